@@ -1,0 +1,157 @@
+/**
+ * The shapes every stage agrees on. They follow ../shared/CONTRACT.md: fields may be added,
+ * never renamed or dropped.
+ */
+
+export type Lang = 'en' | 'zh';
+
+export type FigureKind =
+  | 'money'
+  | 'area'
+  | 'mass'
+  | 'length'
+  | 'volume'
+  | 'duration'
+  | 'temperature'
+  | 'speed'
+  | 'count'
+  | 'percent'
+  | 'pp'
+  | 'fraction'
+  | 'multiplier'
+  | 'ordinal'
+  | 'rank'
+  | 'rate'
+  | 'year'
+  | 'date'
+  | 'other';
+
+export type Qualifier = 'exact' | 'approx' | 'more-than' | 'less-than' | 'at-least' | 'at-most';
+
+/** Half-open UTF-16 span `[start, end)` into a file's decoded text, with 1-based line/column. */
+export interface SourcePointer {
+  file: string | null;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  /** Offsets into the raw bytes, for files not in UTF-8. */
+  byteStart?: number;
+  byteEnd?: number;
+}
+
+/**
+ * How a figure relates to its neighbours in the same sentence: the two ends of a range
+ * ("between 5 and 7") or of a transition ("from €3.7bn in 2021 to €9.1bn in 2022").
+ */
+export interface FigureLink {
+  type: 'range' | 'transition';
+  role: 'from' | 'to' | 'low' | 'high';
+  /** id of the figure at the other end */
+  other: string;
+  /** the words that state the change ("rose", "扩大到"), when stated */
+  trigger?: string;
+}
+
+export interface Figure {
+  /** `<file name>#<hash>`: stable across runs and across unrelated edits elsewhere in the file */
+  id: string;
+  /** exactly `raw.slice(source.start, source.end)` */
+  text: string;
+  /** the number after scale words; null for dates */
+  value: number | null;
+  /** ISO 4217 for money, a mathjs unit string for measures and rates, % / pp, "" otherwise */
+  unit: string;
+  kind: FigureKind;
+  /** the counted or measured thing, when stated */
+  noun: string | null;
+  qualifier: Qualifier;
+  /** what the stated precision (widened by the qualifier) allows */
+  interval: [number, number] | null;
+  /** ISO form of dates and years */
+  iso: string | null;
+  lang: Lang;
+  /** the sentence the figure stands in, whitespace folded */
+  sentence: string;
+  source: SourcePointer;
+  /** the period the figure refers to when the sentence states it ("in 2021", "去年") */
+  period?: string | null;
+  link?: FigureLink;
+  /** a doubt the extractor wants a human to see (an ambiguous scale, a guessed unit) */
+  note?: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Verdict = 'holds' | 'fails' | 'mismatch' | 'agree' | 'conflict' | 'unverifiable';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  verdict: Verdict;
+  message: string;
+  /** ids of the figures the finding is about */
+  figures: string[];
+  source: SourcePointer;
+  /** the second place of a cross-check */
+  cause?: SourcePointer;
+}
+
+/** Why a numeral in a file is not a figure (`extract --explain`). */
+export type NonFigureReason =
+  | 'markup'
+  | 'url'
+  | 'comment'
+  | 'front-matter'
+  | 'code'
+  | 'furniture'
+  | 'name'
+  | 'idiom'
+  | 'identifier'
+  | 'part-of-figure';
+
+export interface NonFigure {
+  text: string;
+  reason: NonFigureReason;
+  source: SourcePointer;
+}
+
+/** What the files say about themselves (front matter, <title>, <time>). */
+export interface DocumentMetadata {
+  title?: string;
+  date?: string;
+  author?: string;
+  url?: string;
+  lang?: Lang;
+}
+
+/** A problem with an input file (ingest) or a document (check), as a linter reports it. */
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string | null;
+  line: number;
+  column: number;
+}
+
+/** A source file as the sheet cites it: what the file says, or `sources.json` beside it. */
+export interface SourceInfo {
+  file: string;
+  title?: string;
+  publisher?: string;
+  date?: string;
+  lang?: Lang;
+  url?: string;
+  encoding?: string;
+}
+
+/** Everything the renderers need: one value, built by the pipeline, written by render/. */
+export interface FactSheet {
+  title: string;
+  /** ISO time of the build, from SOURCE_DATE_EPOCH; null when not set (keeps output reproducible) */
+  generated: string | null;
+  sources: SourceInfo[];
+  figures: Figure[];
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+}
