@@ -66,8 +66,11 @@ export interface Figure {
   /** the counted or measured thing, when stated */
   noun: string | null;
   qualifier: Qualifier;
-  /** what the stated precision (widened by the qualifier) allows */
-  interval: [number, number] | null;
+  /**
+   * what the stated precision, widened by the qualifier, allows; an open end is null
+   * ("more than 800" → [800, null])
+   */
+  interval: [number, number | null] | null;
   /** ISO form of dates and years */
   iso: string | null;
   lang: Lang;
@@ -107,7 +110,10 @@ export type NonFigureReason =
   | 'name'
   | 'idiom'
   | 'identifier'
-  | 'part-of-figure';
+  /** a numeral character inside an ordinary word (万一, 统一) */
+  | 'word'
+  /** no rule accounts for it: a gap in the grammar, reported so it is never silently lost */
+  | 'unclassified';
 
 export interface NonFigure {
   text: string;

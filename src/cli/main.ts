@@ -1,0 +1,171 @@
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { IngestFailure } from '../ingest/types.js';
+import { assembleSheet, processFile, type DocumentResult, type PipelineOptions } from '../pipeline.js';
+import { renderCsv, renderFiguresJson, renderFindingsJson, renderHtml, renderPdf } from '../render/index.js';
+import type { Diagnostic, Finding } from '../types.js';
+import { runJsonl } from './jsonl.js';
+import { formatMessage } from './report.js';
+
+const USAGE = `Usage:
+  factsheet build [PATH...] [--out DIR] [--pdf]    fact sheet of PATHs (default seeds/) into DIR (default output/)
+  factsheet extract [PATH...] --json [--explain]   figures as JSON
+  factsheet extract --jsonl                        JSON Lines {"id","text"} on stdin → {"id","figures"} on stdout
+  factsheet check [PATH...] [--json]               run the checks; exit 1 on an error finding
+Options:
+  --max-bytes N   refuse files larger than N bytes (default 16777216)
+  --help          this text`;
+
+/** Exit codes of the contract. */
+const EXIT = { ok: 0, findings: 1, fatal: 2 } as const;
+
+/** Metadata files that sit beside the articles and are not articles themselves. */
+const SOURCES_FILE = 'sources.json';
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        jsonl: { type: 'boolean', default: false },
+        explain: { type: 'boolean', default: false },
+        out: { type: 'string', default: 'output' },
+        pdf: { type: 'boolean', default: false },
+        'max-bytes': { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`factsheet: ${(error as Error).message}\n${USAGE}\n`);
+    return EXIT.fatal;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...paths] = positionals;
+  if (values.help || !command) {
+    (values.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
+    return values.help ? EXIT.ok : EXIT.fatal;
+  }
+  const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
+  if (maxBytes !== undefined && !(Number.isFinite(maxBytes) && maxBytes > 0)) {
+    process.stderr.write(`factsheet: --max-bytes takes a positive number of bytes\n`);
+    return EXIT.fatal;
+  }
+  const options: PipelineOptions = { explain: values.explain, generated: buildTime(), ...(maxBytes ? { maxBytes } : {}) };
+
+  if (command === 'extract' && values.jsonl) return runJsonl(process.stdin, process.stdout);
+  if (command !== 'build' && command !== 'extract' && command !== 'check') {
+    process.stderr.write(`factsheet: unknown command "${command}"\n${USAGE}\n`);
+    return EXIT.fatal;
+  }
+  if (command === 'extract' && !values.json) {
+    process.stderr.write(`factsheet: extract needs --json or --jsonl\n${USAGE}\n`);
+    return EXIT.fatal;
+  }
+
+  const inputs = paths.length > 0 ? paths : ['seeds'];
+  const { files, sources, errors } = await collect(inputs);
+  for (const e of errors) process.stderr.write(`${e}\n`);
+  options.sources = sources;
+  const results: DocumentResult[] = [];
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      process.stderr.write(`${file}: cannot read: ${(error as Error).message}\n`);
+      continue;
+    }
+    const result = processFile({ path: file, bytes }, options);
+    if ('reason' in result) reportFailure(result);
+    else results.push(result);
+  }
+  for (const d of results.flatMap((r) => r.diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  if (results.length === 0) {
+    process.stderr.write('factsheet: nothing readable in the given paths\n');
+    return EXIT.fatal;
+  }
+  const sheet = assembleSheet(results, options);
+
+  if (command === 'extract') {
+    const body = values.explain
+      ? { figures: sheet.figures, nonFigures: results.flatMap((r) => r.nonFigures) }
+      : { figures: sheet.figures };
+    process.stdout.write(values.explain ? `${JSON.stringify(body, null, 2)}\n` : renderFiguresJson(sheet.figures));
+    return EXIT.ok;
+  }
+  if (command === 'check') {
+    if (values.json) process.stdout.write(renderFindingsJson(sheet.findings));
+    else for (const f of sheet.findings) process.stdout.write(`${formatFinding(f)}\n`);
+    return sheet.findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
+  }
+  const out = values.out;
+  await mkdir(out, { recursive: true });
+  const html = renderHtml(sheet);
+  await Promise.all([
+    writeFile(path.join(out, 'factsheet.html'), html),
+    writeFile(path.join(out, 'figures.json'), renderFiguresJson(sheet.figures)),
+    writeFile(path.join(out, 'figures.csv'), renderCsv(sheet.figures)),
+    writeFile(path.join(out, 'findings.json'), renderFindingsJson(sheet.findings)),
+  ]);
+  if (values.pdf) await writeFile(path.join(out, 'factsheet.pdf'), await renderPdf(html));
+  process.stderr.write(`factsheet: ${sheet.figures.length} figures from ${results.length} files, ${sheet.findings.length} findings → ${out}/\n`);
+  return EXIT.ok;
+}
+
+/** SOURCE_DATE_EPOCH (seconds) as the build time, so two builds of the same input are identical. */
+function buildTime(): string | null {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (!epoch || !/^\d+$/.test(epoch)) return null;
+  return new Date(Number(epoch) * 1000).toISOString();
+}
+
+interface Collected {
+  files: string[];
+  sources: NonNullable<PipelineOptions['sources']>;
+  errors: string[];
+}
+
+/** Files under the paths, folders walked in name order; `sources.json` files read as metadata. */
+async function collect(inputs: string[]): Promise<Collected> {
+  const collected: Collected = { files: [], sources: {}, errors: [] };
+  const pending = [...inputs];
+  while (pending.length > 0) {
+    const p = pending.shift() as string;
+    let info;
+    try {
+      info = await stat(p);
+    } catch {
+      collected.errors.push(`${p}: no such file or folder`);
+      continue;
+    }
+    if (info.isDirectory()) {
+      const names = (await readdir(p)).filter((n) => !n.startsWith('.')).sort();
+      pending.unshift(...names.map((n) => path.join(p, n)));
+    } else if (path.basename(p) === SOURCES_FILE) {
+      try {
+        Object.assign(collected.sources, JSON.parse(await readFile(p, 'utf8')));
+      } catch (error) {
+        collected.errors.push(`${p}: not valid JSON: ${(error as Error).message}`);
+      }
+    } else {
+      collected.files.push(p);
+    }
+  }
+  return collected;
+}
+
+function reportFailure(failure: IngestFailure): void {
+  process.stderr.write(`${failure.file ?? '<input>'}: ${failure.message}\n`);
+}
+
+function formatDiagnostic(d: Diagnostic): string {
+  return formatMessage(d.file, d.line, d.column, d.severity, d.message, d.ruleId);
+}
+
+function formatFinding(f: Finding): string {
+  return formatMessage(f.source.file, f.source.line, f.source.column, f.severity, f.message, f.ruleId);
+}

@@ -1,0 +1,31 @@
+import type { FigureKind, Lang, NonFigureReason, Qualifier } from '../types.js';
+
+/**
+ * A figure as the grammar finds it in one text, before it gets an id, a sentence and a source
+ * pointer. Offsets are into the text the grammar read.
+ */
+export interface Candidate {
+  start: number;
+  end: number;
+  value: number | null;
+  unit: string;
+  kind: FigureKind;
+  noun: string | null;
+  qualifier: Qualifier;
+  /** power of ten of the last stated digit, after scale words: €3.7bn → 8 */
+  place: number;
+  /** the scale word's factor, so a bare range start can borrow it ("3-4 million") */
+  scale: number;
+  iso: string | null;
+  lang: Lang;
+  note?: string;
+  period?: string;
+  link?: { type: 'range' | 'transition'; role: 'from' | 'to' | 'low' | 'high'; other: number; trigger?: string };
+}
+
+/** A numeral that is not a figure, with the reason (`extract --explain`). */
+export interface Skipped {
+  start: number;
+  end: number;
+  reason: NonFigureReason;
+}

@@ -1,0 +1,183 @@
+import type { Lang } from '../types.js';
+import type { Candidate } from './candidate.js';
+import { englishMonths } from './lang/compiled.js';
+import { isWordChar } from './lexicon.js';
+import { isDigit, readChineseNumeral, readDigits } from './numbers.js';
+
+/** How the document writes numeric dates: 05/10/2023 is 5 October in Paris, May 10 in New York. */
+export type DateOrder = 'day-first' | 'month-first';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const validMonthDay = (m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= 31;
+export const isYearValue = (v: number): boolean => Number.isInteger(v) && v >= 1000 && v <= 2199;
+
+function dateCandidate(start: number, end: number, iso: string | null, lang: Lang, note?: string): Candidate {
+  const c: Candidate = {
+    start, end, value: null, unit: '', kind: 'date', noun: null, qualifier: 'exact', place: 0, scale: 1, iso, lang,
+  };
+  if (note) c.note = note;
+  return c;
+}
+
+const ISO_DATE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T| )(\d{1,2}):(\d{2}))?/y;
+const NUMERIC_DATE = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*-?\s*(\d{1,2}):(\d{2}))?/y;
+const CLOCK = /(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)/y;
+
+/** A date written in digits at `pos`: 2021-05-07 14:12, 05/10/2023, 14:12. */
+function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder | null): Candidate | undefined {
+  ISO_DATE.lastIndex = pos;
+  let m = ISO_DATE.exec(text);
+  if (m) {
+    const [, y, , mo, d, hh, mm] = m;
+    if (validMonthDay(Number(mo), Number(d))) {
+      const time = hh !== undefined && mm !== undefined ? `T${pad(Number(hh))}:${mm}` : '';
+      return dateCandidate(pos, ISO_DATE.lastIndex, `${y}-${pad(Number(mo))}-${pad(Number(d))}${time}`, lang);
+    }
+  }
+  NUMERIC_DATE.lastIndex = pos;
+  m = NUMERIC_DATE.exec(text);
+  if (m) {
+    const [, a, , b, y, hh, mm] = m;
+    const first = Number(a);
+    const second = Number(b);
+    let dayFirst: boolean;
+    let note: string | undefined;
+    if (first > 12 && second <= 12) dayFirst = true;
+    else if (second > 12 && first <= 12) dayFirst = false;
+    else {
+      dayFirst = order !== 'month-first';
+      if (!order && first !== second) note = `day and month order not stated; read as ${dayFirst ? 'day/month' : 'month/day'}`;
+    }
+    const day = dayFirst ? first : second;
+    const month = dayFirst ? second : first;
+    if (validMonthDay(month, day)) {
+      const time = hh !== undefined && mm !== undefined ? `T${pad(Number(hh))}:${mm}` : '';
+      return dateCandidate(pos, NUMERIC_DATE.lastIndex, `${y}-${pad(month)}-${pad(day)}${time}`, lang, note);
+    }
+  }
+  CLOCK.lastIndex = pos;
+  m = CLOCK.exec(text);
+  if (m && Number(m[1]) < 24 && !isDigit(text.charCodeAt(pos - 1)) && text[pos - 1] !== ':') {
+    return dateCandidate(pos, CLOCK.lastIndex, `T${pad(Number(m[1]))}:${m[2]}`, lang);
+  }
+  return undefined;
+}
+
+const SPACE_OR_COMMA = /[ ,]*/y;
+const skipSpaceComma = (text: string, pos: number): number => {
+  SPACE_OR_COMMA.lastIndex = pos;
+  SPACE_OR_COMMA.exec(text);
+  return SPACE_OR_COMMA.lastIndex;
+};
+const ORDINAL_SUFFIX = /(?:st|nd|rd|th)\b/iy;
+
+/** A day of the month in digits, with an optional ordinal suffix, not running into more digits. */
+function readDay(text: string, pos: number): { day: number; end: number } | undefined {
+  const core = readDigits(text, pos);
+  if (!core || core.grouped || core.place !== 0 || core.value < 1 || core.value > 31 || core.end - pos > 2) return undefined;
+  ORDINAL_SUFFIX.lastIndex = core.end;
+  const end = ORDINAL_SUFFIX.test(text) ? ORDINAL_SUFFIX.lastIndex : core.end;
+  if (isWordChar(text.charCodeAt(end))) return undefined;
+  return { day: core.value, end };
+}
+
+function readYear(text: string, pos: number): { year: number; end: number } | undefined {
+  const core = readDigits(text, pos);
+  if (!core || core.grouped || core.end - pos !== 4 || !isYearValue(core.value) || isWordChar(text.charCodeAt(core.end))) return undefined;
+  return { year: core.value, end: core.end };
+}
+
+/**
+ * English dates around a month name at `pos` ("May 7, 2021", "March 2020") or starting with a
+ * day ("13 March 2020"). A month name alone is a word ("may allow"), never a date.
+ */
+function readEnglishDate(text: string, pos: number): Candidate | undefined {
+  const dayFirst = readDay(text, pos);
+  if (dayFirst) {
+    const afterDay = skipSpaceComma(text, dayFirst.end);
+    if (afterDay === dayFirst.end) return undefined;
+    const month = englishMonths.match(text, afterDay, true);
+    if (!month) return undefined;
+    const monthEnd = text[month.end] === '.' ? month.end + 1 : month.end;
+    const year = readYear(text, skipSpaceComma(text, monthEnd));
+    const iso = year ? `${year.year}-${pad(month.value)}-${pad(dayFirst.day)}` : `--${pad(month.value)}-${pad(dayFirst.day)}`;
+    return dateCandidate(pos, year?.end ?? month.end, iso, 'en');
+  }
+  if (isWordChar(text.charCodeAt(pos - 1))) return undefined;
+  const month = englishMonths.match(text, pos, true);
+  if (!month) return undefined;
+  // "May" and "March" are also words: the month needs a capital and a number after it
+  if (!/[A-Z]/.test(text[pos] ?? '')) return undefined;
+  const monthEnd = text[month.end] === '.' ? month.end + 1 : month.end;
+  const next = skipSpaceComma(text, monthEnd);
+  if (next === monthEnd) return undefined;
+  const year = readYear(text, next);
+  if (year) return dateCandidate(pos, year.end, `${year.year}-${pad(month.value)}`, 'en');
+  const day = readDay(text, next);
+  if (!day) return undefined;
+  const afterDay = skipSpaceComma(text, day.end);
+  const dayYear = text[day.end] === ',' || text[day.end] === ' ' ? readYear(text, afterDay) : undefined;
+  const iso = dayYear ? `${dayYear.year}-${pad(month.value)}-${pad(day.day)}` : `--${pad(month.value)}-${pad(day.day)}`;
+  return dateCandidate(pos, dayYear?.end ?? day.end, iso, 'en');
+}
+
+/** A number in digits or Chinese numerals, as Chinese dates write them (2021年 / 二〇二一年). */
+function readZhPart(text: string, pos: number): { value: number; end: number; digits: number } | undefined {
+  const core = isDigit(text.charCodeAt(pos)) ? readDigits(text, pos) : readChineseNumeral(text, pos);
+  if (!core || core.grouped || core.place < 0 || !Number.isInteger(core.value)) return undefined;
+  return { value: core.value, end: core.end, digits: core.end - pos };
+}
+
+const skipSpaces = (text: string, pos: number): number => {
+  let i = pos;
+  while (text[i] === ' ') i++;
+  return i;
+};
+
+/** Chinese dates: 2021年5月7日, 2023 年 7 月, 7月, 5月7日, 二〇二一年; a bare 2021年 is a year. */
+function readChineseDate(text: string, pos: number): Candidate | undefined {
+  const first = readZhPart(text, pos);
+  if (!first) return undefined;
+  let i = skipSpaces(text, first.end);
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  if (text[i] === '年' && isYearValue(first.value) && first.digits >= 4) {
+    year = first.value;
+    i++;
+    const m = readZhPart(text, skipSpaces(text, i));
+    if (m && text[skipSpaces(text, m.end)] === '月' && m.value >= 1 && m.value <= 12) {
+      month = m.value;
+      i = skipSpaces(text, m.end) + 1;
+    }
+  } else if (text[i] === '月' && first.value >= 1 && first.value <= 12 && text[i + 1] !== '份' && text[i - 1] !== '个') {
+    month = first.value;
+    i++;
+  } else return undefined;
+  if (month !== undefined) {
+    const d = readZhPart(text, skipSpaces(text, i));
+    const mark = d ? text[skipSpaces(text, d.end)] : undefined;
+    if (d && (mark === '日' || mark === '号' || mark === '號') && d.value >= 1 && d.value <= 31) {
+      day = d.value;
+      i = skipSpaces(text, d.end) + 1;
+    }
+  }
+  if (year !== undefined && month === undefined) {
+    const c = dateCandidate(pos, i, String(year), 'zh');
+    c.kind = 'year';
+    c.value = year;
+    return c;
+  }
+  const iso = `${year ?? '-'}-${pad(month ?? 1)}${day !== undefined ? `-${pad(day)}` : ''}`;
+  return dateCandidate(pos, i, iso, 'zh');
+}
+
+/** A date at `pos`, in any of the forms above, or undefined. */
+export function readDate(text: string, pos: number, lang: Lang, order: DateOrder | null): Candidate | undefined {
+  if (isDigit(text.charCodeAt(pos))) {
+    const numeric = readNumericDate(text, pos, lang, order);
+    if (numeric) return numeric;
+  }
+  if (lang === 'zh') return readChineseDate(text, pos);
+  return readEnglishDate(text, pos);
+}

@@ -1,0 +1,311 @@
+import type { FigureKind, Qualifier } from '../types.js';
+import type { Candidate } from './candidate.js';
+import { isYearValue } from './dates.js';
+import { chineseClassifiers, englishOrdinals, selfNamingClassifiers, type CompiledLanguage } from './lang/compiled.js';
+import { isWordChar } from './lexicon.js';
+import { isDigit, isZhNumeralChar, readChineseNumeral, readDigits, type NumberCore } from './numbers.js';
+
+/**
+ * Turns a number as written into a figure by reading the words around it, in this order:
+ *
+ *     [qualifier] [currency] NUMBER [scale] [多/余] ( currency | % | unit | classifier noun | noun ) [qualifier] [rate]
+ *
+ * Every word comes from the language tables; this file only knows the order and the rules for
+ * ambiguous words ("m" as million or metres, "pounds" as money or mass).
+ */
+
+const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/** Skip spaces (no line breaks across blocks: U+2029 stops it). */
+function skipSpace(text: string, pos: number, max = 2): number {
+  let i = pos;
+  while (i - pos < max && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\n')) i++;
+  return i;
+}
+function skipSpaceBack(text: string, pos: number, max = 2): number {
+  let i = pos;
+  while (pos - i < max && (text[i - 1] === ' ' || text[i - 1] === '\u00a0' || text[i - 1] === '\n')) i--;
+  return i;
+}
+
+/** 10^n exactly as a decimal shift, so 3.26 × 10^8 is 326000000 and not 326000000.00000006. */
+export function scaleValue(value: number, factor: number): number {
+  if (factor === 1) return value;
+  const exponent = Math.log10(factor);
+  if (Number.isInteger(exponent)) return Number(`${value}e${exponent}`);
+  return value * factor;
+}
+
+export interface GrammarContext {
+  text: string;
+  lang: CompiledLanguage;
+  /** end of the sentence the number stands in: nothing is read past it */
+  limit: number;
+  /** start of the sentence */
+  floor: number;
+}
+
+/** The counted noun after an English number: "800 ventilators", "300,000 sets of protective clothing". */
+function englishNoun(ctx: GrammarContext, pos: number): { noun: string; end: number } | undefined {
+  const { text, limit, lang } = ctx;
+  let i = skipSpace(text, pos, 1);
+  if (i === pos && isWordChar(text.charCodeAt(pos))) return undefined;
+  const words: string[] = [];
+  let end = i;
+  while (i < limit && words.length < 4) {
+    const wordStart = i;
+    while (i < limit && (isLetter(text.charCodeAt(i)) || ((text[i] === '-' || text[i] === "'") && isLetter(text.charCodeAt(i + 1))))) i++;
+    if (i === wordStart) break;
+    const word = text.slice(wordStart, i);
+    const lower = word.toLowerCase();
+    // "of" joins a head to its complement ("sets of protective clothing"), once
+    if (lower === 'of' && words.length > 0 && !words.includes('of')) {
+      words.push(lower);
+      i = skipSpace(text, i, 1);
+      continue;
+    }
+    if (lang.nounStops.has(lower)) break;
+    if (words.length > 0 && /^[A-Z]/.test(word) && !/^[A-Z]/.test(words[0] ?? '')) break;
+    words.push(word);
+    end = i;
+    if (text[i] !== ' ') break;
+    i++;
+  }
+  while (words.length > 0 && words[words.length - 1] === 'of') words.pop();
+  if (words.length === 0) return undefined;
+  return { noun: words.join(' '), end };
+}
+
+/** The noun after a Chinese classifier: 3.26 亿件包裹 → 包裹. */
+function chineseNoun(ctx: GrammarContext, pos: number): string | null {
+  const { text, limit, lang } = ctx;
+  let i = pos;
+  while (i < limit && i - pos < 6 && isCjk(text.charCodeAt(i)) && !lang.nounStops.has(text[i] as string)) i++;
+  return i > pos ? text.slice(pos, i) : null;
+}
+
+/** Read a quantity's words after the number; returns the figure or undefined for non-figures. */
+export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
+  const { text, lang } = ctx;
+  const wholeWord = lang.wholeWord;
+  let value = core.value;
+  let place = core.place;
+  let scale = 1;
+  let end = core.end;
+  let unit = '';
+  let kind: FigureKind = core.fraction ? 'fraction' : 'count';
+  let noun: string | null = null;
+  let note: string | undefined;
+  let qualifier: Qualifier = 'exact';
+
+  // scale words, possibly two ("3.26 亿", "1.5 million", "万亿")
+  for (let k = 0; k < 2 && !core.fraction; k++) {
+    const at = skipSpace(text, end, lang.lang === 'zh' ? 2 : 1);
+    const s = lang.scales.match(text, at, wholeWord);
+    if (!s || (core.form === 'zh' && isZhNumeralChar(text[at] ?? ''))) break;
+    // "a hundred" as a number word is read by the number reader; here only after digits/words
+    scale *= s.value;
+    end = s.end;
+  }
+  // weak scales ("€100m", "5k") are read only glued to digits; money and nouns decide later
+  let weakScale: { value: number; end: number } | undefined;
+  if (scale === 1 && core.form === 'digits') {
+    const w = lang.weakScales.match(text, end, true);
+    if (w) weakScale = { value: w.value, end: w.end };
+  }
+
+  // 300多家, 3万余吨: an "and more" between number and unit
+  let at = skipSpace(text, end, lang.lang === 'zh' ? 2 : 1);
+  const midQualifier = lang.lang === 'zh' ? lang.qualifiersAfter.match(text, at) : undefined;
+  if (midQualifier && (midQualifier.key === '多' || midQualifier.key === '余' || midQualifier.key === '餘')) {
+    qualifier = midQualifier.value;
+    end = midQualifier.end;
+    at = skipSpace(text, end, 2);
+  }
+
+  const currency = lang.currencyAfter.match(text, at, wholeWord);
+  const subunit = currency ? undefined : lang.currencySubunits.match(text, at, wholeWord);
+  const percent = currency || subunit ? undefined : lang.percentAfter.match(text, at, wholeWord);
+  if (currency) {
+    unit = currency.value;
+    kind = 'money';
+    end = currency.end;
+    if (currency.key.toLowerCase().startsWith('pound') && scale === 1) note = 'pounds: money (GBP) or mass (lb)?';
+  } else if (subunit) {
+    unit = subunit.value.code;
+    kind = 'money';
+    value *= subunit.value.factor;
+    place += Math.log10(subunit.value.factor);
+    end = subunit.end;
+  } else if (percent) {
+    unit = percent.value === 'pp' ? 'pp' : '%';
+    kind = percent.value === 'pp' ? 'pp' : 'percent';
+    if (percent.key === 'basis points') value /= 100;
+    end = percent.end;
+  } else {
+    const measure = lang.units.match(text, at, true) ?? (lang.lang === 'en' ? matchUnitWord(ctx, at) : undefined);
+    const usableMeasure = measure && !(measure.value.ambiguous && weakScale && weakScale.end === measure.end);
+    if (usableMeasure && !(core.form === 'zh' && measure.value.unit === 'year' && isYearValue(core.value))) {
+      unit = measure.value.unit;
+      kind = measure.value.kind;
+      if (measure.value.factor) {
+        value *= measure.value.factor;
+        place += Math.log10(measure.value.factor);
+      }
+      end = measure.end;
+      if (measure.value.ambiguous) note = `"${measure.key}" read as ${measure.value.unit}`;
+    } else if (weakScale) {
+      scale = weakScale.value;
+      end = weakScale.end;
+      // "€100m" is settled by the currency sign; "2m masks" by the plural noun; else say so
+      const nounAfter = englishNoun(ctx, end);
+      if (!nounAfter) note = `"${text.slice(core.end, weakScale.end)}" read as a scale (×${weakScale.value})`;
+    }
+    if (lang.lang === 'zh' && kind === 'count') {
+      const classifier = chineseClassifiers.match(text, at);
+      if (classifier) {
+        end = classifier.end;
+        noun = selfNamingClassifiers.has(classifier.key) ? classifier.key : chineseNoun(ctx, classifier.end) ?? classifier.key;
+      } else if (text[at] === '倍') {
+        kind = 'multiplier';
+        end = at + 1;
+      } else if (text[at] === '成' && core.form === 'zh' && core.value < 10 && scale === 1) {
+        kind = 'fraction';
+        value = core.value / 10;
+        place = -1;
+        end = at + 1;
+      }
+    }
+  }
+
+  if (lang.lang === 'en' && (kind === 'count' || kind === 'money' || (unit === '' && kind !== 'fraction'))) {
+    // "three times", "two-fold"
+    const times = /(?:-| )?(?:times|fold)\b/iy;
+    times.lastIndex = end;
+    if (kind === 'count' && times.test(text)) {
+      kind = 'multiplier';
+      end = times.lastIndex;
+    } else if (kind === 'count') {
+      const n = englishNoun(ctx, end);
+      if (n) noun = n.noun;
+    }
+  }
+
+  value = scaleValue(value, scale);
+  place += Math.log10(scale);
+
+  // qualifiers after the figure: "or more", 以上, 左右
+  const afterAt = skipSpace(text, end, lang.lang === 'zh' ? 1 : 1);
+  const after = lang.qualifiersAfter.match(text, afterAt, wholeWord);
+  if (after && qualifier === 'exact' && !(lang.lang === 'zh' && (after.key === '多' || after.key === '来') && !endsQuantity(text, after.end))) {
+    qualifier = after.value;
+    end = after.end;
+  }
+
+  // rates: "five per week", 每年 before handled by the caller
+  const rateAt = skipSpace(text, end, 1);
+  const rate = lang.ratePer.match(text, rateAt, wholeWord);
+  if (rate && rate.value !== '' && kind !== 'percent' && kind !== 'pp') {
+    unit = unit ? `${unit}/${rate.value}` : `1/${rate.value}`;
+    kind = 'rate';
+    end = rate.end;
+  }
+
+  return { start: core.start, end, value, unit, kind, noun, qualifier, place, scale, iso: null, lang: lang.lang, ...(note ? { note } : {}) };
+}
+
+/** 多 and 来 qualify only at the end of a quantity, not in 多家 (many companies). */
+function endsQuantity(text: string, pos: number): boolean {
+  const code = text.charCodeAt(pos);
+  return !isCjk(code) || chineseClassifiers.match(text, pos) !== undefined;
+}
+
+/** English unit words are listed in lower case; read "Tonnes" and "Square Metres" too. */
+function matchUnitWord(ctx: GrammarContext, at: number) {
+  const word = ctx.text.slice(at, at + 24).toLowerCase();
+  const m = ctx.lang.units.match(word, 0, true);
+  return m && /[a-z]/.test(m.key) ? { ...m, end: at + m.end } : undefined;
+}
+
+/**
+ * Words before the figure: a currency sign or code ("€", "US$ ", "EUR "), a sign, and a
+ * qualifier ("more than", 约). Moves `start` left over what it reads.
+ */
+export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
+  const { text, lang, floor } = ctx;
+  let start = c.start;
+  // a sign glued to the number
+  const sign = text[start - 1];
+  if ((sign === '-' || sign === '−' || sign === '+') && c.value !== null && !isWordChar(text.charCodeAt(start - 2)) && !isDigit(text.charCodeAt(start - 2))) {
+    if (text[start - 2] === ' ' || start - 1 === floor) {
+      start--;
+      if (sign !== '+') c.value = -c.value;
+    }
+  }
+  // currency before: "€3.7bn", "US$ 5", "EUR 100", "USD34.6"
+  const currencyEnd = skipSpaceBack(text, start, 1);
+  const currency = lang.currencyBefore.matchBefore(text, currencyEnd, true) ?? lang.currencyBefore.matchBefore(text, start, false);
+  if (currency && c.kind !== 'date' && c.kind !== 'percent') {
+    const code = /^[A-Z]{3}$/.test(currency.key);
+    // "MUSD 120": an M or K before a code scales the amount
+    const scaled = code && (text[currency.end - 1] === 'M' || text[currency.end - 1] === 'K') && !isWordChar(text.charCodeAt(currency.end - 2));
+    if (!isWordChar(text.charCodeAt(currency.end - 1)) || scaled || !/^[A-Za-z]/.test(currency.key)) {
+      c.unit = c.kind === 'rate' ? `${currency.value}${c.unit.slice(c.unit.indexOf('/'))}` : currency.value;
+      if (c.kind !== 'rate') c.kind = 'money';
+      start = scaled ? currency.end - 1 : currency.end;
+      if (scaled) {
+        const factor = text[currency.end - 1] === 'M' ? 1e6 : 1e3;
+        c.value = c.value === null ? null : scaleValue(c.value, factor);
+        c.place += Math.log10(factor);
+        c.scale *= factor;
+      }
+      if (c.note?.includes('read as a scale')) delete c.note;
+      if (c.noun && c.kind === 'money') c.noun = null;
+    }
+  }
+  // qualifier before: "more than", "about", 约, 超过
+  const qualifierEnd = skipSpaceBack(text, start, 1);
+  const q = lang.qualifiersBefore.matchBefore(text, qualifierEnd, lang.wholeWord);
+  if (q && q.end >= floor && c.qualifier === 'exact') {
+    c.qualifier = q.value;
+    start = q.end;
+  }
+  c.start = start;
+  return c;
+}
+
+/** An ordinal or rank after 第 or with an English suffix (5th, 21st); "fifth largest" is a rank. */
+export function readOrdinal(ctx: GrammarContext, pos: number): Candidate | undefined {
+  const { text, lang } = ctx;
+  let value: number | undefined;
+  let end = pos;
+  if (text[pos] === '第') {
+    const core = isDigit(text.charCodeAt(pos + 1)) ? readDigits(text, pos + 1) : readChineseNumeral(text, pos + 1);
+    if (!core) return undefined;
+    value = core.value;
+    end = core.end;
+  } else if (isDigit(text.charCodeAt(pos))) {
+    const core = readDigits(text, pos);
+    const suffix = /(?:st|nd|rd|th)\b/iy;
+    if (!core || core.place !== 0) return undefined;
+    suffix.lastIndex = core.end;
+    if (!suffix.test(text)) return undefined;
+    value = core.value;
+    end = suffix.lastIndex;
+  } else {
+    const word = englishOrdinals.match(text, pos, true);
+    if (!word || isWordChar(text.charCodeAt(pos - 1))) return undefined;
+    value = word.value;
+    end = word.end;
+  }
+  let kind: FigureKind = 'ordinal';
+  // "fifth largest", "second-biggest", 第五大: the superlative is part of the rank's text
+  const rankAt = lang.lang === 'zh' ? end : skipSpace(text, end, 1);
+  const rank = lang.rankAfter.match(text, rankAt, lang.wholeWord) ?? (text[rankAt] === '-' ? lang.rankAfter.match(text, rankAt + 1, lang.wholeWord) : undefined);
+  if (rank) {
+    kind = 'rank';
+    end = rank.end;
+  }
+  return { start: pos, end, value, unit: '', kind, noun: null, qualifier: 'exact', place: 0, scale: 1, iso: null, lang: lang.lang };
+}

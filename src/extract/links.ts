@@ -1,0 +1,115 @@
+import type { Candidate } from './candidate.js';
+import { scaleValue } from './grammar.js';
+import type { CompiledLanguage } from './lang/compiled.js';
+
+/**
+ * Links the figures of one sentence that belong together:
+ *
+ * - ranges, "between 5 and 7", "5-7%", "3 to 5 million", 5至7: the first end borrows the unit,
+ *   kind and scale of the second when it states none ("5-7%" is 5% to 7%);
+ * - transitions, "from €3.7bn in 2021 to €9.1bn in 2022", 从 2021 年的 37 亿欧元扩大到 2022 年的
+ *   91 亿欧元: both ends are linked and each takes the year next to it as its period.
+ *
+ * Indices in `link.other` are positions in `found`; the caller turns them into figure ids.
+ */
+export function linkSentence(text: string, found: Candidate[], lang: CompiledLanguage): void {
+  const quantities = found.filter(isQuantity);
+  for (let k = 0; k + 1 < quantities.length; k++) {
+    const a = quantities[k] as Candidate;
+    const b = quantities[k + 1] as Candidate;
+    if (a.link || b.link) continue;
+    const gap = text.slice(a.end, b.start);
+    if (isRangeGap(text, a, gap, lang)) {
+      borrowUnit(a, b);
+      if (a.kind !== b.kind || a.unit !== b.unit) continue;
+      link(found, a, b, 'range', 'low', 'high');
+      continue;
+    }
+    const fromAt = findFrom(text, a, found, lang);
+    const trigger = fromAt !== undefined ? findTransition(gap, found, a, b, lang) : undefined;
+    if (trigger !== undefined) {
+      borrowUnit(a, b);
+      if (a.kind !== b.kind) continue;
+      link(found, a, b, 'transition', 'from', 'to', trigger || undefined);
+    }
+  }
+  assignPeriods(text, found);
+}
+
+const isQuantity = (c: Candidate): boolean => c.kind !== 'year' && c.kind !== 'date' && c.kind !== 'ordinal' && c.kind !== 'rank';
+
+function isRangeGap(text: string, a: Candidate, gap: string, lang: CompiledLanguage): boolean {
+  const g = gap.trim();
+  if (g === '-' || g === '–' || g === '—' || g === '~' || g === '～' || g === '至' || g === '到') {
+    // "5-7" but not "2020-2021" style codes; ranges need both ends to be plain numbers
+    return a.value !== null;
+  }
+  if (g.toLowerCase() === 'to' || g.toLowerCase() === 'and') {
+    // "between 5 and 7"; "5 to 7" only when the first end is bare
+    const before = text.slice(Math.max(0, a.start - 9), a.start).toLowerCase();
+    if (g.toLowerCase() === 'and') return /between\s*$/.test(before);
+    return a.unit === '' && a.noun === null && !lang.transitionFrom.matchBefore(text, a.start - 1, true);
+  }
+  return false;
+}
+
+/** "3-4 million", "5-7%": the bare first end takes the second end's unit and scale. */
+function borrowUnit(a: Candidate, b: Candidate): void {
+  if (a.unit !== '' || a.kind !== 'count' || a.value === null || a.noun !== null) return;
+  if (a.scale === 1 && b.scale !== 1 && b.value !== null && Math.abs(a.value) < Math.abs(b.value)) {
+    a.value = scaleValue(a.value, b.scale);
+    a.place += Math.log10(b.scale);
+    a.scale = b.scale;
+  }
+  a.unit = b.unit;
+  a.kind = b.kind;
+  a.noun = b.noun;
+}
+
+/** The "from" word before the first end, within a few characters. */
+function findFrom(text: string, a: Candidate, found: Candidate[], lang: CompiledLanguage): number | undefined {
+  const floor = Math.max(0, a.start - 16);
+  const previous = found.filter((c) => c.end <= a.start && c.end > floor).pop();
+  const windowStart = previous && previous.kind !== 'year' ? previous.end : floor;
+  for (let i = a.start; i >= windowStart; i--) {
+    const m = lang.transitionFrom.match(text, i, lang.wholeWord);
+    if (m && m.end <= a.start) return i;
+  }
+  return undefined;
+}
+
+/** The "to" word between the two ends, ignoring years and dates in the gap; '' for a bare "to". */
+function findTransition(gap: string, found: Candidate[], a: Candidate, b: Candidate, lang: CompiledLanguage): string | undefined {
+  const between = found.filter((c) => c.start >= a.end && c.end <= b.start);
+  if (between.some(isQuantity)) return undefined;
+  for (let i = 0; i < gap.length; i++) {
+    const m = lang.transitionTo.match(gap, i, lang.wholeWord);
+    if (m) return m.key === 'to' || m.key === '到' || m.key === '至' ? '' : m.key;
+  }
+  return undefined;
+}
+
+function link(found: Candidate[], a: Candidate, b: Candidate, type: 'range' | 'transition', roleA: 'low' | 'from', roleB: 'high' | 'to', trigger?: string): void {
+  const ia = found.indexOf(a);
+  const ib = found.indexOf(b);
+  a.link = { type, role: roleA, other: ib, ...(trigger ? { trigger } : {}) };
+  b.link = { type, role: roleB, other: ia, ...(trigger ? { trigger } : {}) };
+}
+
+/**
+ * A year right before a quantity (2021 年的 37 亿欧元) or right after it ("€3.7bn in 2021")
+ * is the period the quantity refers to.
+ */
+function assignPeriods(text: string, found: Candidate[]): void {
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k] as Candidate;
+    if (!isQuantity(c)) continue;
+    const prev = found[k - 1];
+    const next = found[k + 1];
+    if (prev && prev.kind === 'year' && /^\s*(?:年\s*)?(?:的|底|末|初)?\s*$/.test(text.slice(prev.end, c.start)) && prev.iso) {
+      c.period = prev.iso;
+    } else if (next && next.kind === 'year' && /^\s*(?:in|for|during|as of|by)\s+$/i.test(text.slice(c.end, next.start)) && next.iso) {
+      c.period = next.iso;
+    }
+  }
+}

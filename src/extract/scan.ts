@@ -1,0 +1,267 @@
+import type { Candidate, Skipped } from './candidate.js';
+import { isYearValue, readDate, type DateOrder } from './dates.js';
+import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './grammar.js';
+import { englishMonths, englishMultipliers, englishOrdinals, languages } from './lang/compiled.js';
+import { isWordChar } from './lexicon.js';
+import { linkSentence } from './links.js';
+import { isDigit, isZhNumeralChar, readChineseNumeral, readDigits, readEnglishNumber, type NumberCore } from './numbers.js';
+import { splitSentences, type Sentence } from './sentences.js';
+
+export interface ScanOptions {
+  /** how the document writes numeric dates, when known */
+  dateOrder?: DateOrder | null;
+}
+
+export interface ScanResult {
+  candidates: Candidate[];
+  skipped: Skipped[];
+  sentences: Sentence[];
+  /** index into `sentences` of each candidate */
+  sentenceOf: number[];
+}
+
+/**
+ * Full-width digits and signs folded to ASCII in a string of the same length, so the grammar
+ * reads ３２６ and ％ like 326 and %, and offsets stay offsets into the original text.
+ */
+export function foldWidth(text: string): string {
+  let needs = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) {
+      needs = true;
+      break;
+    }
+  }
+  if (!needs) return text;
+  const out = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // keep full-width ，and （） as they are: they are Chinese punctuation, not number syntax
+    if (c >= 0xff10 && c <= 0xff19) out[i] = String.fromCharCode(c - 0xfee0);
+    else if (c === 0xff0e || c === 0xff05 || c === 0xff0b || c === 0xff0d || (c >= 0xff21 && c <= 0xff5a)) out[i] = String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out[i] = ' ';
+    else out[i] = text[i] as string;
+  }
+  return out.join('');
+}
+
+const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'during', 'before', 'after', 'to', 'through', 'between', 'and', 'till', 'around', 'early', 'late', 'mid']);
+
+/** Finds every figure in `text` (prose with non-prose blanked), sentence by sentence. */
+export function scan(text: string, options: ScanOptions = {}): ScanResult {
+  const folded = foldWidth(text);
+  const sentences = splitSentences(folded);
+  const candidates: Candidate[] = [];
+  const skipped: Skipped[] = [];
+  const sentenceOf: number[] = [];
+  sentences.forEach((sentence, index) => {
+    const found = scanSentence(folded, sentence, options.dateOrder ?? null, skipped);
+    linkSentence(folded, found, languages[sentence.lang]);
+    for (const c of found) {
+      candidates.push(c);
+      sentenceOf.push(index);
+    }
+  });
+  return { candidates, skipped, sentences, sentenceOf };
+}
+
+function scanSentence(text: string, sentence: Sentence, order: DateOrder | null, skipped: Skipped[]): Candidate[] {
+  const lang = languages[sentence.lang];
+  const ctx: GrammarContext = { text, lang, limit: sentence.end, floor: sentence.start };
+  const found: Candidate[] = [];
+  const push = (c: Candidate | undefined): number | undefined => {
+    if (!c) return undefined;
+    found.push(c);
+    return c.end;
+  };
+  let i = sentence.start;
+  while (i < sentence.end) {
+    const code = text.charCodeAt(i);
+    let next: number | undefined;
+    if (isLetter(code)) {
+      if (isWordChar(text.charCodeAt(i - 1))) {
+        i++;
+        continue;
+      }
+      next = readWordFigure(ctx, i, order, skipped, push);
+      if (next === undefined) {
+        while (i < sentence.end && isWordChar(text.charCodeAt(i))) i++;
+        continue;
+      }
+    } else if (isDigit(code) || (code === 0x2e && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)))) {
+      next = readDigitFigure(ctx, i, order, skipped, push);
+    } else if (isCjk(code)) {
+      next = readChineseFigure(ctx, i, order, skipped, push);
+    }
+    i = next !== undefined && next > i ? next : i + 1;
+  }
+  return found;
+}
+
+type Push = (c: Candidate | undefined) => number | undefined;
+
+/** Idioms and names that contain a number ("one of", Covid-19, 唯一): skipped with a reason. */
+function readIdiom(ctx: GrammarContext, pos: number, skipped: Skipped[]): number | undefined {
+  const idiom = ctx.lang.idioms.match(ctx.text, pos, ctx.lang.wholeWord) ?? languages.en.idioms.match(ctx.text, pos, true);
+  if (!idiom) return undefined;
+  skipped.push({ start: pos, end: idiom.end, reason: /\d/.test(idiom.key) ? 'name' : 'idiom' });
+  return idiom.end;
+}
+
+function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | null, skipped: Skipped[], push: Push): number | undefined {
+  const { text } = ctx;
+  const idiomEnd = readIdiom(ctx, pos, skipped);
+  if (idiomEnd !== undefined) return idiomEnd;
+  if (englishMonths.match(text, pos, true)) {
+    const date = readDate(text, pos, 'en', order);
+    if (date) return push(date);
+  }
+  // a name glued to digits: Covid-19, G20, A380, MH17 — the digits are part of the name
+  let w = pos;
+  while (isLetter(text.charCodeAt(w))) w++;
+  const joiner = text[w] === '-' ? w + 1 : w;
+  if (isDigit(text.charCodeAt(joiner)) && !ctx.lang.currencyBefore.match(text, pos)) {
+    let e = joiner;
+    while (isWordChar(text.charCodeAt(e))) e++;
+    skipped.push({ start: pos, end: e, reason: 'name' });
+    return e;
+  }
+  const english = ctx.lang.lang === 'en' ? ctx : { ...ctx, lang: languages.en };
+  const multiplier = englishMultipliers.match(text, pos, true);
+  if (multiplier) {
+    return push(extendLeft(english, {
+      start: pos, end: multiplier.end, value: multiplier.value, unit: '', kind: 'multiplier', noun: null,
+      qualifier: 'exact', place: 0, scale: 1, iso: null, lang: 'en',
+    }));
+  }
+  const core = readEnglishNumber(text, pos);
+  if (core) return push(figureFromCore(english, core, skipped));
+  if (englishOrdinals.match(text, pos, true)) return push(readOrdinal(english, pos));
+  return undefined;
+}
+
+function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | null, skipped: Skipped[], push: Push): number | undefined {
+  const { text } = ctx;
+  const date = readDate(text, pos, ctx.lang.lang, order);
+  if (date) return push(date);
+  const ordinal = readOrdinal(ctx, pos);
+  if (ordinal) return push(ordinal);
+  const core = readDigits(text, pos);
+  if (!core) return undefined;
+  // digits glued to a word before them are part of a name or code (w:1280, ca-pub-…), except
+  // after a currency code ("USD34.6") or a scaled code ("MUSD")
+  const before = text.charCodeAt(pos - 1);
+  if (isLetter(before) && !ctx.lang.currencyBefore.matchBefore(text, pos)) {
+    skipped.push({ start: pos, end: core.end, reason: 'identifier' });
+    return core.end;
+  }
+  return push(figureFromCore(ctx, core, skipped));
+}
+
+function readChineseFigure(ctx: GrammarContext, pos: number, order: DateOrder | null, skipped: Skipped[], push: Push): number | undefined {
+  const { text } = ctx;
+  const ch = text[pos];
+  if (ch === '第') {
+    const idiomEnd = readIdiom(ctx, pos, skipped);
+    return idiomEnd ?? push(readOrdinal(ctx, pos));
+  }
+  // 百分之二十, 千分之五
+  if ((ch === '百' || ch === '千') && text.startsWith('分之', pos + 1)) {
+    const core = isDigit(text.charCodeAt(pos + 3)) ? readDigits(text, pos + 3) : readChineseNumeral(text, pos + 3);
+    if (!core) return undefined;
+    const value = ch === '百' ? core.value : core.value / 10;
+    return push(extendLeft(ctx, {
+      start: pos, end: core.end, value, unit: '%', kind: 'percent', noun: null, qualifier: 'exact',
+      place: core.place - (ch === '千' ? 1 : 0), scale: 1, iso: null, lang: 'zh',
+    }));
+  }
+  // 翻了一番 = ×2, 翻两番 = ×4, 翻番 = ×2
+  if (ch === '翻') {
+    const m = /翻了?([一二两三四五六七八九十]?)番/y;
+    m.lastIndex = pos;
+    const hit = m.exec(text);
+    if (!hit) return undefined;
+    const times = hit[1] ? (readChineseNumeral(hit[1], 0)?.value ?? 1) : 1;
+    return push(extendLeft(ctx, {
+      start: pos, end: m.lastIndex, value: 2 ** times, unit: '', kind: 'multiplier', noun: null, qualifier: 'exact',
+      place: 0, scale: 1, iso: null, lang: 'zh',
+    }));
+  }
+  if (!isZhNumeralChar(ch ?? '')) return undefined;
+  // idioms may start a character or two before the numeral (唯一, 之一, 进一步)
+  for (let back = 2; back >= 0; back--) {
+    const idiom = ctx.lang.idioms.match(text, pos - back);
+    if (idiom && idiom.end > pos && pos - back >= ctx.floor) {
+      skipped.push({ start: pos - back, end: idiom.end, reason: 'idiom' });
+      return idiom.end;
+    }
+  }
+  // 一半 = one half
+  if (ch === '一' && text[pos + 1] === '半') {
+    return push(extendLeft(ctx, {
+      start: pos, end: pos + 2, value: 0.5, unit: '', kind: 'fraction', noun: null, qualifier: 'exact',
+      place: -3, scale: 1, iso: null, lang: 'zh',
+    }));
+  }
+  const date = readDate(text, pos, 'zh', order);
+  if (date) return push(date);
+  const core = readChineseNumeral(text, pos);
+  if (!core) return undefined;
+  return push(figureFromCore(ctx, core, skipped));
+}
+
+/** X分之Y after a number: 五分之一 = 1/5. */
+function readChineseFraction(ctx: GrammarContext, core: NumberCore): NumberCore {
+  const { text } = ctx;
+  if (!text.startsWith('分之', core.end)) return core;
+  const at = core.end + 2;
+  const numerator = isDigit(text.charCodeAt(at)) ? readDigits(text, at) : readChineseNumeral(text, at);
+  if (!numerator || core.value === 0) return core;
+  return { ...core, end: numerator.end, value: numerator.value / core.value, place: -3, form: 'fraction', fraction: true };
+}
+
+function figureFromCore(ctx: GrammarContext, rawCore: NumberCore, skipped: Skipped[]): Candidate | undefined {
+  const { text } = ctx;
+  const core = ctx.lang.lang === 'zh' ? readChineseFraction(ctx, rawCore) : rawCore;
+  const candidate = extendNumber(ctx, core);
+  // digits running on into letters the grammar did not read are a code (336x280, 5G)
+  if (isLetter(text.charCodeAt(candidate.end)) && core.form === 'digits' && candidate.end === core.end) {
+    let e = candidate.end;
+    while (isWordChar(text.charCodeAt(e))) e++;
+    skipped.push({ start: core.start, end: e, reason: 'identifier' });
+    return undefined;
+  }
+  extendLeft(ctx, candidate);
+  if (isYear(ctx, core, candidate)) {
+    candidate.kind = 'year';
+    candidate.iso = String(core.value);
+    candidate.noun = null;
+    candidate.qualifier = 'exact';
+    candidate.start = core.start;
+    candidate.end = core.end;
+  }
+  if (candidate.kind === 'count') ratePrefix(ctx, candidate);
+  return candidate;
+}
+
+/** 每周五班: a 每 + period right before the number makes it a rate. */
+function ratePrefix(ctx: GrammarContext, c: Candidate): boolean {
+  const per = ctx.lang.ratePer.matchBefore(ctx.text, c.start);
+  if (!per || ctx.lang.lang !== 'zh' || per.end < ctx.floor) return false;
+  c.kind = 'rate';
+  c.unit = `1/${per.value}`;
+  return true;
+}
+
+/** A four-digit number that names a year ("in 2018", "2021 年") rather than counts something. */
+function isYear(ctx: GrammarContext, core: NumberCore, c: Candidate): boolean {
+  if (core.form !== 'digits' || core.grouped || core.place !== 0 || core.end - core.start !== 4) return false;
+  if (!isYearValue(core.value) || c.kind !== 'count' || c.scale !== 1 || c.qualifier !== 'exact') return false;
+  if (c.noun === null) return true;
+  // "in 2021 sales rose": a year preposition outweighs the noun after it
+  const before = ctx.text.slice(Math.max(ctx.floor, core.start - 8), core.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return YEAR_PREPOSITIONS.has(before) || /^[A-Z]/.test(c.noun);
+}

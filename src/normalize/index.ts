@@ -1,0 +1,58 @@
+import type { ExtractedFigure } from '../extract/index.js';
+import type { Figure, Qualifier } from '../types.js';
+import { parseUnit } from './math.js';
+
+export { math, parseUnit, sameDimension, toSI } from './math.js';
+
+/** Currency codes are ISO 4217: three capitals. Everything else with a unit must parse in mathjs. */
+const ISO_4217 = /^[A-Z]{3}$/;
+const PLAIN_UNITS = new Set(['', '%', 'pp']);
+
+/** How far each qualifier widens what the stated precision allows, as a share of the value. */
+const APPROX_SHARE = 0.1;
+
+/**
+ * The interval a figure allows: half a unit of its last stated digit either side (€3.7bn →
+ * [3.65e9, 3.75e9]), widened by the qualifier: `approx` by 10 % of the value, `more-than` and
+ * `at-least` open upwards (null), `less-than` and `at-most` down to zero.
+ */
+export function intervalOf(value: number | null, place: number, qualifier: Qualifier): [number, number | null] | null {
+  if (value === null) return null;
+  const half = 0.5 * 10 ** place;
+  const low = roundTo(value - half, place - 1);
+  const high = roundTo(value + half, place - 1);
+  const magnitude = Math.abs(value);
+  switch (qualifier) {
+    case 'approx':
+      return [roundTo(low - APPROX_SHARE * magnitude, place - 1), roundTo(high + APPROX_SHARE * magnitude, place - 1)];
+    case 'more-than':
+      return [value, null];
+    case 'at-least':
+      return [low, null];
+    case 'less-than':
+      return [Math.min(0, low), value];
+    case 'at-most':
+      return [Math.min(0, low), high];
+    default:
+      return [low, high];
+  }
+}
+
+/** Round to a power of ten, through the decimal string, so 3.65e9 stays 3650000000. */
+function roundTo(x: number, place: number): number {
+  if (place >= 0) return x;
+  return Number(x.toFixed(Math.min(20, -place)));
+}
+
+/** Adds intervals and checks units: an unknown unit string is a bug in a table, said in `note`. */
+export function normalizeFigures(figures: ExtractedFigure[]): Figure[] {
+  return figures.map(({ place, ...figure }) => {
+    const interval = figure.kind === 'year' || figure.kind === 'date' ? null : intervalOf(figure.value, place, figure.qualifier);
+    const normalized: Figure = { ...figure, interval: interval as Figure['interval'] };
+    const unit = figure.unit;
+    if (!PLAIN_UNITS.has(unit) && !ISO_4217.test(unit) && !parseUnit(unit)) {
+      normalized.note = [figure.note, `unit "${unit}" is not known to mathjs`].filter(Boolean).join('; ');
+    }
+    return normalized;
+  });
+}

@@ -1,0 +1,53 @@
+import { all, create, type MathJsInstance, type Unit } from 'mathjs';
+
+/**
+ * The one mathjs instance of factsheet. `create(all)` gives it its own unit table, so the news
+ * units defined here (TEU, jin, mu) never leak into, or collide with, anyone else's mathjs.
+ */
+export const math: MathJsInstance = create(all as NonNullable<typeof all>);
+
+/** Units news text uses that mathjs does not know, defined once. */
+const NEWS_UNITS: Record<string, string> = {
+  // twenty-foot equivalent unit: a count of containers, its own base dimension
+  TEU: '',
+  sqft: '1 ft^2',
+  sqmi: '1 mi^2',
+  jin: '0.5 kg',
+  mu: '666.6666666666666 m^2',
+  bbl: '158.987294928 l',
+};
+for (const [name, definition] of Object.entries(NEWS_UNITS)) {
+  math.createUnit(name, definition === '' ? undefined : { definition }, { override: false });
+}
+
+const unitCache = new Map<string, Unit | null>();
+
+/** The mathjs unit for a unit string, or null when mathjs cannot read it. Cached per string. */
+export function parseUnit(unit: string): Unit | null {
+  let parsed = unitCache.get(unit);
+  if (parsed === undefined) {
+    try {
+      parsed = math.unit(unit);
+    } catch {
+      parsed = null;
+    }
+    unitCache.set(unit, parsed);
+  }
+  return parsed;
+}
+
+/** `value unit` in SI base units (t → kg, km^2 → m^2, h → s), or null when not a measure. */
+export function toSI(value: number, unit: string): { value: number; unit: string } | null {
+  const base = parseUnit(unit);
+  if (!base) return null;
+  const converted = math.unit(value, unit).toSI();
+  return { value: converted.toNumber(), unit: converted.formatUnits() };
+}
+
+/** Whether two unit strings measure the same dimension (m^2 and hectare, t and kg). */
+export function sameDimension(a: string, b: string): boolean {
+  const ua = parseUnit(a);
+  const ub = parseUnit(b);
+  if (!ua || !ub) return a === b;
+  return ua.equalBase(ub);
+}
