@@ -1,0 +1,55 @@
+import type { Figure, FigureLink, Finding, SourcePointer } from '../types.js';
+
+/*
+ * figures.json and findings.json with keys in the order of CONTRACT.md, whatever order the
+ * objects were built in. Each key list is checked against its type at compile time, so a field
+ * added to ../types.ts fails to compile here until it has a place in the output (and in
+ * schema/*.schema.json, which the schema test compares with these lists).
+ */
+
+type KeysOf<T> = readonly (keyof T)[];
+/** Compiles only if `List` names every key of `T`. */
+type Covers<T, List extends KeysOf<T>> = Exclude<keyof T, List[number]> extends never ? List : never;
+
+function keyList<T>() {
+  return <const List extends KeysOf<T>>(keys: Covers<T, List>): List => keys;
+}
+
+export const FIGURE_KEYS = keyList<Figure>()([
+  'id', 'text', 'value', 'unit', 'kind', 'noun', 'qualifier', 'interval', 'iso', 'lang',
+  'sentence', 'source', 'period', 'link', 'note',
+]);
+export const SOURCE_KEYS = keyList<SourcePointer>()(['file', 'start', 'end', 'line', 'column', 'byteStart', 'byteEnd']);
+export const LINK_KEYS = keyList<FigureLink>()(['type', 'role', 'other', 'trigger']);
+export const FINDING_KEYS = keyList<Finding>()(['ruleId', 'severity', 'verdict', 'message', 'figures', 'source', 'cause']);
+
+/** A copy of `object` with `keys` in that order; absent (undefined) keys and any others dropped. */
+function pick<T extends object>(object: T, keys: readonly (keyof T)[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (object[key] !== undefined) out[key as string] = object[key];
+  return out;
+}
+
+function orderFigure(figure: Figure): Record<string, unknown> {
+  const out = pick(figure, FIGURE_KEYS);
+  out.source = pick(figure.source, SOURCE_KEYS);
+  if (figure.link) out.link = pick(figure.link, LINK_KEYS);
+  return out;
+}
+
+function orderFinding(finding: Finding): Record<string, unknown> {
+  const out = pick(finding, FINDING_KEYS);
+  out.source = pick(finding.source, SOURCE_KEYS);
+  if (finding.cause) out.cause = pick(finding.cause, SOURCE_KEYS);
+  return out;
+}
+
+/** `{"figures": [...]}`, 2-space indent, trailing newline: identical input, identical bytes. */
+export function renderFiguresJson(figures: Figure[]): string {
+  return `${JSON.stringify({ figures: figures.map(orderFigure) }, null, 2)}\n`;
+}
+
+/** `{"findings": [...]}`, 2-space indent, trailing newline: identical input, identical bytes. */
+export function renderFindingsJson(findings: Finding[]): string {
+  return `${JSON.stringify({ findings: findings.map(orderFinding) }, null, 2)}\n`;
+}

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+export interface PdfOptions {
+  /** Chromium binary; default: env CHROMIUM_PATH, else /usr/bin/chromium */
+  executablePath?: string;
+}
+
+/** A Chromium that stays offline and keeps no state: no sync, updates or first-run work. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Thrown when no Chromium can be started; the message says how to get one. */
+export class ChromiumMissingError extends Error {
+  constructor(path: string, cause?: unknown) {
+    super(
+      `Chromium not found or not startable at ${path}. Install it (Debian: apt-get install chromium ` +
+        'fonts-noto-cjk) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+      { cause },
+    );
+    this.name = 'ChromiumMissingError';
+  }
+}
+
+export function chromiumPath(options: PdfOptions = {}): string {
+  return options.executablePath ?? (process.env.CHROMIUM_PATH || '/usr/bin/chromium');
+}
+
+/**
+ * Starts a headless Chromium with a fresh profile in a temp folder. `close` stops it and
+ * removes the profile; call it in a `finally`.
+ */
+export async function launchChromium(options: PdfOptions = {}): Promise<{ browser: Browser; close: () => Promise<void> }> {
+  const executablePath = chromiumPath(options);
+  if (!existsSync(executablePath)) throw new ChromiumMissingError(executablePath);
+  const profile = await mkdtemp(join(tmpdir(), 'factsheet-chromium-'));
+  let browser: Browser;
+  try {
+    // pipe: talk over stdio, so no debugging port is opened on the machine
+    browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, userDataDir: profile, args: CHROMIUM_ARGS });
+  } catch (error) {
+    await rm(profile, { recursive: true, force: true });
+    throw new ChromiumMissingError(executablePath, error);
+  }
+  const close = async () => {
+    try {
+      await browser.close();
+    } finally {
+      await rm(profile, { recursive: true, force: true });
+    }
+  };
+  return { browser, close };
+}
+
+/**
+ * Prints `html` (a page from renderHtml) to an A4 PDF with Chromium. JavaScript is off and
+ * every network request is refused, so the page can only show what it contains.
+ */
+export async function renderPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
+  const { browser, close } = await launchChromium(options);
+  try {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => void request.abort('blockedbyclient'));
+    await page.setContent(html, { waitUntil: 'load' });
+    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  } finally {
+    await close();
+  }
+}

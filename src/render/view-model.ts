@@ -1,0 +1,257 @@
+import type {
+  Diagnostic,
+  FactSheet,
+  Figure,
+  FigureKind,
+  FigureLink,
+  Finding,
+  Lang,
+  Severity,
+  SourceInfo,
+  SourcePointer,
+} from '../types.js';
+import { anchorId, messagePieces, safeHttpUrl } from './format.js';
+import { KIND_LABELS, LANG_NAMES, SEVERITY_RANK, keysOf } from './labels.js';
+
+/*
+ * FactSheet → the plain data factsheet.hbs walks. All ordering and cross-referencing happens
+ * here so the templates only print. Optional fields become null: the templates compile in strict
+ * mode, where a missing field throws instead of printing nothing.
+ */
+
+export type GroupBy = 'source' | 'kind';
+
+export interface FigureRowView {
+  anchor: string;
+  figure: Figure;
+  /** the figure's end of a range or transition shown in the same block */
+  role: FigureLink['role'] | null;
+  period: string | null;
+  note: string | null;
+  /** the other end of a link, when it is not in the same block (another group, or missing) */
+  other: { id: string; anchor: string | null } | null;
+  findings: { anchor: string; severity: Severity; ruleId: string }[];
+}
+
+/** Figures shown together: one figure, or the ends of a range or transition. */
+export interface ClusterView {
+  linkType: FigureLink['type'] | null;
+  /** "Range" or "Transition" for linked blocks */
+  label: string | null;
+  trigger: string | null;
+  rows: FigureRowView[];
+}
+
+export interface GroupView {
+  anchor: string;
+  heading: string;
+  /** the sources-table row of this group, when grouped by source and the source is listed */
+  sourceAnchor: string | null;
+  file: string | null;
+  lang: Lang | null;
+  count: number;
+  clusters: ClusterView[];
+}
+
+export interface SourceView {
+  anchor: string;
+  /** the group of this source's figures, when there is one */
+  groupAnchor: string | null;
+  file: string;
+  title: string | null;
+  publisher: string | null;
+  date: string | null;
+  lang: Lang | null;
+  language: string | null;
+  url: string | null;
+  /** `url` when it is an http(s) address; anything else is shown as text, never linked */
+  href: string | null;
+  encoding: string | null;
+  count: number;
+}
+
+export interface FindingView {
+  anchor: string;
+  finding: Finding;
+  pieces: { text: string; code: boolean }[];
+  figures: { id: string; anchor: string | null }[];
+  cause: SourcePointer | null;
+}
+
+export interface SheetView {
+  title: string;
+  generated: string | null;
+  groupBy: GroupBy;
+  summary: {
+    figures: number;
+    sources: number;
+    findings: Record<Severity, number>;
+    diagnostics: number;
+    kinds: { kind: FigureKind; label: string; count: number }[];
+  };
+  sources: SourceView[];
+  groups: GroupView[];
+  findings: FindingView[];
+  diagnostics: Diagnostic[];
+}
+
+const ROLE_RANK: Record<FigureLink['role'], number> = { from: 0, low: 0, to: 1, high: 1 };
+const KIND_ORDER = keysOf(KIND_LABELS);
+const INPUT_ANCHOR = 'figures-input';
+
+/** Figures in reading order: listed sources first, in their order, then other files by name. */
+function figureOrder(sources: SourceInfo[]): (a: Figure, b: Figure) => number {
+  const listed = new Map(sources.map((source, index) => [source.file, index]));
+  const fileKey = (file: string | null): [number, string] =>
+    file === null ? [2, ''] : listed.has(file) ? [0, String(listed.get(file)).padStart(9, '0')] : [1, file];
+  return (a, b) => {
+    const [ra, ka] = fileKey(a.source.file);
+    const [rb, kb] = fileKey(b.source.file);
+    return (
+      ra - rb ||
+      (ka < kb ? -1 : ka > kb ? 1 : 0) ||
+      a.source.start - b.source.start ||
+      a.source.end - b.source.end ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    );
+  };
+}
+
+/** Splits a group's rows into blocks of linked figures, each block where its first figure is. */
+function clusters(rows: FigureRowView[]): ClusterView[] {
+  const byId = new Map(rows.map((row) => [row.figure.id, row]));
+  const root = new Map<FigureRowView, FigureRowView>();
+  const find = (row: FigureRowView): FigureRowView => {
+    const parent = root.get(row) ?? row;
+    return parent === row ? row : find(parent);
+  };
+  for (const row of rows) {
+    const partner = row.figure.link ? byId.get(row.figure.link.other) : undefined;
+    if (partner && find(partner) !== find(row)) root.set(find(partner), find(row));
+  }
+  const blocks = new Map<FigureRowView, FigureRowView[]>();
+  for (const row of rows) blocks.set(find(row), [...(blocks.get(find(row)) ?? []), row]);
+  return [...blocks.values()].map((members): ClusterView => {
+    if (members.length === 1) return { linkType: null, label: null, trigger: null, rows: members };
+    const rank = (row: FigureRowView) => (row.figure.link ? ROLE_RANK[row.figure.link.role] : 2);
+    const ordered = members.slice().sort((a, b) => rank(a) - rank(b));
+    const links = ordered.map((row) => row.figure.link).filter((link) => link !== undefined);
+    for (const row of ordered) row.role = row.figure.link?.role ?? null;
+    const linkType = links[0]?.type ?? null;
+    return {
+      linkType,
+      label: linkType === 'range' ? 'Range' : 'Transition',
+      trigger: links.find((link) => link.trigger !== undefined)?.trigger ?? null,
+      rows: ordered,
+    };
+  });
+}
+
+/** Builds the template's view of `sheet`. Pure: the same sheet gives the same view. */
+export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetView {
+  const figures = sheet.figures.slice().sort(figureOrder(sheet.sources));
+  const findings = sheet.findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
+    .map(({ finding }, index) => ({ finding, anchor: `finding-${index + 1}` }));
+
+  // The first figure with an id owns its anchor; a repeated id gets a numbered one.
+  const anchors = new Map<string, string>();
+  const used = new Set<string>();
+  const rowAnchor = (id: string): string => {
+    let anchor = anchorId('fig', id);
+    for (let n = 2; used.has(anchor); n++) anchor = `${anchorId('fig', id)}_${n}`;
+    used.add(anchor);
+    if (!anchors.has(id)) anchors.set(id, anchor);
+    return anchor;
+  };
+  const rows = figures.map(
+    (figure): FigureRowView => ({
+      anchor: rowAnchor(figure.id),
+      figure,
+      role: null,
+      period: figure.period ?? null,
+      note: figure.note ?? null,
+      other: null,
+      findings: findings
+        .filter(({ finding }) => finding.figures.includes(figure.id))
+        .map(({ finding, anchor }) => ({ anchor, severity: finding.severity, ruleId: finding.ruleId })),
+    }),
+  );
+
+  const sourceOf = new Map(sheet.sources.map((source) => [source.file, source]));
+  const groupKey = (row: FigureRowView): string | null =>
+    groupBy === 'kind' ? row.figure.kind : row.figure.source.file;
+  const grouped = new Map<string | null, FigureRowView[]>();
+  for (const row of rows) grouped.set(groupKey(row), [...(grouped.get(groupKey(row)) ?? []), row]);
+  const keys = [...grouped.keys()];
+  if (groupBy === 'kind') keys.sort((a, b) => KIND_ORDER.indexOf(a as FigureKind) - KIND_ORDER.indexOf(b as FigureKind));
+
+  const groups = keys.map((key): GroupView => {
+    const members = grouped.get(key) ?? [];
+    const blocks = clusters(members);
+    for (const block of blocks) {
+      for (const row of block.rows) {
+        const other = row.figure.link?.other;
+        if (other !== undefined && !block.rows.some((r) => r.figure.id === other)) {
+          row.other = { id: other, anchor: anchors.get(other) ?? null };
+        }
+      }
+    }
+    const source = key === null ? undefined : sourceOf.get(key);
+    const byKind = groupBy === 'kind';
+    return {
+      anchor: byKind ? `kind-${key}` : key === null ? INPUT_ANCHOR : anchorId('figures', key),
+      heading: byKind ? (KIND_LABELS[key as FigureKind] ?? String(key)) : (source?.title ?? key ?? 'Text input'),
+      sourceAnchor: !byKind && source ? anchorId('source', source.file) : null,
+      file: byKind ? null : key,
+      lang: byKind ? null : (source?.lang ?? members[0]?.figure.lang ?? null),
+      count: members.length,
+      clusters: blocks,
+    };
+  });
+
+  const countIn = (file: string) => figures.filter((figure) => figure.source.file === file).length;
+  const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of sheet.findings) severities[finding.severity] += 1;
+
+  return {
+    title: sheet.title,
+    generated: sheet.generated,
+    groupBy,
+    summary: {
+      figures: figures.length,
+      sources: sheet.sources.length,
+      findings: severities,
+      diagnostics: sheet.diagnostics.length,
+      kinds: KIND_ORDER.map((kind) => ({
+        kind,
+        label: KIND_LABELS[kind],
+        count: figures.filter((figure) => figure.kind === kind).length,
+      })).filter((entry) => entry.count > 0),
+    },
+    sources: sheet.sources.map((source) => ({
+      anchor: anchorId('source', source.file),
+      groupAnchor: groupBy === 'source' && countIn(source.file) > 0 ? anchorId('figures', source.file) : null,
+      file: source.file,
+      title: source.title ?? null,
+      publisher: source.publisher ?? null,
+      date: source.date ?? null,
+      lang: source.lang ?? null,
+      language: source.lang ? (LANG_NAMES[source.lang] ?? source.lang) : null,
+      url: source.url ?? null,
+      href: safeHttpUrl(source.url),
+      encoding: source.encoding ?? null,
+      count: countIn(source.file),
+    })),
+    groups,
+    findings: findings.map(({ finding, anchor }) => ({
+      anchor,
+      finding,
+      pieces: messagePieces(finding.message),
+      figures: finding.figures.map((id) => ({ id, anchor: anchors.get(id) ?? null })),
+      cause: finding.cause ?? null,
+    })),
+    diagnostics: sheet.diagnostics,
+  };
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import type { FactSheet, Figure } from '../../src/types.js';
+
+export const SAMPLE_DIR = new URL('../fixtures/render/sample/', import.meta.url);
+
+/** The golden sample: an English and a Chinese source, a transition, a range, three findings. */
+export function sampleSheet(): FactSheet {
+  return JSON.parse(readFileSync(new URL('sheet.json', SAMPLE_DIR), 'utf8')) as FactSheet;
+}
+
+export const PAYLOADS = {
+  script: '<script>alert(1)</script>',
+  img: '<img src=x onerror=alert(1)>',
+  attr: '" onmouseover="alert(1)',
+  handlebars: "{{constructor.constructor('alert(1)')()}}",
+  textarea: '</textarea><svg onload=alert(1)>',
+  unicode: '\u202Eevil\u202C \u{1F4A5} 零\u0000',
+};
+const ALL = Object.values(PAYLOADS).join(' ');
+
+/** A sheet whose every text field carries markup, attribute breakers and template syntax. */
+export function hostileSheet(): FactSheet {
+  const file = `evil/${PAYLOADS.img}${PAYLOADS.attr}.txt`;
+  const source = { file, start: 10, end: 12, line: 1, column: 11 };
+  const figure = (id: string, text: string, over: Partial<Figure> = {}): Figure => ({
+    id,
+    text,
+    value: 42,
+    unit: PAYLOADS.attr,
+    kind: 'count',
+    noun: `${PAYLOADS.script} ${PAYLOADS.handlebars}`,
+    qualifier: 'approx',
+    interval: [41, 43],
+    iso: null,
+    lang: 'zh',
+    sentence: `前 ${ALL} 共 ${text} 件 ${PAYLOADS.script}`,
+    source,
+    period: PAYLOADS.textarea,
+    note: PAYLOADS.img,
+    ...over,
+  });
+  const low = figure(`${file}#"><script>alert(1)</script>`, '42');
+  const high = figure(`${file}#${PAYLOADS.attr}`, `<b>43</b>`, {
+    kind: 'money',
+    unit: 'EUR',
+    lang: 'en',
+    link: { type: 'range', role: 'high', other: low.id, trigger: PAYLOADS.img },
+  });
+  low.link = { type: 'range', role: 'low', other: high.id, trigger: PAYLOADS.script };
+  const orphan = figure('x#1', '7', { link: { type: 'transition', role: 'from', other: 'javascript:alert(1)' } });
+  return {
+    title: `${PAYLOADS.script}${PAYLOADS.handlebars}`,
+    generated: `"><script>alert(1)</script>`,
+    sources: [
+      { file, title: PAYLOADS.img, publisher: PAYLOADS.textarea, date: PAYLOADS.attr, lang: 'zh', url: 'javascript:alert(1)' },
+      { file: 'b.txt', title: 'tabbed', url: ' java\tscript:alert(1)' },
+      { file: 'c.txt', title: 'data', url: 'data:text/html,<script>alert(1)</script>' },
+      { file: 'd.txt', title: 'fine', url: 'https://example.com/?q="><script>alert(1)</script>' },
+    ],
+    figures: [low, high, orphan],
+    findings: [
+      {
+        ruleId: PAYLOADS.attr,
+        severity: 'error',
+        verdict: 'fails',
+        message: `Stated \`${PAYLOADS.script}\` then ${PAYLOADS.img} and \`${PAYLOADS.handlebars}`,
+        figures: [low.id, 'javascript:alert(1)'],
+        source,
+        cause: { ...source, file: PAYLOADS.script },
+      },
+    ],
+    diagnostics: [
+      { ruleId: PAYLOADS.img, severity: 'warning', message: ALL, file: PAYLOADS.attr, line: 1, column: 1 },
+    ],
+  };
+}
