@@ -22,7 +22,8 @@ export async function runJsonl(input: Readable, output: Writable): Promise<numbe
       continue;
     }
     const text = typeof record.text === 'string' ? record.text : '';
-    const figures = extractText(text);
+    // flat start/end beside source: batch consumers (scorers, Spark) read records without nesting
+    const figures = extractText(text).map((f) => ({ ...f, start: f.source.start, end: f.source.end }));
     await write(output, `${JSON.stringify({ id: record.id ?? null, figures })}\n`);
   }
   return 0;

@@ -49,7 +49,8 @@ export function normalizeFigures(figures: ExtractedFigure[]): Figure[] {
   return figures.map(({ place, ...figure }) => {
     const interval = figure.kind === 'year' || figure.kind === 'date' ? null : intervalOf(figure.value, place, figure.qualifier);
     const normalized: Figure = { ...figure, interval: interval as Figure['interval'] };
-    const unit = figure.unit;
+    // a money rate ("EUR/year") is a currency over a mathjs unit
+    const unit = figure.unit.replace(/^[A-Z]{3}\//, '1/');
     if (!PLAIN_UNITS.has(unit) && !ISO_4217.test(unit) && !parseUnit(unit)) {
       normalized.note = [figure.note, `unit "${unit}" is not known to mathjs`].filter(Boolean).join('; ');
     }

@@ -10,14 +10,14 @@ export const math: MathJsInstance = create(all as NonNullable<typeof all>);
 const NEWS_UNITS: Record<string, string> = {
   // twenty-foot equivalent unit: a count of containers, its own base dimension
   TEU: '',
-  sqft: '1 ft^2',
-  sqmi: '1 mi^2',
   jin: '0.5 kg',
   mu: '666.6666666666666 m^2',
-  bbl: '158.987294928 l',
+  nmi: '1852 m',
 };
 for (const [name, definition] of Object.entries(NEWS_UNITS)) {
-  math.createUnit(name, definition === '' ? undefined : { definition }, { override: false });
+  // an empty definition makes a new base unit (TEU counts containers, it converts to nothing)
+  if (definition === '') math.createUnit(name);
+  else math.createUnit(name, { definition }, { override: false });
 }
 
 const unitCache = new Map<string, Unit | null>();
