@@ -149,6 +149,15 @@ export function safeHttpUrl(address: string | null | undefined): string | null {
   return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
 }
 
+/** An address for reading: `%E6%AC%A7` shown as `欧`. Falls back to the address as given. */
+export function readableUrl(address: string): string {
+  try {
+    return decodeURI(address);
+  } catch {
+    return address;
+  }
+}
+
 /**
  * An HTML id from any string, injective and made only of `[A-Za-z0-9-]` and `_`: every other
  * character (the `_` escape itself included) becomes `_<hex code point>_`.

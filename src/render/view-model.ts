@@ -10,7 +10,7 @@ import type {
   SourceInfo,
   SourcePointer,
 } from '../types.js';
-import { anchorId, messagePieces, safeHttpUrl } from './format.js';
+import { anchorId, messagePieces, readableUrl, safeHttpUrl } from './format.js';
 import { KIND_LABELS, LANG_NAMES, SEVERITY_RANK, keysOf } from './labels.js';
 
 /*
@@ -47,6 +47,7 @@ export interface GroupView {
   heading: string;
   /** the sources-table row of this group, when grouped by source and the source is listed */
   sourceAnchor: string | null;
+  /** the file, when grouped by source and the heading (the title) does not already say it */
   file: string | null;
   lang: Lang | null;
   count: number;
@@ -63,8 +64,9 @@ export interface SourceView {
   date: string | null;
   lang: Lang | null;
   language: string | null;
+  /** the address as written, percent-escapes decoded for reading */
   url: string | null;
-  /** `url` when it is an http(s) address; anything else is shown as text, never linked */
+  /** the address when it is http(s); anything else is shown as text, never linked */
   href: string | null;
   encoding: string | null;
   count: number;
@@ -126,8 +128,11 @@ function clusters(rows: FigureRowView[]): ClusterView[] {
     return parent === row ? row : find(parent);
   };
   for (const row of rows) {
-    const partner = row.figure.link ? byId.get(row.figure.link.other) : undefined;
-    if (partner && find(partner) !== find(row)) root.set(find(partner), find(row));
+    // Only a link both ends agree on joins a block; a one-sided one is shown as "linked to".
+    const link = row.figure.link;
+    const partner = link ? byId.get(link.other) : undefined;
+    const mutual = partner?.figure.link?.other === row.figure.id && partner.figure.link.type === link?.type;
+    if (partner && mutual && find(partner) !== find(row)) root.set(find(partner), find(row));
   }
   const blocks = new Map<FigureRowView, FigureRowView[]>();
   for (const row of rows) blocks.set(find(row), [...(blocks.get(find(row)) ?? []), row]);
@@ -200,11 +205,12 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
     }
     const source = key === null ? undefined : sourceOf.get(key);
     const byKind = groupBy === 'kind';
+    const heading = byKind ? (KIND_LABELS[key as FigureKind] ?? String(key)) : (source?.title ?? key ?? 'Text input');
     return {
       anchor: byKind ? `kind-${key}` : key === null ? INPUT_ANCHOR : anchorId('figures', key),
-      heading: byKind ? (KIND_LABELS[key as FigureKind] ?? String(key)) : (source?.title ?? key ?? 'Text input'),
+      heading,
       sourceAnchor: !byKind && source ? anchorId('source', source.file) : null,
-      file: byKind ? null : key,
+      file: byKind || heading === key ? null : key,
       lang: byKind ? null : (source?.lang ?? members[0]?.figure.lang ?? null),
       count: members.length,
       clusters: blocks,
@@ -239,7 +245,7 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
       date: source.date ?? null,
       lang: source.lang ?? null,
       language: source.lang ? (LANG_NAMES[source.lang] ?? source.lang) : null,
-      url: source.url ?? null,
+      url: source.url === undefined ? null : readableUrl(source.url),
       href: safeHttpUrl(source.url),
       encoding: source.encoding ?? null,
       count: countIn(source.file),

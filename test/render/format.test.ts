@@ -10,6 +10,7 @@ import {
   locateInSentence,
   messagePieces,
   pointer,
+  readableUrl,
   safeHttpUrl,
 } from '../../src/render/format.js';
 import type { Figure } from '../../src/types.js';
@@ -108,6 +109,11 @@ describe('pointers and anchors', () => {
       expect(safeHttpUrl(bad), String(bad)).toBeNull();
     }
   });
+});
+
+it('decodes addresses for reading, keeping bad escapes', () => {
+  expect(readableUrl('https://x.cn/%E6%AC%A7?q=a%20b')).toBe('https://x.cn/欧?q=a b');
+  expect(readableUrl('https://x.cn/%E6')).toBe('https://x.cn/%E6');
 });
 
 describe('locateInSentence', () => {

@@ -55,6 +55,23 @@ describe('renderHtml on the sample sheet', () => {
     expect(range.indexOf('>low<')).toBeLessThan(range.indexOf('>high<'));
   });
 
+  it('joins only links both ends agree on; a one-sided link is a cross-reference', () => {
+    const sheet = sampleSheet();
+    const [from, to, stray] = ['€3.7bn', '€9.1bn', '15%'].map((t) => sheet.figures.find((f) => f.text === t)!);
+    from!.link = { type: 'transition', role: 'from', other: stray!.id };
+    const out = renderHtml(sheet);
+    expect(out).not.toContain('linked-transition');
+    expect(out).toContain(`linked to <a href="#fig-port-report_2e_md_23_${stray!.id.split('#')[1]}">`);
+    expect(to!.link?.other).toBe(from!.id); // still pointing back, but not mutual any more
+  });
+
+  it('shows an address decoded for reading, linked as given', () => {
+    const sheet = sampleSheet();
+    sheet.sources[1]!.url = 'https://www.rfi.fr/cn/%E6%AC%A7%E6%B4%B2/x';
+    const out = renderHtml(sheet);
+    expect(out).toContain('<a href="https://www.rfi.fr/cn/%E6%AC%A7%E6%B4%B2/x" rel="noopener noreferrer">https://www.rfi.fr/cn/欧洲/x</a>');
+  });
+
   it('lists findings errors first, with code spans, and a missing figure as plain text', () => {
     const findings = html.slice(html.indexOf('<section id="findings"'));
     expect(findings.indexOf('sev-error')).toBeLessThan(findings.indexOf('sev-warning'));
