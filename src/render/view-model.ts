@@ -92,6 +92,8 @@ export interface SheetView {
     kinds: { kind: FigureKind; label: string; count: number }[];
   };
   sources: SourceView[];
+  /** sources-table columns that some source fills; empty ones are left out */
+  sourceColumns: { publisher: boolean; date: boolean; url: boolean };
   groups: GroupView[];
   findings: FindingView[];
   diagnostics: Diagnostic[];
@@ -250,6 +252,11 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
       encoding: source.encoding ?? null,
       count: countIn(source.file),
     })),
+    sourceColumns: {
+      publisher: sheet.sources.some((source) => source.publisher),
+      date: sheet.sources.some((source) => source.date),
+      url: sheet.sources.some((source) => source.url),
+    },
     groups,
     findings: findings.map(({ finding, anchor }) => ({
       anchor,

@@ -72,6 +72,15 @@ describe('renderHtml on the sample sheet', () => {
     expect(out).toContain('<a href="https://www.rfi.fr/cn/%E6%AC%A7%E6%B4%B2/x" rel="noopener noreferrer">https://www.rfi.fr/cn/欧洲/x</a>');
   });
 
+  it('leaves out source columns no source fills', () => {
+    const sheet = sampleSheet();
+    for (const source of sheet.sources) delete source.publisher;
+    const out = renderHtml(sheet);
+    expect(out).not.toContain('>Publisher</th>');
+    expect(out).toContain('>Date</th>');
+    expect(html).toContain('>Publisher</th>');
+  });
+
   it('lists findings errors first, with code spans, and a missing figure as plain text', () => {
     const findings = html.slice(html.indexOf('<section id="findings"'));
     expect(findings.indexOf('sev-error')).toBeLessThan(findings.indexOf('sev-warning'));
