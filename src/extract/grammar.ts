@@ -1,6 +1,7 @@
 import type { FigureKind, Qualifier } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { isYearValue } from './dates.js';
+import { compoundKinds, compoundMeasure, compoundMoney, englishCurrencyAfter, englishMeasure, unitAfterWeakScale } from './english.js';
 import { chineseClassifiers, englishOrdinals, selfNamingClassifiers, type CompiledLanguage } from './lang/compiled.js';
 import { isWordChar } from './lexicon.js';
 import { isDigit, isZhNumeralChar, readChineseNumeral, readDigits, type NumberCore } from './numbers.js';
@@ -113,6 +114,15 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
   if (scale === 1 && core.form === 'digits') {
     const w = lang.weakScales.match(text, end, true);
     if (w) weakScale = { value: w.value, end: w.end };
+    // "1,674,200.5 M", "US$ 1 MM": upper-case M and MM a space away are millions too
+    const spaced = !w && lang.lang === 'en' && text[end] === ' ' ? lang.weakScales.match(text, end + 1, true) : undefined;
+    if (spaced && spaced.key.startsWith('M')) weakScale = { value: spaced.value, end: spaced.end };
+  }
+  // "1.1m tonnes", "5bn euros": a unit or currency after the weak scale settles it
+  if (weakScale && lang.lang === 'en' && unitAfterWeakScale(ctx, weakScale.end)) {
+    scale = weakScale.value;
+    end = weakScale.end;
+    weakScale = undefined;
   }
 
   // 300多家, 3万余吨: an "and more" between number and unit
@@ -124,7 +134,7 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
     at = skipSpace(text, end, 2);
   }
 
-  const currency = lang.currencyAfter.match(text, at, wholeWord);
+  const currency = lang.currencyAfter.match(text, at, wholeWord) ?? (lang.lang === 'en' ? englishCurrencyAfter(ctx, end, at) : undefined);
   const subunit = currency ? undefined : lang.currencySubunits.match(text, at, wholeWord);
   const percent = currency || subunit ? undefined : lang.percentAfter.match(text, at, wholeWord);
   if (currency) {
@@ -132,29 +142,50 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
     kind = 'money';
     end = currency.end;
     if (currency.key.toLowerCase().startsWith('pound') && scale === 1) note = 'pounds: money (GBP) or mass (lb)?';
+    // "20 dollars 43 cents", "15 dollars 50"
+    const cents = lang.lang === 'en' && scale === 1 ? compoundMoney(ctx, value, end, /[a-z]/i.test(currency.key)) : undefined;
+    if (cents) {
+      value = cents.value;
+      end = cents.end;
+      place = cents.place;
+    }
   } else if (subunit) {
     unit = subunit.value.code;
     kind = 'money';
-    value *= subunit.value.factor;
+    value = scaleValue(value, subunit.value.factor);
     place += Math.log10(subunit.value.factor);
     end = subunit.end;
   } else if (percent) {
-    unit = percent.value === 'pp' ? 'pp' : '%';
-    kind = percent.value === 'pp' ? 'pp' : 'percent';
-    if (percent.key === 'basis points') value /= 100;
+    unit = percent.value === 'percent' ? '%' : 'pp';
+    kind = percent.value === 'percent' ? 'percent' : 'pp';
+    if (percent.value === 'bp') {
+      value = scaleValue(value, 0.01);
+      place -= 2;
+    }
     end = percent.end;
   } else {
-    const measure = lang.units.match(text, at, true) ?? (lang.lang === 'en' ? matchUnitWord(ctx, at) : undefined);
-    const usableMeasure = measure && !(measure.value.ambiguous && weakScale && weakScale.end === measure.end);
+    const english = lang.lang === 'en' ? englishMeasure(ctx, core, end, at, weakScale?.end) : undefined;
+    const measure = lang.lang === 'en' ? english : lang.units.match(text, at, true);
+    const usableMeasure = measure && (lang.lang === 'en' || !(measure.value.ambiguous && weakScale && weakScale.end === measure.end));
     if (usableMeasure && !(core.form === 'zh' && measure.value.unit === 'year' && isYearValue(core.value))) {
       unit = measure.value.unit;
       kind = measure.value.kind;
       if (measure.value.factor) {
-        value *= measure.value.factor;
+        value = scaleValue(value, measure.value.factor);
         place += Math.log10(measure.value.factor);
       }
       end = measure.end;
-      if (measure.value.ambiguous) note = `"${measure.key}" read as ${measure.value.unit}`;
+      if (english) {
+        if (english.note) note = english.note;
+      } else if (measure.value.ambiguous) note = `"${measure.key}" read as ${measure.value.unit}`;
+      // "5 ft 2 in", "2 kilometres 1 metre": one measure in its smallest unit
+      const more = english && compoundKinds.has(kind) ? compoundMeasure(ctx, unit, value, end) : undefined;
+      if (more) {
+        value = more.value;
+        unit = more.unit;
+        end = more.end;
+        place = more.place;
+      }
     } else if (weakScale) {
       scale = weakScale.value;
       end = weakScale.end;
@@ -238,14 +269,29 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   // a sign glued to the number
   const sign = text[start - 1];
   if ((sign === '-' || sign === '−' || sign === '+') && c.value !== null && !isWordChar(text.charCodeAt(start - 2)) && !isDigit(text.charCodeAt(start - 2))) {
-    if (text[start - 2] === ' ' || start - 1 === floor) {
+    // "75 -300mm" is a range written loosely, not minus 300
+    if ((text[start - 2] === ' ' && !(lang.lang === 'en' && isDigit(text.charCodeAt(start - 3)))) || start - 1 === floor) {
       start--;
       if (sign !== '+') c.value = -c.value;
+    }
+  } else if (lang.lang === 'en' && c.value !== null && text[start - 1] === ' ' && (text[start - 2] === '-' || text[start - 2] === '−')) {
+    // "- 20 degrees" at the start of a phrase (tokenized text), never "3 - 4" or "team - 20"
+    const before = start - 3;
+    if (start - 2 === floor || (text[before] === ' ' && /^(?:to|convert|is|at|of|was|by|from|hit|reached)$/i.test(wordBefore(text, before, floor)))) {
+      start -= 2;
+      c.value = -c.value;
+    }
+  } else if (lang.lang === 'en' && c.value !== null && c.value > 0) {
+    // "minus five", "negative 3 percent"
+    const word = wordBefore(text, skipSpaceBack(text, start, 1), floor).toLowerCase();
+    if ((word === 'minus' || word === 'negative') && skipSpaceBack(text, start, 1) < start) {
+      start = skipSpaceBack(text, start, 1) - word.length;
+      c.value = -c.value;
     }
   }
   // currency before: "€3.7bn", "US$ 5", "EUR 100", "USD34.6"
   const currencyEnd = skipSpaceBack(text, start, 1);
-  const currency = lang.currencyBefore.matchBefore(text, currencyEnd, true) ?? lang.currencyBefore.matchBefore(text, start, false);
+  const currency = lang.currencyBefore.matchBefore(text, currencyEnd, true) ?? lang.currencyBefore.matchBefore(text, start, false) ?? lang.currencyBefore.matchBefore(text, currencyEnd, false);
   if (currency && c.kind !== 'date' && c.kind !== 'percent') {
     const code = /^[A-Z]{3}$/.test(currency.key);
     // "MUSD 120": an M or K before a code scales the amount
@@ -273,6 +319,13 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   }
   c.start = start;
   return c;
+}
+
+/** The word that ends at `end` (letters only), or ''. */
+function wordBefore(text: string, end: number, floor: number): string {
+  let w = end;
+  while (w > floor && isLetter(text.charCodeAt(w - 1))) w--;
+  return text.slice(w, end);
 }
 
 /** An ordinal or rank after 第 or with an English suffix (5th, 21st); "fifth largest" is a rank. */

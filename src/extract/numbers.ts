@@ -62,7 +62,64 @@ export function readDigits(folded: string, pos: number): NumberCore | undefined 
   }
   if (intDigits === '' && decimals === '') return undefined;
   const value = Number(`${intDigits || '0'}.${decimals || '0'}`);
-  return { start: pos, end: i, value, place: -decimals.length, form: 'digits', grouped };
+  const core: NumberCore = { start: pos, end: i, value, place: -decimals.length, form: 'digits', grouped };
+  return grouped ? core : withExponent(folded, core);
+}
+
+// 1.3x10^6, 2.48×10−5, 12.32e+14: a power of ten written after the digits
+const TIMES_TEN = /\s?[x×]\s?10(?:\^([-−+]?\d{1,3})|([-−]\d{1,3}))(?![\w.])/y;
+const E_NOTATION = /[eE]([-+]?\d{1,3})(?![\w.])/y;
+
+/** A digits core with an exponent after it, or the core unchanged. */
+function withExponent(text: string, core: NumberCore): NumberCore {
+  const c = text.charCodeAt(core.end);
+  if (c !== 0x65 && c !== 0x45 && c !== 0x78 && c !== 0xd7 && c !== 0x20) return core;
+  for (const re of [TIMES_TEN, E_NOTATION]) {
+    re.lastIndex = core.end;
+    const m = re.exec(text);
+    if (!m) continue;
+    const exponent = Number((m[1] ?? m[2] ?? '0').replace('−', '-'));
+    return { ...core, end: re.lastIndex, value: Number(`${core.value}e${exponent}`), place: core.place + exponent };
+  }
+  return core;
+}
+
+/** Unicode fraction characters: ½ ¼ ¾ ⅓ … */
+export const VULGAR_FRACTIONS = new Map<string, number>([
+  ['½', 1 / 2], ['¼', 1 / 4], ['¾', 3 / 4], ['⅓', 1 / 3], ['⅔', 2 / 3], ['⅕', 1 / 5], ['⅖', 2 / 5],
+  ['⅗', 3 / 5], ['⅘', 4 / 5], ['⅙', 1 / 6], ['⅚', 5 / 6], ['⅛', 1 / 8], ['⅜', 3 / 8], ['⅝', 5 / 8], ['⅞', 7 / 8],
+]);
+
+/**
+ * A fraction in digits after an integer core: "3/4", "1 1/2", "2½". A slash pair reads as a
+ * fraction only when the numerator is below the denominator (5/10/2023 is a date and was read
+ * before; 24/7 is not a fraction) and nothing numeric follows.
+ */
+export function withDigitFraction(text: string, core: NumberCore): NumberCore {
+  if (core.form !== 'digits' || core.place !== 0 || core.grouped) return core;
+  const vulgar = VULGAR_FRACTIONS.get(text[core.end] ?? '');
+  if (vulgar !== undefined) return { ...core, end: core.end + 1, value: core.value + vulgar, place: -3, fraction: core.value === 0 };
+  const slash = readSlash(text, core.end, core.value);
+  if (slash) return { ...core, end: slash.end, value: slash.value, place: -3, form: 'fraction', fraction: true };
+  // "1 1/2": a whole number and a proper fraction
+  if (text[core.end] === ' ' && isDigit(text.charCodeAt(core.end + 1))) {
+    const numerator = readDigits(text, core.end + 1);
+    if (numerator && numerator.place === 0 && !numerator.grouped) {
+      const part = readSlash(text, numerator.end, numerator.value);
+      if (part && part.value < 1) return { ...core, end: part.end, value: core.value + part.value, place: -3 };
+    }
+  }
+  return core;
+}
+
+function readSlash(text: string, pos: number, numerator: number): { value: number; end: number } | undefined {
+  if (text[pos] !== '/' || !isDigit(text.charCodeAt(pos + 1))) return undefined;
+  let i = pos + 1;
+  while (isDigit(text.charCodeAt(i))) i++;
+  if (text[i] === '/' || text[i] === '.' && isDigit(text.charCodeAt(i + 1)) || isWordChar(text.charCodeAt(i))) return undefined;
+  const denominator = Number(text.slice(pos + 1, i));
+  if (denominator === 0 || numerator >= denominator || i - pos > 4) return undefined;
+  return { value: numerator / denominator, end: i };
 }
 
 const zhDigitLexicon = new Map(zhDigits);
@@ -142,8 +199,9 @@ export function readChineseNumeral(text: string, pos: number): NumberCore | unde
   return { start: pos, end: i, value, place: lowestPlace(value), form: 'zh', grouped: false };
 }
 
+
 /** Power of ten of the lowest non-zero digit of an integer (30000 → 4). */
-function lowestPlace(value: number): number {
+export function lowestPlace(value: number): number {
   if (value === 0 || !Number.isInteger(value)) return 0;
   let p = 0;
   while (value % 10 ** (p + 1) === 0 && p < 15) p++;
@@ -162,11 +220,20 @@ const SCALE_WORDS = new Lexicon<number>(
 /** Skip one separator between number words: a space, a hyphen, or " and ". */
 function skipJoiner(text: string, pos: number): number {
   if (text[pos] === '-' || text[pos] === ' ') {
-    const next = pos + 1;
+    let next = pos + 1;
+    // "fifty   two", "ninety - five": runs of spaces around a hyphen
+    while (next - pos < 4 && (text[next] === ' ' || (text[next] === '-' && text[pos] === ' '))) next++;
     if (text.slice(next, next + 4).toLowerCase() === 'and ') return next + 4;
     return next;
   }
   return pos;
+}
+
+/** Whether "a third", "one half", "two thirds" starts at `pos`. */
+function startsFraction(text: string, pos: number): boolean {
+  if (text.slice(pos, pos + 2).toLowerCase() === 'a ') return denominators.match(text, pos + 2, true) !== undefined;
+  const u = unitWords.match(text, pos, true);
+  return u !== undefined && u.value < 10 && readFractionWords(text, u.end, u.value) !== undefined;
 }
 
 /**
@@ -184,12 +251,12 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
     }
     const denom = denominators.match(text, pos + 2, true);
     if (denom && !denom.key.endsWith('s')) {
-      return { start: pos, end: denom.end, value: 1 / denom.value, place: -3, form: 'fraction', grouped: false, fraction: true };
+      return withScale(text, { start: pos, end: denom.end, value: 1 / denom.value, place: -3, form: 'fraction', grouped: false, fraction: true });
     }
     return undefined;
   }
   const half = text.slice(pos, pos + 4).toLowerCase() === 'half' && !isWordChar(text.charCodeAt(pos + 4));
-  if (half) return { start: pos, end: pos + 4, value: 0.5, place: -3, form: 'fraction', grouped: false, fraction: true };
+  if (half) return withScale(text, { start: pos, end: pos + 4, value: 0.5, place: -3, form: 'fraction', grouped: false, fraction: true });
 
   let total = 0;
   let current = 0;
@@ -231,26 +298,78 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
     words++;
     const next = skipJoiner(text, end);
     if (next === end) break;
+    // "two million and one half": the "and" starts a fraction, not more of the number
+    if (/ and $/i.test(text.slice(end, next)) && startsFraction(text, next)) break;
     i = next;
   }
   if (words === 0) return undefined;
   const value = total + current;
   const core: NumberCore = { start: pos, end, value, place: value === 0 ? 0 : Math.min(place, lowestPlace(value)), form: 'words', grouped: false };
-  return withFraction(text, core);
+  return withPoint(text, withFraction(text, core));
 }
 
-/** "one-fifth", "two thirds", "one and a half" after a word number. */
+/** "one-fifth", "two thirds", "one and a half", "half a million" after a word number. */
 function withFraction(text: string, core: NumberCore): NumberCore {
-  const sep = text[core.end];
-  if (sep === '-' || sep === ' ') {
-    const denom = denominators.match(text, core.end + 1, true);
-    // "one fifth" but not "two seconds": denominators never include "second"
-    if (denom && (core.value === 1) === !denom.key.endsWith('s') && core.value < denom.value) {
-      return { ...core, end: denom.end, value: core.value / denom.value, place: -3, form: 'fraction', fraction: true };
-    }
+  const part = readFractionWords(text, core.end, core.value);
+  if (part) return withScale(text, { ...core, end: part.end, value: part.value, place: -3, form: 'fraction', fraction: true });
+  // "one and a half", "three and one fourth", "two million and two thirds"
+  const and = / and /iy;
+  and.lastIndex = core.end;
+  if (and.test(text)) {
+    const after = and.lastIndex;
+    const one = text.slice(after, after + 2).toLowerCase() === 'a ' ? { value: 1, end: after + 1 } : unitWords.match(text, after, true);
+    const tail = one && one.value < 10 ? readFractionWords(text, one.end, one.value) : undefined;
+    if (tail && tail.value < 1) return { ...core, end: tail.end, value: core.value + tail.value, place: Math.min(core.place, -3) };
   }
-  const andHalf = / and a half\b/iy;
-  andHalf.lastIndex = core.end;
-  if (andHalf.test(text)) return { ...core, end: andHalf.lastIndex, value: core.value + 0.5, place: -1 };
   return core;
+}
+
+/**
+ * A denominator after a numerator word ending at `pos`: " fifth", "-thirds", " halves". A plural
+ * needs a numerator above one and a singular needs one ("one fifth", "two fifths", never "two
+ * seconds": "second" is no denominator). "quarters" alone are mostly a company's quarters, so a
+ * plural "quarters" is a fraction only when hyphenated or followed by "of".
+ */
+function readFractionWords(text: string, pos: number, numerator: number): { value: number; end: number } | undefined {
+  const sep = text[pos];
+  if (sep !== '-' && sep !== ' ') return undefined;
+  const denom = denominators.match(text, pos + 1, true);
+  if (!denom) return undefined;
+  const plural = denom.key.endsWith('s');
+  if ((numerator === 1) === plural || numerator === 0) return undefined;
+  if (denom.key === 'quarters' && sep !== '-' && !/^ of /i.test(text.slice(denom.end, denom.end + 4))) return undefined;
+  return { value: numerator / denom.value, end: denom.end };
+}
+
+/** "half a million", "a quarter of a million", "three quarters billion", "half a dozen". */
+function withScale(text: string, core: NumberCore): NumberCore {
+  const re = / (?:of )?(?:a )?/iy;
+  re.lastIndex = core.end;
+  if (!re.test(text)) return core;
+  const at = re.lastIndex;
+  const scale = SCALE_WORDS.match(text, at, true) ?? countWords.match(text, at, true);
+  if (!scale || (scale.value < 12 && scale.key !== 'dozen')) return core;
+  // "half a dozen" and "half a million" but not "two thirds of a hundred-strong crowd"
+  const value = core.value * scale.value;
+  return { ...core, end: scale.end, value, place: lowestPlace(Math.round(value)) || Math.round(Math.log10(scale.value)) - 1, form: 'words', fraction: false };
+}
+
+/** "five point five", "nought point nought three": digit words after "point". */
+function withPoint(text: string, core: NumberCore): NumberCore {
+  const re = / point /iy;
+  re.lastIndex = core.end;
+  if (!re.test(text) || core.fraction) return core;
+  let i = re.lastIndex;
+  let digits = '';
+  let end = core.end;
+  for (;;) {
+    const d = unitWords.match(text, i, true);
+    if (!d || d.value > 9) break;
+    digits += String(d.value);
+    end = d.end;
+    if (text[end] !== ' ') break;
+    i = end + 1;
+  }
+  if (digits === '') return core;
+  return { ...core, end, value: Number(`${core.value}.${digits}`), place: -digits.length };
 }

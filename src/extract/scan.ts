@@ -4,7 +4,8 @@ import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './gr
 import { englishMonths, englishMultipliers, englishOrdinals, languages } from './lang/compiled.js';
 import { isWordChar } from './lexicon.js';
 import { linkSentence } from './links.js';
-import { isDigit, isZhNumeralChar, readChineseNumeral, readDigits, readEnglishNumber, type NumberCore } from './numbers.js';
+import { isDigit, isZhNumeralChar, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, withDigitFraction, type NumberCore } from './numbers.js';
+import { dropRestatements, isPronounOne, readVulgarFraction } from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
 export interface ScanOptions {
@@ -98,10 +99,12 @@ function scanSentence(text: string, sentence: Sentence, order: DateOrder | null,
       next = readDigitFigure(ctx, i, order, skipped, push);
     } else if (isCjk(code)) {
       next = readChineseFigure(ctx, i, order, skipped, push);
+    } else if (VULGAR_FRACTIONS.has(text[i] as string) && !isDigit(text.charCodeAt(i - 1))) {
+      next = push(readVulgarFraction(ctx, i, (core) => figureFromCore(ctx, core, skipped)));
     }
     i = next !== undefined && next > i ? next : i + 1;
   }
-  return found;
+  return sentence.lang === 'en' ? dropRestatements(text, found) : found;
 }
 
 type Push = (c: Candidate | undefined) => number | undefined;
@@ -126,6 +129,9 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
   let w = pos;
   while (isLetter(text.charCodeAt(w))) w++;
   const joiner = text[w] === '-' ? w + 1 : w;
+  // "USD34.6 million", "CAD3.03": the code is read as the number's currency, the digits next
+  const code = w - pos === 3 && joiner === w ? ctx.lang.currencyBefore.match(text, pos) : undefined;
+  if (code && code.end === w) return w;
   if (isDigit(text.charCodeAt(joiner)) && !ctx.lang.currencyBefore.match(text, pos)) {
     let e = joiner;
     while (isWordChar(text.charCodeAt(e))) e++;
@@ -141,7 +147,15 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
     }));
   }
   const core = readEnglishNumber(text, pos);
-  if (core) return push(figureFromCore(english, core, skipped));
+  if (core) {
+    const figure = figureFromCore(english, core, skipped);
+    // "the one you mentioned", "this one": a pronoun, not a count
+    if (figure && isPronounOne(text, figure, core, ctx.floor)) {
+      skipped.push({ start: core.start, end: core.end, reason: 'idiom' });
+      return core.end;
+    }
+    return push(figure);
+  }
   if (englishOrdinals.match(text, pos, true)) return push(readOrdinal(english, pos));
   return undefined;
 }
@@ -152,16 +166,45 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
   if (date) return push(date);
   const ordinal = readOrdinal(ctx, pos);
   if (ordinal) return push(ordinal);
-  const core = readDigits(text, pos);
-  if (!core) return undefined;
+  const idiomEnd = ctx.lang.lang === 'en' ? readIdiom(ctx, pos, skipped) : undefined;
+  if (idiomEnd !== undefined) return idiomEnd;
+  const digits = readDigits(text, pos);
+  if (!digits) return undefined;
   // digits glued to a word before them are part of a name or code (w:1280, ca-pub-…), except
   // after a currency code ("USD34.6") or a scaled code ("MUSD")
   const before = text.charCodeAt(pos - 1);
   if (isLetter(before) && !ctx.lang.currencyBefore.matchBefore(text, pos)) {
-    skipped.push({ start: pos, end: core.end, reason: 'identifier' });
-    return core.end;
+    skipped.push({ start: pos, end: digits.end, reason: 'identifier' });
+    return digits.end;
   }
-  return push(figureFromCore(ctx, core, skipped));
+  // 192.168.1.2, 1.2.3, RQT=305, %28: addresses, versions and URL pieces are codes
+  const prev = text[pos - 1];
+  if ((text[digits.end] === '.' && isDigit(text.charCodeAt(digits.end + 1))) || prev === '=' || prev === '&' || prev === '%' || prev === '#') {
+    let e = digits.end;
+    while (isWordChar(text.charCodeAt(e)) || (text[e] === '.' && isDigit(text.charCodeAt(e + 1)))) e++;
+    skipped.push({ start: pos, end: e, reason: 'identifier' });
+    return e;
+  }
+  // "2013-14": the second year of a span written short
+  if ((prev === '-' || prev === '–') && digits.end - pos === 2 && pos >= 5 && /^\d{4}$/.test(text.slice(pos - 5, pos - 1)) && isYearValue(Number(text.slice(pos - 5, pos - 1))) && !isWordChar(text.charCodeAt(digits.end))) {
+    const year = String(Math.floor(Number(text.slice(pos - 5, pos - 1)) / 100) * 100 + digits.value);
+    return push({ start: pos, end: digits.end, value: Number(year), unit: '', kind: 'year', noun: null, qualifier: 'exact', place: 0, scale: 1, iso: year, lang: ctx.lang.lang });
+  }
+  const core = ctx.lang.lang === 'en' ? withDigitFraction(text, digits) : digits;
+  // 1/0 and other slash pairs that are no fraction: a code
+  if (ctx.lang.lang === 'en' && text[core.end] === '/' && isDigit(text.charCodeAt(core.end + 1)) && core === digits) {
+    let e = core.end + 1;
+    while (isWordChar(text.charCodeAt(e)) || text[e] === '/') e++;
+    skipped.push({ start: pos, end: e, reason: 'identifier' });
+    return e;
+  }
+  const figure = figureFromCore(ctx, core, skipped);
+  if (!figure) {
+    let e = core.end;
+    while (isWordChar(text.charCodeAt(e))) e++;
+    return e;
+  }
+  return push(figure);
 }
 
 function readChineseFigure(ctx: GrammarContext, pos: number, order: DateOrder | null, skipped: Skipped[], push: Push): number | undefined {

@@ -78,10 +78,56 @@ export const currencySigns: Array<[string, string]> = [
   ['₴', 'UAH'],
   ['LBP', 'LBP'],
   ['MNT', 'MNT'],
+  ['PKR', 'PKR'],
+  ['LKR', 'LKR'],
+  ['BDT', 'BDT'],
+  ['KES', 'KES'],
+  ['CLP', 'CLP'],
+  ['COP', 'COP'],
+  ['ARS', 'ARS'],
+  ['PEN', 'PEN'],
+  ['RM', 'MYR'],
+  ['Mex$', 'MXN'],
+  ['MX$', 'MXN'],
+  ['MXN$', 'MXN'],
+  ['AUD$', 'AUD'],
+  ['CAD$', 'CAD'],
+  ['NZD$', 'NZD'],
+  ['SGD$', 'SGD'],
+  ['HKD$', 'HKD'],
+  ['US $', 'USD'],
+  ['HK $', 'HKD'],
+  ['C $', 'CAD'],
+  ['A $', 'AUD'],
+  ['S $', 'SGD'],
+  ['NZ $', 'NZD'],
+  ['NT $', 'TWD'],
+  ['Rs.', 'INR'],
+  ['Rs', 'INR'],
+  ['INR', 'INR'],
 ];
 
-/** The same codes are also written after a number ("100 EUR", "5 million USD"). */
-export const currencyCodesAfter: Array<[string, string]> = currencySigns.filter(([sign]) => /^[A-Z]{3}$/.test(sign));
+/**
+ * Prefixes written in lower case in tokenized or lower-cased newswire ("c $ 16.4 million",
+ * "hk $ 10.05 billion"). Only forms ending in a currency sign: a lower-case code alone ("try",
+ * "pen") is an ordinary word.
+ */
+export const currencySignsLower: Array<[string, string]> = currencySigns
+  .filter(([sign]) => /[$€£¥]$/.test(sign) && /[A-Z]/.test(sign))
+  .map(([sign, code]): [string, string] => [sign.toLowerCase(), code]);
+
+/** Signs also written after the number in some styles ("20€", "10 $", "3.14US$"). */
+export const currencySignsAfter: Array<[string, string]> = [
+  ['€', 'EUR'], ['$', 'USD'], ['US$', 'USD'], ['£', 'GBP'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'],
+  ['₺', 'TRY'], ['₪', 'ILS'], ['₫', 'VND'], ['₱', 'PHP'], ['₦', 'NGN'], ['₴', 'UAH'],
+];
+
+/**
+ * The same codes are also written after a number ("100 EUR", "5 million USD"). Codes that are
+ * English words (TRY, PEN, COP, ALL) are left out: "5 try" is not money.
+ */
+const WORD_CODES = new Set(['TRY', 'PEN', 'COP', 'ALL', 'CUP', 'MOP']);
+export const currencyCodesAfter: Array<[string, string]> = currencySigns.filter(([sign]) => /^[A-Z]{3}$/.test(sign) && !WORD_CODES.has(sign));
 
 /** Unit symbols written the same in both languages. `ambiguous` ones need context. */
 export const unitSymbols: Array<[string, MeasureUnit]> = [
@@ -105,6 +151,66 @@ export const unitSymbols: Array<[string, MeasureUnit]> = [
   ['m', { unit: 'm', kind: 'length', ambiguous: true }],
   ['mi', { unit: 'mi', kind: 'length' }],
   ['ft', { unit: 'ft', kind: 'length' }],
+  ['kms', { unit: 'km', kind: 'length' }],
+  ['yd', { unit: 'yd', kind: 'length' }],
+  ['yds', { unit: 'yd', kind: 'length' }],
+  ['nm', { unit: 'nm', kind: 'length' }],
+  ['dm', { unit: 'dm', kind: 'length' }],
+  ['µm', { unit: 'um', kind: 'length' }],
+  ['′', { unit: 'ft', kind: 'length' }],
+  ['″', { unit: 'in', kind: 'length' }],
+  ['in', { unit: 'in', kind: 'length', ambiguous: true }],
+  ['"', { unit: 'in', kind: 'length', ambiguous: true }],
+  ["''", { unit: 'in', kind: 'length', ambiguous: true }],
+  ['kgs', { unit: 'kg', kind: 'mass' }],
+  ['k.g.', { unit: 'kg', kind: 'mass' }],
+  ['kt', { unit: 'kt', kind: 'mass' }],
+  ['Mt', { unit: 'Mt', kind: 'mass' }],
+  ['mcg', { unit: 'ug', kind: 'mass' }],
+  ['µg', { unit: 'ug', kind: 'mass' }],
+  ['cl', { unit: 'cl', kind: 'volume' }],
+  ['dl', { unit: 'dl', kind: 'volume' }],
+  ['mls', { unit: 'ml', kind: 'volume' }],
+  ['gals', { unit: 'gal', kind: 'volume' }],
+  ['bn cu m', { unit: 'm^3', kind: 'volume', factor: 1e9 }],
+  ['km^2', { unit: 'km^2', kind: 'area' }],
+  ['km^3', { unit: 'km^3', kind: 'volume' }],
+  ['m^2', { unit: 'm^2', kind: 'area' }],
+  ['m^3', { unit: 'm^3', kind: 'volume' }],
+  ['cm^3', { unit: 'cm^3', kind: 'volume' }],
+  ['km³', { unit: 'km^3', kind: 'volume' }],
+  ['ft²', { unit: 'sqft', kind: 'area' }],
+  ['sqft', { unit: 'sqft', kind: 'area' }],
+  ['acres', { unit: 'acre', kind: 'area' }],
+  ['°', { unit: '', kind: 'temperature', ambiguous: true }],
+  ['°c', { unit: 'degC', kind: 'temperature' }],
+  ['°f', { unit: 'degF', kind: 'temperature' }],
+  ['° C', { unit: 'degC', kind: 'temperature' }],
+  ['° F', { unit: 'degF', kind: 'temperature' }],
+  ['C', { unit: 'degC', kind: 'temperature', ambiguous: true }],
+  ['F', { unit: 'degF', kind: 'temperature', ambiguous: true }],
+  ['K', { unit: 'K', kind: 'temperature', ambiguous: true }],
+  ['h', { unit: 'h', kind: 'duration', ambiguous: true }],
+  ['hrs', { unit: 'h', kind: 'duration' }],
+  ['ms', { unit: 'ms', kind: 'duration', ambiguous: true }],
+  ['W', { unit: 'W', kind: 'other' }],
+  ['Wh', { unit: 'Wh', kind: 'other' }],
+  ['TWh', { unit: 'TWh', kind: 'other' }],
+  ['kV', { unit: 'kV', kind: 'other' }],
+  ['V', { unit: 'V', kind: 'other', ambiguous: true }],
+  ['Hz', { unit: 'Hz', kind: 'other' }],
+  ['kHz', { unit: 'kHz', kind: 'other' }],
+  ['MHz', { unit: 'MHz', kind: 'other' }],
+  ['GHz', { unit: 'GHz', kind: 'other' }],
+  ['kB', { unit: 'kB', kind: 'other' }],
+  ['KB', { unit: 'kB', kind: 'other' }],
+  ['kb', { unit: 'kb', kind: 'other' }],
+  ['Mb', { unit: 'Mb', kind: 'other' }],
+  ['Gb', { unit: 'Gb', kind: 'other' }],
+  ['PB', { unit: 'PB', kind: 'other' }],
+  ['kJ', { unit: 'kJ', kind: 'other' }],
+  ['J', { unit: 'J', kind: 'other', ambiguous: true }],
+
   ['kg', { unit: 'kg', kind: 'mass' }],
   ['mg', { unit: 'mg', kind: 'mass' }],
   ['g', { unit: 'g', kind: 'mass' }],
@@ -156,4 +262,21 @@ export const qualifierSigns: Array<[string, Qualifier]> = [
   ['≤', 'at-most'],
   ['<=', 'at-most'],
   ['+/-', 'approx'],
+];
+
+/**
+ * Units that combine into one measure when written largest first ("5 ft 2 in", "2 kilometres
+ * 1 metre", "1 hour 30 minutes"): each unit's size in a base unit of its group.
+ */
+export const compoundUnits: Array<[string, { group: string; size: number }]> = [
+  ['mi', { group: 'length', size: 1609.344 }], ['yd', { group: 'length', size: 0.9144 }],
+  ['ft', { group: 'length', size: 0.3048 }], ['in', { group: 'length', size: 0.0254 }],
+  ['km', { group: 'length', size: 1000 }], ['m', { group: 'length', size: 1 }], ['dm', { group: 'length', size: 0.1 }],
+  ['cm', { group: 'length', size: 0.01 }], ['mm', { group: 'length', size: 0.001 }],
+  ['t', { group: 'mass', size: 1000 }], ['kg', { group: 'mass', size: 1 }], ['g', { group: 'mass', size: 0.001 }],
+  ['stone', { group: 'mass', size: 6.35029318 }], ['lb', { group: 'mass', size: 0.45359237 }], ['oz', { group: 'mass', size: 0.028349523125 }],
+  ['l', { group: 'volume', size: 1 }], ['cl', { group: 'volume', size: 0.01 }], ['ml', { group: 'volume', size: 0.001 }],
+  ['year', { group: 'time', size: 12 }], ['month', { group: 'time', size: 1 }],
+  ['week', { group: 'clock', size: 604800 }], ['day', { group: 'clock', size: 86400 }], ['h', { group: 'clock', size: 3600 }],
+  ['minute', { group: 'clock', size: 60 }], ['s', { group: 'clock', size: 1 }],
 ];

@@ -1,7 +1,7 @@
 import type { Lang, Qualifier } from '../../types.js';
 import { Lexicon } from '../lexicon.js';
 import { en, enMonths, enMultipliers, enOrdinals } from './en.js';
-import type { Change, LanguageTables, MeasureUnit } from './types.js';
+import type { Change, LanguageTables, MeasureUnit, PercentWord } from './types.js';
 import { zh, zhClassifiers } from './zh.js';
 
 /** The tables of one language turned into lexicons once, at load time. */
@@ -15,7 +15,7 @@ export interface CompiledLanguage {
   currencyAfter: Lexicon<string>;
   currencySubunits: Lexicon<{ code: string; factor: number }>;
   units: Lexicon<MeasureUnit>;
-  percentAfter: Lexicon<'percent' | 'pp'>;
+  percentAfter: Lexicon<PercentWord>;
   qualifiersBefore: Lexicon<Qualifier>;
   qualifiersAfter: Lexicon<Qualifier>;
   ratePer: Lexicon<string>;

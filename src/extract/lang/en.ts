@@ -1,9 +1,9 @@
-import { currencyCodesAfter, currencySigns, percentSigns, qualifierSigns, unitSymbols } from './common.js';
+import { currencyCodesAfter, currencySigns, currencySignsLower, percentSigns, qualifierSigns, unitSymbols } from './common.js';
 import type { LanguageTables, MeasureUnit } from './types.js';
 
 /** English number words: the value of each word as it composes ("twenty" + "one"). */
 export const enUnits: Array<[string, number]> = [
-  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['zero', 0], ['nought', 0], ['naught', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
   ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
   ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
   ['eighteen', 18], ['nineteen', 19],
@@ -14,7 +14,31 @@ export const enTens: Array<[string, number]> = [
 ];
 /** Words that stand for a number on their own ("a dozen" = 12). */
 export const enCountWords: Array<[string, number]> = [
-  ['dozen', 12], ['dozens', 12], ['score', 20], ['couple', 2], ['pair', 2], ['single', 1],
+  ['dozen', 12], ['dozens', 12], ['dozs', 12], ['doz', 12], ['score', 20], ['couple', 2], ['pair', 2], ['single', 1],
+];
+/** Words before "one" that make it a pronoun ("the one you mentioned", "this one"), when no noun follows. */
+export const enPronounDeterminers: string[] = ['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'only', 'last', 'new', 'big', 'other', 'right', 'wrong'];
+/** Words that make the number after them negative: "minus five", "negative 3". */
+export const enNegators: string[] = ['minus', 'negative'];
+/** Words after a length that say it is a dimension ("2 in thick"), which settles "in" as inches. */
+export const enDimensionAdjectives: string[] = [
+  'thick', 'long', 'wide', 'tall', 'high', 'deep', 'across', 'in diameter', 'in length', 'in width',
+  'in height', 'in depth', 'x', 'by', 'square',
+];
+/** Nouns that make a bare "100m" a length (a race, a height), not a hundred million. */
+export const enLengthNouns: string[] = [
+  'sprint', 'sprints', 'race', 'races', 'hurdles', 'freestyle', 'backstroke', 'breaststroke',
+  'butterfly', 'relay', 'medley', 'dash', 'final', 'finals', 'title', 'record', 'world record', 'run',
+  'swim', 'dive', 'platform', 'springboard', 'tall', 'high', 'long', 'wide', 'deep', 'below',
+  'above', 'away', 'wall', 'tower', 'drop', 'climb', 'stretch', 'long-range', 'radius',
+];
+/** Words around a bare "degrees" that make it an angle rather than a temperature. */
+export const enAngleContext: string[] = ['angle', 'angles', 'rotate', 'rotated', 'rotation', 'turn', 'turned', 'tilt', 'tilted', 'incline', 'slope', 'latitude', 'longitude', 'north', 'south', 'east', 'west', 'arc'];
+/** Words that make a bare "C" or "F" after a number a temperature ("40C heatwave"). */
+export const enTemperatureContext: string[] = [
+  'temperature', 'temperatures', 'degrees', 'heat', 'heatwave', 'hot', 'hotter', 'hottest', 'cold',
+  'colder', 'coldest', 'warm', 'warmer', 'warmest', 'weather', 'thermostat', 'freezing', 'fever',
+  'celsius', 'fahrenheit', 'outside', 'climate', 'warming', 'cool', 'cooler',
 ];
 export const enOrdinals: Array<[string, number]> = [
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6],
@@ -96,6 +120,47 @@ const enUnitWords: Array<[string, MeasureUnit]> = [
   ...['kilometres per hour', 'kilometers per hour'].map((w): [string, MeasureUnit] => [w, unit('km/h', 'speed')]),
   ...['miles per hour'].map((w): [string, MeasureUnit] => [w, unit('mi/h', 'speed')]),
   ...['twenty-foot equivalent units', 'twenty-foot equivalent unit'].map((w): [string, MeasureUnit] => [w, unit('TEU', 'count')]),
+  ...['degrees f', 'degree f', 'deg f', 'farenheit', 'farenheight'].map((w): [string, MeasureUnit] => [w, unit('degF', 'temperature')]),
+  ...['degrees c', 'degree c', 'deg c', 'celcius', 'centigrade', 'centigrate'].map((w): [string, MeasureUnit] => [w, unit('degC', 'temperature')]),
+  // the scale is not stated: the grammar decides between temperature and angle from the sentence
+  ...['degrees', 'degree', 'deg', '°'].map((w): [string, MeasureUnit] => [w, { unit: '', kind: 'temperature', ambiguous: true }]),
+  ...['picometres', 'picometers', 'picometre', 'picometer'].map((w): [string, MeasureUnit] => [w, unit('pm', 'length')]),
+  ...['micrometres', 'micrometers', 'micrometre', 'micrometer', 'microns', 'micron'].map((w): [string, MeasureUnit] => [w, unit('um', 'length')]),
+  ...['nanometres', 'nanometers', 'nanometre', 'nanometer'].map((w): [string, MeasureUnit] => [w, unit('nm', 'length')]),
+  ...['decimetres', 'decimeters', 'decimetre', 'decimeter'].map((w): [string, MeasureUnit] => [w, unit('dm', 'length')]),
+  ...['light years', 'light-years', 'light year', 'light-year'].map((w): [string, MeasureUnit] => [w, unit('km', 'length', 9.4607e12)]),
+  ...['centilitres', 'centiliters', 'centilitre', 'centiliter'].map((w): [string, MeasureUnit] => [w, unit('cl', 'volume')]),
+  ...['cubic feet', 'cubic foot'].map((w): [string, MeasureUnit] => [w, unit('ft^3', 'volume')]),
+  ...['cubic kilometres', 'cubic kilometers', 'cubic kilometre', 'cubic kilometer'].map((w): [string, MeasureUnit] => [w, unit('km^3', 'volume')]),
+  ...['cubic centimetres', 'cubic centimeters', 'cubic centimetre', 'cubic centimeter'].map((w): [string, MeasureUnit] => [w, unit('cm^3', 'volume')]),
+  ...['pints', 'pint'].map((w): [string, MeasureUnit] => [w, unit('pint', 'volume')]),
+  ...['quarts', 'quart'].map((w): [string, MeasureUnit] => [w, unit('quart', 'volume')]),
+  ...['fluid ounces', 'fluid ounce', 'fl oz'].map((w): [string, MeasureUnit] => [w, unit('floz', 'volume')]),
+  ...['short tons', 'short ton'].map((w): [string, MeasureUnit] => [w, unit('ton', 'mass')]),
+  ...['stone'].map((w): [string, MeasureUnit] => [w, unit('stone', 'mass')]),
+  ...['carats', 'carat'].map((w): [string, MeasureUnit] => [w, unit('g', 'mass', 0.2)]),
+  ...['milliseconds', 'millisecond'].map((w): [string, MeasureUnit] => [w, unit('ms', 'duration')]),
+  ...['centuries', 'century'].map((w): [string, MeasureUnit] => [w, unit('year', 'duration', 100)]),
+  ...['fortnights', 'fortnight'].map((w): [string, MeasureUnit] => [w, unit('day', 'duration', 14)]),
+  ...['knots', 'knot'].map((w): [string, MeasureUnit] => [w, unit('km/h', 'speed', 1.852)]),
+  ...['watts', 'watt'].map((w): [string, MeasureUnit] => [w, unit('W', 'other')]),
+  ...['kilowatts', 'kilowatt'].map((w): [string, MeasureUnit] => [w, unit('kW', 'other')]),
+  ...['megawatts', 'megawatt'].map((w): [string, MeasureUnit] => [w, unit('MW', 'other')]),
+  ...['gigawatts', 'gigawatt'].map((w): [string, MeasureUnit] => [w, unit('GW', 'other')]),
+  ...['kilowatt hours', 'kilowatt-hours', 'kilowatt hour', 'kilowatt-hour'].map((w): [string, MeasureUnit] => [w, unit('kWh', 'other')]),
+  ...['megawatt hours', 'megawatt-hours', 'megawatt hour', 'megawatt-hour'].map((w): [string, MeasureUnit] => [w, unit('MWh', 'other')]),
+  ...['terawatt hours', 'terawatt-hours', 'terawatt hour', 'terawatt-hour'].map((w): [string, MeasureUnit] => [w, unit('TWh', 'other')]),
+  ...['volts', 'volt'].map((w): [string, MeasureUnit] => [w, unit('V', 'other')]),
+  ...['bits', 'bit'].map((w): [string, MeasureUnit] => [w, unit('bit', 'other')]),
+  ...['bytes', 'byte'].map((w): [string, MeasureUnit] => [w, unit('B', 'other')]),
+  ...['kilobytes', 'kilobyte'].map((w): [string, MeasureUnit] => [w, unit('kB', 'other')]),
+  ...['megabytes', 'megabyte'].map((w): [string, MeasureUnit] => [w, unit('MB', 'other')]),
+  ...['gigabytes', 'gigabyte'].map((w): [string, MeasureUnit] => [w, unit('GB', 'other')]),
+  ...['terabytes', 'terabyte'].map((w): [string, MeasureUnit] => [w, unit('TB', 'other')]),
+  ...['british thermal units', 'british thermal unit', 'btu', 'btus'].map((w): [string, MeasureUnit] => [w, unit('BTU', 'other')]),
+  ...['joules', 'joule'].map((w): [string, MeasureUnit] => [w, unit('J', 'other')]),
+  ...['calories', 'calorie', 'kilocalories', 'kilocalorie', 'kcal'].map((w): [string, MeasureUnit] => [w, unit('kJ', 'other', 4.184)]),
+  ...['hertz'].map((w): [string, MeasureUnit] => [w, unit('Hz', 'other')]),
 ];
 
 export const en: LanguageTables = {
@@ -103,14 +168,16 @@ export const en: LanguageTables = {
   scales: [
     ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
     ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['hundred', 1e2],
-    ['mn', 1e6], ['mln', 1e6], ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12],
-    ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
+    ['mn', 1e6], ['mln', 1e6], ['mil', 1e6], ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12],
+    ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['lacs', 1e5], ['lkh', 1e5], ['lkhs', 1e5],
+    ['crore', 1e7], ['crores', 1e7], ['cr', 1e7], ['krore', 1e7], ['krores', 1e7],
   ],
   weakScales: [['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['b', 1e9], ['B', 1e9], ['MM', 1e6]],
-  currencyBefore: currencySigns,
+  currencyBefore: [...currencySigns, ...currencySignsLower],
   currencyAfter: [
     ...currencyCodesAfter,
-    ['euros', 'EUR'], ['euro', 'EUR'], ['US dollars', 'USD'], ['U.S. dollars', 'USD'], ['dollars', 'USD'],
+    ['euros', 'EUR'], ['euro', 'EUR'], ['€ur', 'EUR'], ['US dollars', 'USD'], ['U.S. dollars', 'USD'], ['US dollar', 'USD'],
+    ['U.S. dollar', 'USD'], ['American dollars', 'USD'], ['dollars', 'USD'],
     ['dollar', 'USD'], ['pounds sterling', 'GBP'], ['sterling', 'GBP'], ['yuan', 'CNY'],
     ['renminbi', 'CNY'], ['Hong Kong dollars', 'HKD'], ['yen', 'JPY'], ['rupees', 'INR'],
     ['rupee', 'INR'], ['won', 'KRW'], ['roubles', 'RUB'], ['rubles', 'RUB'], ['francs', 'CHF'],
@@ -120,15 +187,34 @@ export const en: LanguageTables = {
     ['rand', 'ZAR'], ['lira', 'TRY'], ['dirhams', 'AED'], ['riyals', 'SAR'], ['shekels', 'ILS'],
     ['baht', 'THB'], ['dong', 'VND'], ['rupiah', 'IDR'], ['ringgit', 'MYR'], ['kronor', 'SEK'],
     ['kroner', 'NOK'], ['zloty', 'PLN'], ['forint', 'HUF'], ['hryvnia', 'UAH'],
-    ['bucks', 'USD'],
+    ['bucks', 'USD'], ['Chinese yuan', 'CNY'], ['yuan renminbi', 'CNY'], ['Japanese yen', 'JPY'],
+    ['Indian rupees', 'INR'], ['Indian rupee', 'INR'], ['Pakistani rupees', 'PKR'], ['Sri Lankan rupees', 'LKR'],
+    ['Turkish lira', 'TRY'], ['Turkish liras', 'TRY'], ['liras', 'TRY'], ['Egyptian pounds', 'EGP'],
+    ['Egyptian pound', 'EGP'], ['egyptianpound', 'EGP'], ['Qatari riyals', 'QAR'], ['Qatari riyal', 'QAR'],
+    ['Saudi riyals', 'SAR'], ['Saudi riyal', 'SAR'], ['riyal', 'SAR'], ['UAE dirhams', 'AED'], ['dirham', 'AED'],
+    ['Malaysian ringgit', 'MYR'], ['Malaysian ringgits', 'MYR'], ['Malaysia ringgit', 'MYR'],
+    ['Malaysia ringgits', 'MYR'], ['ringgits', 'MYR'], ['Mexican pesos', 'MXN'], ['Philippine pesos', 'PHP'],
+    ['Brazilian reais', 'BRL'], ['South African rand', 'ZAR'], ['Russian roubles', 'RUB'], ['Russian rubles', 'RUB'],
+    ['Swedish kronor', 'SEK'], ['Swedish crowns', 'SEK'], ['Norwegian kroner', 'NOK'], ['Danish kroner', 'DKK'],
+    ['Polish zlotys', 'PLN'], ['zlotys', 'PLN'], ['Korean won', 'KRW'], ['South Korean won', 'KRW'],
+    ['Dutch guilders', 'NLG'], ['guilders', 'NLG'], ['Deutsche marks', 'DEM'], ['marks', 'DEM'],
+    ['French francs', 'FRF'], ['Hong Kong dollar', 'HKD'], ['Canadian dollar', 'CAD'], ['Australian dollar', 'AUD'],
+    ['Singapore dollar', 'SGD'], ['New Zealand dollar', 'NZD'], ['Taiwan dollar', 'TWD'], ['Swiss franc', 'CHF'],
+    ['franc', 'CHF'], ['British pounds', 'GBP'], ['British pound', 'GBP'], ['pound sterling', 'GBP'],
+    ['yen', 'JPY'], ['naira', 'NGN'], ['shillings', 'KES'], ['Kenyan shillings', 'KES'], ['bitcoins', 'BTC'], ['bitcoin', 'BTC'],
   ],
-  currencySubunits: [['cents', { code: 'USD', factor: 0.01 }], ['cent', { code: 'USD', factor: 0.01 }], ['pence', { code: 'GBP', factor: 0.01 }]],
+  currencySubunits: [
+    ['cents', { code: 'USD', factor: 0.01 }], ['cent', { code: 'USD', factor: 0.01 }], ['pence', { code: 'GBP', factor: 0.01 }],
+    ['p', { code: 'GBP', factor: 0.01 }], ['sen', { code: 'MYR', factor: 0.01 }], ['sens', { code: 'MYR', factor: 0.01 }],
+    ['paise', { code: 'INR', factor: 0.01 }], ['kopecks', { code: 'RUB', factor: 0.01 }],
+  ],
   units: [...enUnitWords, ...unitSymbols],
   percentAfter: [
     ...percentSigns,
-    ['per cent', 'percent'], ['percent', 'percent'], ['pct', 'percent'],
+    ['per cent', 'percent'], ['percent', 'percent'], ['pct', 'percent'], ['percents', 'percent'],
+    ['percentage', 'percent'], ['per-cent', 'percent'], ['pc', 'percent'],
     ['percentage points', 'pp'], ['percentage point', 'pp'], ['percent points', 'pp'],
-    ['basis points', 'pp'],
+    ['basis points', 'bp'], ['basis point', 'bp'], ['bps', 'bp'], ['points percentage', 'pp'],
   ],
   qualifiersBefore: [
     ...qualifierSigns,
@@ -137,6 +223,14 @@ export const en: LanguageTables = {
     ['nearly', 'less-than'], ['almost', 'less-than'], ['close to', 'approx'], ['just under', 'less-than'],
     ['more than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['upwards of', 'more-than'],
     ['in excess of', 'more-than'], ['just over', 'more-than'], ['greater than', 'more-than'],
+    ['higher than', 'more-than'], ['larger than', 'more-than'], ['bigger than', 'more-than'], ['well over', 'more-than'],
+    ['north of', 'more-than'], ['lower than', 'less-than'], ['smaller than', 'less-than'], ['well under', 'less-than'],
+    ['well below', 'less-than'], ['short of', 'less-than'], ['not more than', 'at-most'], ['not less than', 'at-least'],
+    ['not exceeding', 'at-most'], ['as high as', 'at-most'], ['as little as', 'at-least'], ['as few as', 'at-least'],
+    ['as low as', 'at-least'], ['or about', 'approx'], ['nigh on', 'approx'],
+    ['around about', 'approx'], ['give or take', 'approx'], ['a little over', 'more-than'], ['a little under', 'less-than'],
+    ['slightly more than', 'more-than'], ['slightly less than', 'less-than'], ['just shy of', 'less-than'],
+    ['the best part of', 'approx'], ['an average of', 'approx'], ['on average', 'approx'],
     ['at least', 'at-least'], ['no less than', 'at-least'], ['no fewer than', 'at-least'], ['a minimum of', 'at-least'],
     ['under', 'less-than'], ['below', 'less-than'], ['less than', 'less-than'], ['fewer than', 'less-than'],
     ['up to', 'at-most'], ['at most', 'at-most'], ['no more than', 'at-most'], ['as many as', 'at-most'],
@@ -146,6 +240,9 @@ export const en: LanguageTables = {
   qualifiersAfter: [
     ['or more', 'at-least'], ['or so', 'approx'], ['or less', 'at-most'], ['or fewer', 'at-most'],
     ['plus', 'at-least'], ['+', 'at-least'], ['odd', 'more-than'], ['-odd', 'more-than'],
+    ['or thereabouts', 'approx'], ['or above', 'at-least'], ['or higher', 'at-least'], ['or over', 'at-least'],
+    ['or below', 'at-most'], ['or under', 'at-most'], ['or lower', 'at-most'], ['at most', 'at-most'], ['at least', 'at-least'],
+    ['more or less', 'approx'], ['and up', 'at-least'], ['and above', 'at-least'], ['and over', 'at-least'],
   ],
   ratePer: [
     ['per year', 'year'], ['a year', 'year'], ['per annum', 'year'], ['annually', 'year'], ['each year', 'year'],
@@ -171,6 +268,10 @@ export const en: LanguageTables = {
     'win-win', 'double standards', 'double standard', 'first-hand', 'second-hand', 'first lady',
     'the first time', 'at first', 'second-largest', 'a second', 'on second thought', 'third party',
     'third-party', 'third parties', 'first of all', 'in the first place', 'ones', 'once',
+    '9/11', '24/7', '7-eleven', '7-11', '4x4', '3d', '2d', '5g', '4g', '3g', 'one day', 'one or two', 'one way or another',
+    'one thing', 'one hand', 'on the one hand', 'one-time', 'one-on-one', 'one-to-one', 'one-party', 'one-child',
+    'one-man', 'one-woman', 'scores of', 'dozens of', 'hundreds of', 'thousands of',
+    'millions of', 'billions of', 'tens of thousands', 'hundreds of thousands', 'tens of millions', 'hundreds of millions',
   ],
   nounStops: [
     'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with',

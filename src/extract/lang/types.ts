@@ -10,6 +10,9 @@ export interface MeasureUnit {
   ambiguous?: boolean;
 }
 
+/** A percent sign or word, a percentage-point word, or a basis-point word (0.01 pp). */
+export type PercentWord = 'percent' | 'pp' | 'bp';
+
 /** What a word after a number does to it. */
 export type Change = 'increase' | 'decrease';
 
@@ -32,8 +35,8 @@ export interface LanguageTables {
   currencySubunits: Array<[string, { code: string; factor: number }]>;
   /** measure units after a number */
   units: Array<[string, MeasureUnit]>;
-  /** % and its words, and percentage points */
-  percentAfter: Array<[string, 'percent' | 'pp']>;
+  /** % and its words, percentage points, and basis points (hundredths of a point) */
+  percentAfter: Array<[string, PercentWord]>;
   /** qualifier words before a number (about, more than, 约, 超过) */
   qualifiersBefore: Array<[string, Qualifier]>;
   /** qualifier words after a number or its unit (or more, 以上, 左右, 多) */

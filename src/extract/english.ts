@@ -1,0 +1,200 @@
+import type { FigureKind } from '../types.js';
+import type { GrammarContext } from './grammar.js';
+import { compoundUnits, currencySignsAfter } from './lang/common.js';
+import { enAngleContext, enDimensionAdjectives, enLengthNouns, enTemperatureContext } from './lang/en.js';
+import type { MeasureUnit } from './lang/types.js';
+import { Lexicon, isWordChar, type LexiconMatch } from './lexicon.js';
+import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbers.js';
+
+/**
+ * The English rules the tables alone cannot carry: which reading of an ambiguous unit fits
+ * ("2 in thick", "100m sprint", "40C heatwave"), compound adjectives ("a 3-inch screen"),
+ * and measures written in two units ("5 ft 2 in", "20 dollars 43 cents").
+ * `grammar.ts` calls these at fixed points; every word they look for is a table row.
+ */
+
+const dimensionAdjectives = new Lexicon(enDimensionAdjectives.map((w): [string, true] => [w, true]), true);
+const lengthNouns = new Lexicon(enLengthNouns.map((w): [string, true] => [w, true]), true);
+const angleWords = new Set(enAngleContext);
+const temperatureWords = new Set(enTemperatureContext);
+const signsAfter = new Lexicon(currencySignsAfter, false);
+const compound = new Map(compoundUnits);
+
+const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0';
+
+/** A unit reading at a position: the table row, where it ends, and a doubt to report. */
+export interface MeasureHit {
+  key: string;
+  value: MeasureUnit;
+  end: number;
+  note?: string;
+}
+
+/** Lower-case words of the sentence around `pos` (a bounded window, never the whole text). */
+function wordsAround(ctx: GrammarContext, pos: number, span = 80): string[] {
+  const from = Math.max(ctx.floor, pos - span);
+  const to = Math.min(ctx.limit, pos + span);
+  return ctx.text.slice(from, to).toLowerCase().split(/[^a-z°]+/);
+}
+
+/** Whether what follows `pos` ends the phrase: the sentence end, punctuation, or a closing bracket. */
+function endsPhrase(ctx: GrammarContext, pos: number): boolean {
+  let i = pos;
+  while (isSpace(ctx.text[i])) i++;
+  if (i >= ctx.limit) return true;
+  const ch = ctx.text[i] as string;
+  return '.,;:!?)]}'.includes(ch) || ch === '\u2029' || ch === '\n';
+}
+
+/** Whether the quote marks before `pos` in the sentence are balanced, so a `"` there closes nothing. */
+function outsideQuotes(ctx: GrammarContext, pos: number): boolean {
+  let n = 0;
+  for (let i = Math.max(ctx.floor, pos - 400); i < pos; i++) if (ctx.text[i] === '"') n++;
+  return n % 2 === 0;
+}
+
+/**
+ * The unit after an English number, or undefined. `at` is where the unit may start (after one
+ * space); `end` is the end of the number and its scale words. A hyphen glued to the number takes
+ * a unit word as a compound adjective ("a 3-inch screen", "a six-mile trip", "a two-year plan").
+ */
+export function englishMeasure(ctx: GrammarContext, core: NumberCore, end: number, at: number, weakScaleEnd: number | undefined): MeasureHit | undefined {
+  const { text, lang } = ctx;
+  let hit: LexiconMatch<MeasureUnit> | undefined;
+  if (text[end] === '-' && isLetter(text.charCodeAt(end + 1))) {
+    hit = unitWord(ctx, end + 1);
+    if (!hit) return undefined;
+  } else {
+    hit = lang.units.match(text, at, true) ?? unitWord(ctx, at);
+  }
+  if (!hit) return undefined;
+  // "L-202", "F-16": a symbol running into a code is part of a name
+  if (!/[a-z]{2}/i.test(hit.key) && text[hit.end] === '-' && (isDigit(text.charCodeAt(hit.end + 1)) || isLetter(text.charCodeAt(hit.end + 1)))) return undefined;
+  if (!hit.value.ambiguous) return hit;
+  const glued = at === end;
+  switch (hit.key) {
+    case 'm': {
+      // "€100m", "2m masks" are millions; "the 100m sprint", "a 30m-high wall" are metres
+      if (weakScaleEnd !== hit.end) return { ...hit, note: '"m" read as metres' };
+      const after = text[hit.end] === '-' ? hit.end + 1 : skipSpaces(text, hit.end);
+      return lengthNouns.match(text, after, true) ? hit : undefined;
+    }
+    case 'in':
+      // "2 in thick", "10 1/2 in" at the end, never the preposition in "5 in 10"
+      if (core.form !== 'digits' && core.form !== 'fraction') return undefined;
+      if (endsPhrase(ctx, hit.end) || dimensionAdjectives.match(text, skipSpaces(text, hit.end), true) !== undefined) return hit;
+      return undefined;
+    case '"':
+    case "''":
+      if (core.form === 'words' || (!glued && text[end] !== ' ') || !outsideQuotes(ctx, end)) return undefined;
+      return isLetter(text.charCodeAt(hit.end)) || isDigit(text.charCodeAt(hit.end)) ? undefined : hit;
+    case 'C':
+    case 'F':
+    case 'K':
+      // "40C" in a heatwave story, not "13F filings", "Boeing 777F", "F-Series"
+      if (text[hit.end] === '-' || hit.key === 'K') return undefined;
+      return wordsAround(ctx, end).some((w) => temperatureWords.has(w)) ? hit : undefined;
+    case 'h':
+    case 'V':
+    case 'J':
+      return glued && !isWordChar(text.charCodeAt(hit.end)) ? hit : undefined;
+    case 'ms':
+      return hit;
+    case 'degrees':
+    case 'degree':
+    case 'deg':
+    case '°': {
+      const words = wordsAround(ctx, end);
+      if (words.some((w) => angleWords.has(w))) return { ...hit, value: { unit: 'deg', kind: 'other' } };
+      return { ...hit, note: 'degrees: the scale (°C or °F) is not stated' };
+    }
+    default:
+      return { ...hit, note: `"${hit.key}" read as ${hit.value.unit}` };
+  }
+}
+
+function skipSpaces(text: string, pos: number): number {
+  let i = pos;
+  while (i - pos < 2 && isSpace(text[i])) i++;
+  return i;
+}
+
+/** Unit words are listed in lower case; read "Tonnes" and "Square Metres" too. */
+function unitWord(ctx: GrammarContext, at: number): LexiconMatch<MeasureUnit> | undefined {
+  const word = ctx.text.slice(at, at + 28).toLowerCase();
+  const m = ctx.lang.units.match(word, 0, true);
+  return m && /[a-z]/.test(m.key) ? { ...m, end: at + m.end } : undefined;
+}
+
+/**
+ * A currency after an English number that the word table does not hold: a sign written after
+ * the amount ("20€", "10 $"), or a currency word in a compound adjective ("a one-yen bid").
+ */
+export function englishCurrencyAfter(ctx: GrammarContext, end: number, at: number): LexiconMatch<string> | undefined {
+  const { text, lang } = ctx;
+  if (text[end] === '-' && isLetter(text.charCodeAt(end + 1))) return lang.currencyAfter.match(text, end + 1, true);
+  const sign = signsAfter.match(text, at, false);
+  // "2 $3.5bn deals": a sign before the next amount is not this number's
+  if (!sign || isDigit(text.charCodeAt(sign.end)) || isDigit(text.charCodeAt(skipSpaces(text, sign.end)))) return undefined;
+  return sign;
+}
+
+/** Whether a weak scale ("1.1m") is followed by a unit or currency that settles it as a scale. */
+export function unitAfterWeakScale(ctx: GrammarContext, pos: number): boolean {
+  const { text, lang } = ctx;
+  const at = skipSpaces(text, pos);
+  if (at === pos && isWordChar(text.charCodeAt(pos))) return false;
+  if (lang.currencyAfter.match(text, at, true) || lang.percentAfter.match(text, at, true)) return true;
+  const unit = lang.units.match(text, at, true) ?? unitWord(ctx, at);
+  return unit !== undefined && !unit.value.ambiguous && /[a-z]{2}/i.test(unit.key);
+}
+
+/** A second number and unit that continue a measure: "5 ft 2 in", "7 feet and 10 inches". */
+export function compoundMeasure(ctx: GrammarContext, unit: string, value: number, end: number): { value: number; unit: string; end: number; place: number } | undefined {
+  const big = compound.get(unit);
+  if (!big) return undefined;
+  const { text } = ctx;
+  const joiner = /(?:,? and |, | )/iy;
+  joiner.lastIndex = end;
+  if (!joiner.test(text)) return undefined;
+  const core = isDigit(text.charCodeAt(joiner.lastIndex)) ? readDigits(text, joiner.lastIndex) : readEnglishNumber(text, joiner.lastIndex);
+  if (!core || core.fraction) return undefined;
+  const at = skipSpaces(text, core.end);
+  const hit = englishMeasure(ctx, core, core.end, at, undefined);
+  if (!hit) return undefined;
+  const small = compound.get(hit.value.unit);
+  if (!small || small.group !== big.group || small.size >= big.size) return undefined;
+  const ratio = Math.round((big.size / small.size) * 1e9) / 1e9;
+  const total = Number((value * ratio + core.value).toPrecision(12));
+  const more = compoundMeasure(ctx, hit.value.unit, total, hit.end);
+  return more ?? { value: total, unit: hit.value.unit, end: hit.end, place: core.place };
+}
+
+/**
+ * Cents after an amount: "20 dollars 43 cents", "thirteen dollars and forty-five cents", and a
+ * bare two-digit number closing the phrase after a currency word ("15 dollars 50").
+ */
+export function compoundMoney(ctx: GrammarContext, value: number, end: number, currencyWordAfter: boolean): { value: number; end: number; place: number } | undefined {
+  const { text, lang } = ctx;
+  const joiner = /(?:,? and | )/iy;
+  joiner.lastIndex = end;
+  if (!joiner.test(text)) return undefined;
+  const at = joiner.lastIndex;
+  const core = isDigit(text.charCodeAt(at)) ? readDigits(text, at) : readEnglishNumber(text, at);
+  if (!core || core.fraction || core.place !== 0 || core.value >= 100 || core.value < 1) return undefined;
+  const subunitAt = skipSpaces(text, core.end);
+  const sub = lang.currencySubunits.match(text, subunitAt, true) ?? (text[core.end] === 'c' && !isWordChar(text.charCodeAt(core.end + 1)) ? { key: 'c', value: { code: '', factor: 0.01 }, end: core.end + 1 } : undefined);
+  if (sub) return { value: Number((value + core.value * sub.value.factor).toFixed(2)), end: sub.end, place: -2 };
+  if (!currencyWordAfter || core.form === 'words' && !/^[a-z]+(?:[- ][a-z]+)?$/i.test(text.slice(core.start, core.end))) return undefined;
+  if (core.end - core.start > 12 || (core.form === 'digits' && core.end - core.start !== 2)) return undefined;
+  const next = skipSpaces(text, core.end);
+  const word = /[a-z]+/iy;
+  word.lastIndex = next;
+  const following = word.test(text) ? text.slice(next, word.lastIndex).toLowerCase() : '';
+  if (!endsPhrase(ctx, core.end) && following !== 'more' && following !== 'each') return undefined;
+  return { value: Number((value + core.value / 100).toFixed(2)), end: core.end, place: -2 };
+}
+
+/** A figure kind that a compound measure may continue. */
+export const compoundKinds = new Set<FigureKind>(['length', 'mass', 'volume', 'duration']);
