@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { IngestedDocument } from '../ingest/types.js';
 import { LineIndex } from '../location.js';
 import type { Figure, NonFigure, SourcePointer } from '../types.js';
@@ -43,16 +43,24 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
     return p;
   };
   const seen = new Map<string, number>();
+  // a sentence with many figures is quoted once (unless it is long and quoted in windows)
+  const quoted = new Map<number, string>();
   const figures = candidates.map((c, k): ExtractedFigure => {
-    const sentence = quote(doc.prose, sentences[sentenceOf[k] ?? 0], c);
+    const index = sentenceOf[k] ?? 0;
+    const s = sentences[index];
+    let sentence = quoted.get(index);
+    if (sentence === undefined) {
+      sentence = quote(doc.prose, s, c);
+      if (s && s.end - s.start <= MAX_SENTENCE) quoted.set(index, sentence);
+    }
     const text = doc.text.slice(c.start, c.end);
     // the id hashes what the figure says and where in its sentence, never its offset, so
     // editing another paragraph leaves it unchanged
     const key = `${c.kind}\u0000${text}\u0000${sentence}`;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    const hash = createHash('sha1').update(`${key}\u0000${n}`).digest('hex').slice(0, 8);
-    return toFigure(c, `${fileName}#${hash}`, text, sentence, pointer(c.start, c.end));
+    const digest = hash('sha1', `${key}\u0000${n}`, 'hex').slice(0, 8);
+    return toFigure(c, `${fileName}#${digest}`, text, sentence, pointer(c.start, c.end));
   });
   // links were indices into the candidate list; now they can name ids
   candidates.forEach((c, k) => {

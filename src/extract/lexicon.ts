@@ -16,10 +16,44 @@ const isWordChar = (code: number): boolean =>
   code === 0x5f ||
   (code >= 0xc0 && code <= 0x24f);
 
+type Entry<T> = [key: string, value: T];
+
+/** A table by char code: an array for ASCII, a map beyond it. */
+class CharTable<V> {
+  private readonly ascii: Array<V | undefined> = new Array<V | undefined>(128).fill(undefined);
+  private readonly other = new Map<number, V>();
+
+  get(code: number): V | undefined {
+    return code < 128 ? this.ascii[code] : this.other.get(code);
+  }
+
+  set(code: number, value: V): void {
+    if (code < 128) this.ascii[code] = value;
+    else this.other.set(code, value);
+  }
+}
+
+/**
+ * The entries that share a first character (a last one, for `matchBefore`), longest first, and
+ * the same entries narrowed by their second character (second to last), so a lookup tries only
+ * the few entries that can still match.
+ */
+interface Bucket<T> {
+  all: Array<Entry<T>>;
+  /** by the (folded) char code of the second character: the longer entries with it, then the one-character entries */
+  byNext: CharTable<Array<Entry<T>>> | null;
+  /** the one-character entries */
+  single: Array<Entry<T>>;
+}
+
+/** Buckets this small are scanned whole; a second-character index would not pay for itself. */
+const INDEX_FROM = 4;
+
 export class Lexicon<T> {
-  private readonly buckets = new Map<string, Array<[string, T]>>();
+  /** by the char code of the first (case-folded) character */
+  private readonly heads = new CharTable<Bucket<T>>();
   /** the same entries keyed by their last character, for `matchBefore` */
-  private readonly tails = new Map<string, Array<[string, T]>>();
+  private readonly tails = new CharTable<Bucket<T>>();
 
   /**
    * @param entries surface form → value
@@ -29,16 +63,16 @@ export class Lexicon<T> {
     entries: Iterable<readonly [string, T]>,
     private readonly foldCase = false,
   ) {
+    const heads = new Map<number, Array<Entry<T>>>();
+    const tails = new Map<number, Array<Entry<T>>>();
     for (const [surface, value] of entries) {
       const key = foldCase ? surface.toLowerCase() : surface;
-      const first = key[0];
-      const last = key[key.length - 1];
-      if (first === undefined || last === undefined) continue;
-      pushTo(this.buckets, first, [key, value]);
-      pushTo(this.tails, last, [key, value]);
+      if (key.length === 0) continue;
+      pushTo(heads, key.charCodeAt(0), [key, value]);
+      pushTo(tails, key.charCodeAt(key.length - 1), [key, value]);
     }
-    for (const bucket of this.buckets.values()) bucket.sort((a, b) => b[0].length - a[0].length);
-    for (const bucket of this.tails.values()) bucket.sort((a, b) => b[0].length - a[0].length);
+    for (const [code, list] of heads) this.heads.set(code, bucketOf(list, (key) => key.charCodeAt(1)));
+    for (const [code, list] of tails) this.tails.set(code, bucketOf(list, (key) => key.charCodeAt(key.length - 2)));
   }
 
   /**
@@ -46,43 +80,93 @@ export class Lexicon<T> {
    * digit must not run on into another letter or digit ("m" must not match in "million").
    */
   match(text: string, pos: number, wholeWord = false): LexiconMatch<T> | undefined {
-    const first = text[pos];
-    if (first === undefined) return undefined;
-    const bucket = this.buckets.get(this.foldCase ? first.toLowerCase() : first);
+    const code = text.charCodeAt(pos);
+    const bucket = this.heads.get(this.fold(code));
     if (!bucket) return undefined;
-    for (const [key, value] of bucket) {
+    // index loops, no destructuring: this is the innermost loop of the scanner
+    const entries = this.candidates(bucket, code, text.charCodeAt(pos + 1));
+    for (let k = 0; k < entries.length; k++) {
+      const entry = entries[k] as Entry<T>;
+      const key = entry[0];
       if (!this.startsAt(text, pos, key)) continue;
       const end = pos + key.length;
       if (wholeWord && isWordChar(key.charCodeAt(key.length - 1)) && isWordChar(text.charCodeAt(end))) continue;
-      return { key, value, end };
+      return { key, value: entry[1], end };
     }
     return undefined;
   }
 
   /** The longest entry that ends exactly at `end` (for words read leftwards of a number). */
   matchBefore(text: string, end: number, wholeWord = false): LexiconMatch<T> | undefined {
-    const last = text[end - 1];
-    if (last === undefined) return undefined;
-    const bucket = this.tails.get(this.foldCase ? last.toLowerCase() : last);
+    if (end < 1) return undefined;
+    const code = text.charCodeAt(end - 1);
+    const bucket = this.tails.get(this.fold(code));
     if (!bucket) return undefined;
-    for (const [key, value] of bucket) {
+    const entries = this.candidates(bucket, code, end >= 2 ? text.charCodeAt(end - 2) : NaN);
+    for (let k = 0; k < entries.length; k++) {
+      const entry = entries[k] as Entry<T>;
+      const key = entry[0];
       const start = end - key.length;
       if (start < 0 || !this.startsAt(text, start, key)) continue;
       if (wholeWord && isWordChar(key.charCodeAt(0)) && isWordChar(text.charCodeAt(start - 1))) continue;
       // `end` of a backward match is where the entry starts
-      return { key, value, end: start };
+      return { key, value: entry[1], end: start };
     }
     return undefined;
   }
 
+  /**
+   * The entries of a bucket worth trying, in the bucket's order, given the text's character
+   * that chose the bucket and the one next to it. When case is folded, the second character
+   * narrows the list only if both are ASCII: beyond ASCII, `toLowerCase` may fold in ways a
+   * per-character index would not see, so every entry is tried.
+   */
+  private candidates(bucket: Bucket<T>, code: number, next: number): Array<Entry<T>> {
+    if (bucket.byNext === null) return bucket.all;
+    if (this.foldCase && (code >= 0x80 || !(next < 0x80))) return bucket.all;
+    return bucket.byNext.get(this.fold(next)) ?? bucket.single;
+  }
+
+  /** A char code as the buckets key it: ASCII case folded when `foldCase`; NaN matches nothing. */
+  private fold(code: number): number {
+    if (!this.foldCase || code < 0x41) return code;
+    if (code <= 0x5a) return code + 0x20;
+    if (code < 0x80) return code;
+    // beyond ASCII, fold as `toLowerCase` does; a fold to two units matches no one-unit key
+    const lower = String.fromCharCode(code).toLowerCase();
+    return lower.length === 1 ? lower.charCodeAt(0) : NaN;
+  }
+
+  // The hot path of the scanner: compare char codes, no slice or toLowerCase per entry.
   private startsAt(text: string, pos: number, key: string): boolean {
     if (!this.foldCase) return text.startsWith(key, pos);
-    if (pos + key.length > text.length) return false;
-    return text.slice(pos, pos + key.length).toLowerCase() === key;
+    const n = key.length;
+    if (pos + n > text.length) return false;
+    for (let j = 0; j < n; j++) {
+      let code = text.charCodeAt(pos + j);
+      // ASCII folds one to one; anything else is compared as `toLowerCase` folds it
+      if (code >= 0x80) return text.slice(pos, pos + n).toLowerCase() === key;
+      if (code >= 0x41 && code <= 0x5a) code += 0x20;
+      if (code !== key.charCodeAt(j)) return false;
+    }
+    return true;
   }
 }
 
-function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+/** A bucket from its entries: sorted longest first (stable), indexed by the next character. */
+function bucketOf<T>(list: Array<Entry<T>>, nextOf: (key: string) => number): Bucket<T> {
+  const all = list.sort((a, b) => b[0].length - a[0].length);
+  const single = all.filter((entry) => entry[0].length === 1);
+  if (all.length < INDEX_FROM) return { all, byNext: null, single };
+  const longer = new Map<number, Array<Entry<T>>>();
+  for (const entry of all) if (entry[0].length > 1) pushTo(longer, nextOf(entry[0]), entry);
+  const byNext = new CharTable<Array<Entry<T>>>();
+  // the longer entries stay ahead of the one-character ones, as in `all`
+  for (const [next, entries] of longer) byNext.set(next, [...entries, ...single]);
+  return { all, byNext, single };
+}
+
+function pushTo<T>(map: Map<number, T[]>, key: number, item: T): void {
   const list = map.get(key);
   if (list) list.push(item);
   else map.set(key, [item]);

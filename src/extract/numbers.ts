@@ -255,7 +255,9 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
     }
     return undefined;
   }
-  const half = text.slice(pos, pos + 4).toLowerCase() === 'half' && !isWordChar(text.charCodeAt(pos + 4));
+  // only an h or H lowercases to "h": test that before slicing, at every word start
+  const h = text.charCodeAt(pos) | 0x20;
+  const half = h === 0x68 && text.slice(pos, pos + 4).toLowerCase() === 'half' && !isWordChar(text.charCodeAt(pos + 4));
   if (half) return withScale(text, { start: pos, end: pos + 4, value: 0.5, place: -3, form: 'fraction', grouped: false, fraction: true });
 
   let total = 0;
