@@ -1,6 +1,5 @@
 import { Lexicon, isWordChar } from './lexicon.js';
 import { enCountWords, enDenominators, enTens, enUnits } from './lang/en.js';
-import { zhBigUnits, zhDigits, zhSmallUnits } from './lang/zh.js';
 
 /**
  * A number as written, before any unit or scale word: `[start, end)` in the text, its value,
@@ -122,83 +121,8 @@ function readSlash(text: string, pos: number, numerator: number): { value: numbe
   return { value: numerator / denominator, end: i };
 }
 
-const zhDigitLexicon = new Map(zhDigits);
-const zhSmallUnitMap = new Map(zhSmallUnits);
-const zhBigUnitMap = new Map(zhBigUnits);
-
-/** Characters that can be part of a Chinese numeral. */
-export const isZhNumeralChar = (ch: string): boolean =>
-  zhDigitLexicon.has(ch) || zhSmallUnitMap.has(ch) || zhBigUnitMap.has(ch);
-
-/**
- * A Chinese numeral at `pos`: 三万四千, 一千二百万, 两, 二〇二一 (digit by digit, as in years),
- * 一万五 (a trailing digit takes the place below the last unit: 15000). Returns undefined when
- * the run is only a section unit (万, 亿 alone are scale words, not numbers).
- */
-export function readChineseNumeral(text: string, pos: number): NumberCore | undefined {
-  let total = 0; // sum of completed sections times their big units
-  let section = 0; // the current section below 万
-  let digit: number | null = null;
-  let lastUnit = 1; // the unit that came last, for the elided trailing digit
-  let sawDigit = false;
-  let positional = '';
-  let onlyDigits = true;
-  let i = pos;
-  for (; i < text.length; i++) {
-    const ch = text[i] as string;
-    const d = zhDigitLexicon.get(ch);
-    if (d !== undefined) {
-      sawDigit = true;
-      if (onlyDigits) {
-        positional += String(d);
-        digit = d;
-      } else if (d === 0) {
-        // 零 fills a gap and closes the elision: 一万零五 = 10005
-        lastUnit = 1;
-      } else if (digit !== null) {
-        break; // 三万四五: an estimate of two digits, not one number
-      } else {
-        digit = d;
-      }
-      continue;
-    }
-    const small = zhSmallUnitMap.get(ch);
-    if (small !== undefined) {
-      if (onlyDigits && positional.length > 1) break; // 二〇二一十 is not a number
-      onlyDigits = false;
-      // 十 standing first means 一十
-      const leadingTen = digit === null && section === 0 && total === 0 && i === pos;
-      if (digit === null && !leadingTen) break;
-      section += (digit ?? 1) * small;
-      digit = null;
-      lastUnit = small;
-      sawDigit = true;
-      continue;
-    }
-    const big = zhBigUnitMap.get(ch);
-    if (big !== undefined) {
-      if (!sawDigit || (onlyDigits && positional.length > 1)) break;
-      onlyDigits = false;
-      const sectionValue = section + (digit ?? 0);
-      // 一万亿: a big unit larger than all so far multiplies everything before it
-      total = total !== 0 && total < big ? (total + sectionValue) * big : total + sectionValue * big;
-      section = 0;
-      digit = null;
-      lastUnit = big;
-      continue;
-    }
-    break;
-  }
-  if (!sawDigit) return undefined;
-  if (onlyDigits) {
-    return { start: pos, end: i, value: Number(positional), place: 0, form: 'zh', grouped: false };
-  }
-  let value = total + section;
-  // 一万五 → 15000 (the digit takes the place below the unit); 三百零五 → 305
-  if (digit !== null) value += digit * (lastUnit >= 10 ? lastUnit / 10 : 1);
-  return { start: pos, end: i, value, place: lowestPlace(value), form: 'zh', grouped: false };
-}
-
+// Chinese numerals (三万四千, 3万4000, 三点五) are read in zh-numbers.ts
+export { isZhNumeralChar, readChineseNumeral, type ZhNumeralOptions } from './zh-numbers.js';
 
 /** Power of ten of the lowest non-zero digit of an integer (30000 → 4). */
 export function lowestPlace(value: number): number {
@@ -257,6 +181,13 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
   }
   // only an h or H lowercases to "h": test that before slicing, at every word start
   const h = text.charCodeAt(pos) | 0x20;
+  // "quarter million", "quarter-litre": a bare "quarter" is a fraction only before a scale or a hyphen
+  if (h === 0x71 && text.slice(pos, pos + 7).toLowerCase() === 'quarter' && !isWordChar(text.charCodeAt(pos + 7))) {
+    const q: NumberCore = { start: pos, end: pos + 7, value: 0.25, place: -3, form: 'fraction', grouped: false, fraction: true };
+    const scaled = withScale(text, q);
+    if (scaled !== q) return scaled;
+    return text[pos + 7] === '-' && isWordChar(text.charCodeAt(pos + 8)) ? q : undefined;
+  }
   const half = h === 0x68 && text.slice(pos, pos + 4).toLowerCase() === 'half' && !isWordChar(text.charCodeAt(pos + 4));
   if (half) return withScale(text, { start: pos, end: pos + 4, value: 0.5, place: -3, form: 'fraction', grouped: false, fraction: true });
 
@@ -321,7 +252,9 @@ function withFraction(text: string, core: NumberCore): NumberCore {
     const after = and.lastIndex;
     const one = text.slice(after, after + 2).toLowerCase() === 'a ' ? { value: 1, end: after + 1 } : unitWords.match(text, after, true);
     const tail = one && one.value < 10 ? readFractionWords(text, one.end, one.value) : undefined;
-    if (tail && tail.value < 1) return { ...core, end: tail.end, value: core.value + tail.value, place: Math.min(core.place, -3) };
+    // "two million and a half" is 2.5 million: the fraction is of the last scale word
+    const unitOf = core.form === 'words' && core.place >= 3 && core.value % 10 ** core.place === 0 ? 10 ** core.place : 1;
+    if (tail && tail.value < 1) return { ...core, end: tail.end, value: core.value + tail.value * unitOf, place: unitOf > 1 ? core.place - 3 : Math.min(core.place, -3) };
   }
   return core;
 }
@@ -339,9 +272,11 @@ function readFractionWords(text: string, pos: number, numerator: number): { valu
   if (!denom) return undefined;
   const plural = denom.key.endsWith('s');
   if ((numerator === 1) === plural || numerator === 0) return undefined;
-  if (denom.key === 'quarters' && sep !== '-' && !/^ of /i.test(text.slice(denom.end, denom.end + 4))) return undefined;
+  if (denom.key === 'quarters' && sep !== '-' && !QUARTERS_OF.test(text.slice(denom.end, denom.end + 16)) && !SCALE_WORDS.match(text, denom.end + 1, true)) return undefined;
   return { value: numerator / denom.value, end: denom.end };
 }
+
+const QUARTERS_OF = /^ of (?:the|a|an|its|their|his|her|our|all|those|these|them|us|it|voters|people|respondents)\b/i;
 
 /** "half a million", "a quarter of a million", "three quarters billion", "half a dozen". */
 function withScale(text: string, core: NumberCore): NumberCore {

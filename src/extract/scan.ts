@@ -4,9 +4,10 @@ import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './gr
 import { englishMonths, englishMultipliers, englishOrdinals, languages } from './lang/compiled.js';
 import { isWordChar } from './lexicon.js';
 import { linkSentence } from './links.js';
-import { isDigit, isZhNumeralChar, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, withDigitFraction, type NumberCore } from './numbers.js';
+import { isDigit, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, withDigitFraction, type NumberCore } from './numbers.js';
 import { dropRestatements, isPronounOne, readVulgarFraction } from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { chineseFigure, readChineseFigure, zhNumeralOptions } from './zh-figure.js';
 
 export interface ScanOptions {
   /** how the document writes numeric dates, when known */
@@ -86,7 +87,7 @@ function scanSentence(text: string, sentence: Sentence, order: DateOrder | null,
     } else if (isDigit(code) || (code === 0x2e && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)))) {
       next = readDigitFigure(ctx, i, order, skipped, push);
     } else if (isCjk(code)) {
-      next = readChineseFigure(ctx, i, order, skipped, push);
+      next = readChineseFigure(ctx, i, order, skipped, push, figureFromCore);
     } else if (VULGAR_FRACTIONS.has(text[i] as string) && !isDigit(text.charCodeAt(i - 1))) {
       next = push(readVulgarFraction(ctx, i, (core) => figureFromCore(ctx, core, skipped)));
     }
@@ -189,7 +190,10 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
     skipped.push({ start: pos, end: e, reason: 'identifier' });
     return e;
   }
-  const figure = figureFromCore(ctx, core, skipped);
+  // Chinese: 3万4000, 9.9折, 一米八 and the other words zh-figure.ts reads
+  const figure = ctx.lang.lang === 'zh'
+    ? chineseFigure(ctx, readChineseNumeral(text, pos, zhNumeralOptions(true)) ?? core, skipped, figureFromCore)
+    : figureFromCore(ctx, core, skipped);
   if (!figure) {
     let e = core.end;
     while (isWordChar(text.charCodeAt(e))) e++;
@@ -198,71 +202,9 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
   return push(figure);
 }
 
-function readChineseFigure(ctx: GrammarContext, pos: number, order: DateOrder | null, skipped: Skipped[], push: Push): number | undefined {
-  const { text } = ctx;
-  const ch = text[pos];
-  if (ch === '第') {
-    const idiomEnd = readIdiom(ctx, pos, skipped);
-    return idiomEnd ?? push(readOrdinal(ctx, pos));
-  }
-  // 百分之二十, 千分之五
-  if ((ch === '百' || ch === '千') && text.startsWith('分之', pos + 1)) {
-    const core = isDigit(text.charCodeAt(pos + 3)) ? readDigits(text, pos + 3) : readChineseNumeral(text, pos + 3);
-    if (!core) return undefined;
-    const value = ch === '百' ? core.value : core.value / 10;
-    return push(extendLeft(ctx, {
-      start: pos, end: core.end, value, unit: '%', kind: 'percent', noun: null, qualifier: 'exact',
-      place: core.place - (ch === '千' ? 1 : 0), scale: 1, iso: null, lang: 'zh',
-    }));
-  }
-  // 翻了一番 = ×2, 翻两番 = ×4, 翻番 = ×2
-  if (ch === '翻') {
-    const m = /翻了?([一二两三四五六七八九十]?)番/y;
-    m.lastIndex = pos;
-    const hit = m.exec(text);
-    if (!hit) return undefined;
-    const times = hit[1] ? (readChineseNumeral(hit[1], 0)?.value ?? 1) : 1;
-    return push(extendLeft(ctx, {
-      start: pos, end: m.lastIndex, value: 2 ** times, unit: '', kind: 'multiplier', noun: null, qualifier: 'exact',
-      place: 0, scale: 1, iso: null, lang: 'zh',
-    }));
-  }
-  if (!isZhNumeralChar(ch ?? '')) return undefined;
-  // idioms may start a character or two before the numeral (唯一, 之一, 进一步)
-  for (let back = 2; back >= 0; back--) {
-    const idiom = ctx.lang.idioms.match(text, pos - back);
-    if (idiom && idiom.end > pos && pos - back >= ctx.floor) {
-      skipped.push({ start: pos - back, end: idiom.end, reason: 'idiom' });
-      return idiom.end;
-    }
-  }
-  // 一半 = one half
-  if (ch === '一' && text[pos + 1] === '半') {
-    return push(extendLeft(ctx, {
-      start: pos, end: pos + 2, value: 0.5, unit: '', kind: 'fraction', noun: null, qualifier: 'exact',
-      place: -3, scale: 1, iso: null, lang: 'zh',
-    }));
-  }
-  const date = readDate(text, pos, 'zh', order);
-  if (date) return push(date);
-  const core = readChineseNumeral(text, pos);
-  if (!core) return undefined;
-  return push(figureFromCore(ctx, core, skipped));
-}
-
-/** X分之Y after a number: 五分之一 = 1/5. */
-function readChineseFraction(ctx: GrammarContext, core: NumberCore): NumberCore {
-  const { text } = ctx;
-  if (!text.startsWith('分之', core.end)) return core;
-  const at = core.end + 2;
-  const numerator = isDigit(text.charCodeAt(at)) ? readDigits(text, at) : readChineseNumeral(text, at);
-  if (!numerator || core.value === 0) return core;
-  return { ...core, end: numerator.end, value: numerator.value / core.value, place: -3, form: 'fraction', fraction: true };
-}
-
 function figureFromCore(ctx: GrammarContext, rawCore: NumberCore, skipped: Skipped[]): Candidate | undefined {
   const { text } = ctx;
-  const core = ctx.lang.lang === 'zh' ? readChineseFraction(ctx, rawCore) : rawCore;
+  const core = rawCore;
   const candidate = extendNumber(ctx, core);
   // digits running on into letters the grammar did not read are a code (336x280, 5G)
   if (isLetter(text.charCodeAt(candidate.end)) && core.form === 'digits' && candidate.end === core.end) {

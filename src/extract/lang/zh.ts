@@ -8,6 +8,14 @@ export const zhDigits: Array<[string, number]> = [
   ['壹', 1], ['贰', 2], ['貳', 2], ['叁', 3], ['參', 3], ['肆', 4], ['伍', 5], ['陆', 6], ['陸', 6],
   ['柒', 7], ['捌', 8], ['玖', 9],
 ];
+/** Financial (大写) numeral characters: ordinary word characters too (大陆, 队伍, 拾取), so one standing alone is a figure only before a currency or unit. */
+export const zhFinancialChars: string[] = ['壹', '贰', '貳', '叁', '參', '肆', '伍', '陆', '陸', '柒', '捌', '玖', '拾', '佰', '仟', '幺'];
+/** Decimal points: 三点五 = 3.5. */
+export const zhDecimalPoints: string[] = ['点', '點'];
+/** Forms of "two" used before units only: never a digit of 二〇二一 nor an elided digit (一万两 is 10,000 taels). */
+export const zhTwoForms: string[] = ['两', '兩'];
+/** Negative signs before a number: 负三十二, 負0.2. */
+export const zhNegative: string[] = ['负', '負'];
 /** Units inside a section of up to four digits. */
 export const zhSmallUnits: Array<[string, number]> = [
   ['十', 10], ['拾', 10], ['百', 100], ['佰', 100], ['千', 1000], ['仟', 1000],
@@ -36,9 +44,14 @@ export const zh: LanguageTables = {
     ['港元', 'HKD'], ['港币', 'HKD'], ['港幣', 'HKD'], ['英镑', 'GBP'], ['英鎊', 'GBP'], ['日元', 'JPY'],
     ['日圆', 'JPY'], ['韩元', 'KRW'], ['韓元', 'KRW'], ['卢布', 'RUB'], ['瑞士法郎', 'CHF'], ['法郎', 'CHF'],
     ['加元', 'CAD'], ['澳元', 'AUD'], ['新加坡元', 'SGD'], ['新台币', 'TWD'], ['新台幣', 'TWD'], ['台币', 'TWD'],
-    ['卢比', 'INR'], ['澳门元', 'MOP'], ['澳門元', 'MOP'], ['新西兰元', 'NZD'], ['泰铢', 'THB'], ['越南盾', 'VND'],
+    ['卢比', 'INR'], ['美圆', 'USD'], ['美刀', 'USD'], ['蚊', 'HKD'], ['澳幣', 'AUD'], ['加幣', 'CAD'],
+    ['澳门元', 'MOP'], ['澳門元', 'MOP'], ['新西兰元', 'NZD'], ['泰铢', 'THB'], ['越南盾', 'VND'],
   ],
-  currencySubunits: [['角', { code: 'CNY', factor: 0.1 }], ['毛', { code: 'CNY', factor: 0.1 }], ['分钱', { code: 'CNY', factor: 0.01 }]],
+  currencySubunits: [
+    ['角', { code: 'CNY', factor: 0.1 }], ['毛', { code: 'CNY', factor: 0.1 }], ['分钱', { code: 'CNY', factor: 0.01 }],
+    ['美分', { code: 'USD', factor: 0.01 }], ['欧分', { code: 'EUR', factor: 0.01 }], ['歐分', { code: 'EUR', factor: 0.01 }],
+    ['便士', { code: 'GBP', factor: 0.01 }],
+  ],
   units: [
     ['平方公里', unit('km^2', 'area')], ['平方千米', unit('km^2', 'area')], ['平方米', unit('m^2', 'area')],
     ['平米', unit('m^2', 'area')], ['平方英尺', unit('sqft', 'area')], ['平方英里', unit('sqmi', 'area')],
@@ -60,6 +73,33 @@ export const zh: LanguageTables = {
     ['摄氏度', unit('degC', 'temperature')], ['华氏度', unit('degF', 'temperature')],
     ['标准箱', unit('TEU', 'count')], ['千瓦时', unit('kWh', 'other')], ['度电', unit('kWh', 'other')],
     ['公里每小时', unit('km/h', 'speed')], ['公里/小时', unit('km/h', 'speed')],
+    // traditional and Hong Kong / Taiwan forms
+    ['公尺', unit('m', 'length')], ['公裏', unit('km', 'length')], ['平方公裏', unit('km^2', 'area')], ['釐米', unit('cm', 'length')],
+    ['英吋', unit('in', 'length')], ['吋', unit('in', 'length')], ['英呎', unit('ft', 'length')], ['呎', unit('ft', 'length')],
+    ['英裏', unit('mi', 'length')], ['加侖', unit('gal', 'volume')], ['噸', unit('t', 'mass')], ['公噸', unit('t', 'mass')],
+    ['萬噸', unit('t', 'mass', 1e4)], ['公克', unit('g', 'mass')], ['平方公尺', unit('m^2', 'area')], ['公頃', unit('hectare', 'area')],
+    ['畝', unit('m^2', 'area', 2000 / 3)], ['小時', unit('h', 'duration')], ['個小時', unit('h', 'duration')], ['分鐘', unit('minute', 'duration')],
+    ['個月', unit('month', 'duration')], ['個星期', unit('week', 'duration')], ['毫米', unit('mm', 'length')],
+    // age: 五岁, 十二周岁
+    ['岁', unit('year', 'duration')], ['歲', unit('year', 'duration')], ['周岁', unit('year', 'duration')], ['週歲', unit('year', 'duration')],
+    ['虚岁', unit('year', 'duration')],
+    // temperature written after the number (37摄氏度 is above)
+    ['摄氏°', unit('degC', 'temperature')], ['攝氏°', unit('degC', 'temperature')], ['攝氏度', unit('degC', 'temperature')],
+    ['华氏°', unit('degF', 'temperature')], ['華氏°', unit('degF', 'temperature')], ['華氏度', unit('degF', 'temperature')],
+    // power, frequency, energy, data: 兆 here is mega, not 10^12
+    ['瓦', unit('W', 'other')], ['千瓦', unit('kW', 'other')], ['兆瓦', unit('MW', 'other')], ['吉瓦', unit('GW', 'other')],
+    ['瓦特', unit('W', 'other')], ['兆瓦时', unit('MWh', 'other')], ['千瓦時', unit('kWh', 'other')], ['亿千瓦时', unit('kWh', 'other', 1e8)],
+    ['赫', unit('Hz', 'other')], ['赫兹', unit('Hz', 'other')], ['赫茲', unit('Hz', 'other')], ['千赫', unit('kHz', 'other')],
+    ['兆赫', unit('MHz', 'other')], ['兆赫兹', unit('MHz', 'other')], ['兆赫茲', unit('MHz', 'other')], ['吉赫', unit('GHz', 'other')],
+    ['卡', unit('cal', 'other')], ['卡路里', unit('cal', 'other')], ['千卡', unit('kcal', 'other')], ['大卡', unit('kcal', 'other')],
+    ['焦耳', unit('J', 'other')], ['千焦', unit('kJ', 'other')], ['兆焦', unit('MJ', 'other')],
+    ['比特', unit('bit', 'other')], ['字节', unit('B', 'other')], ['位元组', unit('B', 'other')], ['千字节', unit('kB', 'other')],
+    ['兆字节', unit('MB', 'other')], ['吉字节', unit('GB', 'other')], ['兆比特', unit('Mbit', 'other')],
+    ['帕', unit('Pa', 'other')], ['千帕', unit('kPa', 'other')], ['兆帕', unit('MPa', 'other')],
+    ['茶匙', unit('ml', 'volume', 5)], ['汤匙', unit('ml', 'volume', 15)], ['湯匙', unit('ml', 'volume', 15)],
+    // capital symbols as Chinese text writes them (168CM, 5KM)
+    ['CM', unit('cm', 'length')], ['KM', unit('km', 'length')], ['KG', unit('kg', 'mass')], ['MM', unit('mm', 'length')],
+    ['Km', unit('km', 'length')], ['Kg', unit('kg', 'mass')],
     ...unitSymbols,
   ],
   percentAfter: [...percentSigns, ['个百分点', 'pp'], ['個百分點', 'pp'], ['百分点', 'pp']],
@@ -93,8 +133,19 @@ export const zh: LanguageTables = {
     '一道', '一律', '一概', '一味', '一贯', '一貫', '一手', '一面', '一边', '一下', '一点', '一時', '一时',
     '三农', '一国两制', '第一财经', '一线', '一举', '一流', '一体', '一系列', '百货', '千方百计', '万众', '万物',
     '万事', '一路', '一带', '一家人', '一番话', '两会', '两岸', '两国', '两党', '两地', '两者', '两边', '两人',
-    '一句话', '一开始', '一度', '一旁', '一行', '一名', '一位', '一个', '一项', '一种', '一次', '一家', '一则',
-    '一部分', '不一', '逐一', '第一时间', '一手', '三明治', '九州', '万里长城',
+    '一句话', '一开始', '一度', '一旁', '一行', '一部分', '不一', '逐一', '第一时间', '三明治', '九州', '万里长城',
+    // "a", not "one" (一个 alone at the end of a phrase is a count: see zhCountingOne)
+    '一种', '一種', '一则', '一則', '一番', '一阵', '一陣', '一口气', '一把手', '一刀切', '一揽子', '一窝蜂', '一辈子',
+    '一阵子', '一会儿', '一下子', '一大早', '一连串', '一心一意', '一模一样', '一无所有', '一清二楚', '一分为二',
+    '一举两得', '两全其美', '一石二鸟', '三言两语', '一成不变', '三五成群', '十足', '十全十美', '独一无二', '万无一失',
+    '五湖四海', '七上八下', '乱七八糟', '三心二意', '一五一十', '四面八方', '千军万马', '九死一生', '接二连三', '三番五次',
+    '四分五裂', '五花八门', '七嘴八舌', '八九不离十', '九牛一毛', '十字', '万岁', '萬歲', '千秋', '百花齐放', '百家争鸣',
+    '千载难逢', '一干二净', '说一不二', '五角大楼', '五角大樓', '一国', '一中', '二手', '三军', '八卦', '千禧', '万象',
+    '成千上万', '成千上萬', '千千万万', '一二线', '一二線', '三四线', '三四線', '三八线', '千万别', '千万不要', '千万要',
+    '千萬別', '千萬不要', '一时间', '一時間', '一言一行', '一朝一夕', '一蹴而就', '一波三折', '百分百',
+    // plans and congresses named by number
+    '十一五', '十二五', '十三五', '十四五', '十五五', '十八大', '十九大', '二十大', '二十一大', '九一一', '九一八', '五四运动',
+    '三中全会', '四中全会', '五中全会', '六中全会', '七中全会', '二中全会', '一中全会',
   ],
   nounStops: [
     '的', '是', '在', '和', '与', '與', '及', '被', '将', '將', '从', '從', '到', '为', '為', '了', '也', '都', '而',
@@ -109,4 +160,49 @@ export const zhClassifiers: string[] = [
   '批', '艘', '台', '套', '只', '隻', '头', '頭', '款', '份', '所', '间', '間', '部', '种', '種', '类', '類', '起',
   '例', '户', '戶', '篇', '张', '張', '枚', '颗', '顆', '株', '棵', '趟', '班', '列', '票', '单', '單', '箱', '包',
   '盒', '瓶', '袋', '笔', '筆', '片', '块', '塊', '层', '層', '届', '屆', '支', '队', '隊', '场', '場', '轮', '輪',
+  '双', '雙', '对', '對', '副', '把', '本', '封', '栋', '棟', '幢', '处', '處', '扇', '道', '节', '節', '门', '門',
+  '宗', '桩', '樁', '剂', '劑', '针', '針', '粒', '根', '匹', '尾', '章', '期', '回', '口', '席', '枪', '槍',
+  '家次', '宗次', '例次', '户次', '架次', '辆次', '艘次', '人份', '剂次', '针次',
 ];
+
+/** Money words that are also classifiers or nouns (两块石头, 三角形, 三毛): money only before 钱, a digit, 半 or the end of the phrase. */
+export const zhColloquialMoney: string[] = ['块', '塊', '毛', '角', '蚊'];
+/** Change after a sum of money: 五元三毛, 一块二, 两美元又三美分, 三蚊零四. */
+export const zhMoneyTails: Array<[string, { code: string; factor: number }]> = [
+  ['角', { code: 'CNY', factor: 0.1 }], ['毛', { code: 'CNY', factor: 0.1 }], ['分', { code: 'CNY', factor: 0.01 }],
+  ['分钱', { code: 'CNY', factor: 0.01 }], ['美分', { code: 'USD', factor: 0.01 }], ['欧分', { code: 'EUR', factor: 0.01 }],
+  ['便士', { code: 'GBP', factor: 0.01 }], ['仙', { code: 'HKD', factor: 0.01 }],
+];
+/** Units after which a lone digit continues the amount one place down: 一米八 = 1.8 m, 一块二 = 1.2 元. */
+export const zhElidedDecimalUnits: string[] = ['米', '公尺', '块', '塊', '元', '蚊', '斤'];
+/** Words before a number that give a 度 or ° after it its scale: 摄氏37度, 华氏温度98.6度. */
+export const zhTemperatureBefore: Array<[string, string]> = [
+  ['摄氏', 'degC'], ['攝氏', 'degC'], ['摄氏温度', 'degC'], ['攝氏溫度', 'degC'], ['零下', 'degC'],
+  ['华氏', 'degF'], ['華氏', 'degF'], ['华氏温度', 'degF'], ['華氏溫度', 'degF'],
+];
+/** Degree signs after a number that need a temperature word before it. */
+export const zhDegreeSigns: string[] = ['度', '°'];
+/** 两 as the tael (50 g) after a number: 三千两百两, 3斤5两, 9两半. */
+export const zhTael: { surface: string[]; grams: number } = { surface: ['两', '兩'], grams: 50 };
+/** Words that start with 半 but are not "and a half" after a unit (两年半导体 does not occur; 三年半岛 might). */
+export const zhHalfWords: string[] = [
+  '半导体', '半導體', '半岛', '半島', '半径', '半徑', '半数', '半數', '半场', '半場', '半决赛', '半決賽', '半成品', '半自动',
+  '半空', '半价', '半價', '半夜', '半路', '半山', '半身', '半官方', '半壁', '半边', '半邊', '半球',
+];
+/** Discounts: 八折 is 80 % of the price. Not before these (折合 = converted to, 折旧 = depreciation). */
+export const zhDiscount = { mark: '折', notBefore: ['合', '算', '旧', '舊', '叠', '疊', '腾', '騰', '射', '返', '扣', '线', '線', '中', '服', '纸', '紙', '断', '斷', '磨', '损', '損', '价', '價'] };
+/** 成 = tenths: 三成 is 30 %. Not when 成 starts a word (成员国, 成本, 成立). */
+export const zhTenths = {
+  mark: '成',
+  notBefore: ['员', '員', '本', '交', '立', '绩', '績', '果', '就', '都', '长', '長', '熟', '品', '分', '型', '效', '功', '年', '了', '千', '百', '万', '萬', '群', '批', '片', '堆', '团', '團', '行', '套', '事', '語', '语', '龙', '龍', '名'],
+};
+/** Words after which 一 + classifier counts something (仅一家): otherwise 一家公司 is an article, "a company". */
+export const zhCountingOne: string[] = ['仅', '僅', '只', '只有', '仅有', '僅有', '才', '共', '一共', '总共', '總共', '合计', '合計', '至少', '最多', '不到', '超过', '超過', '唯有', '每'];
+/** Self-naming classifiers that keep 一 a count even without 仅 (一人死亡 is one death). */
+export const zhCountingOneClassifiers: string[] = ['人', '人次', '例'];
+/** Percent-like denominators that start with a unit: 百分之, 千分之, 万分之, 千万分之. */
+export const zhPerDenominators: Array<[string, number]> = [
+  ['百', 100], ['佰', 100], ['千', 1000], ['仟', 1000], ['万', 1e4], ['萬', 1e4], ['亿', 1e8], ['億', 1e8],
+];
+/** Clock times are not counts: 十二点, 下午三点半. */
+export const zhClockMarks = { hour: ['点', '點', '时', '時'], before: ['上午', '下午', '晚上', '凌晨', '早上', '中午', '傍晚', '夜间', '夜間', '晚', '早', '日', '号', '號', '时间', '時間'], after: ['半', '钟', '鐘', '整', '许', '許', '一刻', '三刻'] };

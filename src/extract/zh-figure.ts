@@ -1,0 +1,533 @@
+import type { Candidate, Skipped } from './candidate.js';
+import { readDate, type DateOrder } from './dates.js';
+import { extendLeft, readOrdinal, scaleValue, type GrammarContext } from './grammar.js';
+import { chineseClassifiers, languages } from './lang/compiled.js';
+import {
+  zhClockMarks, zhColloquialMoney, zhCountingOne, zhCountingOneClassifiers, zhDegreeSigns, zhDiscount, zhElidedDecimalUnits,
+  zhFinancialChars, zhHalfWords, zhMoneyTails, zhNegative, zhPerDenominators, zhTael, zhTemperatureBefore, zhTenths,
+} from './lang/zh.js';
+import { Lexicon } from './lexicon.js';
+import { isDigit, readDigits, type NumberCore } from './numbers.js';
+import { isZhNumeralChar, readChineseNumeral, type ZhNumeralOptions } from './zh-numbers.js';
+
+/**
+ * The Chinese side of the scanner: what starts a figure at a Chinese character (numerals, 百分之,
+ * 翻番, 半, 周四), and the words around a Chinese number that the shared grammar does not read
+ * (折, 成, 十多万, 一米八, 五元三毛, 两年半, 摄氏37度, 负). The words live in `lang/zh.ts`.
+ */
+
+/** The shared path from a number to a figure (extendNumber, extendLeft, years, rates). */
+export type FigureReader = (ctx: GrammarContext, core: NumberCore, skipped: Skipped[]) => Candidate | undefined;
+type Push = (c: Candidate | undefined) => number | undefined;
+
+const flag = (words: string[]): Array<[string, true]> => words.map((w) => [w, true]);
+const countingOne = new Lexicon(flag(zhCountingOne));
+const halfWords = new Lexicon(flag(zhHalfWords));
+const temperatureBefore = new Lexicon(zhTemperatureBefore);
+const moneyTails = new Lexicon(zhMoneyTails);
+const clockBefore = new Lexicon(flag(zhClockMarks.before));
+const clockAfter = new Lexicon(flag(zhClockMarks.after));
+const perDenominators = new Map(zhPerDenominators);
+const financial = new Set(zhFinancialChars);
+const negative = new Set(zhNegative);
+const colloquialMoney = new Set(zhColloquialMoney);
+const elidedUnits = new Set(zhElidedDecimalUnits);
+const tael = new Set(zhTael.surface);
+const degreeSigns = new Set(zhDegreeSigns);
+const discountStops = new Set(zhDiscount.notBefore);
+const tenthsStops = new Set(zhTenths.notBefore);
+const rangeJoiners = new Set(['至', '到', '-', '–', '—', '~', '～']);
+const WEEKDAY = /(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])/y;
+const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+const skipSpace = (text: string, pos: number, max = 1): number => {
+  let i = pos;
+  while (i - pos < max && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  return i;
+};
+
+/** 兆 is mega before a unit word (兆瓦, 兆字节) and 10^12 elsewhere: the unit wins. */
+export const zhNumeralOptions = (arabic: boolean): ZhNumeralOptions => ({
+  arabic,
+  stopAt: (text, i) => text[i] === '兆' && (languages.zh.units.match(text, i)?.key.length ?? 0) > 1,
+});
+
+/** A number in digits or Chinese numerals at `pos` (numerators, change, the digit of 一米八). */
+function readAnyNumber(text: string, pos: number): NumberCore | undefined {
+  if (isDigit(text.charCodeAt(pos))) return readChineseNumeral(text, pos, zhNumeralOptions(true)) ?? readDigits(text, pos);
+  return readChineseNumeral(text, pos, zhNumeralOptions(false));
+}
+
+function make(start: number, end: number, value: number, unit: string, kind: Candidate['kind'], place: number): Candidate {
+  return { start, end, value, unit, kind, noun: null, qualifier: 'exact', place, scale: 1, iso: null, lang: 'zh' };
+}
+
+/** Qualifiers after a figure the grammar did not read because something came after it (两年半以上). */
+function readQualifierAfter(ctx: GrammarContext, c: Candidate): void {
+  if (c.qualifier !== 'exact') return;
+  const q = ctx.lang.qualifiersAfter.match(ctx.text, c.end);
+  if (q && q.key !== '多' && q.key !== '来' && q.key !== '余') {
+    c.qualifier = q.value;
+    c.end = q.end;
+  }
+}
+
+/** The start of a figure at a Chinese character, or undefined. */
+export function readChineseFigure(
+  ctx: GrammarContext, pos: number, order: DateOrder | null, skipped: Skipped[], push: Push, generic: FigureReader,
+): number | undefined {
+  const { text } = ctx;
+  const ch = text[pos] as string;
+  if (ch === '第') {
+    const idiom = ctx.lang.idioms.match(text, pos);
+    if (idiom) {
+      skipped.push({ start: pos, end: idiom.end, reason: 'idiom' });
+      return idiom.end;
+    }
+    return push(readOrdinal(ctx, pos));
+  }
+  const per = readPerDenominator(ctx, pos);
+  if (per) return push(per);
+  if (ch === '翻') return push(readDoubling(ctx, pos));
+  if (ch === '半') return push(readLeadingHalf(ctx, pos, skipped, generic));
+  if (ch === '周' || ch === '週' || ch === '星' || ch === '礼' || ch === '禮') return push(readWeekday(ctx, pos));
+  if (!isZhNumeralChar(ch)) return undefined;
+  // idioms may start a character or two before the numeral (唯一, 之一, 进一步)
+  for (let back = 2; back >= 1; back--) {
+    const idiom = ctx.lang.idioms.match(text, pos - back);
+    if (idiom && idiom.end > pos && pos - back >= ctx.floor) {
+      skipped.push({ start: pos - back, end: idiom.end, reason: 'idiom' });
+      return idiom.end;
+    }
+  }
+  const date = readDate(text, pos, 'zh', order);
+  if (date) return push(date);
+  const raw = readChineseNumeral(text, pos, zhNumeralOptions(false));
+  const core = raw ? readFraction(text, raw) : undefined;
+  // an idiom at the numeral wins unless the number reads on past it (十分 but 十分之一, 一点 but 一点五)
+  const idiom = ctx.lang.idioms.match(text, pos);
+  if (idiom && (!core || core.end <= idiom.end)) {
+    skipped.push({ start: pos, end: idiom.end, reason: 'idiom' });
+    return idiom.end;
+  }
+  if (!core) return undefined;
+  // 一半 = one half
+  if (core.value === 1 && core.end === pos + 1 && text[pos + 1] === '半' && !halfWords.match(text, pos + 1)) {
+    const c = extendLeft(ctx, make(pos, pos + 2, 0.5, '', 'fraction', -3));
+    readQualifierAfter(ctx, c);
+    return push(c);
+  }
+  const figure = chineseFigure(ctx, core, skipped, generic);
+  if (!figure) {
+    skipped.push({ start: core.start, end: core.end, reason: 'word' });
+    return core.end;
+  }
+  return push(figure);
+}
+
+/** X分之Y: 五分之一 = 1/5; X又Y分之Z: 三百五又三分之一. Spaces may stand between the parts. */
+function readFraction(text: string, core: NumberCore): NumberCore {
+  let i = skipSpace(text, core.end, 2);
+  if (text[i] === '又') {
+    const whole = readAnyNumber(text, skipSpace(text, i + 1, 2));
+    const part = whole ? readFraction(text, whole) : undefined;
+    if (part?.fraction) return { ...core, end: part.end, value: core.value + part.value, place: -3, form: 'fraction', fraction: true };
+    return core;
+  }
+  if (text[i] !== '分') return core;
+  i = skipSpace(text, i + 1, 2);
+  if (text[i] !== '之' || core.value === 0) return core;
+  const numerator = readAnyNumber(text, skipSpace(text, i + 1, 2));
+  if (!numerator) return core;
+  return { ...core, end: numerator.end, value: numerator.value / core.value, place: -3, form: 'fraction', fraction: true };
+}
+
+/** 百分之二十 = 20 %, 千分之五 = 0.5 %, 万分之三, 千万分之六: a denominator written as units only. */
+function readPerDenominator(ctx: GrammarContext, pos: number): Candidate | undefined {
+  const { text } = ctx;
+  let denominator = 1;
+  let i = pos;
+  while (i - pos < 4) {
+    const factor = perDenominators.get(text[i] as string);
+    if (factor === undefined) break;
+    denominator *= factor;
+    i++;
+  }
+  if (denominator === 1) return undefined;
+  i = skipSpace(text, i, 2);
+  if (text[i] !== '分') return undefined;
+  i = skipSpace(text, i + 1, 2);
+  if (text[i] !== '之') return undefined;
+  const numerator = readAnyNumber(text, skipSpace(text, i + 1, 2));
+  if (!numerator) return undefined;
+  const shift = 100 / denominator;
+  const c = make(pos, numerator.end, scaleValue(numerator.value, shift), '%', 'percent', numerator.place + Math.log10(shift));
+  extendLeft(ctx, c);
+  readNegative(ctx, c, pos);
+  readQualifierAfter(ctx, c);
+  return c;
+}
+
+/** 翻了一番 = ×2, 翻两番 = ×4, 翻番 / 翻倍 = ×2. */
+function readDoubling(ctx: GrammarContext, pos: number): Candidate | undefined {
+  const m = /翻了?(?:([一二两兩三四五六七八九十])番|(番|倍))/y;
+  m.lastIndex = pos;
+  const hit = m.exec(ctx.text);
+  if (!hit) return undefined;
+  const times = hit[1] ? (readChineseNumeral(hit[1], 0)?.value ?? 1) : 1;
+  return extendLeft(ctx, make(pos, m.lastIndex, 2 ** times, '', 'multiplier', 0));
+}
+
+/** 半 before a unit (半公升, 半小时, 半个世纪, 半折) or 半数; not in 上半年, 半导体. */
+function readLeadingHalf(ctx: GrammarContext, pos: number, skipped: Skipped[], generic: FigureReader): Candidate | undefined {
+  const { text } = ctx;
+  const prev = text[pos - 1] ?? '';
+  if (prev !== '' && (isZhNumeralChar(prev) || isDigit(text.charCodeAt(pos - 1)) || '上下前后後多大小'.includes(prev))) return undefined;
+  if (text[pos + 1] === '数' || text[pos + 1] === '數') {
+    const c = extendLeft(ctx, make(pos, pos + 2, 0.5, '', 'fraction', -3));
+    readQualifierAfter(ctx, c);
+    return c;
+  }
+  if (text[pos + 1] === zhDiscount.mark) {
+    return extendLeft(ctx, make(pos, pos + 2, 50, '%', 'percent', 0));
+  }
+  if (halfWords.match(text, pos)) return undefined;
+  const at = pos + 1;
+  const unit = ctx.lang.units.match(text, at) ?? ctx.lang.currencyAfter.match(text, at);
+  const classifier = text[at] === '个' || text[at] === '個';
+  if (!unit && !classifier) return undefined;
+  const c = generic(ctx, { start: pos, end: pos + 1, value: 0.5, place: -1, form: 'zh', grouped: false }, skipped);
+  if (!c || (c.kind === 'count' && c.noun === null && c.end === pos + 2 && isCjk(text.charCodeAt(c.end)))) return undefined;
+  return c;
+}
+
+/** 周四, 星期四, 礼拜天: a weekday is a date. 每周三次 is a rate, not Wednesday. */
+function readWeekday(ctx: GrammarContext, pos: number): Candidate | undefined {
+  const { text } = ctx;
+  WEEKDAY.lastIndex = pos;
+  const m = WEEKDAY.exec(text);
+  if (!m) return undefined;
+  const end = WEEKDAY.lastIndex;
+  const after = text[end] ?? '';
+  if (chineseClassifiers.match(text, end) || ctx.lang.units.match(text, end) || isZhNumeralChar(after) || after === '年') return undefined;
+  if (text[pos] !== '星' && text[pos - 1] === '每') return undefined;
+  const day = m[1] === '日' || m[1] === '天' ? 0 : '一二三四五六'.indexOf(m[1] as string) + 1;
+  const c = make(pos, end, 0, '', 'date', 0);
+  c.value = null;
+  c.note = `weekday: ${day === 0 ? 'Sunday' : WEEKDAY_NAMES[day]}`;
+  return c;
+}
+
+/**
+ * A Chinese figure from a number core (Chinese numerals, or digits in a Chinese sentence): the
+ * words the shared grammar does not know, then the shared grammar, then the words after it.
+ * Returns undefined for numerals that are parts of words (四川, 一看, 大陆, 九九).
+ */
+export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped: Skipped[], generic: FigureReader): Candidate | undefined {
+  const { text } = ctx;
+  let core = rawCore.fraction ? rawCore : readFraction(text, rawCore);
+  const written = text.slice(core.start, rawCore.end);
+  const positional = core.form === 'zh' && !core.fraction && written.length > 1 && [...written].every((c) => isZhNumeralChar(c) && !'十百千万萬亿億拾佰仟'.includes(c));
+  const ratio = readRatio(ctx, core, positional);
+  if (ratio) return ratio;
+  // 三四, 九九, 二〇二一 without 年: estimates, names and codes, not one number
+  if (positional) return undefined;
+  let qualifier: Candidate['qualifier'] | undefined;
+  ({ core, qualifier } = readEstimate(ctx, core));
+  core = readFillerClassifier(ctx, core);
+  const c = generic(ctx, core, skipped);
+  if (!c) return undefined;
+  if (c.kind === 'year' || c.kind === 'date') return c;
+  // 2~3公升: a tilde between two numbers joins a range, it does not qualify the second
+  const tilde = text[core.start - 1];
+  if ((tilde === '~' || tilde === '～') && c.start === core.start - 1 && (isDigit(text.charCodeAt(core.start - 2)) || isZhNumeralChar(text[core.start - 2] ?? ''))) {
+    c.start = core.start;
+    c.qualifier = 'exact';
+  }
+  // 两个半月: 月 is a month only after 个半
+  if (c.kind === 'count' && c.noun === null && c.end === core.end && /[个個]半$/.test(text.slice(core.start, core.end)) && text[c.end] === '月') {
+    c.unit = 'month';
+    c.kind = 'duration';
+    c.end += 1;
+  }
+  if (!colloquialMoneyHolds(ctx, c, core)) return undefined;
+  readChange(ctx, c);
+  readElidedDecimal(ctx, c, core);
+  readTael(ctx, c, core);
+  readHalfAfter(ctx, c, core);
+  readTemperature(ctx, c);
+  readNegative(ctx, c, core.start);
+  readQualifierAfter(ctx, c);
+  if (qualifier && c.qualifier === 'exact') c.qualifier = qualifier;
+  const clock = readClock(ctx, c, core);
+  if (clock) return clock;
+  if (isWordPart(ctx, c, core, written)) return undefined;
+  return c;
+}
+
+/** 八折 = 80 %, 9.9折 = 99 %, 三八折 = 38 %; 三成 = 30 %, 7.2成 = 72 %, 七成六 = 76 %. */
+function readRatio(ctx: GrammarContext, core: NumberCore, positional: boolean): Candidate | undefined {
+  const { text } = ctx;
+  if (core.fraction) return undefined;
+  const at = skipSpace(text, core.end, 1);
+  const mark = text[at];
+  const next = text[at + 1] ?? '';
+  let value: number;
+  let end = at + 1;
+  if (mark === zhDiscount.mark && !discountStops.has(next)) {
+    if (positional && core.end - core.start === 2) value = core.value;
+    else if (!positional && core.value > 0 && core.value < 10 && core.place >= -1) value = scaleValue(core.value, 10);
+    else return undefined;
+  } else if (mark === zhTenths.mark && !tenthsStops.has(next) && !positional && core.value > 0 && core.value <= 10 && core.place >= -1) {
+    value = scaleValue(core.value, 10);
+    // 七成六: a lone digit after 成 is the next place
+    const d = readChineseNumeral(text, end);
+    if (d && d.end === end + 1 && d.value < 10 && core.place === 0 && !isZhNumeralChar(text[d.end] ?? '') && !chineseClassifiers.match(text, d.end)) {
+      value += d.value;
+      end = d.end;
+    }
+  } else return undefined;
+  const c = make(core.start, end, value, '%', 'percent', end === at + 1 ? core.place + 1 : 0);
+  extendLeft(ctx, c);
+  readQualifierAfter(ctx, c);
+  return c;
+}
+
+/** 十多万, 二百余万, 500余万, 二十几万, 十几: an estimate word before the scale. */
+function readEstimate(ctx: GrammarContext, core: NumberCore): { core: NumberCore; qualifier?: Candidate['qualifier'] } {
+  const { text } = ctx;
+  if (core.fraction) return { core };
+  const at = skipSpace(text, core.end, 1);
+  const word = text[at] ?? '';
+  if (!'多余餘几幾'.includes(word) || word === '') return { core };
+  const scale = ctx.lang.scales.match(text, skipSpace(text, at + 1, 1));
+  const unitThere = ctx.lang.units.match(text, skipSpace(text, at + 1, 1));
+  if (scale && (unitThere?.key.length ?? 0) <= scale.key.length) {
+    return {
+      core: { ...core, end: scale.end, value: scaleValue(core.value, scale.value), place: core.place + Math.log10(scale.value) },
+      qualifier: 'more-than',
+    };
+  }
+  // 十几家, 二十几岁: 几 after a round number
+  if ((word === '几' || word === '幾') && core.value >= 10 && core.value % 10 === 0 && !'乎何'.includes(text[at + 1] ?? '')) {
+    return { core: { ...core, end: at + 1 }, qualifier: 'more-than' };
+  }
+  return { core };
+}
+
+/** 六个加仑, 三个多小时, 一个半小时: 个 between a number and a unit is a filler; 个半 adds a half. */
+function readFillerClassifier(ctx: GrammarContext, core: NumberCore): NumberCore {
+  const { text } = ctx;
+  if (core.fraction) return core;
+  const at = skipSpace(text, core.end, 1);
+  if (text[at] !== '个' && text[at] !== '個') return core;
+  if (text[at + 1] === '半') {
+    return { ...core, value: core.value + 0.5, end: at + 2, place: -1 };
+  }
+  if (ctx.lang.units.match(text, at)) return core; // 个小时, 个月 are units themselves
+  const unitAt = text[at + 1] === '多' ? at + 2 : at + 1;
+  if (ctx.lang.units.match(text, unitAt) && !chineseClassifiers.match(text, unitAt)) return { ...core, end: at + 1 };
+  return core;
+}
+
+/** 块, 毛, 角 are money only before 钱, change, 半 or the end of the phrase: 两块石头, 三角形 are not. */
+function colloquialMoneyHolds(ctx: GrammarContext, c: Candidate, core: NumberCore): boolean {
+  if (c.kind !== 'money') return true;
+  const { text } = ctx;
+  const word = text[c.end - 1] ?? '';
+  if (!colloquialMoney.has(word) || c.end !== skipSpace(text, core.end, 1) + 1) return true;
+  const next = text[c.end] ?? '';
+  if (!isCjk(next.charCodeAt(0)) || next === '钱' || next === '錢' || next === '半' || isZhNumeralChar(next)) return true;
+  if (word === '块' || word === '塊') {
+    // a classifier after all: 两块石头
+    c.kind = 'count';
+    c.unit = '';
+    c.value = core.value;
+    c.place = core.place;
+    c.noun = text.slice(c.end, c.end + 2);
+    return true;
+  }
+  return false;
+}
+
+/** 五元三毛, 两角五分, 两美元又三美分, 三块零五, 一块二: change after a sum of money. */
+function readChange(ctx: GrammarContext, c: Candidate): void {
+  if (c.kind !== 'money' || c.value === null) return;
+  const { text } = ctx;
+  let last = 1;
+  if (text[c.end - 1] === '角' || text[c.end - 1] === '毛') last = 0.1;
+  let value = c.value;
+  for (let k = 0; k < 2; k++) {
+    let at = c.end;
+    const zero = text[at] === '零';
+    if (text[at] === '又' || zero) at++;
+    const n = readAnyNumber(text, at);
+    if (!n || n.place < 0) break;
+    const tail = moneyTails.match(text, n.end);
+    if (tail && tail.value.factor < last && tail.value.code === c.unit) {
+      value = Number((value + n.value * tail.value.factor).toFixed(8));
+      c.end = tail.end;
+      c.place = Math.log10(tail.value.factor);
+      last = tail.value.factor;
+      continue;
+    }
+    // 一块二 = 1.2, 三块零五 = 3.05: a lone digit after the word is the next coin down
+    const lone = n.end - n.start === 1 && n.value < 10 && !isZhNumeralChar(text[n.end] ?? '') && !chineseClassifiers.match(text, n.end) && !ctx.lang.units.match(text, n.end);
+    if (lone && elidedUnits.has(text[c.end - 1] ?? '') && last === 1) {
+      const factor = zero ? 0.01 : 0.1;
+      value = Number((value + n.value * factor).toFixed(8));
+      c.end = n.end;
+      c.place = Math.log10(factor);
+    }
+    break;
+  }
+  c.value = value;
+}
+
+/** 一米八 = 1.8 m, 1米75 = 1.75 m: one or two digits after the unit are its decimals. */
+function readElidedDecimal(ctx: GrammarContext, c: Candidate, core: NumberCore): void {
+  const { text } = ctx;
+  if (c.value === null || c.kind === 'money' || c.kind === 'count' || core.value === 0 || core.place !== 0) return;
+  const unitWord = ctx.lang.units.matchBefore(text, c.end);
+  if (!unitWord || !elidedUnits.has(unitWord.key)) return;
+  const n = readAnyNumber(text, c.end);
+  if (!n || n.end - n.start > 2 || n.place !== 0 || n.value >= 100 || (n.form === 'zh' && n.value >= 10)) return;
+  const after = text[n.end] ?? '';
+  if (isZhNumeralChar(after) || after === '点' || chineseClassifiers.match(text, n.end) || ctx.lang.units.match(text, n.end) || text.startsWith('分之', n.end)) return;
+  const digits = n.end - n.start;
+  const factor = c.value / core.value;
+  c.value = Number((c.value + (n.value / 10 ** digits) * factor).toFixed(8));
+  c.place = -digits + Math.log10(factor);
+  c.end = n.end;
+}
+
+/** 两 as the tael after a number (三千两百两, 9两半) and after 斤 (3斤5两). */
+function readTael(ctx: GrammarContext, c: Candidate, core: NumberCore): void {
+  const { text } = ctx;
+  if (c.value === null || !tael.has(text[c.end] ?? '')) return;
+  const next = text[c.end + 1] ?? '';
+  if (isCjk(next.charCodeAt(0)) && next !== '半') return;
+  if (c.kind === 'count' && c.unit === '' && c.noun === null && c.end === core.end) {
+    c.value = core.value * zhTael.grams;
+    c.unit = 'g';
+    c.kind = 'mass';
+    c.place = core.place + Math.log10(zhTael.grams);
+    c.end += 1;
+  }
+}
+
+/** 两年半, 3斤半, 一块半, 9两半: a half of the unit just read. */
+function readHalfAfter(ctx: GrammarContext, c: Candidate, core: NumberCore): void {
+  const { text } = ctx;
+  if (c.value === null || text[c.end] !== '半' || halfWords.match(text, c.end) || core.value === 0 || core.fraction) return;
+  if (c.kind === 'count' || c.kind === 'percent' || c.kind === 'pp' || c.kind === 'fraction' || c.kind === 'rate') return;
+  const perUnit = c.value / core.value;
+  c.value = Number((c.value + 0.5 * perUnit).toFixed(8));
+  c.place = Math.min(c.place, Math.log10(perUnit) - 1);
+  c.end += 1;
+}
+
+/** 摄氏37度, 华氏温度98.6度, 零下5度: a temperature word before the number gives 度 its scale. */
+function readTemperature(ctx: GrammarContext, c: Candidate): void {
+  const { text } = ctx;
+  if (c.value === null) return;
+  const beforeEnd = skipSpace(text, c.start, 0);
+  const before = temperatureBefore.matchBefore(text, beforeEnd);
+  if (!before || before.end < ctx.floor) return;
+  if (c.kind === 'count' && c.unit === '' && c.noun === null && degreeSigns.has(text[c.end] ?? '')) {
+    c.unit = before.value;
+    c.kind = 'temperature';
+    c.end += 1;
+  } else if (c.kind === 'temperature' && c.unit === '') {
+    c.unit = before.value; // 摄氏37°: the word settles the bare degree sign
+    delete c.note;
+  }
+  if (c.kind !== 'temperature') return;
+  if (before.key === '零下') c.value = -c.value;
+  c.start = before.end;
+}
+
+/** 负三十二, 負0.2, 负 1200000: a negative sign before the number (not 正负, ±). */
+function readNegative(ctx: GrammarContext, c: Candidate, numberStart: number): void {
+  const { text } = ctx;
+  if (c.value === null || c.start !== numberStart) return;
+  const at = text[numberStart - 1] === ' ' ? numberStart - 2 : numberStart - 1;
+  if (at < ctx.floor || !negative.has(text[at] ?? '') || text[at - 1] === '正') return;
+  c.value = -c.value;
+  c.start = at;
+  extendLeft(ctx, c);
+}
+
+/**
+ * 十二点, 下午三点半, 凌晨3时: a clock time is a date (T15:30). A bare number before 点 that
+ * is no time counts points (下跌500点, 三点建议): 点 becomes its noun.
+ */
+function readClock(ctx: GrammarContext, c: Candidate, core: NumberCore): Candidate | undefined {
+  const { text } = ctx;
+  if (c.kind !== 'count' || c.noun !== null || c.unit !== '' || c.end !== core.end || core.place !== 0) return undefined;
+  if (!zhClockMarks.hour.includes(text[c.end] ?? '')) return undefined;
+  const hour = core.value;
+  if (!Number.isInteger(hour) || hour > 24) {
+    c.noun = text[c.end] ?? null;
+    c.end += 1;
+    return undefined;
+  }
+  let end = c.end + 1;
+  let minute = 0;
+  let marked = false;
+  const after = clockAfter.match(text, end);
+  if (after) {
+    marked = true;
+    if (after.key === '半') minute = 30;
+    else if (after.key === '一刻') minute = 15;
+    else if (after.key === '三刻') minute = 45;
+    end = after.end;
+  } else {
+    const m = readAnyNumber(text, end);
+    if (m && m.value < 60 && m.place === 0 && text[m.end] === '分' && text[m.end + 1] !== '之') {
+      minute = m.value;
+      end = m.end + 1;
+      marked = true;
+    }
+  }
+  const before = clockBefore.matchBefore(text, c.start);
+  if (!marked && !before) {
+    // not a time: 下跌500点 (index points), 三点建议
+    c.noun = text[c.end] ?? null;
+    c.end += 1;
+    return undefined;
+  }
+  const pm = before && ['下午', '晚上', '傍晚', '晚'].includes(before.key) && hour < 12;
+  const iso = `T${String(pm ? hour + 12 : hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  const t = make(c.start, end, 0, '', 'date', 0);
+  t.value = null;
+  t.iso = iso;
+  return t;
+}
+
+/**
+ * Numerals inside ordinary words: a lone digit before another character (四川, 一看, 三是), a
+ * lone financial digit that names no money or unit (大陆, 队伍, 拾取), and 一 + classifier before
+ * a noun, which is the article "a" (一家公司) unless 仅, 只, 至少 … make it a count.
+ */
+function isWordPart(ctx: GrammarContext, c: Candidate, core: NumberCore, written: string): boolean {
+  const { text } = ctx;
+  if (core.form !== 'zh' || core.fraction) return false;
+  const lone = written.length === 1;
+  if (lone && financial.has(written) && (c.unit === '' || c.kind === 'count')) return true;
+  const bare = c.kind === 'count' && c.unit === '' && c.noun === null && c.end === core.end && c.start === core.start;
+  if (bare && lone) {
+    const next = text[c.end] ?? '';
+    if (!isCjk(next.charCodeAt(0))) return false;
+    if (rangeJoiners.has(next) && (isZhNumeralChar(text[c.end + 1] ?? '') || isDigit(text.charCodeAt(c.end + 1)))) return false;
+    return true;
+  }
+  if (lone && core.value === 1 && c.kind === 'count' && c.noun !== null && c.qualifier === 'exact' && c.start === core.start) {
+    const classifier = chineseClassifiers.match(text, skipSpace(text, core.end, 1));
+    if (!classifier || zhCountingOneClassifiers.includes(classifier.key)) return false;
+    if (!isCjk(text.charCodeAt(classifier.end))) return false;
+    return !countingOne.matchBefore(text, core.start);
+  }
+  return false;
+}
