@@ -1,9 +1,15 @@
 import type { Figure, Finding, Severity, SourcePointer, Verdict } from '../types.js';
+import { formatMessage, type MessageCode, type MessageParams } from './messages.js';
 
 /** What a rule sees: every figure of the run, and each figure by id. */
 export interface CheckContext {
   figures: Figure[];
   byId: Map<string, Figure>;
+}
+
+/** A finding with the code its message was written from; tests and tools match on the code. */
+export interface CheckFinding extends Finding {
+  code: MessageCode;
 }
 
 /** A rule's example: figures in, the verdicts it must report out (one generic test runs them). */
@@ -18,7 +24,7 @@ export interface Rule {
   severity: Severity;
   description: string;
   examples: RuleExample[];
-  check(context: CheckContext): Finding[];
+  check(context: CheckContext): CheckFinding[];
 }
 
 /** Defines a rule: the id and severity are data; the rule only says what it found. */
@@ -26,17 +32,50 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-/** A finding placed at its first figure, with the second figure's place as its `cause`. */
-export function finding(
-  rule: Pick<Rule, 'id' | 'severity'>,
+export function contextOf(figures: Figure[]): CheckContext {
+  return { figures, byId: new Map(figures.map((f) => [f.id, f])) };
+}
+
+/** The severity a verdict carries unless a rule says otherwise. */
+const SEVERITY: Record<Verdict, Severity> = {
+  holds: 'info',
+  agree: 'info',
+  fails: 'error',
+  mismatch: 'error',
+  conflict: 'warning',
+  unverifiable: 'warning',
+};
+
+export interface FindingOptions {
+  severity?: Severity;
+  /** the second place of a cross-check; by default the second figure's, when in another file */
+  cause?: SourcePointer;
+}
+
+/**
+ * A finding placed at its first figure, its message written from `code` and `params`
+ * (see messages.ts). A second figure in another file gives the `cause`.
+ */
+export function finding<C extends MessageCode>(
+  rule: Pick<Rule, 'id'>,
   verdict: Verdict,
-  message: string,
+  code: C,
+  params: MessageParams<C>,
   figures: Figure[],
-  severity: Severity = rule.severity,
-): Finding {
+  options: FindingOptions = {},
+): CheckFinding {
   const [first, second] = figures;
   const source: SourcePointer = first?.source ?? { file: null, start: 0, end: 0, line: 1, column: 1 };
-  const f: Finding = { ruleId: rule.id, severity, verdict, message, figures: figures.map((x) => x.id), source };
-  if (second && second.source.file !== source.file) f.cause = second.source;
+  const f: CheckFinding = {
+    ruleId: rule.id,
+    severity: options.severity ?? SEVERITY[verdict],
+    verdict,
+    message: formatMessage(code, params),
+    figures: figures.map((x) => x.id),
+    source,
+    code,
+  };
+  const cause = options.cause ?? (second && second.source.file !== source.file ? second.source : undefined);
+  if (cause) f.cause = cause;
   return f;
 }

@@ -1,55 +1,66 @@
-import { sameDimension } from '../../normalize/math.js';
 import type { Figure } from '../../types.js';
-import { defineRule, finding } from '../rule.js';
+import { example } from '../example.js';
+import { operandsOf } from '../operands.js';
+import { comparable } from '../quantity.js';
+import { defineRule, finding, type CheckFinding } from '../rule.js';
+import { sentencesOf } from '../sentences.js';
+import { statementsOf } from '../statements.js';
 
-const CURRENCY = /^[A-Z]{3}$/;
+const rule = { id: 'unit-mismatch' };
 
-/** Whether two figures' units can be compared: same currency, or the same physical dimension. */
-function comparable(a: Figure, b: Figure): boolean {
-  if (a.kind !== b.kind) return false;
-  if (CURRENCY.test(a.unit) || CURRENCY.test(b.unit)) return a.unit === b.unit;
-  if (a.unit === b.unit) return true;
-  return sameDimension(a.unit, b.unit);
-}
-
-const base = {
-  source: { file: 'example.txt', start: 0, end: 1, line: 1, column: 1 },
-  noun: null, qualifier: 'exact' as const, interval: null, iso: null, lang: 'en' as const, sentence: '',
-};
-
-/** Both ends of a range or transition must measure the same thing in compatible units. */
+/**
+ * Both ends of a range or transition, and the two figures a stated change compares ("rose 15%
+ * to €4.6bn from $4bn"), must be in units that compare: the same currency, or one dimension.
+ */
 export const transitionUnits = defineRule({
-  id: 'unit-mismatch',
+  id: rule.id,
   severity: 'error',
-  description: 'The two ends of a transition or range are in units that cannot be compared.',
+  description: 'The two ends of a transition or range, or the two figures a stated change compares, are in units that cannot be compared.',
   examples: [
     {
       name: 'euros to euros',
-      figures: [
-        { ...base, id: 'a', text: '€3.7bn', value: 3.7e9, unit: 'EUR', kind: 'money', link: { type: 'transition', role: 'from', other: 'b' } },
-        { ...base, id: 'b', text: '€9.1bn', value: 9.1e9, unit: 'EUR', kind: 'money', link: { type: 'transition', role: 'to', other: 'a' } },
-      ],
+      figures: example('a.txt', 'The deficit widened from €3.7bn to €9.1bn.', [
+        { text: '€3.7bn', value: 3.7e9, unit: 'EUR', kind: 'money', link: ['transition', 'from', 1] },
+        { text: '€9.1bn', value: 9.1e9, unit: 'EUR', kind: 'money', link: ['transition', 'to', 0] },
+      ]),
       verdicts: ['holds'],
     },
     {
       name: 'euros to dollars',
-      figures: [
-        { ...base, id: 'a', text: '€3.7bn', value: 3.7e9, unit: 'EUR', kind: 'money', link: { type: 'transition', role: 'from', other: 'b' } },
-        { ...base, id: 'b', text: '$9.1bn', value: 9.1e9, unit: 'USD', kind: 'money', link: { type: 'transition', role: 'to', other: 'a' } },
-      ],
+      figures: example('a.txt', 'The deficit widened from €3.7bn to $9.1bn.', [
+        { text: '€3.7bn', value: 3.7e9, unit: 'EUR', kind: 'money', link: ['transition', 'from', 1] },
+        { text: '$9.1bn', value: 9.1e9, unit: 'USD', kind: 'money', link: ['transition', 'to', 0] },
+      ]),
+      verdicts: ['mismatch'],
+    },
+    {
+      name: 'a stated change between euros and dollars',
+      figures: example('a.txt', 'Exports rose 15% to €4.6bn from $4bn.', [
+        { text: '15%', value: 15, kind: 'percent', unit: '%' },
+        { text: '€4.6bn', value: 4.6e9, kind: 'money', unit: 'EUR' },
+        { text: '$4bn', value: 4e9, kind: 'money', unit: 'USD' },
+      ]),
       verdicts: ['mismatch'],
     },
   ],
   check({ figures, byId }) {
-    return figures.flatMap((a) => {
+    const linked = figures.flatMap((a): CheckFinding[] => {
       if (!a.link || (a.link.role !== 'from' && a.link.role !== 'low')) return [];
       const b = byId.get(a.link.other);
-      if (!b) return [];
-      const ok = comparable(a, b);
-      const message = ok
-        ? `\`${a.text}\` and \`${b.text}\` are in the same unit (${a.unit || 'count'})`
-        : `\`${a.text}\` (${a.unit || a.kind}) and \`${b.text}\` (${b.unit || b.kind}) are not in comparable units`;
-      return [finding(this, ok ? 'holds' : 'mismatch', message, [a, b], ok ? 'info' : 'error')];
+      return b ? [judge(a, b)] : [];
     });
+    // figures a statement compares without a link between them
+    const sentences = sentencesOf(figures);
+    const stated = statementsOf(sentences).flatMap((statement): CheckFinding[] => {
+      const operands = operandsOf(statement, sentences);
+      return 'missing' in operands && operands.missing === 'units' && !operands.linked ? [judge(...operands.pair)] : [];
+    });
+    return [...linked, ...stated];
   },
 });
+
+function judge(a: Figure, b: Figure): CheckFinding {
+  return comparable(a, b)
+    ? finding(rule, 'holds', 'units-comparable', { a: a.text, b: b.text, unit: a.unit }, [a, b])
+    : finding(rule, 'mismatch', 'units-incomparable', { a: a.text, aUnit: a.unit || a.kind, b: b.text, bUnit: b.unit || b.kind }, [a, b]);
+}

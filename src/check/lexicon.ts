@@ -1,0 +1,39 @@
+import type { FigureKind } from '../types.js';
+
+/**
+ * What a figure is about, in both languages: a cross-check compares two figures from different
+ * sources only when they name the same subject here (or the very same noun). Each subject says
+ * which kinds of figure can measure it, so "326 million parcels" never meets "€9.1bn".
+ * English forms match whole words, any case; Chinese forms match anywhere.
+ */
+export interface Subject {
+  id: string;
+  kinds: FigureKind[];
+  en: string[];
+  zh: string[];
+}
+
+export const subjects: Subject[] = [
+  { id: 'parcels', kinds: ['count'], en: ['parcel', 'parcels', 'package', 'packages'], zh: ['包裹', '快递'] },
+  { id: 'ventilators', kinds: ['count'], en: ['ventilator', 'ventilators'], zh: ['呼吸机'] },
+  { id: 'masks', kinds: ['count'], en: ['mask', 'masks', 'face mask', 'face masks'], zh: ['口罩'] },
+  { id: 'protective clothing', kinds: ['count'], en: ['protective clothing', 'protective suits', 'hazmat suits'], zh: ['防护服'] },
+  { id: 'face shields', kinds: ['count'], en: ['face shield', 'face shields'], zh: ['面罩', '护目镜'] },
+  { id: 'trade deficit', kinds: ['money'], en: ['trade deficit', 'trade gap'], zh: ['贸易赤字', '贸易逆差'] },
+  { id: 'trade surplus', kinds: ['money'], en: ['trade surplus'], zh: ['贸易顺差', '贸易盈余'] },
+  { id: 'investment', kinds: ['money'], en: ['investment', 'investments', 'invested', 'invest', 'invests'], zh: ['投资'] },
+  { id: 'revenue', kinds: ['money'], en: ['revenue', 'revenues', 'sales', 'turnover'], zh: ['收入', '营收', '营业额', '销售额'] },
+  { id: 'profit', kinds: ['money'], en: ['profit', 'profits', 'net profit', 'earnings'], zh: ['利润', '净利润', '盈利'] },
+  { id: 'GDP', kinds: ['money'], en: ['GDP', 'gross domestic product'], zh: ['国内生产总值', 'GDP'] },
+  { id: 'exports', kinds: ['money', 'mass', 'count'], en: ['export', 'exports', 'exported'], zh: ['出口'] },
+  { id: 'imports', kinds: ['money', 'mass', 'count'], en: ['import', 'imports', 'imported'], zh: ['进口'] },
+  { id: 'cargo', kinds: ['mass'], en: ['cargo', 'freight', 'throughput', 'tonnage'], zh: ['货运量', '吞吐量', '货物', '货运'] },
+  { id: 'floor area', kinds: ['area'], en: ['warehouse', 'warehouses', 'floor space', 'floor area', 'hangar'], zh: ['仓库', '面积', '机库'] },
+  { id: 'flights', kinds: ['count', 'rate'], en: ['flight', 'flights'], zh: ['航班', '班次'] },
+  { id: 'jobs', kinds: ['count'], en: ['job', 'jobs', 'employees', 'workers', 'staff'], zh: ['就业岗位', '岗位', '员工', '工人', '职位'] },
+  { id: 'passengers', kinds: ['count'], en: ['passenger', 'passengers'], zh: ['旅客', '乘客'] },
+  { id: 'containers', kinds: ['count'], en: ['container', 'containers', 'TEU', 'TEUs'], zh: ['集装箱', '标准箱'] },
+  { id: 'population', kinds: ['count'], en: ['population', 'residents', 'inhabitants'], zh: ['人口', '居民'] },
+  { id: 'deaths', kinds: ['count'], en: ['death', 'deaths', 'died', 'fatalities', 'killed'], zh: ['死亡', '遇难', '丧生'] },
+  { id: 'cases', kinds: ['count'], en: ['cases', 'infections', 'infected'], zh: ['病例', '确诊', '感染'] },
+];

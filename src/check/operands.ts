@@ -1,0 +1,85 @@
+import type { Figure } from '../types.js';
+import { comparable, isAmount } from './quantity.js';
+import { previousSentence, type Placed, type SentenceFigures } from './sentences.js';
+import { roleOf, type Statement } from './statements.js';
+
+/**
+ * The two figures a statement is about: `[start, end]` of a change, the two sides of a `times`,
+ * `[part, total]` of a share; or why there are not exactly two.
+ */
+export type Operands =
+  | { found: [Figure, Figure] }
+  | { missing: 'none' }
+  | { missing: 'many'; count: number }
+  /** two figures of a change, but no word says which is the start ("€4.6bn, up 15%, and €1bn") */
+  | { missing: 'direction'; pair: [Figure, Figure] }
+  /** two figures of one kind in units that cannot be compared; `linked` when a link joins them */
+  | { missing: 'units'; pair: [Figure, Figure]; linked: boolean };
+
+export function operandsOf(statement: Statement, sentences: SentenceFigures[]): Operands {
+  const s = sentences[statement.sentence] as SentenceFigures;
+  const others = s.figures.filter((p) => p.figure !== statement.figure && isAmount(p.figure) && p.figure.link?.type !== 'range');
+  if (statement.type === 'share') return shareOperands(statement, others);
+
+  // a linked transition says which end is which; the one nearest the statement if several
+  const transitions = others.filter((p) => p.figure.link?.role === 'from' && others.some((q) => q.figure.id === p.figure.link?.other));
+  const nearest = transitions.sort((a, b) => Math.abs(a.at - statement.placed.at) - Math.abs(b.at - statement.placed.at))[0];
+  if (nearest) {
+    const end = others.find((q) => q.figure.id === nearest.figure.link?.other) as Placed;
+    if (!comparable(nearest.figure, end.figure)) return { missing: 'units', pair: [nearest.figure, end.figure], linked: true };
+    return { found: [nearest.figure, end.figure] };
+  }
+
+  const groups = groupComparable(others);
+  const pairs = groups.filter((g) => g.length >= 2);
+  if (pairs.length > 1 || (pairs[0] && pairs[0].length > 2)) return { missing: 'many', count: pairs.reduce((n, g) => n + g.length, 0) };
+  const [pair] = pairs;
+  if (pair) return ordered(statement, s, pair[0] as Placed, pair[1] as Placed);
+  const [a, b] = others;
+  if (others.length === 2 && a && b && a.figure.kind === b.figure.kind) return { missing: 'units', pair: [a.figure, b.figure], linked: false };
+
+  // "菜鸟……扩大两倍以上，达到 100,000 平方米" after "……3万平方米的机库。": the change ends in this
+  // sentence, at the figure marked "to", and starts in the sentence before
+  const ends = others.filter((p) => roleOf(s, p) === 'to');
+  const [end] = ends;
+  if (statement.type === 'change' && ends.length === 1 && end) {
+    const previous = previousSentence(sentences, statement.sentence);
+    const starts = (previous?.figures ?? []).filter((p) => isAmount(p.figure) && comparable(p.figure, end.figure));
+    if (starts.length === 1) return { found: [(starts[0] as Placed).figure, end.figure] };
+    if (starts.length > 1) return { missing: 'many', count: starts.length + 1 };
+  }
+  return { missing: 'none' };
+}
+
+/** The part of a share: the one other figure of the sentence comparable with the total. */
+function shareOperands(statement: Statement, others: Placed[]): Operands {
+  const total = statement.total as Figure;
+  const parts = others.filter((p) => p.figure !== total && comparable(p.figure, total));
+  const [part] = parts;
+  if (parts.length > 1) return { missing: 'many', count: parts.length };
+  return part ? { found: [part.figure, total] } : { missing: 'none' };
+}
+
+/** Figures in groups whose units compare with each other, in text order. */
+function groupComparable(placed: Placed[]): Placed[][] {
+  const groups: Placed[][] = [];
+  for (const p of placed) {
+    const group = groups.find((g) => comparable((g[0] as Placed).figure, p.figure));
+    if (group) group.push(p);
+    else groups.push([p]);
+  }
+  return groups;
+}
+
+/**
+ * `[start, end]` of a change by its "from"/"to" words ("to €4.6bn from €4bn"); without either,
+ * two figures near "up 15%" may be two different things ("sales €4.6bn, up 15%; profit €1bn").
+ * A `times` compares them either way round.
+ */
+function ordered(statement: Statement, s: SentenceFigures, a: Placed, b: Placed): Operands {
+  const ra = roleOf(s, a);
+  const rb = roleOf(s, b);
+  if (ra === 'to' || rb === 'from') return { found: [b.figure, a.figure] };
+  if (ra === 'from' || rb === 'to' || statement.type !== 'change') return { found: [a.figure, b.figure] };
+  return { missing: 'direction', pair: [a.figure, b.figure] };
+}

@@ -1,0 +1,65 @@
+import { sameDimension, toSI } from '../normalize/math.js';
+import type { Figure, FigureKind } from '../types.js';
+
+/** `[low, high]`, high null when open upwards ("more than 800"). */
+export type Interval = [number, number | null];
+
+const CURRENCY = /^[A-Z]{3}$/;
+/** Units compared as written: counts, percentages, currencies (no exchange rates here). */
+const PLAIN = new Set(['', '%', 'pp']);
+
+/** Kinds that measure an amount of something: what relations and cross-checks compare. */
+export const AMOUNT_KINDS: ReadonlySet<FigureKind> = new Set([
+  'money', 'area', 'mass', 'length', 'volume', 'duration', 'temperature', 'speed', 'count', 'rate', 'other',
+]);
+
+export const isAmount = (f: Figure): boolean => AMOUNT_KINDS.has(f.kind) && f.value !== null && f.interval !== null;
+
+/** Whether two figures' units can be compared: same currency, or the same physical dimension. */
+export function comparable(a: Figure, b: Figure): boolean {
+  if (a.kind !== b.kind) return false;
+  if (CURRENCY.test(a.unit) || CURRENCY.test(b.unit)) return a.unit === b.unit;
+  if (a.unit === b.unit) return true;
+  return sameDimension(a.unit, b.unit);
+}
+
+/** A figure's value and interval in one scale for its kind: SI for measures, as written otherwise. */
+export function measured(f: Figure): { value: number; interval: Interval } | null {
+  if (f.value === null || f.interval === null) return null;
+  const [low, high] = f.interval;
+  if (PLAIN.has(f.unit) || CURRENCY.test(f.unit)) return { value: f.value, interval: [low, high] };
+  const si = (x: number): number | null => toSI(x, f.unit)?.value ?? null;
+  const value = si(f.value);
+  const lowSI = si(low);
+  if (value === null || lowSI === null) return { value: f.value, interval: [low, high] };
+  return { value, interval: [lowSI, high === null ? null : si(high)] };
+}
+
+/** Float slack so a computed 2.0000000000000004 still meets a stated 2. */
+const EPSILON = 1e-9;
+
+export function overlaps(a: Interval, b: Interval): boolean {
+  const aHigh = a[1] ?? Infinity;
+  const bHigh = b[1] ?? Infinity;
+  return a[0] <= bHigh * (1 + EPSILON) && b[0] <= aHigh * (1 + EPSILON);
+}
+
+export const contains = ([low, high]: Interval, x: number): boolean => overlaps([low, high], [x, x]);
+
+/** The interval of n / d for positive quantities; null when d may be zero or negative. */
+export function divide(n: Interval, d: Interval): Interval | null {
+  if (d[1] !== null && d[1] <= 0) return null;
+  const low = d[1] === null ? 0 : Math.max(0, n[0]) / d[1];
+  const high = n[1] === null || d[0] <= 0 ? null : n[1] / d[0];
+  return [low, high];
+}
+
+/** The sum of intervals; open when any part is. */
+export function add(parts: Interval[]): Interval {
+  return parts.reduce<Interval>(([low, high], [l, h]) => [low + l, high === null || h === null ? null : high + h], [0, 0]);
+}
+
+/** `x` shifted by `by` at both ends (×2 read as ×3 for 扩大两倍). */
+export function shift([low, high]: Interval, by: number): Interval {
+  return [low + by, high === null ? null : high + by];
+}
