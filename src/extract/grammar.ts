@@ -105,6 +105,8 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
     const at = skipSpace(text, end, lang.lang === 'zh' ? 2 : 1);
     const s = lang.scales.match(text, at, wholeWord);
     if (!s || (core.form === 'zh' && isZhNumeralChar(text[at] ?? ''))) break;
+    // 5兆瓦 is 5 MW and 323千卡 is 323 kcal: a unit word that starts with the scale word wins
+    if (lang.lang === 'zh' && (lang.units.match(text, at)?.key.length ?? 0) > s.key.length) break;
     // "a hundred" as a number word is read by the number reader; here only after digits/words
     scale *= s.value;
     end = s.end;
@@ -134,7 +136,7 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
     at = skipSpace(text, end, 2);
   }
 
-  const currency = lang.currencyAfter.match(text, at, wholeWord) ?? (lang.lang === 'en' ? englishCurrencyAfter(ctx, end, at) : undefined);
+  const currency = lang.currencyAfter.match(text, at, wholeWord) ?? (lang.lang === 'en' ? englishCurrencyAfter(ctx, end, at, scale >= 1e6) : undefined);
   const subunit = currency ? undefined : lang.currencySubunits.match(text, at, wholeWord);
   const percent = currency || subunit ? undefined : lang.percentAfter.match(text, at, wholeWord);
   if (currency) {
@@ -142,6 +144,7 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
     kind = 'money';
     end = currency.end;
     if (currency.key.toLowerCase().startsWith('pound') && scale === 1) note = 'pounds: money (GBP) or mass (lb)?';
+    if ('scale' in currency && typeof currency.scale === 'number') scale *= currency.scale;
     // "20 dollars 43 cents", "15 dollars 50"
     const cents = lang.lang === 'en' && scale === 1 ? compoundMoney(ctx, value, end, /[a-z]/i.test(currency.key)) : undefined;
     if (cents) {
@@ -292,7 +295,8 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   // currency before: "€3.7bn", "US$ 5", "EUR 100", "USD34.6"
   const currencyEnd = skipSpaceBack(text, start, 1);
   const currency = lang.currencyBefore.matchBefore(text, currencyEnd, true) ?? lang.currencyBefore.matchBefore(text, start, false) ?? lang.currencyBefore.matchBefore(text, currencyEnd, false);
-  if (currency && c.kind !== 'date' && c.kind !== 'percent') {
+  // 4人民币5美元: a Chinese amount that names its currency after it takes none from before it
+  if (currency && c.kind !== 'date' && c.kind !== 'percent' && !(lang.lang === 'zh' && c.kind === 'money')) {
     const code = /^[A-Z]{3}$/.test(currency.key);
     // "MUSD 120": an M or K before a code scales the amount
     const scaled = code && (text[currency.end - 1] === 'M' || text[currency.end - 1] === 'K') && !isWordChar(text.charCodeAt(currency.end - 2));

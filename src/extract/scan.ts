@@ -32,9 +32,10 @@ export function foldWidth(text: string): string {
 }
 /**
  * What folds: full-width digits, letters, and . % + -; an ideographic space to a space. Full-width
- * ，and （） stay: they are Chinese punctuation, not number syntax.
+ * ，and （） stay: they are Chinese punctuation, not number syntax — except a ，between full-width
+ * digits before exactly three of them (４，５６５), which groups thousands.
  */
-const WIDE = /[\uff05\uff0b\uff0d\uff0e\uff10-\uff19\uff21-\uff5a\u3000]/g;
+const WIDE = /[\uff05\uff0b\uff0d\uff0e\uff10-\uff19\uff21-\uff5a\u3000]|(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19]{3}(?![\uff10-\uff19]))/g;
 
 const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
@@ -122,7 +123,7 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
   while (isLetter(text.charCodeAt(w))) w++;
   const joiner = text[w] === '-' ? w + 1 : w;
   // "USD34.6 million", "CAD3.03": the code is read as the number's currency, the digits next
-  const code = w - pos === 3 && joiner === w ? ctx.lang.currencyBefore.match(text, pos) : undefined;
+  const code = w - pos >= 2 && joiner === w ? ctx.lang.currencyBefore.match(text, pos) : undefined;
   if (code && code.end === w) return w;
   if (isDigit(text.charCodeAt(joiner)) && !ctx.lang.currencyBefore.match(text, pos)) {
     let e = joiner;

@@ -4,7 +4,7 @@ import { extendLeft, readOrdinal, scaleValue, type GrammarContext } from './gram
 import { chineseClassifiers, languages } from './lang/compiled.js';
 import {
   zhClockMarks, zhColloquialMoney, zhCountingOne, zhCountingOneClassifiers, zhDegreeSigns, zhDiscount, zhElidedDecimalUnits,
-  zhFinancialChars, zhHalfWords, zhMoneyTails, zhNegative, zhPerDenominators, zhTael, zhTemperatureBefore, zhTenths,
+  zhDozen, zhFinancialChars, zhHalfWords, zhStandaloneAfter, zhMoneyTails, zhNegative, zhPerDenominators, zhTael, zhTemperatureBefore, zhTenths,
 } from './lang/zh.js';
 import { Lexicon } from './lexicon.js';
 import { isDigit, readDigits, type NumberCore } from './numbers.js';
@@ -36,6 +36,7 @@ const tael = new Set(zhTael.surface);
 const degreeSigns = new Set(zhDegreeSigns);
 const discountStops = new Set(zhDiscount.notBefore);
 const tenthsStops = new Set(zhTenths.notBefore);
+const standaloneAfter = new Set(zhStandaloneAfter);
 const rangeJoiners = new Set(['至', '到', '-', '–', '—', '~', '～']);
 const WEEKDAY = /(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])/y;
 const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -120,8 +121,11 @@ export function readChineseFigure(
   }
   const figure = chineseFigure(ctx, core, skipped, generic);
   if (!figure) {
-    skipped.push({ start: core.start, end: core.end, reason: 'word' });
-    return core.end;
+    // 二三十, 三四万: an estimate runs on through the units after its digits
+    let end = core.end;
+    while (isZhNumeralChar(text[end] ?? '')) end++;
+    skipped.push({ start: core.start, end, reason: 'word' });
+    return end;
   }
   return push(figure);
 }
@@ -159,7 +163,10 @@ function readPerDenominator(ctx: GrammarContext, pos: number): Candidate | undef
   if (text[i] !== '分') return undefined;
   i = skipSpace(text, i + 1, 2);
   if (text[i] !== '之') return undefined;
-  const numerator = readAnyNumber(text, skipSpace(text, i + 1, 2));
+  const at = skipSpace(text, i + 1, 2);
+  // 百分之百: the numerator 百 alone is 100
+  const numerator = readAnyNumber(text, at) ??
+    (perDenominators.has(text[at] ?? '') && !isZhNumeralChar(text[at + 1] ?? '') ? { start: at, end: at + 1, value: perDenominators.get(text[at] as string) as number, place: 0, form: 'zh' as const, grouped: false } : undefined);
   if (!numerator) return undefined;
   const shift = 100 / denominator;
   const c = make(pos, numerator.end, scaleValue(numerator.value, shift), '%', 'percent', numerator.place + Math.log10(shift));
@@ -233,6 +240,8 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   if (ratio) return ratio;
   // 三四, 九九, 二〇二一 without 年: estimates, names and codes, not one number
   if (positional) return undefined;
+  const dozen = readDozen(ctx, core);
+  if (dozen) return dozen;
   let qualifier: Candidate['qualifier'] | undefined;
   ({ core, qualifier } = readEstimate(ctx, core));
   core = readFillerClassifier(ctx, core);
@@ -291,6 +300,16 @@ function readRatio(ctx: GrammarContext, core: NumberCore, positional: boolean): 
   const c = make(core.start, end, value, '%', 'percent', end === at + 1 ? core.place + 1 : 0);
   extendLeft(ctx, c);
   readQualifierAfter(ctx, c);
+  return c;
+}
+
+/** 五打 = 60: 打 is a dozen only at the end of a phrase (一打听, 三打白骨精 are verbs). */
+function readDozen(ctx: GrammarContext, core: NumberCore): Candidate | undefined {
+  const { text } = ctx;
+  if (core.fraction || text[core.end] !== zhDozen.mark || isCjk(text.charCodeAt(core.end + 1)) || !Number.isInteger(core.value)) return undefined;
+  const c = make(core.start, core.end + 1, core.value * zhDozen.size, '', 'count', 0);
+  c.noun = zhDozen.mark;
+  extendLeft(ctx, c);
   return c;
 }
 
@@ -405,7 +424,18 @@ function readElidedDecimal(ctx: GrammarContext, c: Candidate, core: NumberCore):
 /** 两 as the tael after a number (三千两百两, 9两半) and after 斤 (3斤5两). */
 function readTael(ctx: GrammarContext, c: Candidate, core: NumberCore): void {
   const { text } = ctx;
-  if (c.value === null || !tael.has(text[c.end] ?? '')) return;
+  if (c.value === null) return;
+  // 3斤5两: taels after catties
+  if (c.kind === 'mass' && text[c.end - 1] === '斤') {
+    const n = readAnyNumber(text, c.end);
+    if (n && n.place === 0 && n.value < 10 && tael.has(text[n.end] ?? '') && !isCjk(text.charCodeAt(n.end + 1))) {
+      c.value = Number((c.value + (n.value * zhTael.grams) / 1000).toFixed(8));
+      c.place = Math.log10(zhTael.grams / 1000);
+      c.end = n.end + 1;
+    }
+    return;
+  }
+  if (!tael.has(text[c.end] ?? '')) return;
   const next = text[c.end + 1] ?? '';
   if (isCjk(next.charCodeAt(0)) && next !== '半') return;
   if (c.kind === 'count' && c.unit === '' && c.noun === null && c.end === core.end) {
@@ -515,11 +545,13 @@ function isWordPart(ctx: GrammarContext, c: Candidate, core: NumberCore, written
   const { text } = ctx;
   if (core.form !== 'zh' || core.fraction) return false;
   const lone = written.length === 1;
-  if (lone && financial.has(written) && (c.unit === '' || c.kind === 'count')) return true;
+  const prevCjk = isCjk(text.charCodeAt(core.start - 1));
+  const nextCjk = isCjk(text.charCodeAt(core.end));
+  if (lone && financial.has(written) && (c.unit === '' || c.kind === 'count') && (prevCjk || nextCjk)) return true;
   const bare = c.kind === 'count' && c.unit === '' && c.noun === null && c.end === core.end && c.start === core.start;
   if (bare && lone) {
     const next = text[c.end] ?? '';
-    if (!isCjk(next.charCodeAt(0))) return false;
+    if (!isCjk(next.charCodeAt(0)) || standaloneAfter.has(next)) return false;
     if (rangeJoiners.has(next) && (isZhNumeralChar(text[c.end + 1] ?? '') || isDigit(text.charCodeAt(c.end + 1)))) return false;
     return true;
   }

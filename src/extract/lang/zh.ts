@@ -180,6 +180,10 @@ export const zhTemperatureBefore: Array<[string, string]> = [
   ['摄氏', 'degC'], ['攝氏', 'degC'], ['摄氏温度', 'degC'], ['攝氏溫度', 'degC'], ['零下', 'degC'],
   ['华氏', 'degF'], ['華氏', 'degF'], ['华氏温度', 'degF'], ['華氏溫度', 'degF'],
 ];
+/** 打 = a dozen (五打 = 60), at the end of a phrase only. */
+export const zhDozen = { mark: '打', size: 12 };
+/** Function words after which a lone numeral stands for itself (答案不是四而是五, 前三的品牌), not inside a word. */
+export const zhStandaloneAfter: string[] = ['的', '而', '这', '這', '和', '与', '與', '或', '也', '就', '都', '呢', '吗', '嗎'];
 /** Degree signs after a number that need a temperature word before it. */
 export const zhDegreeSigns: string[] = ['度', '°'];
 /** 两 as the tael (50 g) after a number: 三千两百两, 3斤5两, 9两半. */
