@@ -4,7 +4,7 @@ import { extendLeft, readOrdinal, scaleValue, type GrammarContext } from './gram
 import { chineseClassifiers, languages } from './lang/compiled.js';
 import {
   zhClockMarks, zhColloquialMoney, zhCountingOne, zhCountingOneClassifiers, zhDegreeSigns, zhDiscount, zhElidedDecimalUnits,
-  zhDozen, zhFinancialChars, zhHalfWords, zhStandaloneAfter, zhMoneyTails, zhNegative, zhPerDenominators, zhTael, zhTemperatureBefore, zhTenths,
+  zhDayMarks, zhDozen, zhFinancialChars, zhHalfWords, zhStandaloneAfter, zhMoneyTails, zhNegative, zhPerDenominators, zhTael, zhTemperatureBefore, zhTenths,
 } from './lang/zh.js';
 import { Lexicon } from './lexicon.js';
 import { isDigit, readDigits, type NumberCore } from './numbers.js';
@@ -25,6 +25,9 @@ const countingOne = new Lexicon(flag(zhCountingOne));
 const halfWords = new Lexicon(flag(zhHalfWords));
 const temperatureBefore = new Lexicon(zhTemperatureBefore);
 const moneyTails = new Lexicon(zhMoneyTails);
+const dayAfter = new Lexicon(flag(zhDayMarks.dateAfter));
+const durationAfter = new Lexicon(flag(zhDayMarks.durationAfter));
+const durationBefore = new Lexicon(flag(zhDayMarks.durationBefore));
 const clockBefore = new Lexicon(flag(zhClockMarks.before));
 const clockAfter = new Lexicon(flag(zhClockMarks.after));
 const perDenominators = new Map(zhPerDenominators);
@@ -240,7 +243,7 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   if (ratio) return ratio;
   // 三四, 九九, 二〇二一 without 年: estimates, names and codes, not one number
   if (positional) return undefined;
-  const dozen = readDozen(ctx, core);
+  const dozen = readDozen(ctx, core) ?? readDayOfMonth(ctx, core);
   if (dozen) return dozen;
   let qualifier: Candidate['qualifier'] | undefined;
   ({ core, qualifier } = readEstimate(ctx, core));
@@ -300,6 +303,28 @@ function readRatio(ctx: GrammarContext, core: NumberCore, positional: boolean): 
   const c = make(core.start, end, value, '%', 'percent', end === at + 1 ? core.place + 1 : 0);
   extendLeft(ctx, c);
   readQualifierAfter(ctx, c);
+  return c;
+}
+
+/**
+ * 7日公布, 15号: a day of the month alone is a date (---07); 连续7日, 7日内 count days, and
+ * 3号线, 1号文件 name a number (No. 3).
+ */
+function readDayOfMonth(ctx: GrammarContext, core: NumberCore): Candidate | undefined {
+  const { text } = ctx;
+  const mark = text[core.end] ?? '';
+  if (!zhDayMarks.date.includes(mark) || core.fraction || core.place !== 0 || core.value < 1 || core.value > 31) return undefined;
+  const end = core.end + 1;
+  const nextCjk = isCjk(text.charCodeAt(end));
+  if (mark !== '日' && nextCjk && !dayAfter.match(text, end)) {
+    const c = make(core.start, end, core.value, '', 'ordinal', 0);
+    c.noun = mark;
+    return c;
+  }
+  if (durationAfter.match(text, end) || durationBefore.matchBefore(text, core.start)) return undefined;
+  const c = make(core.start, end, 0, '', 'date', 0);
+  c.value = null;
+  c.iso = `---${String(core.value).padStart(2, '0')}`;
   return c;
 }
 

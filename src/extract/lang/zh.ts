@@ -55,7 +55,7 @@ export const zh: LanguageTables = {
   units: [
     ['平方公里', unit('km^2', 'area')], ['平方千米', unit('km^2', 'area')], ['平方米', unit('m^2', 'area')],
     ['平米', unit('m^2', 'area')], ['平方英尺', unit('sqft', 'area')], ['平方英里', unit('sqmi', 'area')],
-    ['公顷', unit('hectare', 'area')], ['亩', unit('m^2', 'area', 2000 / 3)], ['英亩', unit('acre', 'area')],
+    ['公顷', unit('hectare', 'area')], ['亩', unit('mu', 'area')], ['英亩', unit('acre', 'area')],
     ['立方米', unit('m^3', 'volume')], ['方', { unit: 'm^3', kind: 'volume', ambiguous: true }],
     ['万吨', unit('t', 'mass', 1e4)], ['吨', unit('t', 'mass')], ['公吨', unit('t', 'mass')],
     ['公斤', unit('kg', 'mass')], ['千克', unit('kg', 'mass')], ['克', unit('g', 'mass')], ['毫克', unit('mg', 'mass')],
@@ -69,7 +69,7 @@ export const zh: LanguageTables = {
     ['小时', unit('h', 'duration')], ['个小时', unit('h', 'duration')], ['分钟', unit('minute', 'duration')],
     ['秒钟', unit('s', 'duration')], ['秒', unit('s', 'duration')], ['天', unit('day', 'duration')],
     ['个星期', unit('week', 'duration')], ['星期', unit('week', 'duration')], ['周', unit('week', 'duration')],
-    ['个月', unit('month', 'duration')], ['年', unit('year', 'duration')], ['多年', unit('year', 'duration')],
+    ['个月', unit('month', 'duration')], ['日', unit('day', 'duration')], ['周年', unit('year', 'duration')], ['週年', unit('year', 'duration')], ['年', unit('year', 'duration')], ['多年', unit('year', 'duration')],
     ['摄氏度', unit('degC', 'temperature')], ['华氏度', unit('degF', 'temperature')],
     ['标准箱', unit('TEU', 'count')], ['千瓦时', unit('kWh', 'other')], ['度电', unit('kWh', 'other')],
     ['公里每小时', unit('km/h', 'speed')], ['公里/小时', unit('km/h', 'speed')],
@@ -78,7 +78,7 @@ export const zh: LanguageTables = {
     ['英吋', unit('in', 'length')], ['吋', unit('in', 'length')], ['英呎', unit('ft', 'length')], ['呎', unit('ft', 'length')],
     ['英裏', unit('mi', 'length')], ['加侖', unit('gal', 'volume')], ['噸', unit('t', 'mass')], ['公噸', unit('t', 'mass')],
     ['萬噸', unit('t', 'mass', 1e4)], ['公克', unit('g', 'mass')], ['平方公尺', unit('m^2', 'area')], ['公頃', unit('hectare', 'area')],
-    ['畝', unit('m^2', 'area', 2000 / 3)], ['小時', unit('h', 'duration')], ['個小時', unit('h', 'duration')], ['分鐘', unit('minute', 'duration')],
+    ['畝', unit('mu', 'area')], ['小時', unit('h', 'duration')], ['個小時', unit('h', 'duration')], ['分鐘', unit('minute', 'duration')],
     ['個月', unit('month', 'duration')], ['個星期', unit('week', 'duration')], ['毫米', unit('mm', 'length')],
     // age: 五岁, 十二周岁
     ['岁', unit('year', 'duration')], ['歲', unit('year', 'duration')], ['周岁', unit('year', 'duration')], ['週歲', unit('year', 'duration')],
@@ -102,7 +102,10 @@ export const zh: LanguageTables = {
     ['Km', unit('km', 'length')], ['Kg', unit('kg', 'mass')],
     ...unitSymbols,
   ],
-  percentAfter: [...percentSigns, ['个百分点', 'pp'], ['個百分點', 'pp'], ['百分点', 'pp']],
+  percentAfter: [
+    ...percentSigns, ['个百分点', 'pp'], ['個百分點', 'pp'], ['百分点', 'pp'], ['百分點', 'pp'],
+    ['个基点', 'bp'], ['個基點', 'bp'], ['基点', 'bp'], ['基點', 'bp'],
+  ],
   qualifiersBefore: [
     ...qualifierSigns,
     ['约', 'approx'], ['約', 'approx'], ['大约', 'approx'], ['约为', 'approx'], ['大概', 'approx'],
@@ -180,6 +183,16 @@ export const zhTemperatureBefore: Array<[string, string]> = [
   ['摄氏', 'degC'], ['攝氏', 'degC'], ['摄氏温度', 'degC'], ['攝氏溫度', 'degC'], ['零下', 'degC'],
   ['华氏', 'degF'], ['華氏', 'degF'], ['华氏温度', 'degF'], ['華氏溫度', 'degF'],
 ];
+/**
+ * A day of the month standing alone (国家统计局7日公布, 15号起) is a date; 日 after 连续, 近 or
+ * before 内, 以来 counts days; 号 before a noun names a number (3号线, 1号文件).
+ */
+export const zhDayMarks = {
+  date: ['日', '号', '號'],
+  dateAfter: ['上午', '下午', '晚', '早', '凌晨', '中午', '起', '前', '后', '後', '至', '到', '举行', '舉行', '开始', '開始', '当天', '當天', '电', '電', '讯', '訊'],
+  durationAfter: ['内', '內', '以内', '以內', '之内', '之內', '以来', '以來', '来', '來', '间', '間', '之久', '以上', '左右', '多', '有余'],
+  durationBefore: ['连续', '連續', '近', '过去', '過去', '未来', '未來', '为期', '為期', '每', '长达', '長達', '历时', '歷時', '共', '仅', '僅', '只', '短短', '头', '頭', '最后', '最後', '前', '后', '後', '约', '約', '超过', '超過', '不到', '几', '幾', '数', '數'],
+};
 /** 打 = a dozen (五打 = 60), at the end of a phrase only. */
 export const zhDozen = { mark: '打', size: 12 };
 /** Function words after which a lone numeral stands for itself (答案不是四而是五, 前三的品牌), not inside a word. */
