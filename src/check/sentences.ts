@@ -37,10 +37,14 @@ const fold = (s: string): string => s.replace(/\s+/g, ' ');
  *                                               ^ start = figure.start - at   ^ figure.start
  */
 export function sentencesOf(figures: Figure[]): SentenceFigures[] {
-  const sorted = [...figures].sort((a, b) => compareFiles(a.source.file, b.source.file) || a.source.start - b.source.start);
+  const sorted = [...figures].sort(
+    (a, b) => compareFiles(a.source.file, b.source.file) || a.source.start - b.source.start || b.source.end - a.source.end || compareFiles(a.id, b.id),
+  );
   const out: SentenceFigures[] = [];
   let current: SentenceFigures | undefined;
-  let cursor = 0;
+  // where the previous figure stood; figures may nest (a whole range and its two ends), so the
+  // next one is looked for from just after the previous one's start, or at it when they start together
+  let previous = { start: -1, at: -1 };
   for (const figure of sorted) {
     // an identical sentence further on (a repeated caption) is another sentence
     const sameSentence =
@@ -48,11 +52,12 @@ export function sentencesOf(figures: Figure[]): SentenceFigures[] {
     if (!current || !sameSentence) {
       current = { file: figure.source.file, text: figure.sentence, figures: [], start: figure.source.start, end: figure.source.end };
       out.push(current);
-      cursor = 0;
+      previous = { start: -1, at: -1 };
     }
-    const at = figure.sentence.indexOf(fold(figure.text), cursor);
+    const from = figure.source.start === previous.start ? previous.at : previous.at + 1;
+    const at = figure.sentence.indexOf(fold(figure.text), Math.max(0, from));
     const end = at < 0 ? -1 : at + fold(figure.text).length;
-    if (at >= 0) cursor = end;
+    if (at >= 0) previous = { start: figure.source.start, at };
     current.figures.push({ figure, at, end });
     if (current.figures.length === 1 && at >= 0) current.start = figure.source.start - at;
     current.end = at >= 0 ? figure.source.end + (figure.sentence.length - end) : Math.max(current.end, figure.source.end);

@@ -2,7 +2,7 @@ import type { Figure } from '../../types.js';
 import { example } from '../example.js';
 import { comparable, contains, isAmount, measured, type Interval } from '../quantity.js';
 import { defineRule, finding, type CheckFinding } from '../rule.js';
-import { sentencesOf } from '../sentences.js';
+import { compareFiles, sentencesOf } from '../sentences.js';
 import { sameSubject, subjectOf, type FigureSubject } from '../subject.js';
 
 const rule = { id: 'cross-source' };
@@ -72,22 +72,58 @@ export const crossSource = defineRule({
     },
   ],
   check({ figures }) {
-    const byFile = new Map<string | null, Candidate[]>();
+    const candidates: Candidate[] = [];
     for (const s of sentencesOf(figures)) {
       for (const p of s.figures) {
         const subject = isAmount(p.figure) ? subjectOf(s, p) : null;
         const m = measured(p.figure);
-        if (!subject || !m) continue;
-        const list = byFile.get(s.file) ?? [];
-        list.push({ figure: p.figure, subject, ...m });
-        byFile.set(s.file, list);
+        if (subject && m) candidates.push({ figure: p.figure, subject, ...m });
       }
     }
-    const files = [...byFile.keys()];
+    // only figures sharing a subject key can match: compare within those buckets, not all pairs
+    const buckets = new Map<string, Candidate[]>();
+    for (const c of candidates) {
+      for (const key of c.subject.keys) {
+        const bucket = buckets.get(key);
+        if (bucket) bucket.push(c);
+        else buckets.set(key, [c]);
+      }
+    }
+    // each candidate's matches, by file
+    const partners = new Map<Candidate, Map<string | null, Candidate[]>>();
+    for (const a of candidates) {
+      const byFile = new Map<string | null, Candidate[]>();
+      const seen = new Set<Candidate>();
+      for (const key of a.subject.keys) {
+        for (const b of buckets.get(key) ?? []) {
+          if (seen.has(b) || b.figure.source.file === a.figure.source.file || !sameMeasure(a, b)) continue;
+          seen.add(b);
+          const list = byFile.get(b.figure.source.file);
+          if (list) list.push(b);
+          else byFile.set(b.figure.source.file, [b]);
+        }
+      }
+      partners.set(a, byFile);
+    }
     const findings: CheckFinding[] = [];
-    files.forEach((fileA, i) => {
-      for (const fileB of files.slice(i + 1)) findings.push(...compareFiles(byFile.get(fileA) ?? [], byFile.get(fileB) ?? []));
-    });
+    for (const a of candidates) {
+      for (const [file, bs] of partners.get(a) ?? []) {
+        // each pair once, placed in the file that sorts first
+        if (compareFiles(a.figure.source.file, file) >= 0) continue;
+        for (const b of bs) {
+          const params = { a: a.figure.text, b: b.figure.text, file, subject: label(a, b) };
+          if (agrees(a, b)) {
+            findings.push(finding(rule, 'agree', 'cross-agree', params, [a.figure, b.figure]));
+            continue;
+          }
+          // a conflict must be mutual and alone: neither figure measures anything else in the other file
+          if (bs.length !== 1 || partners.get(b)?.get(a.figure.source.file)?.length !== 1) continue;
+          const apart = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
+          const severity = a.subject.byNoun && b.subject.byNoun && apart > ERROR_APART ? 'error' : 'warning';
+          findings.push(finding(rule, 'conflict', 'cross-conflict', { ...params, apart }, [a.figure, b.figure], { severity }));
+        }
+      }
+    }
     return findings;
   },
 });
@@ -95,27 +131,8 @@ export const crossSource = defineRule({
 const sameMeasure = (a: Candidate, b: Candidate): boolean =>
   comparable(a.figure, b.figure) && sameSubject(a.subject, b.subject) && (!a.figure.period || !b.figure.period || a.figure.period === b.figure.period);
 
-/** The findings between two files: every agreeing pair, and unambiguous conflicts. */
-function compareFiles(as: Candidate[], bs: Candidate[]): CheckFinding[] {
-  const matches = as.map((a) => bs.filter((b) => sameMeasure(a, b)));
-  const agrees = (a: Candidate, b: Candidate): boolean => contains(a.interval, b.value) || contains(b.interval, a.value);
-  const findings: CheckFinding[] = [];
-  as.forEach((a, k) => {
-    const partners = matches[k] ?? [];
-    for (const b of partners.filter((b) => agrees(a, b))) {
-      findings.push(finding(rule, 'agree', 'cross-agree', { a: a.figure.text, b: b.figure.text, file: b.figure.source.file, subject: label(a, b) }, [a.figure, b.figure]));
-    }
-    const [b] = partners;
-    if (partners.length !== 1 || !b || agrees(a, b)) return;
-    // the conflict must be mutual and alone: b measures nothing else in a's file
-    const rivals = as.filter((x) => sameMeasure(x, b));
-    if (rivals.length !== 1) return;
-    const apart = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
-    const severity = a.subject.byNoun && b.subject.byNoun && apart > ERROR_APART ? 'error' : 'warning';
-    findings.push(finding(rule, 'conflict', 'cross-conflict', { a: a.figure.text, b: b.figure.text, file: b.figure.source.file, subject: label(a, b), apart }, [a.figure, b.figure], { severity }));
-  });
-  return findings;
-}
+/** One value reads as a rounding of the other. */
+const agrees = (a: Candidate, b: Candidate): boolean => contains(a.interval, b.value) || contains(b.interval, a.value);
 
 /** The subject both figures share, for the message: the lexicon's name before a noun. */
 function label(a: Candidate, b: Candidate): string {
