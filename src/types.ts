@@ -80,6 +80,11 @@ export interface Figure {
   /** the period the figure refers to when the sentence states it ("in 2021", "去年") */
   period?: string | null;
   link?: FigureLink;
+  /**
+   * a whole stated range ("between 3 and 5 km", "5-7%"): its two ends, low first. Such a
+   * figure has `value` null; its ends are figures of their own, linked as a range.
+   */
+  range?: [number, number];
   /** a doubt the extractor wants a human to see (an ambiguous scale, a guessed unit) */
   note?: string;
 }

@@ -21,6 +21,8 @@ export interface Candidate {
   note?: string;
   period?: string;
   link?: { type: 'range' | 'transition'; role: 'from' | 'to' | 'low' | 'high'; other: number; trigger?: string };
+  /** a whole stated range ("between 3 and 5 km"): its ends, low first; `value` is null */
+  range?: [number, number];
 }
 
 /** A numeral that is not a figure, with the reason (`extract --explain`). */

@@ -22,6 +22,8 @@ function dateCandidate(start: number, end: number, iso: string | null, lang: Lan
 const ISO_DATE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T| )(\d{1,2}):(\d{2}))?/y;
 const NUMERIC_DATE = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*-?\s*(\d{1,2}):(\d{2}))?/y;
 const CLOCK = /(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)/y;
+// 3pm, 2.15 pm, 11 a.m., 2:00 PM: a time of day, never picometres or a count
+const MERIDIEM = /(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?[mM]\.?(?![A-Za-z])/y;
 
 /** A date written in digits at `pos`: 2021-05-07 14:12, 05/10/2023, 14:12. */
 function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder | null): Candidate | undefined {
@@ -54,6 +56,12 @@ function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder
       const time = hh !== undefined && mm !== undefined ? `T${pad(Number(hh))}:${mm}` : '';
       return dateCandidate(pos, NUMERIC_DATE.lastIndex, `${y}-${pad(month)}-${pad(day)}${time}`, lang, note);
     }
+  }
+  MERIDIEM.lastIndex = pos;
+  m = MERIDIEM.exec(text);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && (m[2] === undefined || Number(m[2]) < 60) && !isDigit(text.charCodeAt(pos - 1))) {
+    const hour = (Number(m[1]) % 12) + (m[3]?.toLowerCase() === 'p' ? 12 : 0);
+    return dateCandidate(pos, MERIDIEM.lastIndex, `T${pad(hour)}:${m[2] ?? '00'}`, lang);
   }
   CLOCK.lastIndex = pos;
   m = CLOCK.exec(text);

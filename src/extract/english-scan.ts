@@ -3,6 +3,8 @@ import { enNegators, enPronounDeterminers } from './lang/en.js';
 import { isWordChar } from './lexicon.js';
 import { isDigit, VULGAR_FRACTIONS, type NumberCore } from './numbers.js';
 import type { GrammarContext } from './grammar.js';
+import { englishMonths } from './lang/compiled.js';
+import { readDigits } from './numbers.js';
 
 /** English decisions `scan.ts` makes about a whole figure: pronoun "one", restatements, ½. */
 
@@ -36,4 +38,50 @@ export function readVulgarFraction(ctx: GrammarContext, pos: number, extend: (co
   const value = VULGAR_FRACTIONS.get(ctx.text[pos] ?? '');
   if (value === undefined || isDigit(ctx.text.charCodeAt(pos - 1))) return undefined;
   return extend({ start: pos, end: pos + 1, value, place: -3, form: 'fraction', grouped: false, fraction: true });
+}
+
+/**
+ * Digit pairs that are codes, not ranges: phone numbers and ids with a leading zero
+ * ("555-0199"), and scores ("beat Arsenal 3-1"), whose second number is the smaller and
+ * carries no unit. Returns where the code ends.
+ */
+export function codeLike(ctx: GrammarContext, core: NumberCore): number | undefined {
+  const { text, lang } = ctx;
+  if (core.form !== 'digits' || (text[core.end] !== '-' && text[core.end] !== '–') || !isDigit(text.charCodeAt(core.end + 1))) return undefined;
+  const second = readDigits(text, core.end + 1);
+  if (!second || isWordChar(text.charCodeAt(second.end)) || text[second.end] === '%') return undefined;
+  const leadingZero = (text[core.start] === '0' && core.end - core.start > 1) || (text[core.end + 1] === '0' && second.end - core.end > 2);
+  const after = second.end + (text[second.end] === ' ' ? 1 : 0);
+  const unitAfter = lang.units.match(text, after, true) ?? lang.percentAfter.match(text, after, true) ?? lang.scales.match(text, after, true) ?? lang.currencyAfter.match(text, after, true);
+  const score = !unitAfter && core.place === 0 && second.place === 0 && !core.grouped && second.value < core.value && core.value <= 200;
+  if (!leadingZero && !score) return undefined;
+  let e = second.end;
+  while (text[e] === '-' && isDigit(text.charCodeAt(e + 1))) {
+    e++;
+    while (isDigit(text.charCodeAt(e))) e++;
+  }
+  return e;
+}
+
+/**
+ * A bare number right after a capitalised word inside the sentence names a model, a law or a
+ * route ("Boeing 737", "Article 50", "Chapter 11"), and "221B Baker Street" is an address.
+ */
+export function isEnglishName(ctx: GrammarContext, core: NumberCore, c: Candidate): boolean {
+  const { text, floor } = ctx;
+  if (c.kind !== 'count' || c.unit !== '' || c.qualifier !== 'exact' || core.form !== 'digits' || core.grouped || core.place !== 0) return false;
+  // "221B Baker Street": an unsettled weak scale before a capitalised word
+  if (c.scale !== 1 && /^[A-Za-z]{1,2}$/.test(text.slice(core.end, c.end))) {
+    let i = c.end;
+    while (text[i] === ' ') i++;
+    if (/[A-Z]/.test(text[i] ?? '') && i > c.end) return true;
+  }
+  if (c.scale !== 1 || c.start !== core.start || text[core.start - 1] !== ' ') return false;
+  let w = core.start - 1;
+  while (w > floor && /[A-Za-z]/.test(text[w - 1] ?? '')) w--;
+  const word = text.slice(w, core.start - 1);
+  if (w <= floor || !/^[A-Z][a-z]+$/.test(word) || englishMonths.match(word, 0, true)) return false;
+  // the word must not open the sentence after a quote or bracket either
+  const before = text[w - 1];
+  return before === ' ' && !/[.:;!?"“(]/.test(text[w - 2] ?? '');
 }

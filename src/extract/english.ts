@@ -66,9 +66,19 @@ export function englishMeasure(ctx: GrammarContext, core: NumberCore, end: numbe
     hit = unitWord(ctx, end + 1);
     if (!hit) return undefined;
   } else {
-    hit = lang.units.match(text, at, true) ?? unitWord(ctx, at);
+    // symbols match as written (mL, t, C); words also capitalised ("70 Degrees F"): the longer wins
+    const symbol = lang.units.match(text, at, true);
+    const word = unitWord(ctx, at);
+    hit = symbol && (!word || symbol.end >= word.end) ? symbol : word;
   }
   if (!hit) return undefined;
+  // "10 l/km", "kg/cm³", "W/min": a unit over a unit
+  if (text[hit.end] === '/' && hit.value.unit !== '' && hit.value.unit !== 'in') {
+    const per = lang.units.match(text, hit.end + 1, true) ?? unitWord(ctx, hit.end + 1);
+    if (per && !per.value.ambiguous && per.value.unit !== '' && !per.value.factor && !hit.value.factor) {
+      return { key: text.slice(at, per.end), value: { unit: `${hit.value.unit}/${per.value.unit}`, kind: 'rate' }, end: per.end };
+    }
+  }
   // "L-202", "F-16": a symbol running into a code is part of a name
   if (!/[a-z]{2}/i.test(hit.key) && text[hit.end] === '-' && (isDigit(text.charCodeAt(hit.end + 1)) || isLetter(text.charCodeAt(hit.end + 1)))) return undefined;
   if (!hit.value.ambiguous) return hit;
@@ -124,16 +134,26 @@ function skipSpaces(text: string, pos: number): number {
 function unitWord(ctx: GrammarContext, at: number): LexiconMatch<MeasureUnit> | undefined {
   const word = ctx.text.slice(at, at + 28).toLowerCase();
   const m = ctx.lang.units.match(word, 0, true);
-  return m && /[a-z]/.test(m.key) ? { ...m, end: at + m.end } : undefined;
+  // words only: "MM" is not "mm", "T" is not "t"
+  return m && m.key.length >= 3 && /[a-z]/.test(m.key) ? { ...m, end: at + m.end } : undefined;
 }
 
 /**
  * A currency after an English number that the word table does not hold: a sign written after
  * the amount ("20€", "10 $"), or a currency word in a compound adjective ("a one-yen bid").
  */
-export function englishCurrencyAfter(ctx: GrammarContext, end: number, at: number): LexiconMatch<string> | undefined {
+export function englishCurrencyAfter(ctx: GrammarContext, end: number, at: number, scaled: boolean): (LexiconMatch<string> & { scale?: number }) | undefined {
   const { text, lang } = ctx;
+  // "20 million pounds" is money: nobody weighs in millions of pounds without saying tonnes
+  const pounds = /pounds?(?![A-Za-z])/iy;
+  pounds.lastIndex = at;
+  if (scaled && pounds.test(text)) return { key: text.slice(at, pounds.lastIndex), value: 'GBP', end: pounds.lastIndex };
   if (text[end] === '-' && isLetter(text.charCodeAt(end + 1))) return lang.currencyAfter.match(text, end + 1, true);
+  // "30 MUSD", "48.5 MGBP", "5 KEUR": an M or K glued before a code scales the amount
+  if ((text[at] === 'M' || text[at] === 'K') && /^[A-Z]{3}$/.test(text.slice(at + 1, at + 4))) {
+    const code = lang.currencyBefore.match(text, at + 1, true);
+    if (code && code.end === at + 4 && /^[A-Z]{3}$/.test(code.key)) return { ...code, key: text.slice(at, at + 4), scale: text[at] === 'M' ? 1e6 : 1e3 };
+  }
   const sign = signsAfter.match(text, at, false);
   // "2 $3.5bn deals": a sign before the next amount is not this number's
   if (!sign || isDigit(text.charCodeAt(sign.end)) || isDigit(text.charCodeAt(skipSpaces(text, sign.end)))) return undefined;

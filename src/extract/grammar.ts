@@ -67,6 +67,8 @@ function englishNoun(ctx: GrammarContext, pos: number): { noun: string; end: num
       continue;
     }
     if (lang.nounStops.has(lower)) break;
+    // "six centres opened", "737 deliveries slowed": a past tense or an adverb ends the noun
+    if (words.length > 0 && lang.lang === 'en' && /(?:[^e]ed|ly)$/.test(lower) && lower.length > 4) break;
     if (words.length > 0 && /^[A-Z]/.test(word) && !/^[A-Z]/.test(words[0] ?? '')) break;
     words.push(word);
     end = i;

@@ -89,6 +89,7 @@ function toFigure(c: Candidate, id: string, text: string, sentence: string, sour
   };
   if (c.period) figure.period = c.period;
   if (c.note) figure.note = c.note;
+  if (c.range) figure.range = c.range;
   return figure;
 }
 

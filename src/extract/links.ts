@@ -1,6 +1,7 @@
 import type { Candidate } from './candidate.js';
 import { scaleValue } from './grammar.js';
 import type { CompiledLanguage } from './lang/compiled.js';
+import { enChangeVerbStems } from './lang/en.js';
 
 /**
  * Links the figures of one sentence that belong together:
@@ -30,10 +31,54 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
     if (trigger !== undefined) {
       borrowUnit(a, b);
       if (a.kind !== b.kind) continue;
+      // "prices range from $10 to $20", "from 7 to 10": with no verb of change before "from",
+      // a bare "from … to …" states a range; "rose from … to …" is a transition
+      if (trigger === '' && lang.lang === 'en' && fromAt !== undefined && !changeVerbBefore(text, fromAt)) {
+        if (a.unit === b.unit) link(found, a, b, 'range', 'low', 'high');
+        continue;
+      }
       link(found, a, b, 'transition', 'from', 'to', trigger || undefined);
     }
   }
+  addRangeFigures(text, found);
   assignPeriods(text, found);
+}
+
+/** Whether one of the three words before `pos` is a verb of change ("rose", "cut", "went"). */
+function changeVerbBefore(text: string, pos: number): boolean {
+  const words = text.slice(Math.max(0, pos - 40), pos).toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-3);
+  return words.some((w) => enChangeVerbStems.some((stem) => w.startsWith(stem)));
+}
+
+/**
+ * A stated range is also one claim: "between 3 and 5 km" is a figure of its own, spanning both
+ * ends, with no single value (`value` null) and `range` [3, 5]. The ends stay figures, linked.
+ * Appended after the sentence's figures so link positions do not move.
+ */
+function addRangeFigures(text: string, found: Candidate[]): void {
+  const count = found.length;
+  for (let k = 0; k < count; k++) {
+    const low = found[k] as Candidate;
+    if (!low.link || low.link.type !== 'range' || low.link.role !== 'low') continue;
+    const high = found[low.link.other];
+    if (!high || low.value === null || high.value === null) continue;
+    // "between 3 and 5 km": the word that opens the range belongs to it
+    const opener = /(?:between|from)\s+$/i.exec(text.slice(Math.max(0, low.start - 10), low.start));
+    found.push({
+      start: opener ? low.start - opener[0].length : low.start,
+      end: high.end,
+      value: null,
+      unit: high.unit,
+      kind: high.kind,
+      noun: high.noun,
+      qualifier: low.qualifier === 'approx' || high.qualifier === 'approx' ? 'approx' : 'exact',
+      place: Math.min(low.place, high.place),
+      scale: high.scale,
+      iso: null,
+      lang: high.lang,
+      range: [Math.min(low.value, high.value), Math.max(low.value, high.value)],
+    });
+  }
 }
 
 const isQuantity = (c: Candidate): boolean => c.kind !== 'year' && c.kind !== 'date' && c.kind !== 'ordinal' && c.kind !== 'rank';
@@ -48,6 +93,8 @@ function isRangeGap(text: string, a: Candidate, gap: string, lang: CompiledLangu
     // "between 5 and 7"; "5 to 7" only when the first end is bare
     const before = text.slice(Math.max(0, a.start - 9), a.start).toLowerCase();
     if (g.toLowerCase() === 'and') return /between\s*$/.test(before);
+    // "between 44 mg to 50 mg" is a range written loosely
+    if (/between\s*$/.test(before)) return true;
     return a.unit === '' && a.noun === null && !lang.transitionFrom.matchBefore(text, a.start - 1, true);
   }
   return false;
@@ -55,6 +102,17 @@ function isRangeGap(text: string, a: Candidate, gap: string, lang: CompiledLangu
 
 /** "3-4 million", "5-7%": the bare first end takes the second end's unit and scale. */
 function borrowUnit(a: Candidate, b: Candidate): void {
+  // "$3-4bn": the currency sign before the first end is the second's too, and its scale the first's
+  if (a.kind === 'money' && b.kind === 'count' && b.unit === '' && b.noun === null && b.value !== null && a.value !== null) {
+    b.unit = a.unit;
+    b.kind = 'money';
+    if (a.scale === 1 && b.scale !== 1 && Math.abs(a.value) < Math.abs(b.value)) {
+      a.value = scaleValue(a.value, b.scale);
+      a.place += Math.log10(b.scale);
+      a.scale = b.scale;
+    }
+    return;
+  }
   if (a.unit !== '' || a.kind !== 'count' || a.value === null || a.noun !== null) return;
   if (a.scale === 1 && b.scale !== 1 && b.value !== null && Math.abs(a.value) < Math.abs(b.value)) {
     a.value = scaleValue(a.value, b.scale);

@@ -168,6 +168,13 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
   if (isWordChar(text.charCodeAt(pos - 1))) return undefined;
   // "a dozen", "a hundred", "a third", "a half"
   if ((text[pos] === 'a' || text[pos] === 'A') && text[pos + 1] === ' ') {
+    // "a million", "a billion dollars", "a hundred": a scale word after "a" is one of it
+    const bare = SCALE_WORDS.match(text, pos + 2, true);
+    if (bare) {
+      const more = text[bare.end] === ' ' ? SCALE_WORDS.match(text, bare.end + 1, true) : undefined;
+      const value = more && more.value > bare.value ? bare.value * more.value : bare.value;
+      return { start: pos, end: more && more.value > bare.value ? more.end : bare.end, value, place: Math.log10(value), form: 'words', grouped: false };
+    }
     const after = readEnglishNumber(text, pos + 2);
     const word = text.slice(pos + 2, after?.end ?? pos + 2).toLowerCase();
     if (after && (after.fraction || /^(dozen|hundred|thousand|million|billion|trillion|pair|couple)\b/.test(word))) {

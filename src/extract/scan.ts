@@ -5,7 +5,7 @@ import { englishMonths, englishMultipliers, englishOrdinals, languages } from '.
 import { isWordChar } from './lexicon.js';
 import { linkSentence } from './links.js';
 import { isDigit, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, withDigitFraction, type NumberCore } from './numbers.js';
-import { dropRestatements, isPronounOne, readVulgarFraction } from './english-scan.js';
+import { codeLike, dropRestatements, isEnglishName, isPronounOne, readVulgarFraction } from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { chineseFigure, readChineseFigure, zhNumeralOptions } from './zh-figure.js';
 
@@ -191,6 +191,11 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
     skipped.push({ start: pos, end: e, reason: 'identifier' });
     return e;
   }
+  const code = ctx.lang.lang === 'en' ? codeLike(ctx, core) : undefined;
+  if (code !== undefined) {
+    skipped.push({ start: pos, end: code, reason: 'identifier' });
+    return code;
+  }
   // Chinese: 3万4000, 9.9折, 一米八 and the other words zh-figure.ts reads
   const figure = ctx.lang.lang === 'zh'
     ? chineseFigure(ctx, readChineseNumeral(text, pos, zhNumeralOptions(true)) ?? core, skipped, figureFromCore)
@@ -199,6 +204,10 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
     let e = core.end;
     while (isWordChar(text.charCodeAt(e))) e++;
     return e;
+  }
+  if (ctx.lang.lang === 'en' && isEnglishName(ctx, core, figure)) {
+    skipped.push({ start: core.start, end: figure.end, reason: 'name' });
+    return figure.end;
   }
   return push(figure);
 }

@@ -38,6 +38,13 @@ export function intervalOf(value: number | null, place: number, qualifier: Quali
   }
 }
 
+/** A stated range allows its low end's interval up to its high end's. */
+function rangeInterval([low, high]: [number, number], place: number, qualifier: Qualifier): [number, number | null] | null {
+  const a = intervalOf(low, place, qualifier);
+  const b = intervalOf(high, place, qualifier);
+  return a && b ? [a[0], b[1]] : null;
+}
+
 /** Round to a power of ten, through the decimal string, so 3.65e9 stays 3650000000. */
 function roundTo(x: number, place: number): number {
   if (place >= 0) return x;
@@ -47,7 +54,8 @@ function roundTo(x: number, place: number): number {
 /** Adds intervals and checks units: an unknown unit string is a bug in a table, said in `note`. */
 export function normalizeFigures(figures: ExtractedFigure[]): Figure[] {
   return figures.map(({ place, ...figure }) => {
-    const interval = figure.kind === 'year' || figure.kind === 'date' ? null : intervalOf(figure.value, place, figure.qualifier);
+    const interval = figure.kind === 'year' || figure.kind === 'date' ? null
+      : figure.range ? rangeInterval(figure.range, place, figure.qualifier) : intervalOf(figure.value, place, figure.qualifier);
     const normalized: Figure = { ...figure, interval: interval as Figure['interval'] };
     // a money rate ("EUR/year") is a currency over a mathjs unit
     const unit = figure.unit.replace(/^[A-Z]{3}\//, '1/');

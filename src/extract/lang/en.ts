@@ -18,12 +18,21 @@ export const enCountWords: Array<[string, number]> = [
 ];
 /** Words before "one" that make it a pronoun ("the one you mentioned", "this one"), when no noun follows. */
 export const enPronounDeterminers: string[] = ['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'only', 'last', 'new', 'big', 'other', 'right', 'wrong'];
+/** Stems of verbs that make "from X to Y" a change rather than a range ("rose from", "cut from"). */
+export const enChangeVerbStems: string[] = [
+  'rise', 'rose', 'risen', 'rising', 'fall', 'fell', 'increas', 'decreas', 'grow', 'grew', 'jump', 'climb',
+  'drop', 'declin', 'cut', 'reduc', 'rais', 'lower', 'surg', 'soar', 'slump', 'plung', 'widen', 'narrow',
+  'expand', 'shrank', 'shrink', 'went', 'gone', 'going', 'move', 'moving', 'chang', 'boost', 'lift', 'swell',
+  'swoll', 'doubl', 'tripl', 'rebound', 'tumbl', 'slid', 'sank', 'sink', 'revis', 'upgrad', 'downgrad', 'hike',
+  'hiking', 'trim', 'slash', 'improv', 'worsen', 'accelerat', 'slow', 'down', 'spik',
+  'dip', 'ease', 'eased', 'easing', 'edg', 'shot', 'leap', 'leapt', 'crept', 'creep', 'fallen', 'tumbl',
+];
 /** Words that make the number after them negative: "minus five", "negative 3". */
 export const enNegators: string[] = ['minus', 'negative'];
 /** Words after a length that say it is a dimension ("2 in thick"), which settles "in" as inches. */
 export const enDimensionAdjectives: string[] = [
   'thick', 'long', 'wide', 'tall', 'high', 'deep', 'across', 'in diameter', 'in length', 'in width',
-  'in height', 'in depth', 'x', 'by', 'square',
+  'in height', 'in depth', 'x', 'by', 'square', 'of rain', 'of snow', 'of rainfall', 'of snowfall', 'of water',
 ];
 /** Nouns that make a bare "100m" a length (a race, a height), not a hundred million. */
 export const enLengthNouns: string[] = [
@@ -248,7 +257,16 @@ export const en: LanguageTables = {
     ['per year', 'year'], ['a year', 'year'], ['per annum', 'year'], ['annually', 'year'], ['each year', 'year'],
     ['per month', 'month'], ['a month', 'month'], ['per week', 'week'], ['a week', 'week'], ['each week', 'week'],
     ['per day', 'day'], ['a day', 'day'], ['daily', 'day'], ['per hour', 'h'], ['an hour', 'h'],
-    ['per capita', ''], ['per person', ''],
+    ['per capita', ''], ['per person', ''], ['per share', ''], ['a share', ''], ['per head', ''],
+    ['per second', 's'], ['a second', 's'], ['per minute', 'minute'], ['a minute', 'minute'], ['per millisecond', 'ms'],
+    ['per kg', 'kg'], ['per kilogram', 'kg'], ['per kilo', 'kg'], ['a kilo', 'kg'], ['a kg', 'kg'], ['/kg', 'kg'],
+    ['per tonne', 't'], ['a tonne', 't'], ['per ton', 't'], ['a ton', 't'], ['per metric ton', 't'], ['/t', 't'],
+    ['per litre', 'l'], ['per liter', 'l'], ['a litre', 'l'], ['a liter', 'l'], ['per gallon', 'gal'], ['a gallon', 'gal'],
+    ['per barrel', 'bbl'], ['a barrel', 'bbl'], ['per ounce', 'oz'], ['an ounce', 'oz'], ['per pound', 'lb'], ['a pound', 'lb'],
+    ['per square metre', 'm^2'], ['per square meter', 'm^2'], ['per square foot', 'sqft'], ['per sq ft', 'sqft'],
+    ['per kilometre', 'km'], ['per kilometer', 'km'], ['per mile', 'mi'], ['a mile', 'mi'], ['per km', 'km'],
+    ['per kilowatt hour', 'kWh'], ['per kWh', 'kWh'], ['per megawatt hour', 'MWh'], ['per MWh', 'MWh'],
+    ['per decade', 'decade'],
   ],
   transitionTo: [
     ['to', null], ['rose to', 'increase'], ['rising to', 'increase'], ['increased to', 'increase'],
@@ -266,7 +284,7 @@ export const en: LanguageTables = {
     'one of', 'one another', 'one-sided', 'one-off', 'one day', 'at one point', 'no one', 'someone',
     'anyone', 'everyone', 'one by one', 'one-stop', 'covid-19', 'g7', 'g20', 'g-7', 'g-20', 'mp3', 'mp4',
     'win-win', 'double standards', 'double standard', 'first-hand', 'second-hand', 'first lady',
-    'the first time', 'at first', 'second-largest', 'a second', 'on second thought', 'third party',
+    'the first time', 'at first', 'a second', 'on second thought', 'third party',
     'third-party', 'third parties', 'first of all', 'in the first place', 'ones', 'once',
     '9/11', '24/7', '7-eleven', '7-11', '4x4', '3d', '2d', '5g', '4g', '3g', 'one day', 'one or two', 'one way or another',
     'one thing', 'one hand', 'on the one hand', 'one-time', 'one-on-one', 'one-to-one', 'one-party', 'one-child',
@@ -281,5 +299,7 @@ export const en: LanguageTables = {
     'it', 'its', 'their', 'his', 'her', 'our', 'we', 'they', 'he', 'she', 'i', 'you', 'not', 'more',
     'less', 'about', 'said', 'says', 'last', 'next', 'ago', 'earlier', 'later', 'year', 'years',
     'up', 'down', 'out', 'off', 'between', 'among', 'while', 'when', 'where', 'if', 'so', 'also',
+    'rose', 'fell', 'grew', 'went', 'came', 'took', 'made', 'told', 'say', 'say', 'saw', 'left', 'remain', 'remains',
+    'according', 'including', 'compared', 'against', 'via', 'across', 'through', 'toward', 'towards', 'despite',
   ],
 };
