@@ -54,6 +54,12 @@ export class Lexicon<T> {
   private readonly heads = new CharTable<Bucket<T>>();
   /** the same entries keyed by their last character, for `matchBefore` */
   private readonly tails = new CharTable<Bucket<T>>();
+  /**
+   * Which pairs of (folded) ASCII characters can start an entry, bit `first * 128 + second`:
+   * most lookups at a word start end on this one test. An entry of one character, or one whose
+   * first two characters are not both ASCII, marks its whole row.
+   */
+  private readonly headPairs = new Uint8Array(128 * 128);
 
   /**
    * @param entries surface form → value
@@ -70,6 +76,7 @@ export class Lexicon<T> {
       if (key.length === 0) continue;
       pushTo(heads, key.charCodeAt(0), [key, value]);
       pushTo(tails, key.charCodeAt(key.length - 1), [key, value]);
+      this.markPair(key);
     }
     for (const [code, list] of heads) this.heads.set(code, bucketOf(list, (key) => key.charCodeAt(1)));
     for (const [code, list] of tails) this.tails.set(code, bucketOf(list, (key) => key.charCodeAt(key.length - 2)));
@@ -81,10 +88,13 @@ export class Lexicon<T> {
    */
   match(text: string, pos: number, wholeWord = false): LexiconMatch<T> | undefined {
     const code = text.charCodeAt(pos);
+    const next = text.charCodeAt(pos + 1);
+    // both ASCII: one table look-up says whether anything can start here
+    if (code < 0x80 && next < 0x80 && this.headPairs[(this.foldAscii(code) << 7) | this.foldAscii(next)] === 0) return undefined;
     const bucket = this.heads.get(this.fold(code));
     if (!bucket) return undefined;
     // index loops, no destructuring: this is the innermost loop of the scanner
-    const entries = this.candidates(bucket, code, text.charCodeAt(pos + 1));
+    const entries = this.candidates(bucket, code, next);
     for (let k = 0; k < entries.length; k++) {
       const entry = entries[k] as Entry<T>;
       const key = entry[0];
@@ -125,6 +135,20 @@ export class Lexicon<T> {
     if (bucket.byNext === null) return bucket.all;
     if (this.foldCase && (code >= 0x80 || !(next < 0x80))) return bucket.all;
     return bucket.byNext.get(this.fold(next)) ?? bucket.single;
+  }
+
+  private foldAscii(code: number): number {
+    return this.foldCase && code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  }
+
+  private markPair(key: string): void {
+    const first = key.charCodeAt(0);
+    const second = key.charCodeAt(1);
+    if (!(first < 0x80)) return; // looked up only when the text's first character is ASCII
+    const row = this.foldAscii(first) << 7;
+    if (key.length === 1 || !(second < 0x80)) this.headPairs.fill(1, row, row + 128);
+    else this.headPairs[row | this.foldAscii(second)] = 1;
+    // case-sensitive entries: the text is folded only when the lexicon folds
   }
 
   /** A char code as the buckets key it: ASCII case folded when `foldCase`; NaN matches nothing. */

@@ -8,8 +8,9 @@ export interface Sentence {
 }
 
 const BLOCK_CODE = 0x2029;
-/** the characters that can end a sentence or a block: U+2029, \n, 。！？；, . ! ? */
-const MAY_END = new Set([BLOCK_CODE, 0x0a, 0x3002, 0xff01, 0xff1f, 0xff1b, 0x2e, 0x21, 0x3f]);
+/** The characters that can end a sentence or a block: . ! ? \n U+2029 。！？； */
+const mayEnd = (code: number): boolean =>
+  code === 0x2e || code === 0x0a || code === 0x21 || code === 0x3f || code === BLOCK_CODE || code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b;
 const CLOSERS = new Set(['"', "'", '”', '’', '」', '』', ')', '）', '】']);
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'approx', 'est', 'fig', 'sq']);
@@ -39,9 +40,16 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   for (let i = from; i < to; i++) {
     // char codes, not one-character strings: this loop sees every character of every document
     const code = text.charCodeAt(i);
-    if (isCjk(code)) cjk++;
-    else if (isLatin(code)) latin++;
-    else if (!MAY_END.has(code)) continue;
+    // letters only count; no letter ends a sentence
+    if (isLatin(code)) {
+      latin++;
+      continue;
+    }
+    if (isCjk(code)) {
+      cjk++;
+      continue;
+    }
+    if (!mayEnd(code)) continue;
     if (code === BLOCK_CODE || (code === 0x0a && text.charCodeAt(i + 1) === 0x0a)) {
       close(i);
       start = i + 1;
