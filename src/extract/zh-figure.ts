@@ -55,6 +55,7 @@ const skipSpace = (text: string, pos: number, max = 1): number => {
 export const zhNumeralOptions = (arabic: boolean): ZhNumeralOptions => ({
   arabic,
   stopAt: (text, i) => text[i] === '兆' && (languages.zh.units.match(text, i)?.key.length ?? 0) > 1,
+  unitStarts: (text, i) => (languages.zh.units.match(text, i)?.key.length ?? 0) > 1,
 });
 
 /** A number in digits or Chinese numerals at `pos` (numerators, change, the digit of 一米八). */
@@ -313,6 +314,8 @@ function readRatio(ctx: GrammarContext, core: NumberCore, positional: boolean): 
 function readDayOfMonth(ctx: GrammarContext, core: NumberCore): Candidate | undefined {
   const { text } = ctx;
   const mark = text[core.end] ?? '';
+  // 1日元 is money, 5日游 a trip: a longer word that starts with 日 is not the day
+  if (ctx.lang.currencyAfter.match(text, core.end) || (ctx.lang.units.match(text, core.end)?.key.length ?? 0) > 1) return undefined;
   if (!zhDayMarks.date.includes(mark) || core.fraction || core.place !== 0 || core.value < 1 || core.value > 31) return undefined;
   const end = core.end + 1;
   const nextCjk = isCjk(text.charCodeAt(end));

@@ -15,6 +15,8 @@ export interface ZhNumeralOptions {
   arabic?: boolean;
   /** a unit word starting here owns the character (兆 in 兆字节 is mega, not 10^12): stop before it */
   stopAt?: (text: string, pos: number) => boolean;
+  /** a unit word of two or more characters starts here (千瓦时, 千米): 七百三十一千瓦时 is 731 kWh */
+  unitStarts?: (text: string, pos: number) => boolean;
 }
 
 /** Spaces inside a numeral ("两千 四 百 五"): at most two, never a line break. */
@@ -133,7 +135,7 @@ export function readChineseNumeral(text: string, pos: number, options: ZhNumeral
         break;
       }
       if (lastSmall !== 0 && small >= lastSmall) {
-        if (digit !== null) dropDigit();
+        if (digit !== null && !options.unitStarts?.(text, i)) dropDigit();
         break;
       }
       if (options.stopAt?.(text, i)) break;

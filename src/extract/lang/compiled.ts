@@ -62,5 +62,9 @@ export const englishMonths = new Lexicon(enMonths, true);
 export const englishOrdinals = new Lexicon(enOrdinals, true);
 export const englishMultipliers = new Lexicon(enMultipliers, true);
 export const chineseClassifiers = new Lexicon(flag(zhClassifiers), false);
-/** Classifiers that name the counted thing themselves: 100 人 counts people. */
-export const selfNamingClassifiers = new Set(['人', '人次', '名', '位', '户', '戶', '家']);
+/**
+ * Classifiers that name the counted thing themselves: 100 人 counts people (100人死亡: 死亡 is
+ * no noun). Others take the noun after them when there is one (10家企业, 5名记者) and name the
+ * count themselves when there is none (共3家).
+ */
+export const selfNamingClassifiers = new Set(['人', '人次', '例']);

@@ -88,7 +88,7 @@ export const zh: LanguageTables = {
     ['华氏°', unit('degF', 'temperature')], ['華氏°', unit('degF', 'temperature')], ['華氏度', unit('degF', 'temperature')],
     // power, frequency, energy, data: 兆 here is mega, not 10^12
     ['瓦', unit('W', 'other')], ['千瓦', unit('kW', 'other')], ['兆瓦', unit('MW', 'other')], ['吉瓦', unit('GW', 'other')],
-    ['瓦特', unit('W', 'other')], ['兆瓦时', unit('MWh', 'other')], ['千瓦時', unit('kWh', 'other')], ['亿千瓦时', unit('kWh', 'other', 1e8)],
+    ['瓦特', unit('W', 'other')], ['瓦时', unit('Wh', 'other')], ['瓦時', unit('Wh', 'other')], ['兆瓦时', unit('MWh', 'other')], ['千瓦時', unit('kWh', 'other')], ['亿千瓦时', unit('kWh', 'other', 1e8)],
     ['赫', unit('Hz', 'other')], ['赫兹', unit('Hz', 'other')], ['赫茲', unit('Hz', 'other')], ['千赫', unit('kHz', 'other')],
     ['兆赫', unit('MHz', 'other')], ['兆赫兹', unit('MHz', 'other')], ['兆赫茲', unit('MHz', 'other')], ['吉赫', unit('GHz', 'other')],
     ['卡', unit('cal', 'other')], ['卡路里', unit('cal', 'other')], ['千卡', unit('kcal', 'other')], ['大卡', unit('kcal', 'other')],
