@@ -3,8 +3,9 @@ import { readDate, type DateOrder } from './dates.js';
 import { extendLeft, readOrdinal, scaleValue, type GrammarContext } from './grammar.js';
 import { chineseClassifiers, languages } from './lang/compiled.js';
 import {
-  zhClockMarks, zhColloquialMoney, zhCountingOne, zhCountingOneClassifiers, zhDegreeSigns, zhDiscount, zhElidedDecimalUnits,
-  zhDayMarks, zhDozen, zhFinancialChars, zhHalfWords, zhStandaloneAfter, zhMoneyTails, zhNegative, zhPerDenominators, zhTael, zhTemperatureBefore, zhTenths,
+  zhClockMarks, zhColloquialMoney, zhCountingOne, zhCountingOneClassifiers, zhDayMarks, zhDegreeSigns, zhDiscount, zhDozen,
+  zhElidedDecimalUnits, zhFinancialChars, zhHalfWords, zhMoneyTails, zhNegative, zhNounEndWords, zhPerDenominators,
+  zhRoundUnits, zhStandaloneAfter, zhTael, zhVagueBefore, zhTemperatureBefore, zhTenths,
 } from './lang/zh.js';
 import { Lexicon } from './lexicon.js';
 import { isDigit, readDigits, type NumberCore } from './numbers.js';
@@ -25,6 +26,10 @@ const countingOne = new Lexicon(flag(zhCountingOne));
 const halfWords = new Lexicon(flag(zhHalfWords));
 const temperatureBefore = new Lexicon(zhTemperatureBefore);
 const moneyTails = new Lexicon(zhMoneyTails);
+const vagueBefore = new Lexicon(zhVagueBefore);
+const roundUnits = new Map(zhRoundUnits);
+const zhBigUnitChars = ['万', '萬', '亿', '億'];
+const nounEnd = new Lexicon(flag(zhNounEndWords));
 const dayAfter = new Lexicon(flag(zhDayMarks.dateAfter));
 const durationAfter = new Lexicon(flag(zhDayMarks.durationAfter));
 const durationBefore = new Lexicon(flag(zhDayMarks.durationBefore));
@@ -97,6 +102,11 @@ export function readChineseFigure(
   if (ch === '翻') return push(readDoubling(ctx, pos));
   if (ch === '半') return push(readLeadingHalf(ctx, pos, skipped, generic));
   if (ch === '周' || ch === '週' || ch === '星' || ch === '礼' || ch === '禮') return push(readWeekday(ctx, pos));
+  const vague = vagueBefore.match(text, pos);
+  if (vague && !ctx.lang.idioms.match(text, pos)) {
+    const estimate = readVague(ctx, pos, vague.end, vague.value, skipped, generic);
+    if (estimate) return push(estimate);
+  }
   if (!isZhNumeralChar(ch)) return undefined;
   // idioms may start a character or two before the numeral (唯一, 之一, 进一步)
   for (let back = 2; back >= 1; back--) {
@@ -108,7 +118,7 @@ export function readChineseFigure(
   }
   const date = readDate(text, pos, 'zh', order);
   if (date) return push(date);
-  const raw = readChineseNumeral(text, pos, zhNumeralOptions(false));
+  const raw = readChineseNumeral(text, pos, zhNumeralOptions(false)) ?? readRoundUnit(ctx, pos);
   const core = raw ? readFraction(text, raw) : undefined;
   // an idiom at the numeral wins unless the number reads on past it (十分 but 十分之一, 一点 but 一点五)
   const idiom = ctx.lang.idioms.match(text, pos);
@@ -132,6 +142,39 @@ export function readChineseFigure(
     return end;
   }
   return push(figure);
+}
+
+/**
+ * 百 or 千 alone before a classifier or unit is one hundred, one thousand: 近百名学生, 逾千家企业,
+ * 百亿元 (the numeral reader reads 百 alone as no number: 百姓, 百货, 百分点).
+ */
+function readRoundUnit(ctx: GrammarContext, pos: number): NumberCore | undefined {
+  const { text } = ctx;
+  const value = roundUnits.get(text[pos] as string);
+  if (value === undefined) return undefined;
+  const at = pos + 1;
+  if (!chineseClassifiers.match(text, at) && !ctx.lang.units.match(text, at) && !ctx.lang.currencyAfter.match(text, at) && !text.startsWith('余', at) && !text.startsWith('多', at)) return undefined;
+  return { start: pos, end: at, value, place: Math.log10(value), form: 'zh', grouped: false };
+}
+
+/**
+ * 数十家, 几百人, 上万名, 数十亿美元: an estimate word before a numeral that starts with its unit.
+ * The value is the round number and the qualifier says "more than" (上万: at least).
+ */
+function readVague(ctx: GrammarContext, pos: number, at: number, qualifier: Candidate['qualifier'], skipped: Skipped[], generic: FigureReader): Candidate | undefined {
+  const { text } = ctx;
+  const first = roundUnits.get(text[at] as string);
+  if (first === undefined) return undefined;
+  // 几十, 数百, 数十万: the numeral reader takes 十 alone; 百, 千, 万 alone need a unit after them
+  const core = readChineseNumeral(text, at, zhNumeralOptions(false)) ?? readRoundUnit(ctx, at) ??
+    (zhBigUnitChars.includes(text[at] as string) ? { start: at, end: at + 1, value: first, place: Math.log10(first), form: 'zh' as const, grouped: false } : undefined);
+  if (!core || core.value !== first * (core.value / first) || core.value % first !== 0) return undefined;
+  const c = chineseFigure(ctx, core, skipped, generic);
+  if (!c || c.kind === 'date' || c.kind === 'year' || c.start !== core.start) return undefined;
+  c.start = pos;
+  if (c.qualifier === 'exact') c.qualifier = qualifier;
+  extendLeft(ctx, c);
+  return c;
 }
 
 /** X分之Y: 五分之一 = 1/5; X又Y分之Z: 三百五又三分之一. Spaces may stand between the parts. */
@@ -244,7 +287,7 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   if (ratio) return ratio;
   // 三四, 九九, 二〇二一 without 年: estimates, names and codes, not one number
   if (positional) return undefined;
-  const dozen = readDozen(ctx, core) ?? readDayOfMonth(ctx, core);
+  const dozen = readDozen(ctx, core) ?? readDayOfMonth(ctx, core) ?? readMonthOf(ctx, core) ?? readDecade(ctx, core);
   if (dozen) return dozen;
   let qualifier: Candidate['qualifier'] | undefined;
   ({ core, qualifier } = readEstimate(ctx, core));
@@ -271,8 +314,11 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   readHalfAfter(ctx, c, core);
   readTemperature(ctx, c);
   readNegative(ctx, c, core.start);
+  readSinceAfter(ctx, c);
   readQualifierAfter(ctx, c);
   if (qualifier && c.qualifier === 'exact') c.qualifier = qualifier;
+  readRateBefore(ctx, c);
+  trimNoun(ctx, c);
   const clock = readClock(ctx, c, core);
   if (clock) return clock;
   if (isWordPart(ctx, c, core, written)) return undefined;
@@ -331,6 +377,61 @@ function readDayOfMonth(ctx: GrammarContext, core: NumberCore): Candidate | unde
   return c;
 }
 
+/** 九十年代, 1990年代: a decade (ISO 8601 "199"); two-digit decades are the 1900s. */
+function readDecade(ctx: GrammarContext, core: NumberCore): Candidate | undefined {
+  const { text } = ctx;
+  const at = skipSpace(text, core.end, 1);
+  if (!text.startsWith('年代', at) || core.fraction || core.place < 0 || core.value % 10 !== 0) return undefined;
+  let year: number;
+  if (core.value >= 10 && core.value <= 90) year = 1900 + core.value;
+  else if (core.value >= 1000 && core.value <= 2190) year = core.value;
+  else return undefined;
+  const c = make(core.start, at + 2, year, '', 'year', 0);
+  c.iso = String(year / 10);
+  return c;
+}
+
+/** 4月份 is April, as 4月 is; 4个月 is a duration (read by the units). */
+function readMonthOf(ctx: GrammarContext, core: NumberCore): Candidate | undefined {
+  const { text } = ctx;
+  if (!text.startsWith('月份', core.end) || core.fraction || core.place !== 0 || core.value < 1 || core.value > 12) return undefined;
+  const c = make(core.start, core.end + 2, 0, '', 'date', 0);
+  c.value = null;
+  c.iso = `--${String(core.value).padStart(2, '0')}`;
+  return c;
+}
+
+/** 十年来: 来 after a duration means "since", not "about" (十来年 is read by readEstimate). */
+function readSinceAfter(ctx: GrammarContext, c: Candidate): void {
+  const last = ctx.text[c.end - 1];
+  if (c.kind === 'duration' && c.qualifier === 'approx' && (last === '来' || last === '來')) {
+    c.qualifier = 'exact';
+    c.end -= 1;
+  }
+}
+
+/** 每小时180公里 is a speed, 每年3000吨 a rate: 每 + period before a measure. */
+function readRateBefore(ctx: GrammarContext, c: Candidate): void {
+  if (c.value === null || c.unit === '' || c.kind === 'rate' || c.kind === 'speed' || c.kind === 'money' || c.kind === 'percent' || c.kind === 'pp' || c.kind === 'duration' || c.kind === 'temperature') return;
+  const per = ctx.lang.ratePer.matchBefore(ctx.text, skipSpace(ctx.text, c.start, 0));
+  if (!per || per.end < ctx.floor) return;
+  c.unit = `${c.unit}/${per.value}`;
+  c.kind = c.kind === 'length' && per.value === 'h' ? 'speed' : 'rate';
+  c.start = per.end;
+}
+
+/** 三家企业获得许可: the noun ends before the verb (Chinese writes no spaces to end it). */
+function trimNoun(ctx: GrammarContext, c: Candidate): void {
+  if (!c.noun || c.noun.length < 2) return;
+  for (let i = 0; i < c.noun.length; i++) {
+    if (nounEnd.match(c.noun, i)) {
+      // 两次分别: no noun after the classifier, which then names the count itself
+      c.noun = i > 0 ? c.noun.slice(0, i) : (chineseClassifiers.matchBefore(ctx.text, c.end)?.key ?? null);
+      return;
+    }
+  }
+}
+
 /** 五打 = 60: 打 is a dozen only at the end of a phrase (一打听, 三打白骨精 are verbs). */
 function readDozen(ctx: GrammarContext, core: NumberCore): Candidate | undefined {
   const { text } = ctx;
@@ -347,7 +448,7 @@ function readEstimate(ctx: GrammarContext, core: NumberCore): { core: NumberCore
   if (core.fraction) return { core };
   const at = skipSpace(text, core.end, 1);
   const word = text[at] ?? '';
-  if (!'多余餘几幾'.includes(word) || word === '') return { core };
+  if (!'多余餘几幾来來'.includes(word) || word === '') return { core };
   const scale = ctx.lang.scales.match(text, skipSpace(text, at + 1, 1));
   const unitThere = ctx.lang.units.match(text, skipSpace(text, at + 1, 1));
   if (scale && (unitThere?.key.length ?? 0) <= scale.key.length) {
@@ -359,6 +460,10 @@ function readEstimate(ctx: GrammarContext, core: NumberCore): { core: NumberCore
   // 十几家, 二十几岁: 几 after a round number
   if ((word === '几' || word === '幾') && core.value >= 10 && core.value % 10 === 0 && !'乎何'.includes(text[at + 1] ?? '')) {
     return { core: { ...core, end: at + 1 }, qualifier: 'more-than' };
+  }
+  // 十来年, 二十来个: 来 between a round number and its unit is "about"
+  if ((word === '来' || word === '來') && core.value >= 10 && core.value % 10 === 0 && (ctx.lang.units.match(text, at + 1) || chineseClassifiers.match(text, at + 1))) {
+    return { core: { ...core, end: at + 1 }, qualifier: 'approx' };
   }
   return { core };
 }
@@ -373,8 +478,10 @@ function readFillerClassifier(ctx: GrammarContext, core: NumberCore): NumberCore
     return { ...core, value: core.value + 0.5, end: at + 2, place: -1 };
   }
   if (ctx.lang.units.match(text, at)) return core; // 个小时, 个月 are units themselves
+  // only a unit word of two or more characters: 三个年轻人, 五个周末 are no years or weeks
   const unitAt = text[at + 1] === '多' ? at + 2 : at + 1;
-  if (ctx.lang.units.match(text, unitAt) && !chineseClassifiers.match(text, unitAt)) return { ...core, end: at + 1 };
+  const unit = ctx.lang.units.match(text, unitAt);
+  if (unit && unit.key.length > 1 && !chineseClassifiers.match(text, unitAt)) return { ...core, end: at + 1 };
   return core;
 }
 

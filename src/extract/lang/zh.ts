@@ -1,4 +1,5 @@
 import { currencyCodesAfter, currencySigns, percentSigns, qualifierSigns, unitSymbols } from './common.js';
+import type { Qualifier } from '../../types.js';
 import type { LanguageTables, MeasureUnit } from './types.js';
 
 /** Chinese digits, everyday and financial (大写) forms, simplified and traditional. */
@@ -108,7 +109,8 @@ export const zh: LanguageTables = {
   ],
   qualifiersBefore: [
     ...qualifierSigns,
-    ['约', 'approx'], ['約', 'approx'], ['大约', 'approx'], ['约为', 'approx'], ['大概', 'approx'],
+    ['约', 'approx'], ['約', 'approx'], ['约有', 'approx'], ['約有', 'approx'], ['约合', 'approx'], ['約合', 'approx'],
+    ['约占', 'approx'], ['大约有', 'approx'], ['将近有', 'less-than'], ['大约', 'approx'], ['约为', 'approx'], ['大概', 'approx'],
     ['左右', 'approx'], ['近', 'less-than'], ['将近', 'less-than'], ['接近', 'less-than'], ['逾', 'more-than'],
     ['超', 'more-than'], ['超过', 'more-than'], ['超過', 'more-than'], ['多于', 'more-than'], ['高于', 'more-than'],
     ['不到', 'less-than'], ['不足', 'less-than'], ['少于', 'less-than'], ['低于', 'less-than'], ['未满', 'less-than'],
@@ -116,7 +118,8 @@ export const zh: LanguageTables = {
     ['最多', 'at-most'], ['至多', 'at-most'], ['不超过', 'at-most'], ['高达', 'at-most'], ['多达', 'at-most'],
   ],
   qualifiersAfter: [
-    ['以上', 'more-than'], ['以下', 'less-than'], ['左右', 'approx'], ['上下', 'approx'], ['出头', 'more-than'],
+    ['以上', 'more-than'], ['以下', 'less-than'], ['及以上', 'at-least'], ['及以下', 'at-most'], ['或以上', 'at-least'],
+    ['以内', 'at-most'], ['以內', 'at-most'], ['之内', 'at-most'], ['开外', 'more-than'], ['左右', 'approx'], ['上下', 'approx'], ['出头', 'more-than'],
     ['有余', 'more-than'], ['多', 'more-than'], ['余', 'more-than'], ['餘', 'more-than'], ['来', 'approx'],
   ],
   ratePer: [['每年', 'year'], ['每月', 'month'], ['每周', 'week'], ['每天', 'day'], ['每日', 'day'], ['每小时', 'h']],
@@ -148,14 +151,30 @@ export const zh: LanguageTables = {
     '千萬別', '千萬不要', '一时间', '一時間', '一言一行', '一朝一夕', '一蹴而就', '一波三折', '百分百',
     // plans and congresses named by number
     '十一五', '十二五', '十三五', '十四五', '十五五', '十八大', '十九大', '二十大', '二十一大', '九一一', '九一八', '五四运动',
+    '双十一', '雙十一', '双十二', '雙十二', '十一黄金周', '十一長假', '十一长假', '十一期间', '十一期間', '百年大计', '百年不遇',
+    '百年一遇', '百年大变局', '百年未有之大变局', '万人空巷', '萬人空巷', '一家独大', '七国集团', '二十国集团', '十八罗汉',
     '三中全会', '四中全会', '五中全会', '六中全会', '七中全会', '二中全会', '一中全会',
   ],
   nounStops: [
     '的', '是', '在', '和', '与', '與', '及', '被', '将', '將', '从', '從', '到', '为', '為', '了', '也', '都', '而',
     '并', '並', '或', '就', '对', '對', '向', '给', '給', '其', '中', '里', '裡', '上', '下', '前', '后', '後', '等',
     '以', '已', '由', '于', '於', '至', '比', '较', '較', '达', '達', '约', '約', '多', '余', '左', '右',
+    '仍', '均', '曾', '亦', '皆', '却', '卻', '还', '還', '即', '又', '正',
   ],
 };
+
+/**
+ * Words that end the noun after a classifier: Chinese writes no spaces, so 三家企业获得许可 needs
+ * the verb to know the noun is 企业.
+ */
+export const zhNounEndWords: string[] = [
+  '获得', '獲得', '签署', '簽署', '出席', '参加', '參加', '参与', '參與', '表示', '认为', '認為', '受伤', '受傷', '死亡', '遇难', '遇難',
+  '进入', '進入', '完成', '发生', '發生', '发布', '發布', '提出', '成为', '成為', '实现', '實現', '增长', '增長', '下降', '上涨',
+  '上漲', '超过', '超過', '达到', '達到', '位于', '位於', '来自', '來自', '包括', '其中', '同比', '共计', '共計', '累计', '累計',
+  '接受', '遭到', '涉及', '涉嫌', '获批', '獲批', '入选', '入選', '参展', '參展', '落户', '落戶', '投产', '投產', '开业', '開業',
+  '上市', '破产', '破產', '倒闭', '倒閉', '裁员', '裁員', '感染', '确诊', '確診', '失踪', '失蹤', '被捕', '获救', '獲救', '撤离', '撤離',
+  '签约', '簽約', '宣布', '分别', '分別', '进行', '進行', '参赛', '參賽', '报名', '報名', '出现', '出現', '遭受', '已经', '已經', '通过', '通過', '申请', '申請', '面临', '面臨', '需要', '没有', '沒有', '共有', '拥有', '擁有',
+];
 
 /** Classifiers (量词): between a number and the counted noun (3.26 亿件包裹 → 包裹). */
 export const zhClassifiers: string[] = [
@@ -217,6 +236,10 @@ export const zhTenths = {
 export const zhCountingOne: string[] = ['仅', '僅', '只', '只有', '仅有', '僅有', '才', '共', '一共', '总共', '總共', '合计', '合計', '至少', '最多', '不到', '超过', '超過', '唯有', '每'];
 /** Self-naming classifiers that keep 一 a count even without 仅 (一人死亡 is one death). */
 export const zhCountingOneClassifiers: string[] = ['人', '人次', '例'];
+/** Estimate words before a numeral that starts with its unit: 数十家, 几百人, 上万名, 成千上万 is an idiom. */
+export const zhVagueBefore: Array<[string, Qualifier]> = [['数', 'more-than'], ['數', 'more-than'], ['几', 'more-than'], ['幾', 'more-than'], ['上', 'at-least']];
+/** Units that stand for a round number on their own before a classifier (近百名, 上万人, 数十家). */
+export const zhRoundUnits: Array<[string, number]> = [['十', 10], ['百', 100], ['千', 1000], ['万', 1e4], ['萬', 1e4], ['亿', 1e8], ['億', 1e8]];
 /** Percent-like denominators that start with a unit: 百分之, 千分之, 万分之, 千万分之. */
 export const zhPerDenominators: Array<[string, number]> = [
   ['百', 100], ['佰', 100], ['千', 1000], ['仟', 1000], ['万', 1e4], ['萬', 1e4], ['亿', 1e8], ['億', 1e8],
