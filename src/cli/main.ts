@@ -2,11 +2,13 @@ import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IngestFailure } from '../ingest/types.js';
-import { assembleSheet, processFile, type DocumentResult, type PipelineOptions } from '../pipeline.js';
+import { assembleSheet, type DocumentResult, type PipelineOptions } from '../pipeline.js';
 import { renderCsv, renderFiguresJson, renderFindingsJson, renderHtml, renderPdf } from '../render/index.js';
 import type { Diagnostic, Finding } from '../types.js';
 import { runJsonl } from './jsonl.js';
+import { Progress } from './progress.js';
 import { formatMessage } from './report.js';
+import { defaultJobs, processFiles } from './workers.js';
 
 const USAGE = `Usage:
   factsheet build [PATH...] [--out DIR] [--pdf]    fact sheet of PATHs (default seeds/) into DIR (default output/)
@@ -15,6 +17,8 @@ const USAGE = `Usage:
   factsheet check [PATH...] [--json]               run the checks; exit 1 on an error finding
 Options:
   --max-bytes N   refuse files larger than N bytes (default 16777216)
+  --jobs N        worker threads for many files (default: the number of cores; 1: none)
+  --no-progress   no progress on stderr (shown for long runs: a bar on a terminal, else lines)
   --help          this text`;
 
 /** Exit codes of the contract. */
@@ -36,6 +40,8 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string', default: 'output' },
         pdf: { type: 'boolean', default: false },
         'max-bytes': { type: 'string' },
+        jobs: { type: 'string' },
+        'no-progress': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -54,6 +60,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`factsheet: --max-bytes takes a positive number of bytes\n`);
     return EXIT.fatal;
   }
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!(Number.isInteger(jobs) && jobs > 0)) {
+    process.stderr.write(`factsheet: --jobs takes a positive whole number\n`);
+    return EXIT.fatal;
+  }
   const options: PipelineOptions = { explain: values.explain, generated: buildTime(), ...(maxBytes ? { maxBytes } : {}) };
 
   if (command === 'extract' && values.jsonl) return runJsonl(process.stdin, process.stdout);
@@ -67,51 +78,67 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const inputs = paths.length > 0 ? paths : ['seeds'];
-  const { files, sources, errors } = await collect(inputs);
+  const timings = new Timings();
+  const { files, sizes, sources, errors } = await collect(inputs);
   for (const e of errors) process.stderr.write(`${e}\n`);
+  timings.lap('collect');
   options.sources = sources;
   const results: DocumentResult[] = [];
-  for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      process.stderr.write(`${file}: cannot read: ${(error as Error).message}\n`);
-      continue;
-    }
-    const result = processFile({ path: file, bytes }, options);
-    if ('reason' in result) reportFailure(result);
-    else results.push(result);
-  }
+  const progress = new Progress({ label: command, total: files.length, totalBytes: sum(sizes), enabled: !values['no-progress'] });
+  // on worker threads when the files are many; outcomes come in input order either way
+  await processFiles(files, options, {
+    jobs,
+    sizes,
+    onOutcome: (outcome, index) => {
+      if (outcome.kind === 'result') results.push(outcome.result);
+      else if (outcome.kind === 'failure') progress.write(failureLine(outcome.failure));
+      else progress.write(`${outcome.file}: ${outcome.message}`);
+      progress.tick(sizes[index]);
+    },
+  });
+  progress.end();
+  timings.lap('ingest+extract+normalize');
   for (const d of results.flatMap((r) => r.diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
   if (results.length === 0) {
     process.stderr.write('factsheet: nothing readable in the given paths\n');
     return EXIT.fatal;
   }
+  progress.stage(`checking ${sum(results.map((r) => r.figures.length)).toLocaleString('en-US')} figures`);
   const sheet = assembleSheet(results, options);
+  timings.lap('check');
 
   if (command === 'extract') {
     const body = values.explain
       ? { figures: sheet.figures, nonFigures: results.flatMap((r) => r.nonFigures) }
       : { figures: sheet.figures };
     process.stdout.write(values.explain ? `${JSON.stringify(body, null, 2)}\n` : renderFiguresJson(sheet.figures));
+    timings.lap('render');
+    timings.report();
     return EXIT.ok;
   }
   if (command === 'check') {
     if (values.json) process.stdout.write(renderFindingsJson(sheet.findings));
     else for (const f of sheet.findings) process.stdout.write(`${formatFinding(f)}\n`);
+    timings.lap('render');
+    timings.report();
     return sheet.findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
   }
   const out = values.out;
   await mkdir(out, { recursive: true });
+  progress.stage('rendering');
   const html = renderHtml(sheet);
+  timings.lap('render html');
+  const rendered = { json: renderFiguresJson(sheet.figures), csv: renderCsv(sheet.figures), findings: renderFindingsJson(sheet.findings) };
+  timings.lap('render json+csv');
   await Promise.all([
     writeFile(path.join(out, 'factsheet.html'), html),
-    writeFile(path.join(out, 'figures.json'), renderFiguresJson(sheet.figures)),
-    writeFile(path.join(out, 'figures.csv'), renderCsv(sheet.figures)),
-    writeFile(path.join(out, 'findings.json'), renderFindingsJson(sheet.findings)),
+    writeFile(path.join(out, 'figures.json'), rendered.json),
+    writeFile(path.join(out, 'figures.csv'), rendered.csv),
+    writeFile(path.join(out, 'findings.json'), rendered.findings),
   ]);
   if (values.pdf) await writeFile(path.join(out, 'factsheet.pdf'), await renderPdf(html));
+  timings.lap('write');
+  timings.report();
   process.stderr.write(`factsheet: ${sheet.figures.length} figures from ${results.length} files, ${sheet.findings.length} findings → ${out}/\n`);
   return EXIT.ok;
 }
@@ -123,15 +150,40 @@ function buildTime(): string | null {
   return new Date(Number(epoch) * 1000).toISOString();
 }
 
+/**
+ * Wall time per stage, printed to stderr as one JSON line when FACTSHEET_TIMINGS is set
+ * (`npm run bench` reads it); otherwise nothing.
+ */
+class Timings {
+  private readonly enabled = Boolean(process.env.FACTSHEET_TIMINGS);
+  private last = performance.now();
+  private readonly stages: Record<string, number> = {};
+
+  lap(stage: string): void {
+    if (!this.enabled) return;
+    const now = performance.now();
+    this.stages[stage] = Math.round(now - this.last);
+    this.last = now;
+  }
+
+  report(): void {
+    if (this.enabled) process.stderr.write(`factsheet timings: ${JSON.stringify(this.stages)}\n`);
+  }
+}
+
+const sum = (ns: number[]): number => ns.reduce((a, b) => a + b, 0);
+
 interface Collected {
   files: string[];
+  /** byte size of each file */
+  sizes: number[];
   sources: NonNullable<PipelineOptions['sources']>;
   errors: string[];
 }
 
 /** Files under the paths, folders walked in name order; `sources.json` files read as metadata. */
 async function collect(inputs: string[]): Promise<Collected> {
-  const collected: Collected = { files: [], sources: {}, errors: [] };
+  const collected: Collected = { files: [], sizes: [], sources: {}, errors: [] };
   const pending = [...inputs];
   while (pending.length > 0) {
     const p = pending.shift() as string;
@@ -153,13 +205,14 @@ async function collect(inputs: string[]): Promise<Collected> {
       }
     } else {
       collected.files.push(p);
+      collected.sizes.push(info.size);
     }
   }
   return collected;
 }
 
-function reportFailure(failure: IngestFailure): void {
-  process.stderr.write(`${failure.file ?? '<input>'}: ${failure.message}\n`);
+function failureLine(failure: IngestFailure): string {
+  return `${failure.file ?? '<input>'}: ${failure.message}`;
 }
 
 function formatDiagnostic(d: Diagnostic): string {

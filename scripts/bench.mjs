@@ -1,0 +1,514 @@
+#!/usr/bin/env node
+// `npm run bench`: throughput, linearity, memory and the whole build on news-like corpora built
+// from seeds/ and the benchmark texts, with @microsoft/recognizers-text-suite measured on a
+// sample in the same run. Prints a summary and writes output/bench.json. Not a test: numbers
+// depend on the machine and on what else it is running (the load average is recorded).
+//
+//   node scripts/bench.mjs [--size MB] [--articles N] [--jsonl-lines A,B] [--peer-seconds S]
+//                          [--skip extract,profile,peer,build,jsonl] [--quick] [--keep]
+//
+// Every measurement runs in a child process of its own, so its peak RSS is its own.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const SELF = fileURLToPath(import.meta.url);
+const BENCHMARKS = path.join(ROOT, '..', 'shared', 'benchmarks');
+const MB = 1e6;
+
+// ---------------------------------------------------------------------------------------------
+// corpus: news articles from the seeds, numbers varied, each with a paragraph of benchmark texts
+
+/** Small deterministic PRNG (mulberry32), so every run and every child builds the same corpus. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const isChinese = (text) => (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) * 4 > text.length;
+
+/** The seeds (articles) and the benchmark texts (short sentences), by language. */
+function loadSources() {
+  const seedDir = path.join(ROOT, 'seeds');
+  const seeds = readdirSync(seedDir)
+    .filter((n) => !n.startsWith('.') && n !== 'sources.json')
+    .map((n) => readFileSync(path.join(seedDir, n), 'utf8'))
+    .map((text) => ({ text, lang: isChinese(text) ? 'zh' : 'en' }));
+  const snippets = { en: [], zh: [] };
+  if (existsSync(BENCHMARKS)) {
+    for (const suite of readdirSync(BENCHMARKS).sort()) {
+      const file = path.join(BENCHMARKS, suite, 'dev.jsonl');
+      if (!existsSync(file)) continue;
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const { text, lang } = JSON.parse(line);
+        if (typeof text !== 'string' || text.length < 12) continue;
+        (lang === 'zh' || isChinese(text) ? snippets.zh : snippets.en).push(text.replace(/\s+/g, ' '));
+      }
+    }
+  }
+  return { seeds, snippets };
+}
+
+/** Every number replaced by another of as many digits; years stay plausible years. */
+function vary(text, random) {
+  return text.replace(/\d+/g, (digits) => {
+    if (digits.length === 4 && /^(19|20)/.test(digits)) return String(1990 + Math.floor(random() * 40));
+    let out = '';
+    for (let i = 0; i < digits.length; i++) out += i === 0 && digits.length > 1 ? 1 + Math.floor(random() * 9) : Math.floor(random() * 10);
+    return out;
+  });
+}
+
+/** Article k: seed k mod n with its numbers varied, and a closing paragraph of benchmark texts. */
+function makeArticle(sources, k) {
+  const random = rng(k * 7919 + 17);
+  const seed = sources.seeds[k % sources.seeds.length];
+  const pool = sources.snippets[seed.lang].length > 0 ? sources.snippets[seed.lang] : sources.snippets.en;
+  const extra = [];
+  for (let s = 0; s < 6 && pool.length > 0; s++) extra.push(vary(pool[Math.floor(random() * pool.length)], random));
+  const joiner = seed.lang === 'zh' ? '' : ' ';
+  return `${vary(seed.text, random).trimEnd()}\n\n${extra.join(joiner)}\n`;
+}
+
+/** Articles from `first` on until `bytes` bytes of UTF-8. */
+function corpus(sources, bytes, first = 0) {
+  const docs = [];
+  let size = 0;
+  for (let k = first; size < bytes; k++) {
+    const doc = makeArticle(sources, k);
+    docs.push(doc);
+    size += Buffer.byteLength(doc);
+  }
+  return { docs, bytes: size };
+}
+
+// ---------------------------------------------------------------------------------------------
+// children
+
+/** The pipeline's stages from dist/ (ingestText → extractDocument → normalizeFigures). */
+async function loadPipeline() {
+  const dist = (p) => pathToFileURL(path.join(ROOT, 'dist', p)).href;
+  const { extractDocument } = await import(dist('extract/index.js'));
+  const { normalizeFigures } = await import(dist('normalize/index.js'));
+  let ingestText;
+  try {
+    ({ ingestText } = await import(dist('ingest/index.js')));
+  } catch {
+    ingestText = null;
+  }
+  // without src/ingest, plain text is its own prose (as ingestText does for format "text")
+  const ingest = ingestText
+    ? (text) => ingestText(text, null, { format: 'text' })
+    : (text) => ({ file: null, text, prose: text, format: 'text', encoding: 'utf-8', metadata: {}, masked: [], diagnostics: [] });
+  return { extractDocument, normalizeFigures, ingest, ingestBuilt: Boolean(ingestText) };
+}
+
+/** The measured loop (named, so the profile summary can keep only its samples). */
+function extractionLoop(p, docs) {
+  const stages = { ingest: 0, extract: 0, normalize: 0 };
+  let figures = 0;
+  for (const text of docs) {
+    const t0 = performance.now();
+    const doc = p.ingest(text);
+    const t1 = performance.now();
+    const extracted = p.extractDocument(doc).figures;
+    const t2 = performance.now();
+    figures += p.normalizeFigures(extracted).length;
+    stages.ingest += t1 - t0;
+    stages.extract += t2 - t1;
+    stages.normalize += performance.now() - t2;
+  }
+  return { stages, figures };
+}
+
+/** Child: extraction throughput at one or more sizes, one thread. */
+async function childExtract({ sizes, reps }) {
+  const p = await loadPipeline();
+  const sources = loadSources();
+  extractionLoop(p, corpus(sources, 2 * MB, 1_000_000).docs); // warm up the JIT on other articles
+  const runs = [];
+  for (const size of sizes) {
+    const { docs, bytes } = corpus(sources, size);
+    const chars = docs.reduce((n, d) => n + d.length, 0);
+    let best;
+    for (let r = 0; r < reps; r++) {
+      const t0 = performance.now();
+      const { stages, figures } = extractionLoop(p, docs);
+      const seconds = (performance.now() - t0) / 1000;
+      if (!best || seconds < best.seconds) best = { seconds, stages, figures };
+    }
+    runs.push({
+      bytes, chars, docs: docs.length, figures: best.figures, seconds: round(best.seconds, 3),
+      mbPerSec: round(bytes / MB / best.seconds, 2), figuresPerKB: round(best.figures / (bytes / 1000), 2),
+      stagesSeconds: Object.fromEntries(Object.entries(best.stages).map(([k, v]) => [k, round(v / 1000, 3)])),
+    });
+  }
+  return { ingestBuilt: p.ingestBuilt, runs };
+}
+
+/** Child: the peer on a sample of paragraphs (its best case: short texts), then factsheet on the same. */
+async function childPeer({ sampleBytes, seconds }) {
+  const { default: rt } = await import('@microsoft/recognizers-text-suite');
+  const sources = loadSources();
+  const models = ['recognizeNumber', 'recognizeCurrency', 'recognizeDimension', 'recognizePercentage'];
+  const cultures = { en: rt.Culture.English, zh: rt.Culture.Chinese };
+  // paragraphs of news articles, English and Chinese in the corpus's proportion
+  const paragraphs = [];
+  let size = 0;
+  for (let k = 0; size < sampleBytes; k++) {
+    for (const para of makeArticle(sources, 500_000 + k).split(/\n\s*\n/)) {
+      const text = para.replace(/\s+/g, ' ').trim();
+      if (text.length < 20) continue;
+      paragraphs.push({ text, lang: isChinese(text) ? 'zh' : 'en' });
+      size += Buffer.byteLength(text);
+    }
+  }
+  // building the models is not counted: one short call of each first
+  for (const m of models) for (const c of Object.values(cultures)) rt[m]('warm up: 5 apples, 3%, $4, 5 km', c);
+  const perModel = Object.fromEntries(models.map((m) => [m, 0]));
+  let chars = 0;
+  let bytes = 0;
+  let done = 0;
+  let found = 0;
+  const t0 = performance.now();
+  for (const para of paragraphs) {
+    for (const m of models) {
+      const t = performance.now();
+      found += rt[m](para.text, cultures[para.lang]).length;
+      perModel[m] += performance.now() - t;
+    }
+    chars += para.text.length;
+    bytes += Buffer.byteLength(para.text);
+    done++;
+    if ((performance.now() - t0) / 1000 > seconds) break;
+  }
+  const peerSeconds = (performance.now() - t0) / 1000;
+  // the super-linear case: the currency model over one whole article, doubling its length
+  const article = sources.seeds.find((s) => s.lang === 'en')?.text.replace(/\s+/g, ' ') ?? '';
+  const wholeText = [];
+  for (const n of [500, 1000, 2000]) {
+    if (article.length < n) break;
+    const t = performance.now();
+    rt.recognizeCurrency(article.slice(0, n), rt.Culture.English);
+    wholeText.push({ chars: n, seconds: round((performance.now() - t) / 1000, 3) });
+  }
+  // factsheet on exactly the paragraphs the peer read, repeated until it takes long enough to time
+  const p = await loadPipeline();
+  const sample = paragraphs.slice(0, done).map((x) => x.text);
+  extractionLoop(p, sample);
+  let reps = 0;
+  const t1 = performance.now();
+  while (performance.now() - t1 < 2000 || reps < 3) {
+    extractionLoop(p, sample);
+    reps++;
+  }
+  const fsSeconds = (performance.now() - t1) / 1000 / reps;
+  return {
+    sample: { paragraphs: done, chars, bytes, languages: { en: sample.length - paragraphs.slice(0, done).filter((x) => x.lang === 'zh').length, zh: paragraphs.slice(0, done).filter((x) => x.lang === 'zh').length } },
+    peer: {
+      package: `@microsoft/recognizers-text-suite@${peerVersion()}`,
+      models,
+      seconds: round(peerSeconds, 3),
+      secondsPerModel: Object.fromEntries(Object.entries(perModel).map(([k, v]) => [k, round(v / 1000, 3)])),
+      results: found,
+      charsPerSec: Math.round(chars / peerSeconds),
+      mbPerSec: round(bytes / MB / peerSeconds, 4),
+      currencyWholeText: wholeText,
+    },
+    factsheet: { seconds: round(fsSeconds, 4), charsPerSec: Math.round(chars / fsSeconds), mbPerSec: round(bytes / MB / fsSeconds, 2) },
+    ratio: round(peerSeconds / fsSeconds, 1),
+  };
+}
+
+function peerVersion() {
+  try {
+    return JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@microsoft/recognizers-text-suite/package.json'), 'utf8')).version;
+  } catch {
+    return '?';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// parent
+
+const round = (x, digits) => Number(x.toFixed(digits));
+
+/** A tiny module loaded with --import that writes the process's peak RSS (KiB) when it exits. */
+function rssHook(dir) {
+  const file = path.join(dir, 'rss-hook.mjs');
+  writeFileSync(
+    file,
+    `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { if (process.env.BENCH_RSS_FILE) writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); });\n`,
+  );
+  return pathToFileURL(file).href;
+}
+
+/**
+ * Runs `node [nodeArgs] script args`, feeding stdin from `input` (an async generator of strings)
+ * if given; resolves with wall time, peak RSS in MB, stdout (or its size when `discard`) and stderr.
+ */
+function run(script, args, { nodeArgs = [], env = {}, input, discard = false, tmp, timeoutMs = 0 } = {}) {
+  const rssFile = path.join(tmp, `rss-${process.hrtime.bigint()}.txt`);
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ['--import', rssHook(tmp), ...nodeArgs, script, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
+      stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    });
+    const out = [];
+    let outBytes = 0;
+    let outLines = 0;
+    let err = '';
+    child.stdout.on('data', (chunk) => {
+      outBytes += chunk.length;
+      if (discard) {
+        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) outLines++;
+      } else out.push(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      err += chunk;
+    });
+    const timer = timeoutMs ? setTimeout(() => child.kill('SIGKILL'), timeoutMs) : null;
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      const seconds = (performance.now() - t0) / 1000;
+      let rssMB = null;
+      try {
+        rssMB = round(Number(readFileSync(rssFile, 'utf8')) / 1024, 1);
+      } catch {
+        /* killed before exit */
+      }
+      resolve({ code, signal, seconds, rssMB, stdout: Buffer.concat(out).toString('utf8'), outBytes, outLines, stderr: err });
+    });
+    if (input) {
+      (async () => {
+        for await (const chunk of input) {
+          if (!child.stdin.write(chunk)) await new Promise((r) => child.stdin.once('drain', r));
+        }
+        child.stdin.end();
+      })().catch(reject);
+    }
+  });
+}
+
+/** A child of this script running one of the measurements above; its JSON result. */
+async function runChild(name, params, tmp, nodeArgs = [], timeoutMs = 0) {
+  const r = await run(SELF, ['--child', name, '--params', JSON.stringify(params)], { nodeArgs, tmp, timeoutMs });
+  if (r.code !== 0) throw new Error(`${name} child failed (${r.code ?? r.signal}): ${r.stderr.slice(-2000)}`);
+  return { ...JSON.parse(r.stdout), rssMB: r.rssMB, wallSeconds: round(r.seconds, 2) };
+}
+
+/** Top self time of the samples under `extractionLoop`, by function, from a .cpuprofile. */
+export function summarizeProfile(profile, { under = 'extractionLoop', top = 15 } = {}) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n) => {
+    const f = n.callFrame;
+    const file = f.url ? `${f.url.replace(/^file:\/\//, '').replace(`${ROOT}/`, '').replace(/^.*node_modules\//, '')}:${f.lineNumber + 1}` : '';
+    return `${f.functionName || '(anonymous)'}${file ? ` ${file}` : ''}`;
+  };
+  const counts = new Map();
+  for (const s of profile.samples) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const self = new Map();
+  const inclusive = new Map();
+  let total = 0;
+  for (const [id, c] of counts) {
+    const chain = [];
+    for (let x = id; x !== undefined; x = parent.get(x)) chain.push(byId.get(x));
+    if (!chain.some((n) => n.callFrame.functionName === under)) continue;
+    total += c;
+    const own = name(chain[0]);
+    self.set(own, (self.get(own) ?? 0) + c);
+    for (const key of new Set(chain.map(name))) inclusive.set(key, (inclusive.get(key) ?? 0) + c);
+  }
+  const share = (c) => round((100 * c) / Math.max(1, total), 1);
+  const interval = profile.samples.length > 0 ? (profile.endTime - profile.startTime) / profile.samples.length / 1000 : 0;
+  return {
+    samples: total,
+    seconds: round((total * interval) / 1000, 2),
+    selfPercent: [...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, c]) => ({ fn, percent: share(c) })),
+    inclusivePercent: [...inclusive]
+      .filter(([fn]) => fn.includes('dist/') && !fn.startsWith(under))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([fn, c]) => ({ fn, percent: share(c) })),
+  };
+}
+
+async function* jsonlInput(sources, lines) {
+  let batch = '';
+  let n = 0;
+  for (let k = 0; n < lines; k++) {
+    for (const para of makeArticle(sources, 2_000_000 + k).split(/\n\s*\n/)) {
+      if (n >= lines) break;
+      const text = para.trim();
+      if (!text) continue;
+      batch += `${JSON.stringify({ id: `p${n}`, text })}\n`;
+      n++;
+      if (batch.length > 1 << 16) {
+        yield batch;
+        batch = '';
+      }
+    }
+  }
+  if (batch) yield batch;
+}
+
+function sha256(file) {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string' },
+      articles: { type: 'string' },
+      'jsonl-lines': { type: 'string' },
+      'peer-seconds': { type: 'string' },
+      'peer-kb': { type: 'string' },
+      skip: { type: 'string', default: '' },
+      quick: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      out: { type: 'string', default: path.join(ROOT, 'output', 'bench.json') },
+      child: { type: 'string' },
+      params: { type: 'string' },
+    },
+  });
+  if (values.child) {
+    const params = JSON.parse(values.params ?? '{}');
+    const result = values.child === 'extract' ? await childExtract(params) : values.child === 'peer' ? await childPeer(params) : null;
+    process.stdout.write(JSON.stringify(result));
+    return;
+  }
+  const env = process.env;
+  const quick = values.quick;
+  const sizeMB = Number(values.size ?? env.BENCH_SIZE_MB ?? (quick ? 2 : 10));
+  const articles = Number(values.articles ?? env.BENCH_ARTICLES ?? (quick ? 500 : 10_000));
+  const jsonlLines = (values['jsonl-lines'] ?? env.BENCH_JSONL_LINES ?? (quick ? '10000,30000' : '100000,300000')).split(',').map(Number);
+  const peerSeconds = Number(values['peer-seconds'] ?? env.BENCH_PEER_SECONDS ?? (quick ? 5 : 20));
+  const peerKB = Number(values['peer-kb'] ?? env.BENCH_PEER_KB ?? (quick ? 10 : 40));
+  const skip = new Set(values.skip.split(',').filter(Boolean));
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'factsheet-bench-'));
+  const sources = loadSources();
+  const cpus = os.cpus();
+  const report = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus.length, availableParallelism: os.availableParallelism(), model: cpus[0]?.model ?? '?', memoryGB: round(os.totalmem() / 2 ** 30, 1), node: process.version, loadAverageAtStart: os.loadavg().map((x) => round(x, 2)) },
+    corpus: { seeds: sources.seeds.length, benchmarkTexts: { en: sources.snippets.en.length, zh: sources.snippets.zh.length }, note: 'article k = seed k mod n with its numbers varied + a paragraph of 6 benchmark texts of its language' },
+    targets: { extractMBPerSecPerCore: 20, linearity20vs10: 2.2, jsonlPeakRssMB: 300, build10000Seconds: 15 },
+  };
+  const say = (line) => process.stdout.write(`${line}\n`);
+  const save = () => {
+    mkdirSync(path.dirname(values.out), { recursive: true });
+    writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+  };
+  say(`factsheet bench — ${report.machine.cpus} × ${report.machine.model}, Node ${process.version}, load average ${report.machine.loadAverageAtStart.join(' ')}`);
+
+  try {
+    if (!skip.has('extract')) {
+      say(`\nextraction (ingestText → extract → normalize), one thread, ${sizeMB} MB and ${2 * sizeMB} MB …`);
+      const r = await runChild('extract', { sizes: [sizeMB * MB, 2 * sizeMB * MB], reps: quick ? 1 : 2 }, tmp);
+      const [a, b] = r.runs;
+      const ratio = round(b.seconds / a.seconds, 2);
+      report.extraction = { ingestBuilt: r.ingestBuilt, runs: r.runs, linearity: { ratio, pass: ratio <= 2.2 }, mbPerSecPerCore: a.mbPerSec, pass: a.mbPerSec >= 20, peakRssMB: r.rssMB };
+      for (const x of r.runs) say(`  ${(x.bytes / MB).toFixed(1)} MB, ${x.docs} articles, ${x.figures} figures (${x.figuresPerKB}/KB): ${x.seconds} s = ${x.mbPerSec} MB/s  [ingest ${x.stagesSeconds.ingest} s, extract ${x.stagesSeconds.extract} s, normalize ${x.stagesSeconds.normalize} s]`);
+      say(`  time(${2 * sizeMB} MB) / time(${sizeMB} MB) = ${ratio} (target ≤ 2.2)   peak RSS ${r.rssMB} MB${r.ingestBuilt ? '' : '   (dist/ingest missing: plain text used as its own prose)'}`);
+      save();
+    }
+    if (!skip.has('profile')) {
+      say(`\nprofile (node --cpu-prof) of the extraction loop …`);
+      const dir = path.join(tmp, 'prof');
+      await runChild('extract', { sizes: [Math.max(1, sizeMB / 2) * MB], reps: 1 }, tmp, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-name=extract.cpuprofile']);
+      const profile = JSON.parse(readFileSync(path.join(dir, 'extract.cpuprofile'), 'utf8'));
+      writeFileSync(path.join(ROOT, 'output', 'extract.cpuprofile'), JSON.stringify(profile));
+      report.profile = { file: 'output/extract.cpuprofile', ...summarizeProfile(profile) };
+      say('  self time:');
+      for (const x of report.profile.selfPercent.slice(0, 12)) say(`    ${String(x.percent).padStart(5)}%  ${x.fn}`);
+      say('  inclusive (dist/):');
+      for (const x of report.profile.inclusivePercent.slice(0, 10)) say(`    ${String(x.percent).padStart(5)}%  ${x.fn}`);
+      save();
+    }
+    if (!skip.has('peer')) {
+      say(`\npeer: @microsoft/recognizers-text-suite (number, currency, dimension, percentage) on ${peerKB} KB of paragraphs, at most ${peerSeconds} s …`);
+      const r = await runChild('peer', { sampleBytes: peerKB * 1000, seconds: peerSeconds }, tmp, [], (peerSeconds + 120) * 1000);
+      report.peer = r;
+      say(`  peer: ${r.sample.paragraphs} paragraphs, ${r.sample.chars} characters in ${r.peer.seconds} s = ${r.peer.charsPerSec} characters/s (${r.peer.mbPerSec} MB/s)`);
+      say(`  factsheet on the same paragraphs: ${r.factsheet.charsPerSec} characters/s (${r.factsheet.mbPerSec} MB/s): ${r.ratio}× the peer`);
+      say(`  peer currency model on one whole article: ${r.peer.currencyWholeText.map((x) => `${x.chars} chars ${x.seconds} s`).join(', ')}`);
+      save();
+    }
+    if (!skip.has('build')) {
+      say(`\nbuild: ${articles} articles as files …`);
+      const dir = path.join(tmp, 'articles');
+      mkdirSync(dir);
+      let bytes = 0;
+      const width = String(articles).length;
+      for (let k = 0; k < articles; k++) {
+        const text = makeArticle(sources, k);
+        bytes += Buffer.byteLength(text);
+        writeFileSync(path.join(dir, `a${String(k).padStart(width, '0')}.txt`), text);
+      }
+      const bin = path.join(ROOT, 'bin', 'factsheet.js');
+      const builds = {};
+      for (const jobs of [os.availableParallelism(), 1]) {
+        const out = path.join(tmp, `out-${jobs}`);
+        const r = await run(bin, ['build', dir, '--out', out, '--jobs', String(jobs), '--no-progress'], { env: { FACTSHEET_TIMINGS: '1', SOURCE_DATE_EPOCH: '0' }, tmp });
+        if (r.code !== 0) throw new Error(`build --jobs ${jobs} failed (${r.code}): ${r.stderr.slice(-2000)}`);
+        const stages = JSON.parse(/factsheet timings: (.*)/.exec(r.stderr)?.[1] ?? '{}');
+        const outputs = Object.fromEntries(['factsheet.html', 'figures.json', 'figures.csv', 'findings.json'].map((f) => [f, { bytes: statSync(path.join(out, f)).size, sha256: sha256(path.join(out, f)) }]));
+        builds[jobs] = { jobs, seconds: round(r.seconds, 2), mbPerSec: round(bytes / MB / r.seconds, 2), stagesMs: stages, peakRssMB: r.rssMB, outputs, summary: r.stderr.trim().split('\n').filter((l) => !l.startsWith('factsheet timings')).pop() };
+        say(`  --jobs ${jobs}: ${builds[jobs].seconds} s (${builds[jobs].mbPerSec} MB/s), peak RSS ${r.rssMB} MB; stages (ms) ${JSON.stringify(stages)}`);
+        if (!values.keep) rmSync(out, { recursive: true, force: true });
+      }
+      const [multi, single] = [builds[os.availableParallelism()], builds[1]];
+      const identical = Object.keys(multi.outputs).every((f) => multi.outputs[f].sha256 === single.outputs[f].sha256);
+      report.build = { articles, bytes, threads: multi, oneThread: single, identicalOutput: identical, speedup: round(single.seconds / multi.seconds, 2), pass: multi.seconds < 15 };
+      say(`  ${(bytes / MB).toFixed(1)} MB; ${multi.summary}`);
+      say(`  output of ${multi.jobs} threads and of one thread identical: ${identical}; speed-up ${report.build.speedup}×`);
+      save();
+    }
+    if (!skip.has('jsonl')) {
+      say(`\nextract --jsonl, streaming stdin → stdout, ${jsonlLines.join(' and ')} lines …`);
+      const bin = path.join(ROOT, 'bin', 'factsheet.js');
+      report.jsonl = [];
+      for (const lines of jsonlLines) {
+        let inBytes = 0;
+        const counted = async function* () {
+          for await (const chunk of jsonlInput(sources, lines)) {
+            inBytes += Buffer.byteLength(chunk);
+            yield chunk;
+          }
+        };
+        const r = await run(bin, ['extract', '--jsonl'], { input: counted(), discard: true, tmp });
+        if (r.code !== 0 || r.outLines !== lines) throw new Error(`extract --jsonl: exit ${r.code}, ${r.outLines}/${lines} lines: ${r.stderr.slice(-2000)}`);
+        const x = { lines, inputMB: round(inBytes / MB, 1), outputMB: round(r.outBytes / MB, 1), seconds: round(r.seconds, 2), mbPerSec: round(inBytes / MB / r.seconds, 2), peakRssMB: r.rssMB };
+        report.jsonl.push(x);
+        say(`  ${lines} lines, ${x.inputMB} MB in, ${x.outputMB} MB out: ${x.seconds} s (${x.mbPerSec} MB/s), peak RSS ${x.peakRssMB} MB`);
+      }
+      save();
+    }
+  } finally {
+    report.machine.loadAverageAtEnd = os.loadavg().map((x) => round(x, 2));
+    save();
+    if (!values.keep) rmSync(tmp, { recursive: true, force: true });
+    else say(`kept ${tmp}`);
+  }
+  say(`\nwritten ${path.relative(ROOT, values.out)}`);
+}
+
+await main();
