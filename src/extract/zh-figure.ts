@@ -5,7 +5,7 @@ import { chineseClassifiers, languages } from './lang/compiled.js';
 import {
   zhClockMarks, zhColloquialMoney, zhCountingOne, zhCountingOneClassifiers, zhDayMarks, zhDegreeSigns, zhDiscount, zhDozen,
   zhElidedDecimalUnits, zhFinancialChars, zhHalfWords, zhMoneyTails, zhNegative, zhNounEndWords, zhPerDenominators,
-  zhRoundUnits, zhStandaloneAfter, zhTael, zhVagueBefore, zhTemperatureBefore, zhTenths,
+  zh, zhBigUnits, zhSmallUnits, zhRoundUnits, zhStandaloneAfter, zhTael, zhVagueBefore, zhTemperatureBefore, zhTenths,
 } from './lang/zh.js';
 import { Lexicon } from './lexicon.js';
 import { isDigit, readDigits, type NumberCore } from './numbers.js';
@@ -26,10 +26,12 @@ const countingOne = new Lexicon(flag(zhCountingOne));
 const halfWords = new Lexicon(flag(zhHalfWords));
 const temperatureBefore = new Lexicon(zhTemperatureBefore);
 const moneyTails = new Lexicon(zhMoneyTails);
+const numeralUnits = new Set([...zhSmallUnits, ...zhBigUnits].map(([c]) => c));
 const vagueBefore = new Lexicon(zhVagueBefore);
 const roundUnits = new Map(zhRoundUnits);
 const zhBigUnitChars = ['万', '萬', '亿', '億'];
-const nounEnd = new Lexicon(flag(zhNounEndWords));
+// the noun also ends before a word of change: 1500万件增至4200万件
+const nounEnd = new Lexicon(flag([...zhNounEndWords, ...zh.transitionTo.map(([w]) => w).filter((w) => w.length > 1)]));
 const dayAfter = new Lexicon(flag(zhDayMarks.dateAfter));
 const durationAfter = new Lexicon(flag(zhDayMarks.durationAfter));
 const durationBefore = new Lexicon(flag(zhDayMarks.durationBefore));
@@ -282,7 +284,7 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   const { text } = ctx;
   let core = rawCore.fraction ? rawCore : readFraction(text, rawCore);
   const written = text.slice(core.start, rawCore.end);
-  const positional = core.form === 'zh' && !core.fraction && written.length > 1 && [...written].every((c) => isZhNumeralChar(c) && !'十百千万萬亿億拾佰仟'.includes(c));
+  const positional = core.form === 'zh' && !core.fraction && written.length > 1 && [...written].every((c) => isZhNumeralChar(c) && !numeralUnits.has(c));
   const ratio = readRatio(ctx, core, positional);
   if (ratio) return ratio;
   // 三四, 九九, 二〇二一 without 年: estimates, names and codes, not one number
@@ -391,13 +393,34 @@ function readDecade(ctx: GrammarContext, core: NumberCore): Candidate | undefine
   return c;
 }
 
-/** 4月份 is April, as 4月 is; 4个月 is a duration (read by the units). */
+/**
+ * 4月份 is April, as 4月 is (4个月 is a duration, read by the units); the first month of 1至5月
+ * and the first year of 2021至2023年 borrow the mark of the second.
+ */
 function readMonthOf(ctx: GrammarContext, core: NumberCore): Candidate | undefined {
   const { text } = ctx;
-  if (!text.startsWith('月份', core.end) || core.fraction || core.place !== 0 || core.value < 1 || core.value > 12) return undefined;
-  const c = make(core.start, core.end + 2, 0, '', 'date', 0);
-  c.value = null;
-  c.iso = `--${String(core.value).padStart(2, '0')}`;
+  if (core.fraction || core.place !== 0) return undefined;
+  let end = core.end;
+  let mark: string | undefined;
+  if (text.startsWith('月份', end)) {
+    mark = '月';
+    end += 2;
+  } else if (rangeJoiners.has(text[end] ?? '')) {
+    const second = readAnyNumber(text, skipSpace(text, end + 1, 1));
+    const after = second ? text[skipSpace(text, second.end, 1)] : undefined;
+    if (!second || second.place !== 0 || second.value <= core.value || (after !== '月' && after !== '年')) return undefined;
+    if (after === '年' && !(core.end - core.start === 4 && core.value >= 1000 && core.value <= 2199)) return undefined;
+    mark = after;
+  } else return undefined;
+  if (mark === '月' && (core.value < 1 || core.value > 12)) return undefined;
+  const c = make(core.start, end, 0, '', mark === '年' ? 'year' : 'date', 0);
+  if (mark === '年') {
+    c.value = core.value;
+    c.iso = String(core.value);
+  } else {
+    c.value = null;
+    c.iso = `--${String(core.value).padStart(2, '0')}`;
+  }
   return c;
 }
 
@@ -422,9 +445,10 @@ function readRateBefore(ctx: GrammarContext, c: Candidate): void {
 
 /** 三家企业获得许可: the noun ends before the verb (Chinese writes no spaces to end it). */
 function trimNoun(ctx: GrammarContext, c: Candidate): void {
-  if (!c.noun || c.noun.length < 2) return;
+  // the noun starts right after the classifier, where the figure ends
+  if (!c.noun || !ctx.text.startsWith(c.noun, c.end)) return;
   for (let i = 0; i < c.noun.length; i++) {
-    if (nounEnd.match(c.noun, i)) {
+    if (nounEnd.match(ctx.text, c.end + i)) {
       // 两次分别: no noun after the classifier, which then names the count itself
       c.noun = i > 0 ? c.noun.slice(0, i) : (chineseClassifiers.matchBefore(ctx.text, c.end)?.key ?? null);
       return;
