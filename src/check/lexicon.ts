@@ -27,8 +27,9 @@ export const subjects: Subject[] = [
   { id: 'GDP', kinds: ['money'], en: ['GDP', 'gross domestic product'], zh: ['国内生产总值', 'GDP'] },
   { id: 'exports', kinds: ['money', 'mass', 'count'], en: ['export', 'exports', 'exported'], zh: ['出口'] },
   { id: 'imports', kinds: ['money', 'mass', 'count'], en: ['import', 'imports', 'imported'], zh: ['进口'] },
-  { id: 'cargo', kinds: ['mass'], en: ['cargo', 'freight', 'throughput', 'tonnage'], zh: ['货运量', '吞吐量', '货物', '货运'] },
-  { id: 'floor area', kinds: ['area'], en: ['warehouse', 'warehouses', 'floor space', 'floor area', 'hangar'], zh: ['仓库', '面积', '机库'] },
+  { id: 'cost', kinds: ['money'], en: ['cost', 'costs', 'costing'], zh: ['耗资', '造价', '成本'] },
+  { id: 'cargo', kinds: ['mass', 'rate'], en: ['cargo', 'freight', 'throughput', 'tonnage'], zh: ['货运量', '吞吐量', '货物', '货运'] },
+  { id: 'floor area', kinds: ['area'], en: ['warehouse', 'warehouses', 'floor space', 'floor area', 'hangar'], zh: ['仓库', '面积', '机库', '占地'] },
   { id: 'flights', kinds: ['count', 'rate'], en: ['flight', 'flights'], zh: ['航班', '班次'] },
   { id: 'jobs', kinds: ['count'], en: ['job', 'jobs', 'employees', 'workers', 'staff'], zh: ['就业岗位', '岗位', '员工', '工人', '职位'] },
   { id: 'passengers', kinds: ['count'], en: ['passenger', 'passengers'], zh: ['旅客', '乘客'] },
@@ -36,4 +37,15 @@ export const subjects: Subject[] = [
   { id: 'population', kinds: ['count'], en: ['population', 'residents', 'inhabitants'], zh: ['人口', '居民'] },
   { id: 'deaths', kinds: ['count'], en: ['death', 'deaths', 'died', 'fatalities', 'killed'], zh: ['死亡', '遇难', '丧生'] },
   { id: 'cases', kinds: ['count'], en: ['cases', 'infections', 'infected'], zh: ['病例', '确诊', '感染'] },
+];
+
+/**
+ * Nouns too general to say what two figures are about: "800 people" in one report and "600
+ * people" in another are likely different groups. A figure with one of these takes its subject
+ * from the words around it instead. Chinese self-naming classifiers (人, 名, 件) are here too.
+ */
+export const genericNouns: string[] = [
+  'people', 'persons', 'person', 'times', 'time', 'years', 'year', 'months', 'days', 'things', 'items', 'units',
+  'others', 'ones', 'members', 'countries', 'places', 'percent', 'per cent', 'parts', 'pieces',
+  '人', '名', '位', '个', '個', '件', '次', '人次', '家', '项', '項', '种', '種', '批', '起', '例', '份',
 ];

@@ -1,7 +1,9 @@
 import type { Figure } from '../types.js';
 import { comparable, isAmount } from './quantity.js';
 import { previousSentence, type Placed, type SentenceFigures } from './sentences.js';
+import { clauseBreaks } from './relation-words.js';
 import { roleOf, type Statement } from './statements.js';
+import { sameThing } from './subject.js';
 
 /**
  * The two figures a statement is about: `[start, end]` of a change, the two sides of a `times`,
@@ -30,9 +32,15 @@ export function operandsOf(statement: Statement, sentences: SentenceFigures[]): 
     return { found: [nearest.figure, end.figure] };
   }
 
-  const groups = groupComparable(others);
-  const pairs = groups.filter((g) => g.length >= 2);
-  if (pairs.length > 1 || (pairs[0] && pairs[0].length > 2)) return { missing: 'many', count: pairs.reduce((n, g) => n + g.length, 0) };
+  const pairs = pairsOf(others);
+  if (pairs.length > 1 || (pairs[0] && pairs[0].length > 2)) {
+    // "fell 2% to $4.2bn, while operating income climbed 34% to $5.4bn from $4bn": the
+    // statement's own clause may hold exactly two
+    const clause = clauseOf(s, statement.placed.at);
+    const [own, ...more] = pairsOf(others.filter((p) => clauseOf(s, p.at) === clause));
+    if (own && own.length === 2 && more.length === 0) return ordered(statement, s, own[0] as Placed, own[1] as Placed);
+    return { missing: 'many', count: pairs.reduce((n, g) => n + g.length, 0) };
+  }
   const [pair] = pairs;
   if (pair) return ordered(statement, s, pair[0] as Placed, pair[1] as Placed);
   const [a, b] = others;
@@ -44,7 +52,7 @@ export function operandsOf(statement: Statement, sentences: SentenceFigures[]): 
   const [end] = ends;
   if (statement.type === 'change' && ends.length === 1 && end) {
     const previous = previousSentence(sentences, statement.sentence);
-    const starts = (previous?.figures ?? []).filter((p) => isAmount(p.figure) && comparable(p.figure, end.figure));
+    const starts = (previous?.figures ?? []).filter((p) => isAmount(p.figure) && comparable(p.figure, end.figure) && sameThing(p.figure, end.figure));
     if (starts.length === 1) return { found: [(starts[0] as Placed).figure, end.figure] };
     if (starts.length > 1) return { missing: 'many', count: starts.length + 1 };
   }
@@ -54,21 +62,32 @@ export function operandsOf(statement: Statement, sentences: SentenceFigures[]): 
 /** The part of a share: the one other figure of the sentence comparable with the total. */
 function shareOperands(statement: Statement, others: Placed[]): Operands {
   const total = statement.total as Figure;
-  const parts = others.filter((p) => p.figure !== total && comparable(p.figure, total));
+  const parts = others.filter((p) => p.figure !== total && comparable(p.figure, total) && sameThing(p.figure, total));
   const [part] = parts;
   if (parts.length > 1) return { missing: 'many', count: parts.length };
   return part ? { found: [part.figure, total] } : { missing: 'none' };
 }
 
-/** Figures in groups whose units compare with each other, in text order. */
-function groupComparable(placed: Placed[]): Placed[][] {
+/** Groups of two or more figures that may measure one thing (comparable units, no different nouns). */
+function pairsOf(placed: Placed[]): Placed[][] {
   const groups: Placed[][] = [];
   for (const p of placed) {
-    const group = groups.find((g) => comparable((g[0] as Placed).figure, p.figure));
+    const group = groups.find((g) => comparable((g[0] as Placed).figure, p.figure) && sameThing((g[0] as Placed).figure, p.figure));
     if (group) group.push(p);
     else groups.push([p]);
   }
-  return groups;
+  return groups.filter((g) => g.length >= 2);
+}
+
+const breaks = {
+  en: new RegExp(clauseBreaks.en.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'),
+  zh: new RegExp(clauseBreaks.zh.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'),
+};
+
+/** The number of clause breaks before `at` in the sentence: figures with the same number share a clause. */
+function clauseOf(s: SentenceFigures, at: number): number {
+  const lang = s.figures[0]?.figure.lang ?? 'en';
+  return [...s.text.slice(0, Math.max(0, at)).matchAll(breaks[lang])].length;
 }
 
 /**

@@ -44,7 +44,8 @@ export function overlaps(a: Interval, b: Interval): boolean {
   return a[0] <= bHigh * (1 + EPSILON) && b[0] <= aHigh * (1 + EPSILON);
 }
 
-export const contains = ([low, high]: Interval, x: number): boolean => overlaps([low, high], [x, x]);
+/** Whether `x` lies strictly inside: 1.5 million is no rounding of "200 万" ([1.5, 2.5] million). */
+export const inside = ([low, high]: Interval, x: number): boolean => x > low && (high === null || x < high);
 
 /** The interval of n / d for positive quantities; null when d may be zero or negative. */
 export function divide(n: Interval, d: Interval): Interval | null {

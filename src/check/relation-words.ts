@@ -14,6 +14,9 @@ export interface RelationWords {
   changeAfter: Record<Direction, string[]>;
   /** a multiplier word that is itself a change ("doubled", not "twice") */
   changeMultipliers: string[];
+  /** around a multiplier that compares two figures: "twice the 30,000", "three times as many", 是……的三倍 */
+  comparisonAfter: string[];
+  comparisonBefore: string[];
   /** before the start of a change ("from €4bn", 从 3 万吨) */
   from: string[];
   /** before the end of a change ("to €4.6bn", 达到 100,000 平方米) */
@@ -45,6 +48,8 @@ export const en: RelationWords = {
     'doubled', 'doubling', 'doubles', 'tripled', 'tripling', 'triples', 'quadrupled', 'quadrupling', 'quadruples',
     'quintupled',
   ],
+  comparisonAfter: ['as', 'the', 'that', 'those', 'what', 'more', 'higher', 'larger', 'bigger', 'greater', 'than'],
+  comparisonBefore: [],
   from: ['from'],
   to: ['to', 'reaching', 'reached'],
   shareOf: ['of the', 'of its', 'of their', 'of all', 'of these', 'of those', 'of'],
@@ -60,8 +65,11 @@ export const zh: RelationWords = {
   changeAfter: { increase: [], decrease: [] },
   // 翻番 is always a change; N倍 is one after a change verb (see the relation rule)
   changeMultipliers: [],
+  comparisonAfter: ['于'],
+  comparisonBefore: ['的'],
   from: ['从', '由'],
-  to: ['达到', '增至', '升至', '降至', '扩大到', '扩大至', '到', '至', '为'],
+  // not 为 alone: 货运量为 140 万吨 states a level, not the end of a change
+  to: ['达到', '增至', '升至', '降至', '扩大到', '扩大至', '增长到', '增长至', '增加到', '增加至', '到', '至'],
   shareOf: [],
   shareIn: ['中', '之中', '当中'],
   shareEarlier: ['其中'],
@@ -69,7 +77,17 @@ export const zh: RelationWords = {
 
 /**
  * 扩大两倍, 增加两倍, 增长了两倍: a change verb right before N倍 reads as ×N in everyday use and
- * ×(N+1) by the book ("increase by N times"). With 到/至/为 in between (扩大到两倍) it is ×N.
+ * ×(N+1) by the book ("increase by N times"); 增加一倍 is only ×2. With 到/至/为 in between
+ * (扩大到两倍) it is ×N.
  */
 export const zhAmbiguousMultiplierVerbs = ['增长', '增加', '扩大', '提高', '上升', '增'];
 export const zhMultiplierTo = ['到', '至', '为'];
+
+/**
+ * Where a sentence's clauses part: "fell 2% to $4.2bn, while operating income climbed 34% …".
+ * A comma needs a space after it, or "1,000" would part.
+ */
+export const clauseBreaks: Record<'en' | 'zh', string[]> = {
+  en: [', ', '; ', ' while ', ' whereas ', ' but '],
+  zh: ['，', ', ', '；', '而'],
+};

@@ -29,6 +29,7 @@ interface Patterns {
   before: Record<Direction, RegExp>;
   after: Record<Direction, RegExp>;
   multiplier: RegExp;
+  comparison: { before: RegExp; after: RegExp };
   from: RegExp;
   to: RegExp;
   shareOf: RegExp;
@@ -51,6 +52,10 @@ function compile(words: RelationWords, lang: Lang): Patterns {
       decrease: endsWith(words.changeBefore.decrease, lang === 'en' ? '(?:\\s+by)?' : '了?'),
     },
     after: { increase: startsWith(words.changeAfter.increase), decrease: startsWith(words.changeAfter.decrease) },
+    comparison: {
+      before: words.comparisonBefore.length ? new RegExp(`(?:${alternatives(words.comparisonBefore)})\\s*$`) : NEVER,
+      after: lang === 'en' ? startsWith(words.comparisonAfter) : words.comparisonAfter.length ? new RegExp(`^(?:${alternatives(words.comparisonAfter)})`) : NEVER,
+    },
     multiplier: words.changeMultipliers.length ? new RegExp(`\\b(?:${alternatives(words.changeMultipliers)})$`, 'i') : NEVER,
     from: endsWith(words.from, lang === 'zh' ? ZH_YEAR : ''),
     to: endsWith(words.to, lang === 'zh' ? ZH_YEAR : ''),
@@ -87,18 +92,21 @@ function read(sentences: SentenceFigures[], index: number, p: Placed): Statement
       const plain = zhUnambiguous.exec(before);
       if (plain) return { ...at, type: 'change', claim: plain[0] + f.text, readings: [f.interval] };
       if (ambiguous && f.value !== null) {
+        const claim = ambiguous[0] + f.text;
+        // 增加一倍 has no everyday ×1 reading: it is ×2
+        if (f.value === 1) return { ...at, type: 'change', claim, readings: [shift(f.interval, 1)] };
         const stated = (ambiguous[1] ?? '') + f.text.replace(/以上|多|余/g, '');
         return {
-          ...at, type: 'change', claim: ambiguous[0] + f.text, readings: [f.interval, shift(f.interval, 1)],
+          ...at, type: 'change', claim, readings: [f.interval, shift(f.interval, 1)],
           ambiguity: { words: stated, values: [f.value, f.value + 1] },
         };
       }
-      return { ...at, type: 'times', claim: f.text, readings: [f.interval] };
+      return comparison(at, s, p, words);
     }
     const verb = words.before.increase.exec(before);
     if (words.multiplier.test(f.text)) return { ...at, type: 'change', claim: f.text, readings: [f.interval] };
     if (verb) return { ...at, type: 'change', claim: s.text.slice(p.at - verb[0].length, p.end).trim(), readings: [f.interval] };
-    return { ...at, type: 'times', claim: f.text, readings: [f.interval] };
+    return comparison(at, s, p, words);
   }
   if (f.kind === 'percent' || f.kind === 'fraction') {
     const share = shareTotal(sentences, index, p, words);
@@ -116,6 +124,16 @@ function read(sentences: SentenceFigures[], index: number, p: Placed): Statement
     }
   }
   return undefined;
+}
+
+/** "twice the 30,000 square metres", 是去年的三倍: a multiplier with comparison words; "twice a week" is none. */
+function comparison(at: Pick<Statement, 'sentence' | 'placed' | 'figure'>, s: SentenceFigures, p: Placed, words: Patterns): Statement | undefined {
+  const interval = p.figure.interval;
+  if (!interval) return undefined;
+  const after = words.comparison.after.exec(textAfter(s, p));
+  const before = words.comparison.before.test(textBefore(s, p, 2));
+  if (!after && !before) return undefined;
+  return { ...at, type: 'times', claim: p.figure.text, readings: [interval] };
 }
 
 /**

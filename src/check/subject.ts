@@ -1,4 +1,5 @@
-import { subjects, type Subject } from './lexicon.js';
+import type { Figure } from '../types.js';
+import { genericNouns, subjects, type Subject } from './lexicon.js';
 import type { Placed, SentenceFigures } from './sentences.js';
 
 /** What a figure is about: keys two figures must share to be compared (`subject:…`, `noun:…`). */
@@ -17,18 +18,21 @@ const patterns: Array<{ subject: Subject; pattern: RegExp }> = subjects.map((sub
   return { subject, pattern: new RegExp([...en, ...zh].join('|'), 'gi') };
 });
 
+const generic = new Set(genericNouns);
+
 /** English plurals folded ("ventilators" → "ventilator"), so a noun matches its other number. */
 const normalizeNoun = (noun: string): string =>
   noun.toLowerCase().split(/\s+/).map((w) => (w.length > 3 ? w.replace(/(?<!s)s$/, '') : w)).join(' ');
 
 /**
- * The subject of a figure: the subjects its noun names and the noun itself; with no noun, the
- * subject mentioned nearest to it in its sentence. Null when neither says anything.
+ * The subject of a figure: the subjects its noun names and the noun itself; with no noun, or a
+ * generic one ("people", 件), the subject mentioned nearest to it in its sentence. Null when
+ * neither says anything.
  */
 export function subjectOf(sentence: SentenceFigures, placed: Placed): FigureSubject | null {
   const { figure } = placed;
   const fits = ({ subject }: { subject: Subject }): boolean => subject.kinds.includes(figure.kind);
-  if (figure.noun) {
+  if (figure.noun && !generic.has(figure.noun.toLowerCase())) {
     const named = patterns.filter(fits).filter(({ pattern }) => matches(pattern, figure.noun as string).length > 0);
     return {
       keys: [...named.map(({ subject }) => `subject:${subject.id}`), `noun:${normalizeNoun(figure.noun)}`],
@@ -59,3 +63,14 @@ function matches(pattern: RegExp, text: string): Array<[number, number]> {
 
 /** Whether two figures' subjects share a key. */
 export const sameSubject = (a: FigureSubject, b: FigureSubject): boolean => a.keys.some((k) => b.keys.includes(k));
+
+/**
+ * Whether two figures of one sentence may count the same thing: a relation between "500 masks"
+ * and "2,000 gloves" is none. A figure without a noun, or a generic one, may be anything; nouns compare by
+ * their first word ("ventilators arrived" and "ventilators").
+ */
+export function sameThing(a: Figure, b: Figure): boolean {
+  if (a.noun === null || b.noun === null || generic.has(a.noun.toLowerCase()) || generic.has(b.noun.toLowerCase())) return true;
+  const head = (noun: string): string => normalizeNoun(noun).split(' ')[0] ?? '';
+  return head(a.noun) === head(b.noun);
+}

@@ -25,14 +25,20 @@ describe('cross-source', () => {
     ]);
   });
 
-  it('parcels and 包裹 agree; a count far off is an error when both nouns name it', () => {
-    const zh = { 'zh.txt': '根据海关数据，列日机场去年处理了约 3.26 亿件包裹。' };
+  it('parcels and 包裹 agree; a count far off is an error only when both nouns and the year match', () => {
+    const zh = { 'zh.txt': '根据海关数据，列日机场 2022 年处理了约 3.26 亿件包裹。' };
     expect(run({ 'en.txt': 'Liege airport handled about 326 million parcels last year.', ...zh })).toMatchObject([
       { verdict: 'agree', at: 'about 326 million', message: '`about 326 million` agrees with `约 3.26 亿件` in zh.txt (parcels)' },
     ]);
-    expect(run({ 'en.txt': 'Liege airport handled 200 million parcels last year.', ...zh })).toMatchObject([
-      { verdict: 'conflict', severity: 'error', at: '200 million' },
+    expect(run({ 'en.txt': 'Liege airport handled 200 million parcels in 2022.', ...zh })).toMatchObject([
+      { verdict: 'conflict', severity: 'error', at: '200 million', message: '`200 million` conflicts with `约 3.26 亿件` in zh.txt (parcels): 39% apart' },
     ]);
+    expect(run({ 'en.txt': 'Liege airport handled 200 million parcels last year.', ...zh })).toMatchObject([{ verdict: 'conflict', severity: 'warning' }]);
+    expect(run({ 'en.txt': 'Liege airport handled 200 million parcels in 2021.', ...zh })).toEqual([]);
+  });
+
+  it('generic nouns say nothing: 800 people and 600 人 are not compared', () => {
+    expect(run({ 'en.txt': 'About 800 people attended.', 'zh.txt': '约 600 人出席。' })).toEqual([]);
   });
 
   it('masks and ventilators are told apart', () => {

@@ -54,9 +54,15 @@ describe('relation: English', () => {
     expect(run('The minister visited the hub twice.')).toEqual([]);
   });
 
-  it('three figures of one kind leave the comparison unclear', () => {
-    expect(run('Sales rose 15% to €4.6bn from €4bn, ahead of the €4.2bn forecast.')).toMatchObject([
+  it("three figures of one kind: the statement's own clause decides, or it stays unclear", () => {
+    expect(run('Sales rose 15% to €4.6bn from €4bn, ahead of the €4.2bn forecast.')).toMatchObject([{ verdict: 'holds' }]);
+    expect(run('Net income fell 2% to $4.2 billion, while operating income climbed 34% to $5.4 billion from $4 billion.')).toMatchObject([
+      { verdict: 'unverifiable', code: 'relation-many-operands', at: '2%' },
+      { verdict: 'holds', code: 'relation-change', message: 'Stated `climbed 34%`, computed +35% from `$4 billion` to `$5.4 billion`' },
+    ]);
+    expect(run('净利润下降2%至42亿美元，经营利润从40亿美元增长34%至54亿美元。')).toMatchObject([
       { verdict: 'unverifiable', code: 'relation-many-operands' },
+      { verdict: 'holds', message: 'Stated `增长34%`, computed +35% from `40亿美元` to `54亿美元`' },
     ]);
   });
 });
@@ -88,6 +94,18 @@ describe('relation: Chinese', () => {
     expect(run('一期面积为 30,000 平方米。二期将扩大两倍，达到 90,000 平方米。')[0]?.message).toMatch(/holds read as ×3$/);
     expect(run('一期面积为 30,000 平方米。二期将扩大两倍，达到 150,000 平方米。')).toMatchObject([
       { verdict: 'fails', message: expect.stringMatching(/fails either way$/) },
+    ]);
+  });
+
+  it('增加了一倍 is ×2 only', () => {
+    expect(run('比利时对华贸易逆差从2021年的37亿欧元扩大到2022年的91亿欧元，增加了一倍多。')).toMatchObject([
+      { verdict: 'holds', message: 'Stated `增加了一倍多`, computed ×2.46 from `37亿欧元` to `91亿欧元`' },
+    ]);
+  });
+
+  it('a level stated with 为 is not the end of a change', () => {
+    expect(run('列日每年处理110万吨货物。该机场2022年货运量为140万吨，比2021年增长7%。')).toMatchObject([
+      { verdict: 'unverifiable', code: 'relation-no-operands' },
     ]);
   });
 
@@ -126,6 +144,11 @@ describe('relation: precision', () => {
     expect(run('Sales were €4.6bn, up 15%, while costs were €1bn.')).toMatchObject([
       { verdict: 'unverifiable', code: 'relation-direction', severity: 'warning' },
     ]);
+  });
+
+  it('a multiplier without comparison words, or figures of different things, make no claim', () => {
+    expect(run('He flew in twice, bringing 500 masks and 2,000 gloves.')).toEqual([]);
+    expect(run('The flight brought 500 masks and 2,000 gloves, twice the usual load.')).toEqual([]);
   });
 
   it('the start of a change is taken from the sentence before only when the end is marked "to"', () => {

@@ -1,8 +1,8 @@
 import type { Figure } from '../../types.js';
 import { example } from '../example.js';
-import { comparable, contains, isAmount, measured, type Interval } from '../quantity.js';
+import { comparable, inside, isAmount, measured, type Interval } from '../quantity.js';
 import { defineRule, finding, type CheckFinding } from '../rule.js';
-import { compareFiles, sentencesOf } from '../sentences.js';
+import { compareFiles, sentencesOf, type Placed, type SentenceFigures } from '../sentences.js';
 import { sameSubject, subjectOf, type FigureSubject } from '../subject.js';
 
 const rule = { id: 'cross-source' };
@@ -13,6 +13,8 @@ const ERROR_APART = 0.1;
 interface Candidate {
   figure: Figure;
   subject: FigureSubject;
+  /** the figure's period, or the one year its sentence names */
+  period: string | null;
   value: number;
   interval: Interval;
 }
@@ -21,15 +23,17 @@ interface Candidate {
  * The same measure in two sources. Two figures from different files are about the same measure
  * when they are of one kind in comparable units (one currency: there are no exchange rates
  * here), name the same subject (their nouns, or the bilingual lexicon; a figure without a noun
- * takes the subject mentioned nearest to it), and state the same period when both state one.
+ * takes the subject mentioned nearest to it), and state the same period when both state one (a
+ * figure's own, or the one year its sentence names).
  *
- * - `agree` (info): either value lies in the other's interval, so one reads as a rounding of the
- *   other ("about 326 million" and 3.26 亿); intervals that merely touch (€2bn, 30 亿欧元) do not.
+ * - `agree` (info): either value lies inside the other's interval, so one reads as a rounding of
+ *   the other ("about 326 million" and 3.26 亿); a value on the edge (1.5 million against 200 万,
+ *   which allows 1.5 to 2.5 million) does not.
  * - `conflict`: they cannot both be right. Reported only when each file has exactly one figure
  *   for that measure and neither agrees with any other, so a sub-total never "conflicts" with a
- *   total. An error when both nouns name the subject and the values are more than 10 % apart;
- *   a warning otherwise (a subject guessed from context, or a gap that rounding or a later
- *   update may explain).
+ *   total. An error only when the measure is certain (both nouns name the subject, both state
+ *   the same period) and the values are more than 10 % apart; a warning otherwise (a subject
+ *   taken from context, an undated figure that a later update may explain, a rounding gap).
  */
 export const crossSource = defineRule({
   id: rule.id,
@@ -77,7 +81,7 @@ export const crossSource = defineRule({
       for (const p of s.figures) {
         const subject = isAmount(p.figure) ? subjectOf(s, p) : null;
         const m = measured(p.figure);
-        if (subject && m) candidates.push({ figure: p.figure, subject, ...m });
+        if (subject && m) candidates.push({ figure: p.figure, subject, period: periodOf(s, p), ...m });
       }
     }
     // only figures sharing a subject key can match: compare within those buckets, not all pairs
@@ -119,7 +123,8 @@ export const crossSource = defineRule({
           // a conflict must be mutual and alone: neither figure measures anything else in the other file
           if (bs.length !== 1 || partners.get(b)?.get(a.figure.source.file)?.length !== 1) continue;
           const apart = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
-          const severity = a.subject.byNoun && b.subject.byNoun && apart > ERROR_APART ? 'error' : 'warning';
+          const sure = a.subject.byNoun && b.subject.byNoun && a.period !== null && a.period === b.period;
+          const severity = sure && apart > ERROR_APART ? 'error' : 'warning';
           findings.push(finding(rule, 'conflict', 'cross-conflict', { ...params, apart }, [a.figure, b.figure], { severity }));
         }
       }
@@ -129,10 +134,17 @@ export const crossSource = defineRule({
 });
 
 const sameMeasure = (a: Candidate, b: Candidate): boolean =>
-  comparable(a.figure, b.figure) && sameSubject(a.subject, b.subject) && (!a.figure.period || !b.figure.period || a.figure.period === b.figure.period);
+  comparable(a.figure, b.figure) && sameSubject(a.subject, b.subject) && (!a.period || !b.period || a.period === b.period);
+
+/** "Liege handled 326 million parcels in 2022": a sentence with one year dates its figures. */
+function periodOf(s: SentenceFigures, p: Placed): string | null {
+  if (p.figure.period) return p.figure.period;
+  const years = new Set(s.figures.filter((q) => q.figure.kind === 'year' && q.figure.iso).map((q) => q.figure.iso));
+  return years.size === 1 ? ([...years][0] ?? null) : null;
+}
 
 /** One value reads as a rounding of the other. */
-const agrees = (a: Candidate, b: Candidate): boolean => contains(a.interval, b.value) || contains(b.interval, a.value);
+const agrees = (a: Candidate, b: Candidate): boolean => inside(a.interval, b.value) || inside(b.interval, a.value);
 
 /** The subject both figures share, for the message: the lexicon's name before a noun. */
 function label(a: Candidate, b: Candidate): string {
