@@ -1,0 +1,122 @@
+import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { revealAligned } from './align.js';
+import { BLOCK_ELEMENTS, CODE_ELEMENTS, FURNITURE_ELEMENTS, MARKUP_ELEMENTS, RAW_TEXT_ELEMENTS, isUrlAttribute, judgeAttributes } from './html-rules.js';
+import type { MaskReason, ProseBuilder } from './prose-builder.js';
+
+/** What a page says about itself in <title>, <meta>, <link rel=canonical>, <time>, <html lang>. */
+export interface HtmlFacts {
+  title?: string;
+  date?: string;
+  author?: string;
+  url?: string;
+  lang?: string;
+}
+
+/** An element such as <script> still open where a fragment ends: Markdown hands HTML over in pieces. */
+export interface OpenRawElement {
+  tag: string;
+  end: number;
+}
+
+const META_KEYS: Record<string, keyof HtmlFacts> = {
+  'og:title': 'title', 'twitter:title': 'title', headline: 'title',
+  'article:published_time': 'date', datepublished: 'date', pubdate: 'date', publishdate: 'date', date: 'date', 'dc.date': 'date', 'dcterms.created': 'date',
+  author: 'author', 'article:author': 'author', 'dc.creator': 'author',
+  'og:url': 'url',
+  'content-language': 'lang', language: 'lang',
+};
+
+/**
+ * Walks HTML (a whole document, or a fragment at `base` in the text) into `b`: text nodes are
+ * prose unless inside code, hidden or navigation elements; comments, tags and attributes are
+ * masked; block elements get separators. parse5 itself is iterative, and so is this walk (an
+ * explicit stack): 50,000 nested elements cannot overflow the call stack.
+ */
+export function walkHtml(b: ProseBuilder, source: string, base: number, mode: 'document' | 'fragment', facts: HtmlFacts): OpenRawElement[] {
+  const root = mode === 'document' ? parse(source, { sourceCodeLocationInfo: true }) : parseFragment(source, { sourceCodeLocationInfo: true });
+  const open: OpenRawElement[] = [];
+  // three parallel stacks: the node, the reason its text is masked (null: prose), a background set above it
+  const nodes: T.Node[] = [root];
+  const masks: (MaskReason | null)[] = [null];
+  const backgrounds: boolean[] = [false];
+  let timeDate: string | undefined;
+  while (nodes.length > 0) {
+    const node = nodes.pop() as T.Node;
+    const mask = masks.pop() ?? null;
+    const onBackground = backgrounds.pop() ?? false;
+    const loc = 'sourceCodeLocation' in node ? node.sourceCodeLocation : null;
+    if (node.nodeName === '#text') {
+      if (!loc) continue;
+      const text = node as T.TextNode;
+      if (mask) b.blank(base + loc.startOffset, base + loc.endOffset, mask);
+      else revealAligned(b, base + loc.startOffset, base + loc.endOffset, text.value);
+      continue;
+    }
+    if (node.nodeName === '#comment') {
+      if (loc) b.blank(base + loc.startOffset, base + loc.endOffset, 'comment');
+      continue;
+    }
+    if (!('childNodes' in node)) continue;
+    let childMask = mask;
+    let childBackground = onBackground;
+    if ('tagName' in node) {
+      const el = node as T.Element;
+      const tag = el.tagName;
+      const elLoc = el.sourceCodeLocation;
+      if (elLoc) {
+        for (const a of el.attrs) {
+          const at = elLoc.attrs?.[a.name];
+          if (at && isUrlAttribute(a.name, a.value)) b.blank(base + at.startOffset, base + at.endOffset, 'url');
+        }
+        if (BLOCK_ELEMENTS.has(tag)) {
+          b.boundary(base + elLoc.startOffset);
+          if (elLoc.endTag) b.boundary(base + elLoc.endTag.startOffset);
+          else b.boundary(base + elLoc.endOffset, base + elLoc.endOffset - 1);
+        }
+        // a table's cells are data: a lone number there is a figure, not a widget's counter
+        if (tag === 'table') b.exempt.push(base + elLoc.startOffset, base + elLoc.endOffset);
+        if (RAW_TEXT_ELEMENTS.has(tag) && !elLoc.endTag && elLoc.startTag) open.push({ tag, end: base + elLoc.endOffset });
+      }
+      const time = noteFacts(el, facts);
+      if (timeDate === undefined) timeDate = time;
+      const judged = judgeAttributes(el.attrs, onBackground);
+      childBackground = judged.background;
+      if (!childMask) {
+        if (CODE_ELEMENTS.has(tag)) childMask = 'code';
+        else if (MARKUP_ELEMENTS.has(tag)) childMask = 'markup';
+        else if (FURNITURE_ELEMENTS.has(tag) || judged.furniture) childMask = 'furniture';
+      }
+    }
+    const children = node.nodeName === 'template' ? (node as T.Template).content.childNodes : (node as T.ParentNode).childNodes;
+    for (let k = children.length - 1; k >= 0; k--) {
+      nodes.push(children[k] as T.Node);
+      masks.push(childMask);
+      backgrounds.push(childBackground);
+    }
+  }
+  if (facts.date === undefined && timeDate !== undefined) facts.date = timeDate;
+  return open;
+}
+
+/** Records what an element says about the page; returns a <time datetime> for a date of last resort. */
+function noteFacts(el: T.Element, facts: HtmlFacts): string | undefined {
+  const tag = el.tagName;
+  const attr = (name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
+  if (tag === 'title') {
+    const first = el.childNodes[0];
+    if (facts.title === undefined && first?.nodeName === '#text') facts.title = (first as T.TextNode).value.trim() || undefined;
+  } else if (tag === 'meta') {
+    const key = (attr('property') ?? attr('name') ?? attr('itemprop') ?? attr('http-equiv'))?.toLowerCase();
+    const field = key === undefined ? undefined : META_KEYS[key];
+    const content = attr('content')?.trim();
+    // og:title beats <title>, which carries the site's name; otherwise the first one stands
+    if (field && content && (facts[field] === undefined || key === 'og:title')) facts[field] = content;
+  } else if (tag === 'link' && attr('rel')?.toLowerCase() === 'canonical') {
+    facts.url ??= attr('href');
+  } else if (tag === 'html') {
+    facts.lang ??= attr('lang') ?? attr('xml:lang');
+  } else if (tag === 'time') {
+    return attr('datetime');
+  }
+  return undefined;
+}

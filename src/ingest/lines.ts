@@ -1,0 +1,61 @@
+import { MAX_FURNITURE_CHARS, isFurniture } from './furniture.js';
+import { SEPARATOR, type ProseBuilder, isSpace } from './prose-builder.js';
+
+/** A line narrower than this (in columns, a CJK character taking two) stands alone. */
+const SHORT = 60;
+/** Nor is a line wider than this a hard wrap: wrapping tools stop at 72–100 columns. */
+const WIDE = 120;
+/** Sentence-final punctuation; a line ending in it ends its paragraph. */
+const FINAL = new Set([...'.!?。！？…'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...'"\'”’」』）)】》'].map((c) => c.charCodeAt(0)));
+/** A line starting like this starts a list item. */
+const BULLET = /^(?:[•·▪‣◦●■□◆▶►*+\-–—][ \t]|\d{1,3}[.)、．][ \t]?|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
+
+/**
+ * The line rule for plain text and Markdown paragraphs: a newline becomes a block boundary
+ * (U+2029 in place of the `\n`) when the line before it is short, too wide to be hard-wrapped,
+ * ends a sentence or is empty, or when the line after it is blank, a list item or furniture.
+ * Other newlines are soft wraps inside a paragraph and stay. Each line is read at most twice.
+ */
+export function markLineBreaks(b: ProseBuilder, start: number, end: number): void {
+  const text = b.text;
+  const codes = b.codes;
+  let lineStart = start;
+  for (let p = text.indexOf('\n', start); p !== -1 && p < end; p = text.indexOf('\n', p + 1)) {
+    if (codes[p] === 0x0a && endsBlock(codes, text, lineStart, p, end)) codes[p] = SEPARATOR;
+    lineStart = p + 1;
+  }
+}
+
+function endsBlock(codes: Uint16Array, text: string, from: number, p: number, end: number): boolean {
+  let last = p - 1;
+  while (last >= from && isSpace(codes[last] as number)) last--;
+  if (last < from) return true;
+  let next = p + 1;
+  while (next < end && isIndent(codes[next] as number)) next++;
+  if (next >= end || codes[next] === 0x0a || codes[next] === SEPARATOR) return true;
+  let k = last;
+  while (k > from && CLOSERS.has(codes[k] as number)) k--;
+  if (FINAL.has(codes[k] as number)) return true;
+  let first = from;
+  while (isSpace(codes[first] as number)) first++;
+  if (last - first + 1 > WIDE) return true;
+  const w = width(codes, first, last + 1);
+  if (w < SHORT || w > WIDE) return true;
+  if (BULLET.test(text.slice(next, next + 6))) return true;
+  // a dateline or a button label under a title that happens to be as wide as a wrapped line
+  let nextEnd = text.indexOf('\n', next);
+  if (nextEnd === -1 || nextEnd > end) nextEnd = end;
+  return nextEnd - next <= MAX_FURNITURE_CHARS * 2 && isFurniture(String.fromCharCode(...codes.subarray(next, nextEnd)).replace(/\s+/g, ' '));
+}
+
+const isIndent = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x3000;
+
+function width(codes: Uint16Array, from: number, to: number): number {
+  let w = 0;
+  for (let i = from; i < to; i++) {
+    const c = codes[i] as number;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
+  return w;
+}

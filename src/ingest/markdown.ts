@@ -1,0 +1,138 @@
+import type { Nodes } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { revealAligned } from './align.js';
+import { BLOCK_ELEMENTS, CODE_ELEMENTS, FURNITURE_ELEMENTS, MARKUP_ELEMENTS, RAW_TEXT_ELEMENTS, isUrlAttribute, judgeAttributes } from './html-rules.js';
+import { type HtmlFacts, walkHtml } from './html.js';
+import type { MaskReason, ProseBuilder } from './prose-builder.js';
+
+/** mdast nodes that are blocks: a separator goes before and after each. */
+const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'code', 'html', 'thematicBreak', 'definition', 'table', 'tableRow', 'tableCell']);
+/** Their text may be hard-wrapped: the line rule decides which newlines are boundaries. */
+const WRAPPED = new Set(['paragraph', 'heading']);
+
+/** One inline HTML tag (CommonMark gives inline HTML tag by tag). */
+const SIMPLE_TAG = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s[^<>]*)?)>$/;
+const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+/** Indented code that is really HTML (a CMS indented its markup). */
+const LOOKS_LIKE_HTML = /^\s*<(?:[A-Za-z][A-Za-z0-9-]*[\s/>]|\/[A-Za-z]|!--)/;
+
+/**
+ * Walks Markdown (remark-parse) into `b`: text of paragraphs, headings, list items, quotes and
+ * link labels is prose; HTML nodes are walked as HTML; fenced and inline code are masked; link,
+ * image and definition addresses are masked as URLs. Returns the `[start, end)` pairs whose
+ * newlines the line rule should judge. The walk uses an explicit stack.
+ */
+export function walkMarkdown(b: ProseBuilder, source: string, facts: HtmlFacts): number[] {
+  const tree = unified().use(remarkParse).parse(source);
+  const wrapped: number[] = [];
+  // [from, to, reason]: what an element left open masks once the tree is done
+  const forced: [number, number, MaskReason][] = [];
+  const stack: Nodes[] = [tree];
+  // for inline nodes, the end of their paragraph or heading (how far an inline element may
+  // reach); -1 for blocks
+  const limits: number[] = [-1];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    const limit = limits.pop() as number;
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    if (s === undefined || e === undefined) continue;
+    if (BLOCKS.has(node.type) && limit === -1) {
+      b.boundary(s - 1, s);
+      b.boundary(e, e - 1);
+    }
+    if (WRAPPED.has(node.type)) wrapped.push(s, e);
+    switch (node.type) {
+      case 'text':
+        revealAligned(b, s, e, node.value);
+        continue;
+      case 'inlineCode':
+        b.blank(s, e, 'code');
+        continue;
+      case 'code':
+        if (source.startsWith('```', s) || source.startsWith('~~~', s)) b.blank(s, e, 'code');
+        else if (LOOKS_LIKE_HTML.test(source.slice(s, s + 200))) openUp(walkHtml(b, source.slice(s, e), s, 'fragment', facts));
+        else {
+          // indented text in a news article is an indented paragraph, not a program
+          b.reveal(s, e);
+          wrapped.push(s, e);
+        }
+        continue;
+      case 'html':
+        html(s, e, limit === -1 ? source.length : limit);
+        continue;
+      case 'link':
+        if (source.charCodeAt(s) === 0x3c) {
+          b.blank(s, e, 'url');
+          continue;
+        }
+        b.blank(node.children.at(-1)?.position?.end.offset ?? s + 1, e, 'url');
+        break;
+      case 'image': {
+        const address = source.indexOf('](', s);
+        if (address !== -1 && address < e) b.blank(address + 2, e, 'url');
+        continue;
+      }
+      case 'definition':
+        b.blank(s, e, 'url');
+        continue;
+    }
+    if ('children' in node) {
+      const inner = node.type === 'paragraph' || node.type === 'heading' ? e : limit;
+      for (let k = node.children.length - 1; k >= 0; k--) {
+        stack.push(node.children[k] as Nodes);
+        limits.push(inner);
+      }
+    }
+  }
+  for (const [from, to, reason] of forced) b.blank(from, to, reason);
+  return wrapped;
+
+  function openUp(open: { tag: string; end: number }[]): void {
+    for (const o of open) closeAfter(o.tag, o.end, source.length, 'code');
+  }
+
+  /** Masks from `from` to the end tag of `tag`, if there is one before `limit`. */
+  function closeAfter(tag: string, from: number, limit: number, reason: MaskReason): void {
+    const close = new RegExp(`</${tag}[\\s/>]`, 'ig');
+    close.lastIndex = from;
+    const m = close.exec(source);
+    if (m && m.index < limit) forced.push([from, m.index, reason]);
+  }
+
+  function html(s: number, e: number, limit: number): void {
+    const raw = source.slice(s, e);
+    if (raw.startsWith('<!--')) {
+      b.blank(s, e, 'comment');
+      return;
+    }
+    const tag = raw.length <= 2000 ? SIMPLE_TAG.exec(raw) : null;
+    if (!tag) {
+      openUp(walkHtml(b, raw, s, 'fragment', facts));
+      return;
+    }
+    // a lone tag, the usual inline case: no parser needed
+    const name = (tag[2] as string).toLowerCase();
+    const attrs: { name: string; value: string }[] = [];
+    const attrText = tag[3] ?? '';
+    const attrStart = s + 1 + (tag[1] as string).length + name.length;
+    for (const a of attrText.matchAll(ATTRIBUTE)) {
+      const value = (a[2] ?? '').replace(/^["']|["']$/g, '');
+      attrs.push({ name: (a[1] as string).toLowerCase(), value });
+      if (isUrlAttribute((a[1] as string).toLowerCase(), value)) b.blank(attrStart + (a.index ?? 0), attrStart + (a.index ?? 0) + a[0].length, 'url');
+    }
+    if (BLOCK_ELEMENTS.has(name)) b.boundary(s);
+    if (tag[1] === '/' || attrText.trimEnd().endsWith('/')) return;
+    const reason: MaskReason | null = CODE_ELEMENTS.has(name)
+      ? 'code'
+      : MARKUP_ELEMENTS.has(name)
+        ? 'markup'
+        : FURNITURE_ELEMENTS.has(name) || judgeAttributes(attrs, false).furniture
+          ? 'furniture'
+          : null;
+    // raw-text elements swallow everything up to their end tag; others reach to the block's end
+    if (reason) closeAfter(name, e, RAW_TEXT_ELEMENTS.has(name) ? source.length : limit, reason);
+  }
+}
+
