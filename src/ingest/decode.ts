@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { LineIndex } from '../location.js';
 import type { Diagnostic } from '../types.js';
 import { type LegacyEncoding, PLAUSIBLE, legacyByteOffsets, plausibility } from './legacy.js';
@@ -68,8 +69,8 @@ function decodeBytes(bytes: Uint8Array, file: string | null): DecodedText | null
     .sort((x, y) => y.score - x.score)[0];
   if (legacy) return legacyText(bytes, file, legacy.encoding);
   const scan = scanUtf8(bytes);
-  if (scan.multibyte === 0) {
-    const text = new TextDecoder('windows-1252').decode(bytes);
+  if (scan.multibyte === 0 && !scan.truncated) {
+    const text = windows1252(bytes);
     return { text, encoding: 'windows-1252', diagnostics: [], byteOffset: (index) => Math.max(0, Math.min(index, text.length)) };
   }
   return utf8(bytes, file, scan);
@@ -118,10 +119,23 @@ function legacyText(bytes: Uint8Array, file: string | null, encoding: LegacyEnco
   return { text, encoding, diagnostics: [{ ruleId: 'invalid-bytes', severity: 'warning', message, file, line, column }] };
 }
 
-/** First invalid byte of UTF-8 (-1 if none), and how many valid multi-byte sequences there are. */
-export function scanUtf8(bytes: Uint8Array): { firstBad: number; multibyte: number } {
+/** cp1252's characters for 0x80–0x9F (Node 20's TextDecoder reads windows-1252 as Latin-1). */
+const CP1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
+
+function windows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\x80-\x9f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80] as string);
+}
+
+/**
+ * First invalid byte of UTF-8 (-1 if none), how many valid multi-byte sequences there are, and
+ * whether the text ends in the first bytes of one (a file cut short: still UTF-8).
+ */
+export function scanUtf8(bytes: Uint8Array): { firstBad: number; multibyte: number; truncated: boolean } {
   let firstBad = -1;
   let multibyte = 0;
+  let truncated = false;
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i] as number;
     if (b < 0x80) {
@@ -131,13 +145,26 @@ export function scanUtf8(bytes: Uint8Array): { firstBad: number; multibyte: numb
     const length = sequenceLength(bytes, i);
     if (length === 0) {
       if (firstBad === -1) firstBad = i;
+      if (isCutSequence(bytes, i)) {
+        truncated = true;
+        break;
+      }
       i++;
     } else {
       multibyte++;
       i += length;
     }
   }
-  return { firstBad, multibyte };
+  return { firstBad, multibyte, truncated };
+}
+
+/** A lead byte followed by continuation bytes up to the end, fewer than the lead asks for. */
+function isCutSequence(bytes: Uint8Array, i: number): boolean {
+  const b = bytes[i] as number;
+  const need = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (need === 0 || bytes.length - i >= need) return false;
+  for (let k = i + 1; k < bytes.length; k++) if (((bytes[k] as number) & 0xc0) !== 0x80) return false;
+  return true;
 }
 
 /** Length of the valid UTF-8 sequence at `i` (2–4), or 0 (overlongs and surrogates excluded). */
