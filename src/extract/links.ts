@@ -15,6 +15,9 @@ import { enChangeVerbStems } from './lang/en.js';
  */
 export function linkSentence(text: string, found: Candidate[], lang: CompiledLanguage): void {
   const quantities = found.filter(isQuantity);
+  // positions in `found`, so no lookup walks the whole sentence (a 40,000-character "sentence"
+  // of numbers must stay linear)
+  const positions = new Map(found.map((c, i) => [c, i]));
   for (let k = 0; k + 1 < quantities.length; k++) {
     const a = quantities[k] as Candidate;
     const b = quantities[k + 1] as Candidate;
@@ -23,21 +26,21 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
     if (isRangeGap(text, a, gap, lang)) {
       borrowUnit(a, b);
       if (a.kind !== b.kind || a.unit !== b.unit) continue;
-      link(found, a, b, 'range', 'low', 'high');
+      link(found, positions, a, b, 'range', 'low', 'high');
       continue;
     }
-    const fromAt = findFrom(text, a, found, lang);
-    const trigger = fromAt !== undefined ? findTransition(gap, found, a, b, lang) : undefined;
+    const fromAt = findFrom(text, a, found, lang, positions);
+    const trigger = fromAt !== undefined ? findTransition(gap, found, a, b, lang, positions) : undefined;
     if (trigger !== undefined) {
       borrowUnit(a, b);
       if (a.kind !== b.kind) continue;
       // "prices range from $10 to $20", "from 7 to 10": with no verb of change before "from",
       // a bare "from … to …" states a range; "rose from … to …" is a transition
       if (trigger === '' && lang.lang === 'en' && fromAt !== undefined && !changeVerbBefore(text, fromAt)) {
-        if (a.unit === b.unit) link(found, a, b, 'range', 'low', 'high');
+        if (a.unit === b.unit) link(found, positions, a, b, 'range', 'low', 'high');
         continue;
       }
-      link(found, a, b, 'transition', 'from', 'to', trigger || undefined);
+      link(found, positions, a, b, 'transition', 'from', 'to', trigger || undefined);
     }
   }
   addRangeFigures(text, found);
@@ -124,10 +127,21 @@ function borrowUnit(a: Candidate, b: Candidate): void {
   a.noun = b.noun;
 }
 
+/** Where each candidate stands in the sentence's list. */
+type Positions = Map<Candidate, number>;
+
 /** The "from" word before the first end, within a few characters. */
-function findFrom(text: string, a: Candidate, found: Candidate[], lang: CompiledLanguage): number | undefined {
+function findFrom(text: string, a: Candidate, found: Candidate[], lang: CompiledLanguage, positions: Positions): number | undefined {
   const floor = Math.max(0, a.start - 16);
-  const previous = found.filter((c) => c.end <= a.start && c.end > floor).pop();
+  let previous: Candidate | undefined;
+  for (let k = (positions.get(a) ?? found.length) - 1; k >= 0; k--) {
+    const c = found[k] as Candidate;
+    if (c.end <= floor) break;
+    if (c.end <= a.start) {
+      previous = c;
+      break;
+    }
+  }
   const windowStart = previous && previous.kind !== 'year' ? previous.end : floor;
   for (let i = a.start; i >= windowStart; i--) {
     const m = lang.transitionFrom.match(text, i, lang.wholeWord);
@@ -137,9 +151,12 @@ function findFrom(text: string, a: Candidate, found: Candidate[], lang: Compiled
 }
 
 /** The "to" word between the two ends, ignoring years and dates in the gap; '' for a bare "to". */
-function findTransition(gap: string, found: Candidate[], a: Candidate, b: Candidate, lang: CompiledLanguage): string | undefined {
-  const between = found.filter((c) => c.start >= a.end && c.end <= b.start);
-  if (between.some(isQuantity)) return undefined;
+function findTransition(gap: string, found: Candidate[], a: Candidate, b: Candidate, lang: CompiledLanguage, positions: Positions): string | undefined {
+  for (let k = (positions.get(a) ?? found.length) + 1; k < found.length; k++) {
+    const c = found[k] as Candidate;
+    if (c.start >= b.start) break;
+    if (c.start >= a.end && c.end <= b.start && isQuantity(c)) return undefined;
+  }
   for (let i = 0; i < gap.length; i++) {
     const m = lang.transitionTo.match(gap, i, lang.wholeWord);
     if (m) return m.key === 'to' || m.key === '到' || m.key === '至' ? '' : m.key;
@@ -147,9 +164,9 @@ function findTransition(gap: string, found: Candidate[], a: Candidate, b: Candid
   return undefined;
 }
 
-function link(found: Candidate[], a: Candidate, b: Candidate, type: 'range' | 'transition', roleA: 'low' | 'from', roleB: 'high' | 'to', trigger?: string): void {
-  const ia = found.indexOf(a);
-  const ib = found.indexOf(b);
+function link(found: Candidate[], positions: Positions, a: Candidate, b: Candidate, type: 'range' | 'transition', roleA: 'low' | 'from', roleB: 'high' | 'to', trigger?: string): void {
+  const ia = positions.get(a) ?? found.indexOf(a);
+  const ib = positions.get(b) ?? found.indexOf(b);
   a.link = { type, role: roleA, other: ib, ...(trigger ? { trigger } : {}) };
   b.link = { type, role: roleB, other: ia, ...(trigger ? { trigger } : {}) };
 }

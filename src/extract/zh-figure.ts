@@ -9,7 +9,7 @@ import {
 } from './lang/zh.js';
 import { Lexicon } from './lexicon.js';
 import { isDigit, readDigits, type NumberCore } from './numbers.js';
-import { isZhNumeralChar, readChineseNumeral, type ZhNumeralOptions } from './zh-numbers.js';
+import { isZhNumeralChar, isZhNumeralCode, readChineseNumeral, type ZhNumeralOptions } from './zh-numbers.js';
 
 /**
  * The Chinese side of the scanner: what starts a figure at a Chinese character (numerals, 百分之,
@@ -85,11 +85,18 @@ function readQualifierAfter(ctx: GrammarContext, c: Candidate): void {
   }
 }
 
+/** Characters that may start a figure: numerals, 第, 翻, 半, weekdays, estimate words. */
+const triggers = new Uint8Array(0x10000);
+for (const c of ['第', '翻', '半', '周', '週', '星', '礼', '禮', ...zhVagueBefore.map(([w]) => w), ...zhPerDenominators.map(([w]) => w)]) triggers[c.charCodeAt(0)] = 1;
+for (let code = 0; code < 0x10000; code++) if (isZhNumeralCode(code)) triggers[code] = 1;
+
 /** The start of a figure at a Chinese character, or undefined. */
 export function readChineseFigure(
   ctx: GrammarContext, pos: number, order: DateOrder | null, skipped: Skipped[], push: Push, generic: FigureReader,
 ): number | undefined {
   const { text } = ctx;
+  // most characters start nothing: one table lookup, no string made
+  if (triggers[text.charCodeAt(pos)] !== 1) return undefined;
   const ch = text[pos] as string;
   if (ch === '第') {
     const idiom = ctx.lang.idioms.match(text, pos);
@@ -180,11 +187,12 @@ function readVague(ctx: GrammarContext, pos: number, at: number, qualifier: Cand
 }
 
 /** X分之Y: 五分之一 = 1/5; X又Y分之Z: 三百五又三分之一. Spaces may stand between the parts. */
-function readFraction(text: string, core: NumberCore): NumberCore {
+function readFraction(text: string, core: NumberCore, mixed = true): NumberCore {
   let i = skipSpace(text, core.end, 2);
   if (text[i] === '又') {
+    if (!mixed) return core;
     const whole = readAnyNumber(text, skipSpace(text, i + 1, 2));
-    const part = whole ? readFraction(text, whole) : undefined;
+    const part = whole ? readFraction(text, whole, false) : undefined;
     if (part?.fraction) return { ...core, end: part.end, value: core.value + part.value, place: -3, form: 'fraction', fraction: true };
     return core;
   }

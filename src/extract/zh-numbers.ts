@@ -7,8 +7,11 @@ const zhBigUnitMap = new Map(zhBigUnits);
 const decimalPoints = new Set(zhDecimalPoints);
 const twoForms = new Set(zhTwoForms);
 
-/** Characters that can be part of a Chinese numeral. */
-export const isZhNumeralChar = (ch: string): boolean => zhDigitMap.has(ch) || zhSmallUnitMap.has(ch) || zhBigUnitMap.has(ch);
+/** Characters that can be part of a Chinese numeral, flagged by char code (no string per lookup). */
+const numeralCodes = new Uint8Array(0x10000);
+for (const [c] of [...zhDigits, ...zhSmallUnits, ...zhBigUnits]) numeralCodes[c.charCodeAt(0)] = 1;
+export const isZhNumeralCode = (code: number): boolean => numeralCodes[code] === 1;
+export const isZhNumeralChar = (ch: string): boolean => ch.length === 1 && numeralCodes[ch.charCodeAt(0)] === 1;
 
 export interface ZhNumeralOptions {
   /** Arabic digit runs stand for section digits: 3万4000, 1千零20, 25万6千, 7 萬5 千4 百 */
