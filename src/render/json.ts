@@ -17,7 +17,7 @@ function keyList<T>() {
 
 export const FIGURE_KEYS = keyList<Figure>()([
   'id', 'text', 'value', 'unit', 'kind', 'noun', 'qualifier', 'interval', 'iso', 'lang',
-  'sentence', 'source', 'period', 'link', 'note',
+  'sentence', 'source', 'period', 'link', 'range', 'note',
 ]);
 export const SOURCE_KEYS = keyList<SourcePointer>()(['file', 'start', 'end', 'line', 'column', 'byteStart', 'byteEnd']);
 export const LINK_KEYS = keyList<FigureLink>()(['type', 'role', 'other', 'trigger']);
