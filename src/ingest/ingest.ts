@@ -58,7 +58,7 @@ export function ingestText(text: string, file: string | null, options: IngestOpt
   // HTML has no line structure: a newline there is a space
   if (format !== 'html') for (let k = 0; k + 1 < wrapped.length; k += 2) markLineBreaks(b, wrapped[k] as number, wrapped[k + 1] as number);
   maskUrls(b);
-  const dateline = maskFurniture(b);
+  const dateline = options.furniture === false ? undefined : maskFurniture(b);
   const metadata: DocumentMetadata = { ...metadataOf(facts), ...front?.metadata };
   if (metadata.date === undefined && dateline !== undefined) {
     const date = toIsoDate(dateline);

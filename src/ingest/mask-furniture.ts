@@ -6,7 +6,7 @@ const MAX_SPAN = 2000;
 
 /**
  * Masks the blocks of `prose` (text between separators) that are page furniture, outside tables.
- * Returns the first lone timestamp, the dateline a page without metadata may carry.
+ * Returns the first lone timestamp, the dateline a page without metadata may carry; it is not masked.
  * Long blocks cost two `indexOf` calls and nothing else.
  */
 export function maskFurniture(b: ProseBuilder): string | undefined {
@@ -25,9 +25,10 @@ export function maskFurniture(b: ProseBuilder): string | undefined {
     if (first < end && last - first < MAX_SPAN && fewCharacters(codes, first, last + 1)) {
       while (e < exempt.length && (exempt[e] as [number, number])[0] <= first) coveredTo = Math.max(coveredTo, (exempt[e++] as [number, number])[1]);
       const block = String.fromCharCode(...codes.subarray(first, last + 1)).replace(/\s+/g, ' ');
-      if (block.length <= MAX_FURNITURE_CHARS && first >= coveredTo && isFurniture(block)) {
-        b.maskProse(first, last + 1, 'furniture');
-        if (stamp === undefined && isTimestamp(coreOf(block))) stamp = block;
+      if (block.length <= MAX_FURNITURE_CHARS && first >= coveredTo) {
+        // a lone timestamp is the page's dateline: a date figure of its own, so it stays prose
+        if (isTimestamp(coreOf(block))) stamp ??= block;
+        else if (isFurniture(block)) b.maskProse(first, last + 1, 'furniture');
       }
     }
     start = end + 1;

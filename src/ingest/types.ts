@@ -48,4 +48,9 @@ export interface IngestOptions {
   maxBytes?: number;
   /** force a format instead of sniffing it */
   format?: DocumentFormat;
+  /**
+   * judge short blocks as page furniture (default true); records of `extract --jsonl` are
+   * phrases, not pages, so a lone "60" there is a figure
+   */
+  furniture?: boolean;
 }
