@@ -77,14 +77,16 @@ export function walkHtml(b: ProseBuilder, source: string, base: number, mode: 'd
         if (tag === 'table') b.exempt.push(base + elLoc.startOffset, base + elLoc.endOffset);
         if (RAW_TEXT_ELEMENTS.has(tag) && !elLoc.endTag && elLoc.startTag) open.push({ tag, end: base + elLoc.endOffset });
       }
-      const time = noteFacts(el, facts);
-      if (timeDate === undefined) timeDate = time;
-      const judged = judgeAttributes(el.attrs, onBackground);
-      childBackground = judged.background;
+      if (FACT_ELEMENTS.has(tag)) {
+        const time = noteFacts(el, facts);
+        if (timeDate === undefined) timeDate = time;
+      }
+      const judged = el.attrs.length === 0 ? null : judgeAttributes(el.attrs, onBackground);
+      if (judged) childBackground = judged.background;
       if (!childMask) {
         if (CODE_ELEMENTS.has(tag)) childMask = 'code';
         else if (MARKUP_ELEMENTS.has(tag)) childMask = 'markup';
-        else if (FURNITURE_ELEMENTS.has(tag) || judged.furniture) childMask = 'furniture';
+        else if (FURNITURE_ELEMENTS.has(tag) || judged?.furniture) childMask = 'furniture';
       }
     }
     const children = node.nodeName === 'template' ? (node as T.Template).content.childNodes : (node as T.ParentNode).childNodes;
@@ -97,6 +99,8 @@ export function walkHtml(b: ProseBuilder, source: string, base: number, mode: 'd
   if (facts.date === undefined && timeDate !== undefined) facts.date = timeDate;
   return open;
 }
+
+const FACT_ELEMENTS = new Set(['title', 'meta', 'link', 'html', 'time']);
 
 /** Records what an element says about the page; returns a <time datetime> for a date of last resort. */
 function noteFacts(el: T.Element, facts: HtmlFacts): string | undefined {

@@ -66,9 +66,19 @@ export class ProseBuilder {
 
   /** `text[start, end)` is prose as it stands. */
   reveal(start: number, end: number): void {
-    if (!this.raw || !this.reasons || end <= start) return;
-    this.codes.set(this.raw.subarray(start, end), start);
-    this.reasons.fill(PROSE, start, end);
+    const raw = this.raw;
+    const reasons = this.reasons;
+    if (!raw || !reasons || end <= start) return;
+    if (end - start > 32) {
+      this.codes.set(raw.subarray(start, end), start);
+      reasons.fill(PROSE, start, end);
+      return;
+    }
+    // most text nodes are short: a loop beats allocating a subarray
+    for (let i = start; i < end; i++) {
+      this.codes[i] = raw[i] as number;
+      reasons[i] = PROSE;
+    }
   }
 
   /** A decoded character (an entity's) stands at `i` in place of the raw one. */
