@@ -34,10 +34,16 @@ describe('seed 000: a scraped SCMP page as plain text', () => {
 describe('seed 002: an embassy statement', () => {
   const doc = seed('002');
 
-  it('masks the breadcrumb, the dateline and the share links, and takes the date', () => {
-    for (const line of ['Home\u00a0>\u00a0Embassy News', '2021-05-07 14:12', '[ Suggest To A Friend ]', '[ Print ]']) expect(reasonAt(doc, line), line).toBe('furniture');
-    expect(doc.metadata.date).toBe('2021-05-07');
+  it('masks the breadcrumb and the share links as furniture', () => {
+    for (const line of ['Home\u00a0>\u00a0Embassy News', '[ Suggest To A Friend ]', '[ Print ]']) expect(reasonAt(doc, line), line).toBe('furniture');
     expectProse(doc, 'Statement by the Spokesperson of the Embassy of China in Belgium');
+  });
+
+  it('keeps the dateline as a block of its own (a date figure) and dates the document by it', () => {
+    expectProse(doc, '2021-05-07 14:12');
+    const at = doc.text.indexOf('2021-05-07 14:12');
+    expect(doc.prose[at - 1]).toBe(SEP);
+    expect(doc.metadata.date).toBe('2021-05-07');
   });
 });
 
@@ -62,9 +68,10 @@ describe('seed 003: Markdown link, comment and raw HTML (RFI)', () => {
     for (const s of ['1696513502000', 'w:1280', 'p:16x9', '113191652055439', 'AP22238644043714']) expectBlanked(doc, s);
   });
 
-  it('masks the dateline and the share label as furniture', () => {
-    expect(reasonAt(doc, '05/10/2023 - 15:28')).toBe('furniture');
+  it('masks the share label as furniture; the dateline (day first, so no metadata date) stays', () => {
     expect(reasonAt(doc, '分享 :')).toBe('furniture');
+    expectProse(doc, '05/10/2023 - 15:28');
+    expect(doc.metadata.date).toBeUndefined();
   });
 
   it('separates the paragraphs', () => {
