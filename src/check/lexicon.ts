@@ -23,7 +23,7 @@ export const subjects: Subject[] = [
   { id: 'trade surplus', kinds: ['money'], en: ['trade surplus'], zh: ['贸易顺差', '贸易盈余'] },
   { id: 'investment', kinds: ['money'], en: ['investment', 'investments', 'invested', 'invest', 'invests'], zh: ['投资'] },
   { id: 'revenue', kinds: ['money'], en: ['revenue', 'revenues', 'sales', 'turnover'], zh: ['收入', '营收', '营业额', '销售额'] },
-  { id: 'profit', kinds: ['money'], en: ['profit', 'profits', 'net profit', 'earnings'], zh: ['利润', '净利润', '盈利'] },
+  { id: 'profit', kinds: ['money'], en: ['profit', 'profits', 'net profit', 'earnings', 'net income', 'operating income'], zh: ['利润', '净利润', '盈利'] },
   { id: 'GDP', kinds: ['money'], en: ['GDP', 'gross domestic product'], zh: ['国内生产总值', 'GDP'] },
   { id: 'exports', kinds: ['money', 'mass', 'count'], en: ['export', 'exports', 'exported'], zh: ['出口'] },
   { id: 'imports', kinds: ['money', 'mass', 'count'], en: ['import', 'imports', 'imported'], zh: ['进口'] },

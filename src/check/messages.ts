@@ -27,7 +27,7 @@ export const messages = {
   'relation-share': (p: { claim: string; share: number; part: string; total: string }) =>
     `Stated ${quote(p.claim)}, computed ${short(p.share * 100, 1)}% (${quote(p.part)} of ${quote(p.total)})`,
   'relation-no-operands': (p: { claim: string }) =>
-    `Stated ${quote(p.claim)}, but the sentence gives no two comparable figures to compute it from`,
+    `Stated ${quote(p.claim)}, but no two comparable figures stand with it to compute it from`,
   'relation-many-operands': (p: { claim: string; count: number }) =>
     `Stated ${quote(p.claim)}, but ${p.count} comparable figures stand near it: which two it compares is unclear`,
   'relation-direction': (p: { claim: string; a: string; b: string }) =>

@@ -3,7 +3,7 @@ import { comparable, isAmount } from './quantity.js';
 import { previousSentence, type Placed, type SentenceFigures } from './sentences.js';
 import { clauseBreaks } from './relation-words.js';
 import { roleOf, type Statement } from './statements.js';
-import { sameThing } from './subject.js';
+import { sameSubject, sameThing, subjectOf } from './subject.js';
 
 /**
  * The two figures a statement is about: `[start, end]` of a change, the two sides of a `times`,
@@ -20,8 +20,11 @@ export type Operands =
 
 export function operandsOf(statement: Statement, sentences: SentenceFigures[]): Operands {
   const s = sentences[statement.sentence] as SentenceFigures;
-  const others = s.figures.filter((p) => p.figure !== statement.figure && isAmount(p.figure) && p.figure.link?.type !== 'range');
-  if (statement.type === 'share') return shareOperands(statement, others);
+  const amounts = s.figures.filter((p) => p.figure !== statement.figure && isAmount(p.figure) && p.figure.link?.type !== 'range');
+  if (statement.type === 'share') return shareOperands(statement, amounts);
+  // only figures of the statement's own part of the sentence: not across "while", "and", ；
+  const part = clauseOf(s, statement.placed.at, 'strong');
+  const others = amounts.filter((p) => clauseOf(s, p.at, 'strong') === part);
 
   // a linked transition says which end is which; the one nearest the statement if several
   const transitions = others.filter((p) => p.figure.link?.role === 'from' && others.some((q) => q.figure.id === p.figure.link?.other));
@@ -34,29 +37,40 @@ export function operandsOf(statement: Statement, sentences: SentenceFigures[]): 
 
   const pairs = pairsOf(others);
   if (pairs.length > 1 || (pairs[0] && pairs[0].length > 2)) {
-    // "fell 2% to $4.2bn, while operating income climbed 34% to $5.4bn from $4bn": the
-    // statement's own clause may hold exactly two
-    const clause = clauseOf(s, statement.placed.at);
-    const [own, ...more] = pairsOf(others.filter((p) => clauseOf(s, p.at) === clause));
+    // "sales rose 15% to €4.6bn from €4bn, ahead of the €4.2bn forecast": the statement's own
+    // clause may hold exactly two
+    const clause = clauseOf(s, statement.placed.at, 'weak');
+    const [own, ...more] = pairsOf(others.filter((p) => clauseOf(s, p.at, 'weak') === clause));
     if (own && own.length === 2 && more.length === 0) return ordered(statement, s, own[0] as Placed, own[1] as Placed);
     return { missing: 'many', count: pairs.reduce((n, g) => n + g.length, 0) };
   }
   const [pair] = pairs;
   if (pair) return ordered(statement, s, pair[0] as Placed, pair[1] as Placed);
   const [a, b] = others;
-  if (others.length === 2 && a && b && a.figure.kind === b.figure.kind) return { missing: 'units', pair: [a.figure, b.figure], linked: false };
-
-  // "菜鸟……扩大两倍以上，达到 100,000 平方米" after "……3万平方米的机库。": the change ends in this
-  // sentence, at the figure marked "to", and starts in the sentence before
-  const ends = others.filter((p) => roleOf(s, p) === 'to');
-  const [end] = ends;
-  if (statement.type === 'change' && ends.length === 1 && end) {
-    const previous = previousSentence(sentences, statement.sentence);
-    const starts = (previous?.figures ?? []).filter((p) => isAmount(p.figure) && comparable(p.figure, end.figure) && sameThing(p.figure, end.figure));
-    if (starts.length === 1) return { found: [(starts[0] as Placed).figure, end.figure] };
-    if (starts.length > 1) return { missing: 'many', count: starts.length + 1 };
+  if (others.length === 2 && a && b && a.figure.kind === b.figure.kind && !comparable(a.figure, b.figure)) {
+    return { missing: 'units', pair: [a.figure, b.figure], linked: false };
   }
-  return { missing: 'none' };
+  return statement.type === 'change' ? startBefore(statement, sentences, amounts) : { missing: 'none' };
+}
+
+/**
+ * "菜鸟……将其仓库面积扩大两倍以上，达到 100,000 平方米" after "……3万平方米的机库。": a change that
+ * ends in its sentence, at the one figure marked "to", and starts in the sentence before, at the
+ * one figure there of the same kind and subject ("Revenue was $30.8bn. Net income fell 2% to
+ * $4.2bn." compares nothing).
+ */
+function startBefore(statement: Statement, sentences: SentenceFigures[], amounts: Placed[]): Operands {
+  const s = sentences[statement.sentence] as SentenceFigures;
+  const [end, ...more] = amounts.filter((p) => roleOf(s, p) === 'to');
+  if (!end || more.length > 0 || amounts.some((p) => p !== end && comparable(p.figure, end.figure))) return { missing: 'none' };
+  const previous = previousSentence(sentences, statement.sentence);
+  const starts = (previous?.figures ?? []).filter((p) => isAmount(p.figure) && comparable(p.figure, end.figure));
+  const [start] = starts;
+  if (starts.length > 1) return { missing: 'many', count: starts.length + 1 };
+  if (!start || !previous) return { missing: 'none' };
+  const a = subjectOf(previous, start);
+  const b = subjectOf(s, end);
+  return a && b && sameSubject(a, b) ? { found: [start.figure, end.figure] } : { missing: 'none' };
 }
 
 /** The part of a share: the one other figure of the sentence comparable with the total. */
@@ -79,25 +93,27 @@ function pairsOf(placed: Placed[]): Placed[][] {
   return groups.filter((g) => g.length >= 2);
 }
 
+const escape = (b: string): string => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const breaks = {
-  en: new RegExp(clauseBreaks.en.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'),
-  zh: new RegExp(clauseBreaks.zh.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'),
+  en: { strong: new RegExp(clauseBreaks.en.strong.map(escape).join('|'), 'g'), weak: new RegExp([...clauseBreaks.en.strong, ...clauseBreaks.en.weak].map(escape).join('|'), 'g') },
+  zh: { strong: new RegExp(clauseBreaks.zh.strong.map(escape).join('|'), 'g'), weak: new RegExp([...clauseBreaks.zh.strong, ...clauseBreaks.zh.weak].map(escape).join('|'), 'g') },
 };
 
 /** The number of clause breaks before `at` in the sentence: figures with the same number share a clause. */
-function clauseOf(s: SentenceFigures, at: number): number {
+function clauseOf(s: SentenceFigures, at: number, strength: 'strong' | 'weak'): number {
   const lang = s.figures[0]?.figure.lang ?? 'en';
-  return [...s.text.slice(0, Math.max(0, at)).matchAll(breaks[lang])].length;
+  return [...s.text.slice(0, Math.max(0, at)).matchAll(breaks[lang][strength])].length;
 }
 
 /**
- * `[start, end]` of a change by its "from"/"to" words ("to €4.6bn from €4bn"); without either,
- * two figures near "up 15%" may be two different things ("sales €4.6bn, up 15%; profit €1bn").
- * A `times` compares them either way round.
+ * `[start, end]` of a change by its "from"/"to" words ("to €4.6bn from €4bn"); without them, or
+ * with the same word before both ("rose 5% to €4bn and 10% to €1bn"), two figures near "up 15%"
+ * may be two different things. A `times` compares them either way round.
  */
 function ordered(statement: Statement, s: SentenceFigures, a: Placed, b: Placed): Operands {
   const ra = roleOf(s, a);
   const rb = roleOf(s, b);
+  if (statement.type === 'change' && ra === rb) return { missing: 'direction', pair: [a.figure, b.figure] };
   if (ra === 'to' || rb === 'from') return { found: [b.figure, a.figure] };
   if (ra === 'from' || rb === 'to' || statement.type !== 'change') return { found: [a.figure, b.figure] };
   return { missing: 'direction', pair: [a.figure, b.figure] };

@@ -9,7 +9,7 @@ const CURRENCY = /^[A-Z]{3}$/;
 const PLAIN = new Set(['', '%', 'pp']);
 
 /** Kinds that measure an amount of something: what relations and cross-checks compare. */
-export const AMOUNT_KINDS: ReadonlySet<FigureKind> = new Set([
+const AMOUNT_KINDS: ReadonlySet<FigureKind> = new Set([
   'money', 'area', 'mass', 'length', 'volume', 'duration', 'temperature', 'speed', 'count', 'rate', 'other',
 ]);
 

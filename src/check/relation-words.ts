@@ -84,10 +84,11 @@ export const zhAmbiguousMultiplierVerbs = ['增长', '增加', '扩大', '提高
 export const zhMultiplierTo = ['到', '至', '为'];
 
 /**
- * Where a sentence's clauses part: "fell 2% to $4.2bn, while operating income climbed 34% …".
- * A comma needs a space after it, or "1,000" would part.
+ * Where a sentence's clauses part. A strong break starts another subject ("revenue rose from $1bn
+ * to $2bn, while costs were up 15%": the 15% is not about the $1bn and $2bn); a weak one may
+ * not ("from 12 万吨 to 36 万吨，翻两番"). A comma needs a space after it, or "1,000" would part.
  */
-export const clauseBreaks: Record<'en' | 'zh', string[]> = {
-  en: [', ', '; ', ' while ', ' whereas ', ' but '],
-  zh: ['，', ', ', '；', '而'],
+export const clauseBreaks: Record<'en' | 'zh', { strong: string[]; weak: string[] }> = {
+  en: { strong: ['; ', ' while ', ' whereas ', ' but ', ' and '], weak: [', '] },
+  zh: { strong: ['；', '而', '但', '同时'], weak: ['，', ', '] },
 };

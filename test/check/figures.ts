@@ -1,16 +1,11 @@
 import { checkFigures, type CheckFinding } from '../../src/check/index.js';
-import { extractDocument } from '../../src/extract/index.js';
-import type { IngestedDocument } from '../../src/ingest/types.js';
-import { normalizeFigures } from '../../src/normalize/index.js';
+import { ingestText } from '../../src/ingest/index.js';
+import { processDocument } from '../../src/pipeline.js';
 import type { Figure } from '../../src/types.js';
 
-/**
- * Figures of a plain-text file through the real extractor and normalizer. Plain text needs no
- * ingest step: prose is the text itself, and a blank line ends a paragraph.
- */
+/** Figures of a plain-text file, through the real pipeline (ingest, extract, normalize). */
 export function figuresOf(file: string, text: string): Figure[] {
-  const doc: IngestedDocument = { file, text, prose: text, format: 'text', encoding: 'utf-8', metadata: {}, masked: [], diagnostics: [] };
-  return normalizeFigures(extractDocument(doc).figures);
+  return processDocument(ingestText(text, file, { format: 'text' }), file).figures;
 }
 
 /** The findings of one rule over files given as `{ name: text }`. */

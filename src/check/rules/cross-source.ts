@@ -9,6 +9,11 @@ const rule = { id: 'cross-source' };
 
 /** Values further apart than this share of the larger are a conflict worth an error. */
 const ERROR_APART = 0.1;
+/**
+ * A subject stated by more figures than this names no single measure ("The port handled 17
+ * ships" in 10,000 files); comparing them all would be quadratic in time and in findings.
+ */
+const MAX_SHARED = 100;
 
 interface Candidate {
   figure: Figure;
@@ -99,7 +104,9 @@ export const crossSource = defineRule({
       const byFile = new Map<string | null, Candidate[]>();
       const seen = new Set<Candidate>();
       for (const key of a.subject.keys) {
-        for (const b of buckets.get(key) ?? []) {
+        const bucket = buckets.get(key) ?? [];
+        if (bucket.length > MAX_SHARED) continue;
+        for (const b of bucket) {
           if (seen.has(b) || b.figure.source.file === a.figure.source.file || !sameMeasure(a, b)) continue;
           seen.add(b);
           const list = byFile.get(b.figure.source.file);
