@@ -1,4 +1,4 @@
-import type { ProseBuilder } from './prose-builder.js';
+import type { MarkupProse } from './markup-prose.js';
 
 /** `&amp;`, `&#12345;`, `&#x4E2D;`, `&nbsp` (HTML decodes some names without the semicolon). */
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});?/y;
@@ -15,7 +15,7 @@ const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
  *     source: 3&nbsp;000 \* 2        value: "3\u00a0000 * 2"
  *     prose:  3·     000  * 2        (· = U+00A0 on the `&`)
  */
-export function revealAligned(b: ProseBuilder, start: number, end: number, value: string): void {
+export function revealAligned(b: MarkupProse, start: number, end: number, value: string): void {
   const text = b.text;
   if (end - start === value.length && text.startsWith(value, start)) {
     b.reveal(start, end);

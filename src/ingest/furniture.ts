@@ -51,7 +51,6 @@ const TRAIL_HEADS = new Set(['home', 'homepage', 'home page', '首页', '主页'
 export const MAX_FURNITURE_CHARS = 40;
 const MAX_WORDS = 6;
 
-const DECORATION = /^[\s[\]【】()（）<>《》|｜•·*#=~_-]+|[\s[\]【】()（）<>《》|｜•·*#=~_-]+$/g;
 const ENDS_SENTENCE = /[.!?。！？…]["'”’」』）)]*$/;
 const NUMBER_ONLY = /^[+-]?\d[\d,.]*\s?(?:[a-z×]{1,2})?$/i;
 const NUMBERISH = /^\(?\d[\d,.]*\)?(?:\s*[a-z\u4e00-\u9fff]{1,8})?$/i;
@@ -82,33 +81,54 @@ export function isTimestamp(core: string): boolean {
   return /\d/.test(core) && TIMESTAMP.test(core);
 }
 
-/** The block without decoration around it, spaces folded, lower case. */
+const DECORATION = new Set([...' \t[]【】()（）<>《》|｜•·*#=~_-'].map((c) => c.charCodeAt(0)));
+const TRAIL_MARK = /[>»›/|＞→]/;
+
+/** The block (spaces folded) without decoration around it, lower case. */
 export function coreOf(block: string): string {
-  return block.replace(/\s+/g, ' ').replace(DECORATION, '').toLowerCase();
+  let from = 0;
+  let to = block.length;
+  while (from < to && DECORATION.has(block.charCodeAt(from))) from++;
+  while (to > from && DECORATION.has(block.charCodeAt(to - 1))) to--;
+  return block.slice(from, to).toLowerCase();
 }
 
 /**
  * Whether a short block (spaces already folded) is furniture: a known phrase alone, or followed
- * by a colon and a value, a count or a time ("Reading Time:3 minutes", "来源：新华社", "Comments
- * (17)"); a multi-word phrase with a name after it ("Why you can trust SCMP"); a number alone
- * with at most a unit-like suffix ("17", "1.00x"); a lone timestamp; a breadcrumb trail.
+ * by a colon and a value, a count, a time or another phrase ("Reading Time:3 minutes",
+ * "来源：新华社", "Comments (17)", "分享到微信"); a multi-word phrase with a name after it ("Why
+ * you can trust SCMP"); a number alone with at most a unit-like suffix ("17", "1.00x"); a lone
+ * timestamp; a breadcrumb trail.
  */
 export function isFurniture(block: string): boolean {
   if (block.length > MAX_FURNITURE_CHARS || ENDS_SENTENCE.test(block.trim())) return false;
-  const core = coreOf(block);
-  if (core === '' || core.split(' ').length > MAX_WORDS) return false;
-  if (PHRASES.has(core) || NUMBER_ONLY.test(core) || isTimestamp(core)) return true;
-  const trail = core.split(TRAIL);
-  if (trail.length > 1 && TRAIL_HEADS.has(trail[0] as string)) return true;
+  return isFurnitureCore(coreOf(block.replace(/\s+/g, ' ')));
+}
+
+/** isFurniture for a block already known short and unpunctuated, by its core (see coreOf). */
+export function isFurnitureCore(core: string): boolean {
+  if (core === '') return false;
+  if (PHRASES.has(core)) return true;
+  let words = 1;
+  let digits = false;
+  for (let i = 0; i < core.length; i++) {
+    const c = core.charCodeAt(i);
+    if (c === 0x20 && ++words > MAX_WORDS) return false;
+    if (c >= 0x30 && c <= 0x39) digits = true;
+  }
+  // numbers, timestamps and counts all need a digit: most blocks skip these tests
+  if (digits && (NUMBER_ONLY.test(core) || TIMESTAMP.test(core))) return true;
+  if (TRAIL_MARK.test(core) && TRAIL_HEADS.has(core.split(TRAIL)[0] as string)) return true;
   for (const phrase of BY_FIRST.get(core[0] as string) ?? []) {
     if (!core.startsWith(phrase)) continue;
     const rest = core.slice(phrase.length);
     // a Latin phrase must end at a word's end: "share" is no prefix of "shareholders"
     if (/^[a-z0-9]/.test(rest) && /[a-z]$/.test(phrase)) continue;
     const value = rest.replace(SEPARATED, '').trim();
-    if (SEPARATED.test(rest) || NUMBERISH.test(value) || isTimestamp(value)) return true;
+    if (SEPARATED.test(rest) || PHRASES.has(value) || (digits && (NUMBERISH.test(value) || isTimestamp(value)))) return true;
     if (phrase.includes(' ') && rest.startsWith(' ') && value.split(' ').length <= 3) return true;
   }
+  if (!digits) return false;
   for (const phrase of BY_LAST.get(core.at(-1) as string) ?? []) {
     if (phrase.length > 1 && core.endsWith(phrase) && COUNT.test(core.slice(0, core.length - phrase.length).trim())) return true;
   }

@@ -1,7 +1,8 @@
 import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { revealAligned } from './align.js';
 import { BLOCK_ELEMENTS, CODE_ELEMENTS, FURNITURE_ELEMENTS, MARKUP_ELEMENTS, RAW_TEXT_ELEMENTS, isUrlAttribute, judgeAttributes } from './html-rules.js';
-import type { MaskReason, ProseBuilder } from './prose-builder.js';
+import type { MarkupProse } from './markup-prose.js';
+import type { MaskReason } from './prose.js';
 
 /** What a page says about itself in <title>, <meta>, <link rel=canonical>, <time>, <html lang>. */
 export interface HtmlFacts {
@@ -32,7 +33,7 @@ const META_KEYS: Record<string, keyof HtmlFacts> = {
  * masked; block elements get separators. parse5 itself is iterative, and so is this walk (an
  * explicit stack): 50,000 nested elements cannot overflow the call stack.
  */
-export function walkHtml(b: ProseBuilder, source: string, base: number, mode: 'document' | 'fragment', facts: HtmlFacts): OpenRawElement[] {
+export function walkHtml(b: MarkupProse, source: string, base: number, mode: 'document' | 'fragment', facts: HtmlFacts): OpenRawElement[] {
   const root = mode === 'document' ? parse(source, { sourceCodeLocationInfo: true }) : parseFragment(source, { sourceCodeLocationInfo: true });
   const open: OpenRawElement[] = [];
   // three parallel stacks: the node, the reason its text is masked (null: prose), a background set above it

@@ -8,8 +8,10 @@ import { detectLang, langOf } from './lang.js';
 import { markLineBreaks } from './lines.js';
 import { walkMarkdown } from './markdown.js';
 import { maskFurniture } from './mask-furniture.js';
-import { ProseBuilder } from './prose-builder.js';
+import { MarkupProse } from './markup-prose.js';
+import type { Prose } from './prose.js';
 import { isTractableMarkdown, sniffFormat } from './sniff.js';
+import { TextProse } from './text-prose.js';
 import type { IngestedDocument, IngestFailure, IngestOptions } from './types.js';
 import { maskUrls } from './urls.js';
 
@@ -35,40 +37,45 @@ export function ingestText(text: string, file: string | null, options: IngestOpt
   const diagnostics: Diagnostic[] = [];
   const front = options.format === 'text' ? null : findFrontMatter(text);
   const format = options.format ?? sniffFormat(text, file, front !== null, front?.end ?? 0);
-  const b = new ProseBuilder(text, format === 'text');
   const facts: HtmlFacts = {};
   let wrapped: number[] = [0, text.length];
-  // parsers see the front matter as blank lines: the same length, so their offsets are the text's
-  let source = text;
-  if (front) {
-    source = text.slice(0, front.start) + text.slice(front.start, front.end).replace(/[^\r\n]/g, ' ') + text.slice(front.end);
-    b.blank(front.start, front.end, 'front-matter');
-    b.boundary(front.end, front.end - 1);
-    if (front.error) diagnostics.push(diagnostic(text, file, front.start, 'front-matter-invalid', `front matter is not valid YAML: ${front.error}`));
-  }
-  if (format === 'html') walkHtml(b, source, 0, 'document', facts);
-  else if (format === 'markdown') {
-    if (isTractableMarkdown(source)) wrapped = walkMarkdown(b, source, facts);
+  let b: Prose;
+  if (format === 'text') b = new TextProse(text);
+  else {
+    const m = new MarkupProse(text);
+    // parsers see the front matter as blank lines: the same length, so their offsets are the text's
+    let source = text;
+    if (front) {
+      source = text.slice(0, front.start) + text.slice(front.start, front.end).replace(/[^\r\n]/g, ' ') + text.slice(front.end);
+      m.blank(front.start, front.end, 'front-matter');
+      m.boundary(front.end, front.end - 1);
+      if (front.error) diagnostics.push(diagnostic(text, file, front.start, 'front-matter-invalid', `front matter is not valid YAML: ${front.error}`));
+    }
+    if (format === 'html') walkHtml(m, source, 0, 'document', facts);
+    else if (isTractableMarkdown(source)) wrapped = walkMarkdown(m, source, facts);
     else {
-      walkHtml(b, source, 0, 'fragment', facts);
+      walkHtml(m, source, 0, 'fragment', facts);
       diagnostics.push(diagnostic(text, file, 0, 'markdown-too-complex', 'Markdown nested too deeply to parse in linear time; read as HTML'));
     }
+    m.applyBoundaries();
+    b = m;
   }
-  b.applyBoundaries();
+  const furniture = options.furniture !== false;
   // HTML has no line structure: a newline there is a space
-  if (format !== 'html') for (let k = 0; k + 1 < wrapped.length; k += 2) markLineBreaks(b, wrapped[k] as number, wrapped[k + 1] as number);
+  if (format !== 'html') for (let k = 0; k + 1 < wrapped.length; k += 2) markLineBreaks(b, wrapped[k] as number, wrapped[k + 1] as number, furniture);
   maskUrls(b);
-  const dateline = options.furniture === false ? undefined : maskFurniture(b);
+  const dateline = furniture ? maskFurniture(b) : undefined;
+  const prose = b.toString();
   const metadata: DocumentMetadata = { ...metadataOf(facts), ...front?.metadata };
   if (metadata.date === undefined && dateline !== undefined) {
     const date = toIsoDate(dateline);
     if (date) metadata.date = date;
   }
   if (metadata.lang === undefined) {
-    const lang = detectLang(b.codes);
+    const lang = detectLang(prose);
     if (lang) metadata.lang = lang;
   }
-  return { file, text, prose: b.toString(), format, encoding: 'utf-8', metadata, masked: b.masked(), diagnostics };
+  return { file, text, prose, format, encoding: 'utf-8', metadata, masked: b.masked(), diagnostics };
 }
 
 function metadataOf(facts: HtmlFacts): DocumentMetadata {

@@ -6,19 +6,19 @@ export function langOf(tag: string | undefined): Lang | undefined {
   return primary === 'zh' || primary === 'en' ? primary : undefined;
 }
 
-/** How much prose the guess reads: a language shows in the first pages. */
-const SAMPLE = 100_000;
+/** How much prose the guess reads: a language shows in the first paragraphs. */
+const SAMPLE = 2048;
 
 /**
  * The language of the prose when it is clear: Han characters against Latin letters, a Han
  * character weighing as much as a four-letter English word. Undefined for mixed or too little text.
  */
-export function detectLang(codes: Uint16Array): Lang | undefined {
+export function detectLang(prose: string): Lang | undefined {
   let han = 0;
   let latin = 0;
-  const n = Math.min(codes.length, SAMPLE);
+  const n = Math.min(prose.length, SAMPLE);
   for (let i = 0; i < n; i++) {
-    const c = codes[i] as number;
+    const c = prose.charCodeAt(i);
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
     else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
   }

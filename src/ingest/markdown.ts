@@ -4,7 +4,8 @@ import { unified } from 'unified';
 import { revealAligned } from './align.js';
 import { BLOCK_ELEMENTS, CODE_ELEMENTS, FURNITURE_ELEMENTS, MARKUP_ELEMENTS, RAW_TEXT_ELEMENTS, isUrlAttribute, judgeAttributes } from './html-rules.js';
 import { type HtmlFacts, walkHtml } from './html.js';
-import type { MaskReason, ProseBuilder } from './prose-builder.js';
+import type { MarkupProse } from './markup-prose.js';
+import type { MaskReason } from './prose.js';
 
 /** mdast nodes that are blocks: a separator goes before and after each. */
 const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'code', 'html', 'thematicBreak', 'definition', 'table', 'tableRow', 'tableCell']);
@@ -23,7 +24,7 @@ const LOOKS_LIKE_HTML = /^\s*<(?:[A-Za-z][A-Za-z0-9-]*[\s/>]|\/[A-Za-z]|!--)/;
  * image and definition addresses are masked as URLs. Returns the `[start, end)` pairs whose
  * newlines the line rule should judge. The walk uses an explicit stack.
  */
-export function walkMarkdown(b: ProseBuilder, source: string, facts: HtmlFacts): number[] {
+export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts): number[] {
   const tree = unified().use(remarkParse).parse(source);
   const wrapped: number[] = [];
   // [from, to, reason]: what an element left open masks once the tree is done

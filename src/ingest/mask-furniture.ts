@@ -1,34 +1,38 @@
-import { MAX_FURNITURE_CHARS, coreOf, isFurniture, isTimestamp } from './furniture.js';
-import { SEPARATOR, type ProseBuilder, isSpace } from './prose-builder.js';
+import { MAX_FURNITURE_CHARS, coreOf, isFurnitureCore, isTimestamp } from './furniture.js';
+import { type Prose, isSpace } from './prose.js';
 
 /** A block whose content spans more than this (blanked markup included) is never examined. */
 const MAX_SPAN = 2000;
+/** A block ending in one of these is a sentence or a caption, never furniture. */
+const SENTENCE_END = new Set([...'.!?。！？…'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...'"\'”’」』）)'].map((c) => c.charCodeAt(0)));
 
 /**
- * Masks the blocks of `prose` (text between separators) that are page furniture, outside tables.
- * Returns the first lone timestamp, the dateline a page without metadata may carry; it is not masked.
- * Long blocks cost two `indexOf` calls and nothing else.
+ * Masks the blocks of prose (text between separators) that are page furniture, outside tables.
+ * Returns the first lone timestamp, the dateline a page without metadata may carry; it is not
+ * masked (it is a date figure of its own). Long blocks and sentences are passed over after a
+ * few character reads; only short blocks become strings.
  */
-export function maskFurniture(b: ProseBuilder): string | undefined {
-  const codes = b.codes;
+export function maskFurniture(b: Prose): string | undefined {
+  const length = b.text.length;
   const exempt = pairs(b.exempt);
   let e = 0;
   let coveredTo = -1;
   let stamp: string | undefined;
-  for (let start = 0; start <= codes.length; ) {
-    let end = codes.indexOf(SEPARATOR, start);
-    if (end === -1) end = codes.length;
+  for (let start = 0; start <= length; ) {
+    let end = b.nextSeparator(start);
+    if (end === -1) end = length;
     let first = start;
     let last = end - 1;
-    while (first < end && isSpace(codes[first] as number)) first++;
-    while (last > first && isSpace(codes[last] as number)) last--;
-    if (first < end && last - first < MAX_SPAN && fewCharacters(codes, first, last + 1)) {
+    while (first < end && isSpace(b.code(first))) first++;
+    while (last > first && isSpace(b.code(last))) last--;
+    if (first < end && last - first < MAX_SPAN && !endsSentence(b, first, last) && fewCharacters(b, first, last + 1)) {
       while (e < exempt.length && (exempt[e] as [number, number])[0] <= first) coveredTo = Math.max(coveredTo, (exempt[e++] as [number, number])[1]);
-      const block = String.fromCharCode(...codes.subarray(first, last + 1)).replace(/\s+/g, ' ');
+      const block = b.slice(first, last + 1).replace(/\s+/g, ' ');
       if (block.length <= MAX_FURNITURE_CHARS && first >= coveredTo) {
-        // a lone timestamp is the page's dateline: a date figure of its own, so it stays prose
-        if (isTimestamp(coreOf(block))) stamp ??= block;
-        else if (isFurniture(block)) b.maskProse(first, last + 1, 'furniture');
+        const core = coreOf(block);
+        if (isTimestamp(core)) stamp ??= block;
+        else if (isFurnitureCore(core)) b.maskProse(first, last + 1, 'furniture');
       }
     }
     start = end + 1;
@@ -36,10 +40,16 @@ export function maskFurniture(b: ProseBuilder): string | undefined {
   return stamp;
 }
 
+function endsSentence(b: Prose, first: number, last: number): boolean {
+  let k = last;
+  while (k > first && CLOSERS.has(b.code(k))) k--;
+  return SENTENCE_END.has(b.code(k));
+}
+
 /** At most MAX_FURNITURE_CHARS characters that are not spaces: a cheap test before building a string. */
-function fewCharacters(codes: Uint16Array, from: number, to: number): boolean {
+function fewCharacters(b: Prose, from: number, to: number): boolean {
   let n = 0;
-  for (let i = from; i < to; i++) if (!isSpace(codes[i] as number) && ++n > MAX_FURNITURE_CHARS) return false;
+  for (let i = from; i < to; i++) if (!isSpace(b.code(i)) && ++n > MAX_FURNITURE_CHARS) return false;
   return true;
 }
 

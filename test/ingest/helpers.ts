@@ -19,6 +19,14 @@ export function corpus(): [string, Uint8Array][] {
   );
 }
 
+/** CPU milliseconds of `f`, not wall time: the tests share the machine with other work. */
+export function cpuMs(f: () => void): number {
+  const t0 = process.cpuUsage();
+  f();
+  const t = process.cpuUsage(t0);
+  return (t.user + t.system) / 1000;
+}
+
 export function seed(prefix: string): IngestedDocument {
   const name = readdirSync(path.join(ROOT, 'seeds')).find((n) => n.startsWith(prefix)) as string;
   return ingested(readFileSync(path.join(ROOT, 'seeds', name)), `seeds/${name}`);
