@@ -147,6 +147,12 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
     end = currency.end;
     if (currency.key.toLowerCase().startsWith('pound') && scale === 1) note = 'pounds: money (GBP) or mass (lb)?';
     if ('scale' in currency && typeof currency.scale === 'number') scale *= currency.scale;
+    // "75 USD million": a scale word after a code written after the amount
+    const late = lang.lang === 'en' && scale === 1 && /^[a-z]{3}$/i.test(currency.key) ? lang.scales.match(text, skipSpace(text, end, 1), true) : undefined;
+    if (late && late.end > end + 1) {
+      scale = late.value;
+      end = late.end;
+    }
     // "20 dollars 43 cents", "15 dollars 50"
     const cents = lang.lang === 'en' && scale === 1 ? compoundMoney(ctx, value, end, /[a-z]/i.test(currency.key)) : undefined;
     if (cents) {

@@ -123,7 +123,7 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
   while (isLetter(text.charCodeAt(w))) w++;
   const joiner = text[w] === '-' ? w + 1 : w;
   // "USD34.6 million", "CAD3.03": the code is read as the number's currency, the digits next
-  const code = w - pos >= 2 && joiner === w ? ctx.lang.currencyBefore.match(text, pos) : undefined;
+  const code = w - pos >= 2 && joiner === w && isDigit(text.charCodeAt(w)) ? ctx.lang.currencyBefore.match(text, pos) : undefined;
   if (code && code.end === w) return w;
   if (isDigit(text.charCodeAt(joiner)) && !ctx.lang.currencyBefore.match(text, pos)) {
     let e = joiner;
