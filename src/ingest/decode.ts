@@ -132,7 +132,7 @@ function windows1252(bytes: Uint8Array): string {
  * First invalid byte of UTF-8 (-1 if none), how many valid multi-byte sequences there are, and
  * whether the text ends in the first bytes of one (a file cut short: still UTF-8).
  */
-export function scanUtf8(bytes: Uint8Array): { firstBad: number; multibyte: number; truncated: boolean } {
+function scanUtf8(bytes: Uint8Array): { firstBad: number; multibyte: number; truncated: boolean } {
   let firstBad = -1;
   let multibyte = 0;
   let truncated = false;

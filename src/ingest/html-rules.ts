@@ -26,7 +26,7 @@ export const FURNITURE_ELEMENTS = new Set(['nav', 'button', 'select', 'menu']);
 export const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext', 'template']);
 
 /** Class names (whole tokens) of advertising, sharing and screen-reader-only boxes. */
-export const FURNITURE_CLASSES = new Set([
+const FURNITURE_CLASSES = new Set([
   'ad', 'ads', 'advert', 'advertisement', 'adsbygoogle', 'ad-slot', 'ad-container', 'ad-wrapper',
   'sponsored', 'share', 'sharing', 'share-buttons', 'social-share', 'newsletter', 'breadcrumb',
   'breadcrumbs', 'hidden', 'sr-only', 'visually-hidden', 'screen-reader-text',
@@ -48,7 +48,7 @@ const STYLE_BACKGROUND = /(?:^|;)\s*background(?:-color|-image)?\s*:/i;
 const WHITES = new Set(['white', 'snow', 'ivory', 'ghostwhite', 'whitesmoke', 'floralwhite', 'seashell', 'mintcream', 'azure', 'aliceblue', 'honeydew', 'linen', 'oldlace', 'lavenderblush', 'transparent']);
 
 /** A colour a reader cannot see on a white page: every channel at least 0xF0 (#F8F8F8 watermarks). */
-export function isNearWhite(color: string): boolean {
+function isNearWhite(color: string): boolean {
   const c = color.trim().toLowerCase();
   if (WHITES.has(c)) return true;
   let channels: number[] | null = null;
