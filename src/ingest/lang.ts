@@ -6,7 +6,7 @@ export function langOf(tag: string | undefined): Lang | undefined {
   return primary === 'zh' || primary === 'en' ? primary : undefined;
 }
 
-/** How much prose the guess reads: a language shows in the first paragraphs. */
+/** How many letters the guess reads: a language shows in the first paragraphs. */
 const SAMPLE = 2048;
 
 /**
@@ -16,8 +16,8 @@ const SAMPLE = 2048;
 export function detectLang(prose: string): Lang | undefined {
   let han = 0;
   let latin = 0;
-  const n = Math.min(prose.length, SAMPLE);
-  for (let i = 0; i < n; i++) {
+  // letters, not characters: a page's prose may start after kilobytes of blanked <head>
+  for (let i = 0; i < prose.length && han + latin < SAMPLE; i++) {
     const c = prose.charCodeAt(i);
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
     else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;

@@ -16,6 +16,18 @@ describe('the masking contract holds on every seed and fixture', () => {
   });
 });
 
+describe('CRLF line ends', () => {
+  it.each(corpus())('%s: same contract, same blocks', (file, bytes) => {
+    const lf = new TextDecoder().decode(bytes).replace(/\r\n/g, '\n');
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const a = ingestText(lf, file);
+    const b = ingestText(crlf, file);
+    expectContract(b);
+    const fold = (prose: string) => prose.replace(/[ \r\n]+/g, ' ').replace(/ ?\u2029 ?/g, '\u2029').replace(/\u2029+/g, '\u2029').trim();
+    expect(fold(b.prose)).toBe(fold(a.prose));
+  });
+});
+
 describe('masked ranges', () => {
   it('are merged across blanked whitespace when the reason is the same, and split when it changes', () => {
     const doc = ingestText('<p class="a"  id="b">x</p><!-- 1 --><!-- 2 -->', null, { format: 'html' });

@@ -90,6 +90,11 @@ describe('HTML', () => {
     expect(doc.metadata.date).toBe('2021-05-07');
   });
 
+  it('the language is read from the prose even after a long <head>', () => {
+    const head = `<style>${'.a{color:red}'.repeat(500)}</style>`;
+    expect(html(`<html><head>${head}</head><body><p>列日机场去年处理了约3.26亿件包裹。</p></body></html>`).metadata.lang).toBe('zh');
+  });
+
   it('<html lang> sets the language', () => {
     expect(html('<html lang="zh-CN"><body><p>Some English words here only.</p></body></html>').metadata.lang).toBe('zh');
   });
