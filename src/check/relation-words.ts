@@ -8,7 +8,7 @@
 export type Direction = 'increase' | 'decrease';
 
 export interface RelationWords {
-  /** right before a percentage: "rose 15%", "up by 15%", 增长了15% */
+  /** right before a percentage: "rose 15%", "up by 15%", "a rise of 15%", 增长了15% */
   changeBefore: Record<Direction, string[]>;
   /** right after a percentage: "a 15% rise", "15% higher" */
   changeAfter: Record<Direction, string[]>;
@@ -32,12 +32,13 @@ export const en: RelationWords = {
   changeBefore: {
     increase: [
       'rose', 'rise', 'rising', 'risen', 'up', 'increased', 'increase', 'increasing', 'grew', 'grow', 'growing',
-      'grown', 'gained', 'climbed', 'jumped', 'surged', 'soared', 'expanded', 'widened', 'raised', 'boosted', 'went up',
+      'grown', 'gained', 'gain', 'climbed', 'jumped', 'jump', 'surged', 'soared', 'expanded', 'widened', 'raised',
+      'boosted', 'went up', 'growth',
     ],
     decrease: [
       'fell', 'fall', 'falling', 'fallen', 'down', 'dropped', 'declined', 'decreased', 'decrease', 'shrank',
       'shrunk', 'slipped', 'slid', 'narrowed', 'plunged', 'plummeted', 'slumped', 'tumbled', 'cut', 'reduced',
-      'lowered', 'lost', 'went down',
+      'lowered', 'lost', 'went down', 'drop', 'reduction',
     ],
   },
   changeAfter: {

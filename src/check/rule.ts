@@ -21,6 +21,7 @@ export interface RuleExample {
 
 export interface Rule {
   id: string;
+  /** the worst severity the rule reports; each finding's follows its verdict */
   severity: Severity;
   description: string;
   examples: RuleExample[];
@@ -32,6 +33,7 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
+/** The context rules run in, for a set of figures. */
 export function contextOf(figures: Figure[]): CheckContext {
   return { figures, byId: new Map(figures.map((f) => [f.id, f])) };
 }

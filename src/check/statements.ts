@@ -48,8 +48,9 @@ function compile(words: RelationWords, lang: Lang): Patterns {
   const startsWith = (list: string[]): RegExp => (list.length === 0 ? NEVER : new RegExp(`^\\s*(?:${alternatives(list)})\\b`, 'i'));
   return {
     before: {
-      increase: endsWith(words.changeBefore.increase, lang === 'en' ? '(?:\\s+by)?' : '了?'),
-      decrease: endsWith(words.changeBefore.decrease, lang === 'en' ? '(?:\\s+by)?' : '了?'),
+      // "rose by 15%", "an increase of 15%", 增长了15%
+      increase: endsWith(words.changeBefore.increase, lang === 'en' ? '(?:\\s+(?:by|of))?' : '了?'),
+      decrease: endsWith(words.changeBefore.decrease, lang === 'en' ? '(?:\\s+(?:by|of))?' : '了?'),
     },
     after: { increase: startsWith(words.changeAfter.increase), decrease: startsWith(words.changeAfter.decrease) },
     comparison: {

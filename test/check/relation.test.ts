@@ -25,6 +25,7 @@ describe('relation: English', () => {
     ]);
     expect(run('Exports rose 50% to €4.6bn from €4bn.')).toMatchObject([{ verdict: 'fails', severity: 'error' }]);
     expect(run('Exports fell 15% to €4.6bn from €4bn.')).toMatchObject([{ verdict: 'fails' }]);
+    expect(run('Exports saw an increase of 15% to €4.6bn from €4bn.')).toMatchObject([{ verdict: 'holds', message: expect.stringMatching(/^Stated `increase of 15%`/) }]);
   });
 
   it('a fall stated after the figures', () => {

@@ -35,8 +35,7 @@ interface Candidate {
  *   the other ("about 326 million" and 3.26 亿); a value on the edge (1.5 million against 200 万,
  *   which allows 1.5 to 2.5 million) does not.
  * - `conflict`: they cannot both be right. Reported only when each file has exactly one figure
- *   for that measure and neither agrees with any other, so a sub-total never "conflicts" with a
- *   total. An error only when the measure is certain (both nouns name the subject, both state
+ *   for that measure, so a sub-total never "conflicts" with a total. An error only when the measure is certain (both nouns name the subject, both state
  *   the same period) and the values are more than 10 % apart; a warning otherwise (a subject
  *   taken from context, an undated figure that a later update may explain, a rounding gap).
  */
