@@ -15,6 +15,8 @@ const WRAPPED = new Set(['paragraph', 'heading']);
 /** One inline HTML tag (CommonMark gives inline HTML tag by tag). */
 const SIMPLE_TAG = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s[^<>]*)?)>$/;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+/** A fenced code block (up to three spaces before its fence); indented code has none. */
+const FENCE = /^ {0,3}(?:```|~~~)/;
 /** Indented code that is really HTML (a CMS indented its markup). */
 const LOOKS_LIKE_HTML = /^\s*<(?:[A-Za-z][A-Za-z0-9-]*[\s/>]|\/[A-Za-z]|!--)/;
 
@@ -52,7 +54,7 @@ export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts): 
         b.blank(s, e, 'code');
         continue;
       case 'code':
-        if (source.startsWith('```', s) || source.startsWith('~~~', s)) b.blank(s, e, 'code');
+        if (FENCE.test(source.slice(s, s + 8))) b.blank(s, e, 'code');
         else if (LOOKS_LIKE_HTML.test(source.slice(s, s + 200))) openUp(walkHtml(b, source.slice(s, e), s, 'fragment', facts));
         else {
           // indented text in a news article is an indented paragraph, not a program

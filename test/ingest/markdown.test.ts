@@ -35,6 +35,12 @@ describe('Markdown', () => {
     expectProse(doc, 'and employs 900 people.');
   });
 
+  it('a fence indented by up to three spaces is still code', () => {
+    const d = md('Text 1.\n\n   ```\n   var n = 7;\n   ```\n\n- item\n\n  ~~~\n  x = 8\n  ~~~\n');
+    expect(reasonAt(d, 'var n = 7;')).toBe('code');
+    expect(reasonAt(d, 'x = 8')).toBe('code');
+  });
+
   it('decodes escapes and entities in place', () => {
     const at = doc.text.indexOf('5\\*2 &amp; more');
     expect(doc.prose.slice(at, at + 15)).toBe('5 *2 &     more');
