@@ -14,7 +14,9 @@ export const BLOCK_ELEMENTS = new Set([
 ]);
 
 /** Elements whose content is code, never prose (`<pre>` is not here: old sites set articles in it). */
-export const CODE_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'code', 'xmp', 'noembed', 'noframes', 'plaintext', 'object', 'embed', 'applet']);
+export const CODE_ELEMENTS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'code', 'xmp', 'noembed', 'noframes', 'plaintext', 'object', 'embed', 'applet',
+]);
 
 /** Elements whose text is markup-like: titles go to metadata, vector graphics and form values are no prose. */
 export const MARKUP_ELEMENTS = new Set(['title', 'svg', 'math', 'textarea', 'datalist']);
@@ -23,7 +25,9 @@ export const MARKUP_ELEMENTS = new Set(['title', 'svg', 'math', 'textarea', 'dat
 export const FURNITURE_ELEMENTS = new Set(['nav', 'button', 'select', 'menu']);
 
 /** Elements the tokenizer reads as raw text up to their end tag: left open, they swallow what follows. */
-export const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext', 'template']);
+export const RAW_TEXT_ELEMENTS = new Set([
+  'script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext', 'template',
+]);
 
 /** Class names (whole tokens) of advertising, sharing and screen-reader-only boxes. */
 const FURNITURE_CLASSES = new Set([
@@ -32,7 +36,10 @@ const FURNITURE_CLASSES = new Set([
   'breadcrumbs', 'hidden', 'sr-only', 'visually-hidden', 'screen-reader-text',
 ]);
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'data', 'background', 'longdesc', 'manifest', 'data-src', 'data-href', 'data-url', 'data-original']);
+const URL_ATTRIBUTES = new Set([
+  'href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'data', 'background', 'longdesc', 'manifest',
+  'data-src', 'data-href', 'data-url', 'data-original',
+]);
 /** An address by its look: scheme://, a scheme that takes no slashes, //host, www., /path */
 const URL_VALUE = /^\s*(?:[a-z][a-z0-9+.-]{1,20}:\/\/|(?:mailto|tel|sms|javascript|data|whatsapp|weixin|callto|fb-messenger):|\/\/|www\.|\/[^\s/])/i;
 
@@ -41,11 +48,18 @@ export function isUrlAttribute(name: string, value: string): boolean {
   return URL_ATTRIBUTES.has(name) || URL_VALUE.test(value);
 }
 
-const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$|!)|font-size\s*:\s*0(?:\.0*)?(?:px|pt|em|rem|%)?\s*(?:;|$|!))/i;
+const HIDING_STYLE = new RegExp(
+  '(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden|opacity\\s*:\\s*0(?:\\.0*)?\\s*(?:;|$|!)' +
+    '|font-size\\s*:\\s*0(?:\\.0*)?(?:px|pt|em|rem|%)?\\s*(?:;|$|!))',
+  'i',
+);
 const STYLE_COLOR = /(?:^|;)\s*color\s*:\s*([^;!]+)/i;
 const STYLE_BACKGROUND = /(?:^|;)\s*background(?:-color|-image)?\s*:/i;
 
-const WHITES = new Set(['white', 'snow', 'ivory', 'ghostwhite', 'whitesmoke', 'floralwhite', 'seashell', 'mintcream', 'azure', 'aliceblue', 'honeydew', 'linen', 'oldlace', 'lavenderblush', 'transparent']);
+const WHITES = new Set([
+  'white', 'snow', 'ivory', 'ghostwhite', 'whitesmoke', 'floralwhite', 'seashell', 'mintcream', 'azure', 'aliceblue', 'honeydew',
+  'linen', 'oldlace', 'lavenderblush', 'transparent',
+]);
 
 /** A colour a reader cannot see on a white page: every channel at least 0xF0 (#F8F8F8 watermarks). */
 function isNearWhite(color: string): boolean {
@@ -64,7 +78,10 @@ function isNearWhite(color: string): boolean {
 }
 
 /** What an element's attributes say about its text: hidden or ad → furniture; a background of its own. */
-export function judgeAttributes(attrs: readonly { name: string; value: string }[], onBackground: boolean): { furniture: boolean; background: boolean } {
+export function judgeAttributes(
+  attrs: readonly { name: string; value: string }[],
+  onBackground: boolean,
+): { furniture: boolean; background: boolean } {
   let furniture = false;
   let background = onBackground;
   let color: string | null = null;

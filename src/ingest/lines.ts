@@ -54,11 +54,21 @@ function endsBlock(b: Prose, from: number, p: number, end: number, furniture: bo
 
 const isIndent = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x3000;
 
+/** Columns of `[from, to)`: East Asian wide characters take two. */
 function width(b: Prose, from: number, to: number): number {
   let w = 0;
-  for (let i = from; i < to; i++) {
-    const c = b.code(i);
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
-  }
+  for (let i = from; i < to; i++) w += isWide(b.code(i)) ? 2 : 1;
   return w;
+}
+
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6)
+  );
 }

@@ -1,6 +1,8 @@
 import type { DocumentFormat } from './types.js';
 
-const BY_EXTENSION: Record<string, DocumentFormat> = { html: 'html', htm: 'html', xhtml: 'html', md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown' };
+const BY_EXTENSION: Record<string, DocumentFormat> = {
+  html: 'html', htm: 'html', xhtml: 'html', md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown',
+};
 
 /** A whole HTML document: a doctype or <html> first (after whitespace, comments, an XML declaration). */
 const HTML_DOCUMENT = /^(?:\s|<!--[\s\S]{0,2000}?-->|<\?xml[^>]{0,200}>)*<(?:!doctype\s+html|html[\s>])/i;
