@@ -46,7 +46,8 @@ export function revealAligned(b: MarkupProse, start: number, end: number, value:
         continue;
       }
     }
-    if (c === value.charCodeAt(j)) {
+    // a lone CR is a line end that HTML parsers turn into LF: it stands for itself
+    if (c === value.charCodeAt(j) || (c === 0x0d && value.charCodeAt(j) === 0x0a)) {
       i++;
       j++;
       continue;

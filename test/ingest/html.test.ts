@@ -54,6 +54,12 @@ describe('HTML', () => {
     expectContract(doc);
   });
 
+  it('old Mac line ends (a lone CR) lose no text', () => {
+    const doc = html('<p>Sales rose\r15% to\r\n€3.7bn.</p>');
+    expectProse(doc, 'Sales rose\r15% to\r\n€3.7bn.');
+    expectContract(doc);
+  });
+
   it('puts a separator at both ends of every block element, none around inline ones', () => {
     const doc = html('<div>Port</div><p>A <b>big</b> port<br>handled 5 ships</p><ul><li>one</li><li>two</li></ul><table><tr><td>1</td><td>2</td></tr></table>');
     const words = doc.prose.split(/\u2029/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
