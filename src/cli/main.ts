@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 import type { IngestFailure } from '../ingest/types.js';
 import { assembleSheet, type DocumentResult, type PipelineOptions } from '../pipeline.js';
 import { renderCsv, renderFiguresJson, renderFindingsJson, renderHtml, renderPdf } from '../render/index.js';
@@ -79,7 +80,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const inputs = paths.length > 0 ? paths : ['seeds'];
   const timings = new Timings();
-  const { files, sizes, sources, errors } = await collect(inputs);
+  const { files, sizes, sources, errors } = await collect(inputs, maxBytes ?? DEFAULT_MAX_BYTES);
   for (const e of errors) process.stderr.write(`${e}\n`);
   timings.lap('collect');
   options.sources = sources;
@@ -181,10 +182,13 @@ interface Collected {
   errors: string[];
 }
 
-/** Files under the paths, folders walked in name order; `sources.json` files read as metadata. */
-async function collect(inputs: string[]): Promise<Collected> {
+/**
+ * Files under the paths, folders walked in name order; `sources.json` files read as metadata.
+ * Files that cannot be articles are refused here, by their stat, before anything is read.
+ */
+async function collect(inputs: string[], maxBytes: number): Promise<Collected> {
   const collected: Collected = { files: [], sizes: [], sources: {}, errors: [] };
-  const pending = [...inputs];
+  let pending = [...inputs];
   while (pending.length > 0) {
     const p = pending.shift() as string;
     let info;
@@ -195,14 +199,27 @@ async function collect(inputs: string[]): Promise<Collected> {
       continue;
     }
     if (info.isDirectory()) {
-      const names = (await readdir(p)).filter((n) => !n.startsWith('.')).sort();
-      pending.unshift(...names.map((n) => path.join(p, n)));
+      let names: string[];
+      try {
+        names = (await readdir(p)).filter((n) => !n.startsWith('.')).sort();
+      } catch (error) {
+        collected.errors.push(`${p}: cannot read folder: ${(error as Error).message}`);
+        continue;
+      }
+      // concat, not unshift(...names): a folder of 200,000 files would overflow the argument list
+      pending = names.map((n) => path.join(p, n)).concat(pending);
     } else if (path.basename(p) === SOURCES_FILE) {
       try {
         Object.assign(collected.sources, JSON.parse(await readFile(p, 'utf8')));
       } catch (error) {
         collected.errors.push(`${p}: not valid JSON: ${(error as Error).message}`);
       }
+    } else if (!info.isFile()) {
+      // a FIFO or /dev/zero would never end
+      collected.errors.push(`${p}: not a regular file`);
+    } else if (info.size > maxBytes) {
+      // ingest's wording; a 3 GiB file is refused without being loaded
+      collected.errors.push(`${p}: file too large: ${info.size} bytes (limit ${maxBytes})`);
     } else {
       collected.files.push(p);
       collected.sizes.push(info.size);
