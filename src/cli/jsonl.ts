@@ -13,7 +13,8 @@ export async function runJsonl(input: Readable, output: Writable): Promise<numbe
   for await (const line of lines) {
     lineNumber++;
     if (line.trim() === '') continue;
-    let record: { id?: unknown; text?: unknown };
+    // valid JSON need not be an object: a `null` line has no fields, and must not stop the stream
+    let record: { id?: unknown; text?: unknown } | null;
     try {
       record = JSON.parse(line) as typeof record;
     } catch (error) {
@@ -21,10 +22,10 @@ export async function runJsonl(input: Readable, output: Writable): Promise<numbe
       await write(output, `${JSON.stringify({ id: null, error: 'invalid JSON', line: lineNumber })}\n`);
       continue;
     }
-    const text = typeof record.text === 'string' ? record.text : '';
+    const text = typeof record?.text === 'string' ? record.text : '';
     // flat start/end beside source: batch consumers (scorers, Spark) read records without nesting
     const figures = extractText(text).map((f) => ({ ...f, start: f.source.start, end: f.source.end }));
-    await write(output, `${JSON.stringify({ id: record.id ?? null, figures })}\n`);
+    await write(output, `${JSON.stringify({ id: record?.id ?? null, figures })}\n`);
   }
   return 0;
 }
