@@ -33,6 +33,7 @@ describe('a batch with bad files in it', () => {
   writeFiles(dir, {
     ...GOOD,
     'empty.txt': '',
+    'blank.md': ' \n\t\r\n\u3000\n',
     'nul.txt': 'Sales rose 15%\0\0\0 to 9 units.\n',
     'image.png': PNG,
     'paper.pdf': PDF,
@@ -45,7 +46,7 @@ describe('a batch with bad files in it', () => {
   it('reports each bad file on stderr with its path and keeps every good file', async () => {
     const run = await runCli(['extract', '--json', '--max-bytes', '2000', dir, '/dev/zero']);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(re`${at('empty.txt')}: .*empty`);
+    for (const name of ['empty.txt', 'blank.md']) expect(run.stderr).toMatch(re`${at(name)}: .*empty`);
     for (const name of ['nul.txt', 'image.png', 'paper.pdf']) expect(run.stderr).toContain(`${at(name)}: binary file skipped`);
     expect(run.stderr).toMatch(re`${at('large.txt')}: file too large: .*\(limit .*2000`);
     expect(run.stderr).toContain(`${at('pipe.txt')}: not a regular file`);
