@@ -204,29 +204,43 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
   let i = pos;
   let words = 0;
   let place = 0;
+  // what the last word was: English composes "twenty one", "three hundred", never "three twenty"
+  let last: 'none' | 'units' | 'tens' | 'hundred' | 'scale' = 'none';
   for (;;) {
     const tens = tensWords.match(text, i, true);
     const units = tens ? undefined : unitWords.match(text, i, true);
     const count = tens || units ? undefined : countWords.match(text, i, true);
     const scale = tens || units || count ? undefined : words > 0 ? SCALE_WORDS.match(text, i, true) : undefined;
     if (tens) {
+      if (last === 'tens') break;
+      // spoken hundreds: "one twenty two" is 122, "nineteen eighty four" 1984
+      if (last === 'units') {
+        if (total !== 0 || current >= 100) break;
+        current *= 100;
+      }
       current += tens.value;
       end = tens.end;
+      last = 'tens';
       // twenty-one
       if (text[end] === '-') {
         const u = unitWords.match(text, end + 1, true);
         if (u && u.value < 10) {
           current += u.value;
           end = u.end;
+          last = 'units';
         }
       }
     } else if (units) {
+      if (last === 'units' || (last === 'tens' && units.value >= 10)) break;
       current += units.value;
       end = units.end;
+      last = 'units';
     } else if (count) {
       current = (current || 1) * count.value;
       end = count.end;
     } else if (scale) {
+      if (scale.value === 100 && last === 'hundred') break;
+      last = scale.value === 100 ? 'hundred' : 'scale';
       if (scale.value === 100) current = (current || 1) * 100;
       else {
         total += (current || 1) * scale.value;
