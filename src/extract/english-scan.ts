@@ -11,15 +11,21 @@ import { readDigits } from './numbers.js';
 const determiners = new Set(enPronounDeterminers);
 export const negators = new Set(enNegators);
 
-/** "the one you mentioned", "this one": a bare "one" after a determiner, with nothing counted. */
+/** "the one you mentioned", "the old one": a bare "one" after a determiner, with nothing counted. */
 export function isPronounOne(text: string, figure: Candidate, core: NumberCore, floor: number): boolean {
   if (core.value !== 1 || core.form !== 'words' || figure.unit !== '' || figure.noun !== null || figure.end !== core.end) return false;
   if (figure.kind !== 'count') return false;
-  let i = core.start - 1;
-  while (i > floor && text[i] === ' ') i--;
-  let w = i + 1;
-  while (w > floor && isWordChar(text.charCodeAt(w - 1))) w--;
-  return determiners.has(text.slice(w, i + 1).toLowerCase());
+  // the determiner may stand one adjective away: "this one", "the old one"
+  let end = core.start;
+  for (let words = 0; words < 2; words++) {
+    while (end > floor && text[end - 1] === ' ') end--;
+    let w = end;
+    while (w > floor && isWordChar(text.charCodeAt(w - 1))) w--;
+    if (w === end) return false;
+    if (determiners.has(text.slice(w, end).toLowerCase())) return true;
+    end = w;
+  }
+  return false;
 }
 
 /** "forty-five (45)", "seven (7) days": the bracketed digits restate the figure before them. */

@@ -1,7 +1,7 @@
 import type { FigureKind } from '../types.js';
 import type { GrammarContext } from './grammar.js';
 import { compoundUnits, currencySignsAfter } from './lang/common.js';
-import { enAngleContext, enDimensionAdjectives, enLengthNouns, enTemperatureContext } from './lang/en.js';
+import { enAngleContext, enDimensionAdjectives, enEventDeterminers, enLengthContext, enLengthNouns, enMoneyContext, enTemperatureContext } from './lang/en.js';
 import type { MeasureUnit } from './lang/types.js';
 import { Lexicon, isWordChar, type LexiconMatch } from './lexicon.js';
 import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbers.js';
@@ -17,6 +17,9 @@ const dimensionAdjectives = new Lexicon(enDimensionAdjectives.map((w): [string, 
 const lengthNouns = new Lexicon(enLengthNouns.map((w): [string, true] => [w, true]), true);
 const angleWords = new Set(enAngleContext);
 const temperatureWords = new Set(enTemperatureContext);
+const moneyWords = new Set(enMoneyContext);
+const determiners = new Set(enEventDeterminers);
+const lengthContext = new Set([...enLengthNouns, ...enLengthContext]);
 const signsAfter = new Lexicon(currencySignsAfter, false);
 const compound = new Map(compoundUnits);
 
@@ -36,6 +39,22 @@ function wordsAround(ctx: GrammarContext, pos: number, span = 80): string[] {
   const from = Math.max(ctx.floor, pos - span);
   const to = Math.min(ctx.limit, pos + span);
   return ctx.text.slice(from, to).toLowerCase().split(/[^a-z°]+/);
+}
+
+/** The lower-case word that ends right before `pos` (spaces skipped). */
+function previousWord(ctx: GrammarContext, pos: number): string {
+  let end = pos;
+  while (end > ctx.floor && isSpace(ctx.text[end - 1])) end--;
+  let start = end;
+  while (start > ctx.floor && (isLetter(ctx.text.charCodeAt(start - 1)) || ctx.text[start - 1] === "'")) start--;
+  return ctx.text.slice(start, end).toLowerCase();
+}
+
+/** The lower-case word at `pos`, or '' when no letter starts there. */
+function nextWord(ctx: GrammarContext, pos: number): string {
+  let end = pos;
+  while (end < ctx.limit && isLetter(ctx.text.charCodeAt(end))) end++;
+  return ctx.text.slice(pos, end).toLowerCase();
 }
 
 /** Whether what follows `pos` ends the phrase: the sentence end, punctuation, or a closing bracket. */
@@ -88,7 +107,17 @@ export function englishMeasure(ctx: GrammarContext, core: NumberCore, end: numbe
       // "€100m", "2m masks" are millions; "the 100m sprint", "a 30m-high wall" are metres
       if (weakScaleEnd !== hit.end) return { ...hit, note: '"m" read as metres' };
       const after = text[hit.end] === '-' ? hit.end + 1 : skipSpaces(text, hit.end);
-      return lengthNouns.match(text, after, true) ? hit : undefined;
+      if (lengthNouns.match(text, after, true)) return hit;
+      // no money in sight and no noun to count: "the 100m in 9.58 seconds" is a distance
+      const noNounAfter = endsPhrase(ctx, hit.end) || ctx.lang.nounStops.has(nextWord(ctx, after));
+      const moneyBefore = ctx.lang.currencyBefore.matchBefore(text, core.start) !== undefined;
+      const around = wordsAround(ctx, end);
+      // and an event or a size: "the 400m", "a 30m drop", a race or a height in the sentence
+      const distance = determiners.has(previousWord(ctx, core.start)) || around.some((w) => lengthContext.has(w));
+      if (noNounAfter && distance && !moneyBefore && !around.some((w) => moneyWords.has(w))) {
+        return { ...hit, note: '"m" read as metres: no currency in the sentence' };
+      }
+      return undefined;
     }
     case 'in':
       // "2 in thick", "10 1/2 in" at the end, never the preposition in "5 in 10"

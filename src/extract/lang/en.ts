@@ -41,6 +41,20 @@ export const enLengthNouns: string[] = [
   'swim', 'dive', 'platform', 'springboard', 'tall', 'high', 'long', 'wide', 'deep', 'below',
   'above', 'away', 'wall', 'tower', 'drop', 'climb', 'stretch', 'long-range', 'radius',
 ];
+/** Words before a bare "400m" that make it an event or a thing measured ("the 400m", "women's 100m"). */
+export const enEventDeterminers: string[] = ['the', 'a', 'an', "men's", "women's", 'his', 'her', 'their'];
+/** Words in a sentence that make a bare "100m" a length: races, heights, distances. */
+export const enLengthContext: string[] = [
+  'ran', 'runs', 'running', 'runner', 'swam', 'swimmer', 'finished', 'jump', 'jumped', 'height', 'depth',
+  'distance', 'metres', 'meters', 'olympic', 'olympics', 'athletics', 'sea', 'level', 'altitude',
+];
+/** Words that put money in a sentence, so a bare "100m" there is a hundred million. */
+export const enMoneyContext: string[] = [
+  'cost', 'costs', 'price', 'prices', 'worth', 'value', 'valued', 'revenue', 'revenues', 'sales', 'profit',
+  'profits', 'loss', 'losses', 'budget', 'funding', 'fund', 'funds', 'raised', 'raise', 'invest', 'investment',
+  'deal', 'paid', 'pay', 'spend', 'spent', 'debt', 'loan', 'loans', 'fine', 'fined', 'bid', 'euros', 'dollars',
+  'pounds', 'yuan', 'market', 'shares', 'turnover', 'income', 'capital', 'tax', 'taxes', 'subsidy', 'aid',
+];
 /** Words around a bare "degrees" that make it an angle rather than a temperature. */
 export const enAngleContext: string[] = ['angle', 'angles', 'rotate', 'rotated', 'rotation', 'turn', 'turned', 'tilt', 'tilted', 'incline', 'slope', 'latitude', 'longitude', 'north', 'south', 'east', 'west', 'arc'];
 /** Words that make a bare "C" or "F" after a number a temperature ("40C heatwave"). */

@@ -22,3 +22,25 @@ describe('English number words compose as English does', () => {
     expect(values('twenty thirty')).toEqual([['twenty', 20], ['thirty', 30]]);
   });
 });
+
+describe('a bare "100m" is read from its context, and says so', () => {
+  const only = (text: string) => {
+    const [f] = extractEnglish(text).filter((x) => x.text.includes('m'));
+    return f && { value: f.value, unit: f.unit, noted: f.note !== undefined };
+  };
+  it('a race or a height is metres', () => {
+    expect(only('The runner finished the 100m in 9.58 seconds.')).toEqual({ value: 100, unit: 'm', noted: true });
+    expect(only('The tower is 300m tall.')).toMatchObject({ value: 300, unit: 'm' });
+  });
+  it('money, or a noun to count, makes it millions', () => {
+    expect(only('It raised €100m.')).toMatchObject({ value: 1e8, unit: 'EUR' });
+    expect(only('They took out a 2m loan.')).toMatchObject({ value: 2e6, unit: '' });
+  });
+  it('without either it stays millions, with a note', () => {
+    expect(only('The population reached 100m.')).toEqual({ value: 1e8, unit: '', noted: true });
+  });
+});
+
+it('"one" after a determiner and an adjective is a pronoun', () => {
+  expect(extractEnglish('twice the size of the old one.').map((f) => f.text)).toEqual(['twice']);
+});
