@@ -46,13 +46,17 @@ describe('hostile pages: no exception, no stack overflow, the prose around them 
     }
   });
 
-  // JSON has no Infinity or NaN: they would be written as null, which the schema refuses
+  // JSON has no Infinity or NaN (they come out as null, which the schema refuses): numbers too
+  // large for a double, a half-unit too large, and scaled numbers String() writes with an exponent
   it.each([
     ['1e309', '1e309'],
     ['400 nines', '9'.repeat(400)],
     ['1 and 103 groups of ,000', `1${',000'.repeat(103)}`],
     ['一 and 40 亿', `一${'亿'.repeat(40)}`],
-  ])('a number too large for a double (%s) is finite or none', (_, text) => {
+    ['0E500', '0E500'],
+    ['2e21 million', '2e21 million'],
+    ['0.0000001 million', '0.0000001 million'],
+  ])('%s gives a finite value and interval, or null', (_, text) => {
     for (const f of extractText(`${text} ships`)) {
       expect(f.value === null || Number.isFinite(f.value), `${f.text}: ${f.value}`).toBe(true);
       expect((f.interval ?? []).every((x) => x === null || Number.isFinite(x)), `${f.text}: ${f.interval}`).toBe(true);
