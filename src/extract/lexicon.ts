@@ -19,6 +19,8 @@ const isWordChar = (code: number): boolean =>
 type Entry<T> = [key: string, value: T];
 
 /** A table by char code: an array for ASCII, a map beyond it. */
+const lowerAscii = (code: number): number => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+
 class CharTable<V> {
   private readonly ascii: Array<V | undefined> = new Array<V | undefined>(128).fill(undefined);
   private readonly other = new Map<number, V>();
@@ -30,6 +32,11 @@ class CharTable<V> {
   set(code: number, value: V): void {
     if (code < 128) this.ascii[code] = value;
     else this.other.set(code, value);
+  }
+
+  *values(): IterableIterator<V> {
+    for (const v of this.ascii) if (v !== undefined) yield v;
+    yield* this.other.values();
   }
 }
 
@@ -123,6 +130,25 @@ export class Lexicon<T> {
       return { key, value: entry[1], end: start };
     }
     return undefined;
+  }
+
+  /**
+   * Marks in `table` (bit `first * 128 + second`, both ASCII-lower-cased) every pair of ASCII
+   * characters at which an entry may start, whatever this lexicon's case rule: a pair left at 0
+   * is one where `match` finds nothing, for text whose two characters there are ASCII. An entry
+   * of one character, or whose second character is not ASCII, marks its whole row.
+   */
+  markStarts(table: Uint8Array): void {
+    for (const bucket of this.heads.values()) {
+      for (const [key] of bucket.all) {
+        const first = key.charCodeAt(0);
+        const second = key.charCodeAt(1);
+        if (!(first < 0x80)) continue; // matches no text that starts with an ASCII character
+        const row = lowerAscii(first) << 7;
+        if (key.length === 1 || !(second < 0x80)) table.fill(1, row, row + 128);
+        else table[row | lowerAscii(second)] = 1;
+      }
+    }
   }
 
   /**

@@ -141,6 +141,15 @@ const SCALE_WORDS = new Lexicon<number>(
   true,
 );
 
+/**
+ * Marks in `table` the pairs of ASCII characters at which `readEnglishNumber` may find a number
+ * (see `Lexicon.markStarts`): its first word, "a ", "quarter" and "half".
+ */
+export function markEnglishNumberStarts(table: Uint8Array): void {
+  for (const words of [unitWords, tensWords, countWords]) words.markStarts(table);
+  for (const pair of ['a ', 'qu', 'ha']) table[(pair.charCodeAt(0) << 7) | pair.charCodeAt(1)] = 1;
+}
+
 /** Skip one separator between number words: a space, a hyphen, or " and ". */
 function skipJoiner(text: string, pos: number): number {
   if (text[pos] === '-' || text[pos] === ' ') {

@@ -4,10 +4,11 @@ import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './gr
 import { englishMonths, englishMultipliers, englishOrdinals, languages } from './lang/compiled.js';
 import { isWordChar } from './lexicon.js';
 import { linkSentence } from './links.js';
-import { isDigit, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, withDigitFraction, type NumberCore } from './numbers.js';
+import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, withDigitFraction, type NumberCore } from './numbers.js';
 import { codeLike, dropRestatements, isEnglishName, isPronounOne, readVulgarFraction } from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { chineseFigure, readChineseFigure, zhNumeralOptions } from './zh-figure.js';
+import { chineseFigure, readChineseFigure, triggers as chineseTriggers, zhNumeralOptions } from './zh-figure.js';
+import type { Lang } from '../types.js';
 
 export interface ScanOptions {
   /** how the document writes numeric dates, when known */
@@ -38,7 +39,39 @@ export function foldWidth(text: string): string {
 const WIDE = /[\uff05\uff0b\uff0d\uff0e\uff10-\uff19\uff21-\uff5a\u3000]|(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19]{3}(?![\uff10-\uff19]))/g;
 
 const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+/**
+ * What each character may start, by char code, so the scanner's loop passes over the rest in one
+ * table lookup: a letter (a word), a digit, a full stop (.5), a Chinese character that starts a
+ * figure, a fraction character (½). Every other character starts nothing.
+ */
+const NOTHING = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const DOT = 3;
+const ZH = 4;
+const VULGAR = 5;
+const charClass = new Uint8Array(0x10000);
+for (let code = 0x41; code <= 0x7a; code++) if (isLetter(code)) charClass[code] = LETTER;
+for (let code = 0x30; code <= 0x39; code++) charClass[code] = DIGIT;
+charClass[0x2e] = DOT;
+for (let code = 0x4e00; code <= 0x9fff; code++) if (chineseTriggers[code] === 1) charClass[code] = ZH;
+for (const ch of VULGAR_FRACTIONS.keys()) charClass[ch.charCodeAt(0)] = VULGAR;
+
+/**
+ * The pairs of (ASCII-lower-cased) characters at which a word may start a figure or an idiom, by
+ * the sentence's language: everything `readWordFigure` looks up at the word's start. A word
+ * whose first two characters are not a pair here starts nothing, unless digits are glued to it.
+ */
+const wordStarts: Record<Lang, Uint8Array> = { en: new Uint8Array(128 * 128), zh: new Uint8Array(128 * 128) };
+for (const lang of ['en', 'zh'] as const) {
+  const table = wordStarts[lang];
+  languages[lang].idioms.markStarts(table);
+  languages.en.idioms.markStarts(table);
+  for (const words of [englishMonths, englishMultipliers, englishOrdinals]) words.markStarts(table);
+  markEnglishNumberStarts(table);
+}
+const lowerAscii = (code: number): number => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'during', 'before', 'after', 'to', 'through', 'between', 'and', 'till', 'around', 'early', 'late', 'mid']);
 
 /** Finds every figure in `text` (prose with non-prose blanked), sentence by sentence. */
@@ -71,25 +104,32 @@ function scanSentence(text: string, sentence: Sentence, order: DateOrder | null,
     found.push(c);
     return c.end;
   };
+  const end = sentence.end;
   let i = sentence.start;
-  while (i < sentence.end) {
-    const code = text.charCodeAt(i);
+  while (i < end) {
+    const kind = charClass[text.charCodeAt(i)];
+    if (kind === NOTHING) {
+      i++;
+      continue;
+    }
     let next: number | undefined;
-    if (isLetter(code)) {
+    if (kind === LETTER) {
+      // inside a word: its other letters start nothing either
       if (isWordChar(text.charCodeAt(i - 1))) {
         i++;
+        while (i < end && isLetter(text.charCodeAt(i))) i++;
         continue;
       }
       next = readWordFigure(ctx, i, order, skipped, push);
       if (next === undefined) {
-        while (i < sentence.end && isWordChar(text.charCodeAt(i))) i++;
+        while (i < end && isWordChar(text.charCodeAt(i))) i++;
         continue;
       }
-    } else if (isDigit(code) || (code === 0x2e && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)))) {
+    } else if (kind === DIGIT || (kind === DOT && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)))) {
       next = readDigitFigure(ctx, i, order, skipped, push);
-    } else if (isCjk(code)) {
+    } else if (kind === ZH) {
       next = readChineseFigure(ctx, i, order, skipped, push, figureFromCore);
-    } else if (VULGAR_FRACTIONS.has(text[i] as string) && !isDigit(text.charCodeAt(i - 1))) {
+    } else if (kind === VULGAR && !isDigit(text.charCodeAt(i - 1))) {
       next = push(readVulgarFraction(ctx, i, (core) => figureFromCore(ctx, core, skipped)));
     }
     i = next !== undefined && next > i ? next : i + 1;
@@ -112,6 +152,13 @@ function readIdiom(ctx: GrammarContext, pos: number, skipped: Skipped[]): number
 
 function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | null, skipped: Skipped[], push: Push): number | undefined {
   const { text } = ctx;
+  // most words start nothing: one table lookup, then only digits glued to the word (G20) count
+  const second = text.charCodeAt(pos + 1);
+  if (second < 0x80 && wordStarts[ctx.lang.lang][(lowerAscii(text.charCodeAt(pos)) << 7) | lowerAscii(second)] === 0) {
+    let w = pos + 1;
+    while (isLetter(text.charCodeAt(w))) w++;
+    if (!isDigit(text.charCodeAt(text.charCodeAt(w) === 0x2d ? w + 1 : w))) return undefined;
+  }
   const idiomEnd = readIdiom(ctx, pos, skipped);
   if (idiomEnd !== undefined) return idiomEnd;
   if (englishMonths.match(text, pos, true)) {

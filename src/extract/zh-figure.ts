@@ -86,7 +86,7 @@ function readQualifierAfter(ctx: GrammarContext, c: Candidate): void {
 }
 
 /** Characters that may start a figure: numerals, 第, 翻, 半, weekdays, estimate words. */
-const triggers = new Uint8Array(0x10000);
+export const triggers = new Uint8Array(0x10000);
 for (const c of ['第', '翻', '半', '周', '週', '星', '礼', '禮', ...zhVagueBefore.map(([w]) => w), ...zhPerDenominators.map(([w]) => w)]) triggers[c.charCodeAt(0)] = 1;
 for (let code = 0; code < 0x10000; code++) if (isZhNumeralCode(code)) triggers[code] = 1;
 
