@@ -34,8 +34,10 @@ function skipSpaceBack(text: string, pos: number, max = 2): number {
 export function scaleValue(value: number, factor: number): number {
   if (factor === 1) return value;
   const exponent = Math.log10(factor);
-  if (Number.isInteger(exponent)) return Number(`${value}e${exponent}`);
-  return value * factor;
+  if (!Number.isInteger(exponent)) return value * factor;
+  // String() may already carry an exponent (2e+21, 1e-7): add to it rather than append a second
+  const [mantissa, own] = String(value).split('e');
+  return Number(`${mantissa}e${exponent + Number(own ?? 0)}`);
 }
 
 export interface GrammarContext {

@@ -132,23 +132,9 @@ export class Lexicon<T> {
     return undefined;
   }
 
-  /**
-   * Marks in `table` (bit `first * 128 + second`, both ASCII-lower-cased) every pair of ASCII
-   * characters at which an entry may start, whatever this lexicon's case rule: a pair left at 0
-   * is one where `match` finds nothing, for text whose two characters there are ASCII. An entry
-   * of one character, or whose second character is not ASCII, marks its whole row.
-   */
-  markStarts(table: Uint8Array): void {
-    for (const bucket of this.heads.values()) {
-      for (const [key] of bucket.all) {
-        const first = key.charCodeAt(0);
-        const second = key.charCodeAt(1);
-        if (!(first < 0x80)) continue; // matches no text that starts with an ASCII character
-        const row = lowerAscii(first) << 7;
-        if (key.length === 1 || !(second < 0x80)) table.fill(1, row, row + 128);
-        else table[row | lowerAscii(second)] = 1;
-      }
-    }
+  /** Adds every entry to `gate`, which then says where this lexicon may match. */
+  markStarts(gate: StartGate): void {
+    for (const bucket of this.heads.values()) for (const [key] of bucket.all) gate.add(key);
   }
 
   /**
@@ -202,6 +188,50 @@ export class Lexicon<T> {
     return true;
   }
 }
+
+/**
+ * A quick, conservative test of whether any of some lexicons' entries may start at a position,
+ * by its first three characters folded to ASCII lower case: `mayStart` false means no entry
+ * matches there, whatever the entry's case rule. Built once from the keys; a table look-up or
+ * two per test.
+ */
+export class StartGate {
+  /** by the first two characters: 0 no entry, 1 ask `triples`, 2 some entry is decided by these two */
+  private readonly pairs = new Uint8Array(128 * 128);
+  private readonly triples = new Uint8Array(1 << 15);
+
+  add(key: string): void {
+    const first = key.charCodeAt(0);
+    const second = key.charCodeAt(1);
+    const third = key.charCodeAt(2);
+    // an entry that starts beyond ASCII matches no text that starts with an ASCII character
+    if (!(first < 0x80)) return;
+    const row = lowerAscii(first) << 7;
+    if (key.length === 1 || !(second < 0x80)) {
+      this.pairs.fill(2, row, row + 128);
+      return;
+    }
+    const pair = row | lowerAscii(second);
+    if (key.length === 2 || !(third < 0x80)) this.pairs[pair] = 2;
+    else {
+      if (this.pairs[pair] === 0) this.pairs[pair] = 1;
+      this.triples[triple(first, second, third)] = 1;
+    }
+  }
+
+  /** Whether an entry may start at `pos`, whose character is ASCII. */
+  mayStart(text: string, pos: number): boolean {
+    const second = text.charCodeAt(pos + 1);
+    if (!(second < 0x80)) return true;
+    const p = this.pairs[(lowerAscii(text.charCodeAt(pos)) << 7) | lowerAscii(second)];
+    if (p !== 1) return p === 2;
+    const third = text.charCodeAt(pos + 2);
+    return !(third < 0x80) || this.triples[triple(text.charCodeAt(pos), second, third)] === 1;
+  }
+}
+
+/** Three ASCII characters, case folded, as 15 bits (some share them: the test stays conservative). */
+const triple = (a: number, b: number, c: number): number => ((lowerAscii(a) & 31) << 10) | ((lowerAscii(b) & 31) << 5) | (lowerAscii(c) & 31);
 
 /** A bucket from its entries: sorted longest first (stable), indexed by the next character. */
 function bucketOf<T>(list: Array<Entry<T>>, nextOf: (key: string) => number): Bucket<T> {

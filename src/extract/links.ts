@@ -14,6 +14,8 @@ import { enChangeVerbStems } from './lang/en.js';
  * Indices in `link.other` are positions in `found`; the caller turns them into figure ids.
  */
 export function linkSentence(text: string, found: Candidate[], lang: CompiledLanguage): void {
+  // one figure or none: nothing to link, no range, no neighbouring year
+  if (found.length < 2) return;
   const quantities = found.filter(isQuantity);
   // positions in `found`, so no lookup walks the whole sentence (a 40,000-character "sentence"
   // of numbers must stay linear)

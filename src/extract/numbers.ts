@@ -1,4 +1,4 @@
-import { Lexicon, isWordChar } from './lexicon.js';
+import { Lexicon, isWordChar, type StartGate } from './lexicon.js';
 import { enCountWords, enDenominators, enTens, enUnits } from './lang/en.js';
 
 /**
@@ -141,13 +141,10 @@ const SCALE_WORDS = new Lexicon<number>(
   true,
 );
 
-/**
- * Marks in `table` the pairs of ASCII characters at which `readEnglishNumber` may find a number
- * (see `Lexicon.markStarts`): its first word, "a ", "quarter" and "half".
- */
-export function markEnglishNumberStarts(table: Uint8Array): void {
-  for (const words of [unitWords, tensWords, countWords]) words.markStarts(table);
-  for (const pair of ['a ', 'qu', 'ha']) table[(pair.charCodeAt(0) << 7) | pair.charCodeAt(1)] = 1;
+/** Adds to `gate` what `readEnglishNumber` may start with: its first word, "a ", "quarter" and "half". */
+export function markEnglishNumberStarts(gate: StartGate): void {
+  for (const words of [unitWords, tensWords, countWords]) words.markStarts(gate);
+  for (const word of ['a ', 'quarter', 'half']) gate.add(word);
 }
 
 /** Skip one separator between number words: a space, a hyphen, or " and ". */

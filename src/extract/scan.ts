@@ -2,7 +2,7 @@ import type { Candidate, Skipped } from './candidate.js';
 import { isYearValue, readDate, type DateOrder } from './dates.js';
 import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './grammar.js';
 import { englishMonths, englishMultipliers, englishOrdinals, languages } from './lang/compiled.js';
-import { isWordChar } from './lexicon.js';
+import { isWordChar, StartGate } from './lexicon.js';
 import { linkSentence } from './links.js';
 import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, withDigitFraction, type NumberCore } from './numbers.js';
 import { codeLike, dropRestatements, isEnglishName, isPronounOne, readVulgarFraction } from './english-scan.js';
@@ -28,9 +28,21 @@ export interface ScanResult {
  * reads ３２６ and ％ like 326 and %, and offsets stay offsets into the original text.
  */
 export function foldWidth(text: string): string {
-  // one regular-expression pass (a character class, nothing to backtrack); no match, no copy
+  // most texts have nothing to fold: a loop over char codes says so without the regular expression
+  // (a ，needs a full-width digit before it, which folds itself)
+  let wide = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3000 && (code === 0x3000 || (code >= 0xff05 && code <= 0xff5a && isWideCode(code)))) {
+      wide = true;
+      break;
+    }
+  }
+  if (!wide) return text;
+  // one regular-expression pass (a character class, nothing to backtrack)
   return text.replace(WIDE, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
+const isWideCode = (code: number): boolean => code === 0xff05 || code === 0xff0b || code === 0xff0d || code === 0xff0e || (code >= 0xff10 && code <= 0xff19) || code >= 0xff21;
 /**
  * What folds: full-width digits, letters, and . % + -; an ideographic space to a space. Full-width
  * ，and （） stay: they are Chinese punctuation, not number syntax — except a ，between full-width
@@ -58,19 +70,18 @@ for (let code = 0x4e00; code <= 0x9fff; code++) if (chineseTriggers[code] === 1)
 for (const ch of VULGAR_FRACTIONS.keys()) charClass[ch.charCodeAt(0)] = VULGAR;
 
 /**
- * The pairs of (ASCII-lower-cased) characters at which a word may start a figure or an idiom, by
- * the sentence's language: everything `readWordFigure` looks up at the word's start. A word
- * whose first two characters are not a pair here starts nothing, unless digits are glued to it.
+ * Where a word may start an idiom (by the sentence's language) and where it may start a figure:
+ * everything `readWordFigure` looks up at the word's start. Any other word starts nothing, unless
+ * digits are glued to it (G20).
  */
-const wordStarts: Record<Lang, Uint8Array> = { en: new Uint8Array(128 * 128), zh: new Uint8Array(128 * 128) };
+const idiomStarts: Record<Lang, StartGate> = { en: new StartGate(), zh: new StartGate() };
 for (const lang of ['en', 'zh'] as const) {
-  const table = wordStarts[lang];
-  languages[lang].idioms.markStarts(table);
-  languages.en.idioms.markStarts(table);
-  for (const words of [englishMonths, englishMultipliers, englishOrdinals]) words.markStarts(table);
-  markEnglishNumberStarts(table);
+  languages[lang].idioms.markStarts(idiomStarts[lang]);
+  languages.en.idioms.markStarts(idiomStarts[lang]);
 }
-const lowerAscii = (code: number): number => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+const wordFigureStarts = new StartGate();
+for (const words of [englishMonths, englishMultipliers, englishOrdinals]) words.markStarts(wordFigureStarts);
+markEnglishNumberStarts(wordFigureStarts);
 
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'during', 'before', 'after', 'to', 'through', 'between', 'and', 'till', 'around', 'early', 'late', 'mid']);
 
@@ -152,14 +163,17 @@ function readIdiom(ctx: GrammarContext, pos: number, skipped: Skipped[]): number
 
 function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | null, skipped: Skipped[], push: Push): number | undefined {
   const { text } = ctx;
-  // most words start nothing: one table lookup, then only digits glued to the word (G20) count
-  const second = text.charCodeAt(pos + 1);
-  if (second < 0x80 && wordStarts[ctx.lang.lang][(lowerAscii(text.charCodeAt(pos)) << 7) | lowerAscii(second)] === 0) {
+  // most words start nothing: a table lookup or two, then only digits glued to the word (G20) count
+  const figureMayStart = wordFigureStarts.mayStart(text, pos);
+  const idiomMayStart = idiomStarts[ctx.lang.lang].mayStart(text, pos);
+  if (!figureMayStart) {
     let w = pos + 1;
     while (isLetter(text.charCodeAt(w))) w++;
-    if (!isDigit(text.charCodeAt(text.charCodeAt(w) === 0x2d ? w + 1 : w))) return undefined;
+    if (!isDigit(text.charCodeAt(text.charCodeAt(w) === 0x2d ? w + 1 : w))) {
+      return idiomMayStart ? readIdiom(ctx, pos, skipped) : undefined;
+    }
   }
-  const idiomEnd = readIdiom(ctx, pos, skipped);
+  const idiomEnd = idiomMayStart ? readIdiom(ctx, pos, skipped) : undefined;
   if (idiomEnd !== undefined) return idiomEnd;
   if (englishMonths.match(text, pos, true)) {
     const date = readDate(text, pos, 'en', order);

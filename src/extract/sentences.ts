@@ -18,6 +18,14 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs'
 const isCjk = (code: number): boolean => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 const isLatin = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
+/** Each character's part in splitting, by char code: one table lookup per character. */
+const OTHER = 0;
+const LATIN = 1;
+const CJK = 2;
+const MAY_END = 3;
+const charClass = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) charClass[code] = isLatin(code) ? LATIN : isCjk(code) ? CJK : mayEnd(code) ? MAY_END : OTHER;
+
 /**
  * Splits text into sentences in one pass: at block separators (U+2029, blank lines), at
  * 。！？ and at . ! ? followed by a space and not after an abbreviation or inside a number.
@@ -40,16 +48,17 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   for (let i = from; i < to; i++) {
     // char codes, not one-character strings: this loop sees every character of every document
     const code = text.charCodeAt(i);
+    const kind = charClass[code];
     // letters only count; no letter ends a sentence
-    if (isLatin(code)) {
+    if (kind === LATIN) {
       latin++;
       continue;
     }
-    if (isCjk(code)) {
+    if (kind === CJK) {
       cjk++;
       continue;
     }
-    if (!mayEnd(code)) continue;
+    if (kind !== MAY_END) continue;
     if (code === BLOCK_CODE || (code === 0x0a && text.charCodeAt(i + 1) === 0x0a)) {
       close(i);
       start = i + 1;
