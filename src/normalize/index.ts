@@ -54,8 +54,14 @@ function roundTo(x: number, place: number): number {
 /** Adds intervals and checks units: an unknown unit string is a bug in a table, said in `note`. */
 export function normalizeFigures(figures: ExtractedFigure[]): Figure[] {
   return figures.map(({ place, ...figure }) => {
-    const interval = figure.kind === 'year' || figure.kind === 'date' ? null
+    // a number a double cannot hold (400 digits) is kept as a figure, without a value
+    if (figure.value !== null && !Number.isFinite(figure.value)) {
+      return { ...figure, value: null, interval: null, note: [figure.note, 'number too large to represent'].filter(Boolean).join('; ') };
+    }
+    const computed = figure.kind === 'year' || figure.kind === 'date' ? null
       : figure.range ? rangeInterval(figure.range, place, figure.qualifier) : intervalOf(figure.value, place, figure.qualifier);
+    // JSON carries no Infinity or NaN: an interval the precision cannot express is left out
+    const interval = computed && computed.every((x) => x === null || Number.isFinite(x)) ? computed : null;
     const normalized: Figure = { ...figure, interval: interval as Figure['interval'] };
     // a money rate ("EUR/year") is a currency over a mathjs unit
     const unit = figure.unit.replace(/^[A-Z]{3}\//, '1/');
