@@ -99,8 +99,10 @@ function quote(prose: string, sentence: Sentence | undefined, c: Candidate): str
   let start = sentence.start;
   let end = sentence.end;
   if (end - start > MAX_SENTENCE) {
-    start = Math.max(start, c.start - MAX_SENTENCE / 2);
-    end = Math.min(end, c.end + MAX_SENTENCE / 2);
+    // a window centred on the figure; a figure longer than the window (5 MB of digits) is cut too
+    const middle = Math.floor((c.start + Math.min(c.end, c.start + MAX_SENTENCE)) / 2);
+    start = Math.max(start, middle - MAX_SENTENCE / 2);
+    end = Math.min(end, middle + MAX_SENTENCE / 2);
   }
   const body = prose.slice(start, end).replace(/[\s\u2029]+/g, ' ').trim();
   return `${start > sentence.start ? '…' : ''}${body}${end < sentence.end ? '…' : ''}`;
