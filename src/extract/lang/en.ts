@@ -47,6 +47,8 @@ export const enEventDeterminers: string[] = ['the', 'a', 'an', "men's", "women's
 export const enLengthContext: string[] = [
   'ran', 'runs', 'running', 'runner', 'swam', 'swimmer', 'finished', 'jump', 'jumped', 'height', 'depth',
   'distance', 'metres', 'meters', 'olympic', 'olympics', 'athletics', 'sea', 'level', 'altitude',
+  // another length in the sentence: "1m is equal to 10 dm"
+  'km', 'cm', 'mm', 'dm', 'ft', 'feet', 'foot', 'inches', 'miles', 'kilometres', 'kilometers', 'centimetres', 'centimeters',
 ];
 /** Words that put money in a sentence, so a bare "100m" there is a hundred million. */
 export const enMoneyContext: string[] = [
