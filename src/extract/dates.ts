@@ -27,8 +27,13 @@ const MERIDIEM = /(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?[mM]\.?(?![A-Za-z])/y;
 
 /** A date written in digits at `pos`: 2021-05-07 14:12, 05/10/2023, 14:12. */
 function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder | null): Candidate | undefined {
-  ISO_DATE.lastIndex = pos;
-  let m = ISO_DATE.exec(text);
+  // what the patterns need right after the digits at `pos`: four digits and a separator (ISO), or
+  // one or two digits and a separator, a colon, a space or a meridiem letter; most numbers are none
+  let digits = 1;
+  while (digits < 5 && isDigit(text.charCodeAt(pos + digits))) digits++;
+  const after = text.charCodeAt(pos + digits);
+  if (digits === 4 ? !(after === 0x2d || after === 0x2f || after === 0x2e) : digits > 2) return undefined;
+  let m = digits === 4 ? (ISO_DATE.lastIndex = pos, ISO_DATE.exec(text)) : null;
   if (m) {
     const [, y, , mo, d, hh, mm] = m;
     if (validMonthDay(Number(mo), Number(d))) {
@@ -36,6 +41,7 @@ function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder
       return dateCandidate(pos, ISO_DATE.lastIndex, `${y}-${pad(Number(mo))}-${pad(Number(d))}${time}`, lang);
     }
   }
+  if (digits === 4) return undefined;
   NUMERIC_DATE.lastIndex = pos;
   m = NUMERIC_DATE.exec(text);
   if (m) {
@@ -100,6 +106,8 @@ function readYear(text: string, pos: number): { year: number; end: number } | un
  * day ("13 March 2020"). A month name alone is a word ("may allow"), never a date.
  */
 function readEnglishDate(text: string, pos: number): Candidate | undefined {
+  // three digits or more are no day, and no month name starts with a digit
+  if (isDigit(text.charCodeAt(pos)) && isDigit(text.charCodeAt(pos + 1)) && isDigit(text.charCodeAt(pos + 2))) return undefined;
   const dayFirst = readDay(text, pos);
   if (dayFirst) {
     const afterDay = skipSpaceComma(text, dayFirst.end);

@@ -342,6 +342,10 @@ function wordBefore(text: string, end: number, floor: number): string {
   return text.slice(w, end);
 }
 
+const ORDINAL_SUFFIX = /(?:st|nd|rd|th)\b/iy;
+/** Characters that may group digits (readDigits reads on over them): the suffix may follow a group. */
+const mayGroup = (code: number): boolean => code === 0x2c || code === 0x20 || code === 0x27 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x2e;
+
 /** An ordinal or rank after 第 or with an English suffix (5th, 21st); "fifth largest" is a rank. */
 export function readOrdinal(ctx: GrammarContext, pos: number): Candidate | undefined {
   const { text, lang } = ctx;
@@ -353,13 +357,16 @@ export function readOrdinal(ctx: GrammarContext, pos: number): Candidate | undef
     value = core.value;
     end = core.end;
   } else if (isDigit(text.charCodeAt(pos))) {
+    // the suffix needs a letter right after the digits: look before reading them
+    let d = pos + 1;
+    while (isDigit(text.charCodeAt(d))) d++;
+    if (!isLetter(text.charCodeAt(d)) && !mayGroup(text.charCodeAt(d))) return undefined;
     const core = readDigits(text, pos);
-    const suffix = /(?:st|nd|rd|th)\b/iy;
     if (!core || core.place !== 0) return undefined;
-    suffix.lastIndex = core.end;
-    if (!suffix.test(text)) return undefined;
+    ORDINAL_SUFFIX.lastIndex = core.end;
+    if (!ORDINAL_SUFFIX.test(text)) return undefined;
     value = core.value;
-    end = suffix.lastIndex;
+    end = ORDINAL_SUFFIX.lastIndex;
   } else {
     const word = englishOrdinals.match(text, pos, true);
     if (!word || isWordChar(text.charCodeAt(pos - 1))) return undefined;

@@ -31,8 +31,16 @@ const GROUP_SEPARATORS = new Set([',', '\u202f', '\u00a0', '\u2009', "'"]);
  */
 export function readDigits(folded: string, pos: number): NumberCore | undefined {
   let i = pos;
-  const digitsStart = i;
-  while (isDigit(folded.charCodeAt(i))) i++;
+  // the integer digits' value as they are read: exact up to 15 digits, so most numbers are never
+  // sliced and parsed
+  let whole = 0;
+  for (let code = folded.charCodeAt(i); isDigit(code); code = folded.charCodeAt(++i)) whole = whole * 10 + (code - DIGIT_0);
+  const head = i - pos;
+  const sep = folded.charCodeAt(i);
+  if (head >= 1 && head <= 15 && !mayContinue(sep)) {
+    return withExponent(folded, { start: pos, end: i, value: whole, place: -0, form: 'digits', grouped: false });
+  }
+  const digitsStart = pos;
   let intDigits = folded.slice(digitsStart, i);
   let grouped = false;
   // groups of exactly three digits after a 1–3 digit head
@@ -64,6 +72,13 @@ export function readDigits(folded: string, pos: number): NumberCore | undefined 
   const core: NumberCore = { start: pos, end: i, value, place: -decimals.length, form: 'digits', grouped };
   return grouped ? core : withExponent(folded, core);
 }
+
+/**
+ * Whether the character after the integer digits may continue the number: a group separator
+ * (GROUP_SEPARATORS or a space) or a decimal point. Anything else, and the digits are the number.
+ */
+const mayContinue = (code: number): boolean =>
+  code === 0x2c || code === 0x2e || code === 0x20 || code === 0x27 || code === 0xa0 || code === 0x202f || code === 0x2009;
 
 // 1.3x10^6, 2.48×10−5, 12.32e+14: a power of ten written after the digits
 const TIMES_TEN = /\s?[x×]\s?10(?:\^([-−+]?\d{1,3})|([-−]\d{1,3}))(?![\w.])/y;

@@ -109,6 +109,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
 function scanSentence(text: string, sentence: Sentence, order: DateOrder | null, skipped: Skipped[]): Candidate[] {
   const lang = languages[sentence.lang];
   const ctx: GrammarContext = { text, lang, limit: sentence.end, floor: sentence.start };
+  const idioms = sentence.lang === 'en' ? idiomStarts.en : idiomStarts.zh;
   const found: Candidate[] = [];
   const push = (c: Candidate | undefined): number | undefined => {
     if (!c) return undefined;
@@ -131,7 +132,23 @@ function scanSentence(text: string, sentence: Sentence, order: DateOrder | null,
         while (i < end && isLetter(text.charCodeAt(i))) i++;
         continue;
       }
-      next = readWordFigure(ctx, i, order, skipped, push);
+      // most words start nothing: a table lookup or two, then only digits glued to the word (G20) count
+      const figureMayStart = wordFigureStarts.mayStart(text, i);
+      const idiomMayStart = idioms.mayStart(text, i);
+      if (!figureMayStart) {
+        let w = i + 1;
+        while (isLetter(text.charCodeAt(w))) w++;
+        const after = text.charCodeAt(w);
+        if (!isDigit(after) && !(after === 0x2d && isDigit(text.charCodeAt(w + 1)))) {
+          next = idiomMayStart ? readIdiom(ctx, i, skipped) : undefined;
+          if (next === undefined) {
+            i = w;
+            while (i < end && isWordChar(text.charCodeAt(i))) i++;
+            continue;
+          }
+        }
+      }
+      next ??= readWordFigure(ctx, i, order, skipped, push, idiomMayStart);
       if (next === undefined) {
         while (i < end && isWordChar(text.charCodeAt(i))) i++;
         continue;
@@ -161,18 +178,9 @@ function readIdiom(ctx: GrammarContext, pos: number, skipped: Skipped[]): number
   return idiom.end;
 }
 
-function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | null, skipped: Skipped[], push: Push): number | undefined {
+/** A figure or idiom that starts with the word at `pos`; `idiomMayStart` from `idiomStarts`. */
+function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | null, skipped: Skipped[], push: Push, idiomMayStart: boolean): number | undefined {
   const { text } = ctx;
-  // most words start nothing: a table lookup or two, then only digits glued to the word (G20) count
-  const figureMayStart = wordFigureStarts.mayStart(text, pos);
-  const idiomMayStart = idiomStarts[ctx.lang.lang].mayStart(text, pos);
-  if (!figureMayStart) {
-    let w = pos + 1;
-    while (isLetter(text.charCodeAt(w))) w++;
-    if (!isDigit(text.charCodeAt(text.charCodeAt(w) === 0x2d ? w + 1 : w))) {
-      return idiomMayStart ? readIdiom(ctx, pos, skipped) : undefined;
-    }
-  }
   const idiomEnd = idiomMayStart ? readIdiom(ctx, pos, skipped) : undefined;
   if (idiomEnd !== undefined) return idiomEnd;
   if (englishMonths.match(text, pos, true)) {
