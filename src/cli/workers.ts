@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { IngestFailure } from '../ingest/types.js';
@@ -44,7 +44,9 @@ export const defaultJobs = (): number => os.availableParallelism();
 export async function processPath(file: string, options: PipelineOptions): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    // synchronous: one thread per file anyway, and fs/promises costs five round trips through
+    // the thread pool per file (open, stat, read, read, close), a tenth of the time on news files
+    bytes = readFileSync(file);
   } catch (error) {
     return { kind: 'unreadable', file, message: `cannot read: ${(error as Error).message}` };
   }
