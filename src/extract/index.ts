@@ -42,7 +42,7 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
     }
     return p;
   };
-  const seen = new Map<string, number>();
+  const seen = new Map<string, Map<string, number>>();
   // a sentence with many figures is quoted once (unless it is long and quoted in windows)
   const quoted = new Map<number, string>();
   const figures = candidates.map((c, k): ExtractedFigure => {
@@ -56,10 +56,17 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
     const text = doc.text.slice(c.start, c.end);
     // the id hashes what the figure says and where in its sentence, never its offset, so
     // editing another paragraph leaves it unchanged
-    const key = `${c.kind}\u0000${text}\u0000${sentence}`;
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    const digest = hash('sha1', `${key}\u0000${n}`, 'hex').slice(0, 8);
+    // counted by sentence, then by kind and text: the sentence string is the figure's own, so no
+    // long key is built and kept per figure
+    let counts = seen.get(sentence);
+    if (counts === undefined) {
+      counts = new Map<string, number>();
+      seen.set(sentence, counts);
+    }
+    const said = `${c.kind}\u0000${text}`;
+    const n = (counts.get(said) ?? 0) + 1;
+    counts.set(said, n);
+    const digest = hash('sha1', `${said}\u0000${sentence}\u0000${n}`, 'hex').slice(0, 8);
     return toFigure(c, `${fileName}#${digest}`, text, sentence, pointer(c.start, c.end));
   });
   // links were indices into the candidate list; now they can name ids
@@ -104,6 +111,23 @@ function quote(prose: string, sentence: Sentence | undefined, c: Candidate): str
     start = Math.max(start, middle - MAX_SENTENCE / 2);
     end = Math.min(end, middle + MAX_SENTENCE / 2);
   }
-  const body = prose.slice(start, end).replace(/[\s\u2029]+/g, ' ').trim();
+  const raw = prose.slice(start, end);
+  const body = (foldsSpace(raw) ? raw.replace(/[\s\u2029]+/g, ' ') : raw).trim();
   return `${start > sentence.start ? '…' : ''}${body}${end < sentence.end ? '…' : ''}`;
+}
+
+/** Whether `text` has white space other than single spaces, which `quote` folds to one space. */
+function foldsSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 ? isSpaceCode(text.charCodeAt(i + 1)) : isSpaceCode(code)) return true;
+  }
+  return false;
+}
+
+/** `\s` of a regular expression, by char code (U+2029 is one of them). */
+function isSpaceCode(code: number): boolean {
+  if (code > 0x20 && code < 0xa0) return false;
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
