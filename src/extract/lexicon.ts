@@ -24,14 +24,21 @@ const lowerAscii = (code: number): number => (code >= 0x41 && code <= 0x5a ? cod
 class CharTable<V> {
   private readonly ascii: Array<V | undefined> = new Array<V | undefined>(128).fill(undefined);
   private readonly other = new Map<number, V>();
+  /** which codes beyond ASCII `other` holds, one bit each: most look-ups there find nothing */
+  private readonly present = new Int32Array(0x10000 >> 5);
 
   get(code: number): V | undefined {
-    return code < 128 ? this.ascii[code] : this.other.get(code);
+    if (code < 128) return this.ascii[code];
+    // NaN and codes outside the table test bit 0 of word 0, which only ASCII codes would set
+    return (this.present[code >> 5] as number) & (1 << (code & 31)) ? this.other.get(code) : undefined;
   }
 
   set(code: number, value: V): void {
     if (code < 128) this.ascii[code] = value;
-    else this.other.set(code, value);
+    else {
+      this.other.set(code, value);
+      this.present[code >> 5] = (this.present[code >> 5] as number) | (1 << (code & 31));
+    }
   }
 
   *values(): IterableIterator<V> {
@@ -168,9 +175,7 @@ export class Lexicon<T> {
     if (!this.foldCase || code < 0x41) return code;
     if (code <= 0x5a) return code + 0x20;
     if (code < 0x80) return code;
-    // beyond ASCII, fold as `toLowerCase` does; a fold to two units matches no one-unit key
-    const lower = String.fromCharCode(code).toLowerCase();
-    return lower.length === 1 ? lower.charCodeAt(0) : NaN;
+    return foldBeyondAscii(code);
   }
 
   // The hot path of the scanner: compare char codes, no slice or toLowerCase per entry.
@@ -187,6 +192,21 @@ export class Lexicon<T> {
     }
     return true;
   }
+}
+
+/** Folds beyond ASCII, by char code, filled as met: 0 not yet, -1 no one-unit fold, else fold + 1. */
+const FOLDED = new Int32Array(0x10000);
+
+/** A char code beyond ASCII folded as `toLowerCase` folds it; NaN when it folds to two units. */
+function foldBeyondAscii(code: number): number {
+  if (!(code < 0x10000)) return NaN;
+  let folded = FOLDED[code] as number;
+  if (folded === 0) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    folded = lower.length === 1 ? lower.charCodeAt(0) + 1 : -1;
+    FOLDED[code] = folded;
+  }
+  return folded === -1 ? NaN : folded - 1;
 }
 
 /**
