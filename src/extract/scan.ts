@@ -153,7 +153,8 @@ function scanSentence(text: string, sentence: Sentence, order: DateOrder | null,
         while (i < end && isWordChar(text.charCodeAt(i))) i++;
         continue;
       }
-    } else if (kind === DIGIT || (kind === DOT && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)))) {
+      // ".5" starts a number; the "9" of "...9" is no decimal
+    } else if (kind === DIGIT || (kind === DOT && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 0x2e)) {
       next = readDigitFigure(ctx, i, order, skipped, push);
     } else if (kind === ZH) {
       next = readChineseFigure(ctx, i, order, skipped, push, figureFromCore);
