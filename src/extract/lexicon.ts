@@ -74,6 +74,8 @@ export class Lexicon<T> {
    * first two characters are not both ASCII, marks its whole row.
    */
   private readonly headPairs = new Uint8Array(128 * 128);
+  /** the first characters beyond ASCII of entries, one bit each (tested when case is not folded) */
+  private readonly headsBeyondAscii = new Int32Array(0x10000 >> 5);
 
   /**
    * @param entries surface form → value
@@ -89,6 +91,8 @@ export class Lexicon<T> {
       const key = foldCase ? surface.toLowerCase() : surface;
       if (key.length === 0) continue;
       pushTo(heads, key.charCodeAt(0), [key, value]);
+      const first = key.charCodeAt(0);
+      if (first >= 0x80) this.headsBeyondAscii[first >> 5] = (this.headsBeyondAscii[first >> 5] as number) | (1 << (first & 31));
       pushTo(tails, key.charCodeAt(key.length - 1), [key, value]);
       this.markPair(key);
     }
@@ -101,10 +105,23 @@ export class Lexicon<T> {
    * digit must not run on into another letter or digit ("m" must not match in "million").
    */
   match(text: string, pos: number, wholeWord = false): LexiconMatch<T> | undefined {
+    // most look-ups find nothing at the first character or two: this small test is inlined into
+    // the callers, the rest of the look-up is not
+    const code = text.charCodeAt(pos);
+    if (code < 0x80) {
+      // both ASCII: one table look-up says whether anything can start here
+      const next = text.charCodeAt(pos + 1);
+      if (next < 0x80 && this.headPairs[(this.foldAscii(code) << 7) | this.foldAscii(next)] === 0) return undefined;
+    } else if (!this.foldCase && ((this.headsBeyondAscii[code >> 5] as number) & (1 << (code & 31))) === 0) {
+      // NaN (past the end) tests bit 0 of word 0, which no code beyond ASCII sets
+      return undefined;
+    }
+    return this.longestAt(text, pos, wholeWord);
+  }
+
+  private longestAt(text: string, pos: number, wholeWord: boolean): LexiconMatch<T> | undefined {
     const code = text.charCodeAt(pos);
     const next = text.charCodeAt(pos + 1);
-    // both ASCII: one table look-up says whether anything can start here
-    if (code < 0x80 && next < 0x80 && this.headPairs[(this.foldAscii(code) << 7) | this.foldAscii(next)] === 0) return undefined;
     const bucket = this.heads.get(this.fold(code));
     if (!bucket) return undefined;
     // index loops, no destructuring: this is the innermost loop of the scanner
