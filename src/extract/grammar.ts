@@ -21,14 +21,15 @@ const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (c
 /** Skip spaces (no line breaks across blocks: U+2029 stops it). */
 function skipSpace(text: string, pos: number, max = 2): number {
   let i = pos;
-  while (i - pos < max && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\n')) i++;
+  while (i - pos < max && isSkippedSpace(text.charCodeAt(i))) i++;
   return i;
 }
 function skipSpaceBack(text: string, pos: number, max = 2): number {
   let i = pos;
-  while (pos - i < max && (text[i - 1] === ' ' || text[i - 1] === '\u00a0' || text[i - 1] === '\n')) i--;
+  while (pos - i < max && isSkippedSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
+const isSkippedSpace = (code: number): boolean => code === 0x20 || code === 0xa0 || code === 0x0a;
 
 /** 10^n exactly as a decimal shift, so 3.26 × 10^8 is 326000000 and not 326000000.00000006. */
 export function scaleValue(value: number, factor: number): number {
@@ -82,13 +83,29 @@ function englishNoun(ctx: GrammarContext, pos: number): { noun: string; end: num
   return { noun: words.join(' '), end };
 }
 
+/** The one-character words of a set of noun stops, by char code (no string made per character). */
+const stopTables = new Map<Set<string>, Uint8Array>();
+function stopCodes(stops: Set<string>): Uint8Array {
+  let table = stopTables.get(stops);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const word of stops) if (word.length === 1) table[word.charCodeAt(0)] = 1;
+    stopTables.set(stops, table);
+  }
+  return table;
+}
+
 /** The noun after a Chinese classifier: 3.26 亿件包裹 → 包裹. */
 function chineseNoun(ctx: GrammarContext, pos: number): string | null {
   const { text, limit, lang } = ctx;
   let i = pos;
-  while (i < limit && i - pos < 6 && isCjk(text.charCodeAt(i)) && !lang.nounStops.has(text[i] as string)) i++;
+  const stops = stopCodes(lang.nounStops);
+  while (i < limit && i - pos < 6 && isCjk(text.charCodeAt(i)) && stops[text.charCodeAt(i)] !== 1) i++;
   return i > pos ? text.slice(pos, i) : null;
 }
+
+/** "three times", "two-fold" (sticky: tested at a position) */
+const TIMES = /(?:-| )?(?:times|fold)\b/iy;
 
 /** Read a quantity's words after the number; returns the figure or undefined for non-figures. */
 export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
@@ -225,11 +242,10 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
 
   if (lang.lang === 'en' && (kind === 'count' || kind === 'money' || (unit === '' && kind !== 'fraction'))) {
     // "three times", "two-fold"
-    const times = /(?:-| )?(?:times|fold)\b/iy;
-    times.lastIndex = end;
-    if (kind === 'count' && times.test(text)) {
+    TIMES.lastIndex = end;
+    if (kind === 'count' && TIMES.test(text)) {
       kind = 'multiplier';
-      end = times.lastIndex;
+      end = TIMES.lastIndex;
     } else if (kind === 'count') {
       const n = englishNoun(ctx, end);
       if (n) noun = n.noun;
@@ -256,7 +272,9 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
     end = rate.end;
   }
 
-  return { start: core.start, end, value, unit, kind, noun, qualifier, place, scale, iso: null, lang: lang.lang, ...(note ? { note } : {}) };
+  const c: Candidate = { start: core.start, end, value, unit, kind, noun, qualifier, place, scale, iso: null, lang: lang.lang };
+  if (note) c.note = note;
+  return c;
 }
 
 /** 多 and 来 qualify only at the end of a quantity, not in 多家 (many companies). */

@@ -68,9 +68,24 @@ export function readDigits(folded: string, pos: number): NumberCore | undefined 
     i = j;
   }
   if (intDigits === '' && decimals === '') return undefined;
-  const value = Number(`${intDigits || '0'}.${decimals || '0'}`);
+  const value = intDigits.length + decimals.length <= 15 ? decimalValue(intDigits, decimals) : Number(`${intDigits || '0'}.${decimals || '0'}`);
   const core: NumberCore = { start: pos, end: i, value, place: -decimals.length, form: 'digits', grouped };
   return grouped ? core : withExponent(folded, core);
+}
+
+/** Powers of ten that a double holds exactly. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The value of `intDigits.decimals` with at most 15 digits in all, without parsing a string: the
+ * digits as an integer are exact, and one division of two exact numbers rounds correctly, as
+ * `Number()` of the decimal string does.
+ */
+function decimalValue(intDigits: string, decimals: string): number {
+  let n = 0;
+  for (let k = 0; k < intDigits.length; k++) n = n * 10 + (intDigits.charCodeAt(k) - DIGIT_0);
+  for (let k = 0; k < decimals.length; k++) n = n * 10 + (decimals.charCodeAt(k) - DIGIT_0);
+  return decimals.length === 0 ? n : n / (POW10[decimals.length] as number);
 }
 
 /**
