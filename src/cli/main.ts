@@ -152,8 +152,9 @@ function buildTime(): string | null {
 }
 
 /**
- * Wall time per stage, printed to stderr as one JSON line when FACTSHEET_TIMINGS is set
- * (`npm run bench` reads it); otherwise nothing.
+ * Wall time per stage on stderr when FACTSHEET_TIMINGS is set (`npm run bench` reads it): a line
+ * as each stage ends, so a run stopped midway still says how far it got, then all as one JSON
+ * line. Otherwise nothing.
  */
 class Timings {
   private readonly enabled = Boolean(process.env.FACTSHEET_TIMINGS);
@@ -165,6 +166,7 @@ class Timings {
     const now = performance.now();
     this.stages[stage] = Math.round(now - this.last);
     this.last = now;
+    process.stderr.write(`factsheet timing: ${stage} ${this.stages[stage]} ms\n`);
   }
 
   report(): void {

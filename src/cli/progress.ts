@@ -4,7 +4,7 @@
  * a second, plain lines ten, so a script over a handful of files sees a quiet stderr.
  * `--no-progress` (or FACTSHEET_PROGRESS=0) turns it off.
  *
- *     TTY:    build [##########··········]  52%  5,200/10,000 files  20.8/40.0 MB  9.6 MB/s  ETA 2s
+ *     TTY:    build [##########··········]  52% 5,200/10,000 files 20.8/40.0 MB 9.6 MB/s ETA 2s
  *     plain:  factsheet build: 5,200/10,000 files (52%), 20.8 MB, 9.6 MB/s
  */
 
@@ -114,8 +114,8 @@ export class Progress {
     if (this.tty) {
       const filled = Math.round(share * BAR_WIDTH);
       const left = totalBytes && this.bytes > 0 ? ((totalBytes - this.bytes) / this.bytes) * elapsed : share > 0 ? ((1 - share) / share) * elapsed : NaN;
-      const eta = Number.isFinite(left) ? `  ETA ${Math.ceil(left)}s` : '';
-      let line = `${label} [${'#'.repeat(filled)}${'·'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(share * 100)).padStart(3)}%  ${count(this.done)}/${count(total)} files  ${mb}  ${rate.toFixed(1)} MB/s${eta}`;
+      const eta = Number.isFinite(left) ? ` ETA ${Math.ceil(left)}s` : '';
+      let line = `${label} [${'#'.repeat(filled)}${'·'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(share * 100)).padStart(3)}% ${count(this.done)}/${count(total)} files ${mb} ${rate.toFixed(1)} MB/s${eta}`;
       const width = this.stream.columns ?? 80;
       if (line.length > width - 1) line = line.slice(0, width - 1);
       this.stream.write(`\r\x1b[K${line}`);
