@@ -479,7 +479,7 @@ async function main() {
   const jsonlLines = (values['jsonl-lines'] ?? env.BENCH_JSONL_LINES ?? (quick ? '10000,30000' : '100000,200000')).split(',').map(Number);
   const peerSeconds = Number(values['peer-seconds'] ?? env.BENCH_PEER_SECONDS ?? (quick ? 5 : 20));
   const peerKB = Number(values['peer-kb'] ?? env.BENCH_PEER_KB ?? (quick ? 10 : 40));
-  const buildSeconds = Number(values['build-seconds'] ?? env.BENCH_BUILD_SECONDS ?? 300);
+  const buildSeconds = Number(values['build-seconds'] ?? env.BENCH_BUILD_SECONDS ?? 240);
   const skip = new Set(values.skip.split(',').filter(Boolean));
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'factsheet-bench-'));
   const sources = await loadSources();
