@@ -120,6 +120,17 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
     if (!anchors.has(id)) anchors.set(id, anchor);
     return anchor;
   };
+  // findings by figure id, once: a sheet of 100,000 figures must not scan every finding per figure
+  const findingsOf = new Map<string, Array<{ anchor: string; severity: Severity; ruleId: string }>>();
+  for (const { finding, anchor } of findings) {
+    for (const id of finding.figures) {
+      const list = findingsOf.get(id);
+      const entry = { anchor, severity: finding.severity, ruleId: finding.ruleId };
+      if (list) {
+        if (!list.some((e) => e.anchor === anchor)) list.push(entry);
+      } else findingsOf.set(id, [entry]);
+    }
+  }
   const rows = figures.map(
     (figure): FigureRowView => ({
       anchor: rowAnchor(figure.id),
@@ -128,9 +139,7 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
       period: figure.period ?? null,
       note: figure.note ?? null,
       other: null,
-      findings: findings
-        .filter(({ finding }) => finding.figures.includes(figure.id))
-        .map(({ finding, anchor }) => ({ anchor, severity: finding.severity, ruleId: finding.ruleId })),
+      findings: findingsOf.get(figure.id) ?? [],
     }),
   );
 
@@ -138,7 +147,12 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
   const groupKey = (row: FigureRowView): string | null =>
     groupBy === 'kind' ? row.figure.kind : row.figure.source.file;
   const grouped = new Map<string | null, FigureRowView[]>();
-  for (const row of rows) grouped.set(groupKey(row), [...(grouped.get(groupKey(row)) ?? []), row]);
+  for (const row of rows) {
+    const key = groupKey(row);
+    const members = grouped.get(key);
+    if (members) members.push(row);
+    else grouped.set(key, [row]);
+  }
   const keys = [...grouped.keys()];
   if (groupBy === 'kind') keys.sort((a, b) => KIND_ORDER.indexOf(a as FigureKind) - KIND_ORDER.indexOf(b as FigureKind));
 
@@ -167,7 +181,13 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
     };
   });
 
-  const countIn = (file: string) => figures.filter((figure) => figure.source.file === file).length;
+  const perFile = new Map<string | null, number>();
+  const perKind = new Map<FigureKind, number>();
+  for (const figure of figures) {
+    perFile.set(figure.source.file, (perFile.get(figure.source.file) ?? 0) + 1);
+    perKind.set(figure.kind, (perKind.get(figure.kind) ?? 0) + 1);
+  }
+  const countIn = (file: string) => perFile.get(file) ?? 0;
   const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of sheet.findings) severities[finding.severity] += 1;
 
@@ -183,7 +203,7 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
       kinds: KIND_ORDER.map((kind) => ({
         kind,
         label: KIND_LABELS[kind],
-        count: figures.filter((figure) => figure.kind === kind).length,
+        count: perKind.get(kind) ?? 0,
       })).filter((entry) => entry.count > 0),
     },
     sources: sheet.sources.map((source) => ({
