@@ -193,6 +193,16 @@ function glued(sentence: string, start: number, end: number, text: string): bool
 export function locateInSentence(sentence: string, text: string): { start: number; end: number } | null {
   const bare = text.replace(/\s+/g, '');
   if (bare === '') return null;
+  // most figures stand in their sentence as written: find them without compiling a pattern
+  if (bare === text) {
+    let first: { start: number; end: number } | null = null;
+    for (let at = sentence.indexOf(text); at !== -1; at = sentence.indexOf(text, at + 1)) {
+      const span = { start: at, end: at + text.length };
+      if (!glued(sentence, span.start, span.end, bare)) return span;
+      first ??= span;
+    }
+    if (first) return first;
+  }
   const escaped = Array.from(bare, (c) => c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
   let first: { start: number; end: number } | null = null;
   for (const match of sentence.matchAll(new RegExp(escaped.join('\\s*'), 'gu'))) {
