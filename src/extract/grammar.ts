@@ -4,7 +4,7 @@ import { isYearValue } from './dates.js';
 import { compoundKinds, compoundMeasure, compoundMoney, englishCurrencyAfter, englishMeasure, unitAfterWeakScale } from './english.js';
 import { chineseClassifiers, englishOrdinals, selfNamingClassifiers, type CompiledLanguage } from './lang/compiled.js';
 import { isWordChar } from './lexicon.js';
-import { isDigit, isZhNumeralChar, readChineseNumeral, readDigits, type NumberCore } from './numbers.js';
+import { andFraction, isDigit, isZhNumeralChar, readChineseNumeral, readDigits, type NumberCore } from './numbers.js';
 
 /**
  * Turns a number as written into a figure by reading the words around it, in this order:
@@ -132,6 +132,15 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
     scale *= s.value;
     end = s.end;
   }
+  // "3 million and a quarter": a fraction of the scale word
+  if (scale >= 1e3 && core.form === 'digits') {
+    const tail = andFraction(text, end);
+    if (tail) {
+      value += tail.value;
+      place -= 3;
+      end = tail.end;
+    }
+  }
   // weak scales ("€100m", "5k") are read only glued to digits; money and nouns decide later
   let weakScale: { value: number; end: number } | undefined;
   if (scale === 1 && core.form === 'digits') {
@@ -253,7 +262,9 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
   }
 
   value = scaleValue(value, scale);
-  place += Math.log10(scale);
+  // "3 dozen" is exactly 36: a scale that is no power of ten states the last digit of the product
+  const decimalScale = Math.log10(scale);
+  place = Number.isInteger(decimalScale) ? place + decimalScale : 0;
 
   // qualifiers after the figure: "or more", 以上, 左右
   const afterAt = skipSpace(text, end, lang.lang === 'zh' ? 1 : 1);

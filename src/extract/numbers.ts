@@ -1,5 +1,5 @@
 import { Lexicon, isWordChar, type StartGate } from './lexicon.js';
-import { enCountWords, enDenominators, enTens, enUnits } from './lang/en.js';
+import { en, enCountWords, enDenominators, enScaleWords, enTens, enUnits } from './lang/en.js';
 
 /**
  * A number as written, before any unit or scale word: `[start, end)` in the text, its value,
@@ -166,10 +166,8 @@ const unitWords = new Lexicon(enUnits, true);
 const tensWords = new Lexicon(enTens, true);
 const countWords = new Lexicon(enCountWords, true);
 const denominators = new Lexicon(enDenominators, true);
-const SCALE_WORDS = new Lexicon<number>(
-  [['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]],
-  true,
-);
+const SCALE_WORDS = new Lexicon(enScaleWords, true);
+const nounStops = new Set(en.nounStops);
 
 /** Adds to `gate` what `readEnglishNumber` may start with: its first word, "a ", "quarter" and "half". */
 export function markEnglishNumberStarts(gate: StartGate): void {
@@ -193,7 +191,22 @@ function skipJoiner(text: string, pos: number): number {
 function startsFraction(text: string, pos: number): boolean {
   if (text.slice(pos, pos + 2).toLowerCase() === 'a ') return denominators.match(text, pos + 2, true) !== undefined;
   const u = unitWords.match(text, pos, true);
-  return u !== undefined && u.value < 10 && readFractionWords(text, u.end, u.value) !== undefined;
+  return u !== undefined && u.value < 10 && readFractionWords(text, u.end, u.value, true) !== undefined;
+}
+
+/**
+ * Whether an ordinal-like word ending at `end` describes a noun after it ("a fifth consecutive
+ * year", "a third-term mayor", "a twentieth-century house") rather than stands as a fraction
+ * ("a fifth of voters", "cut by a third in May", "a tenth.").
+ */
+function describesNoun(text: string, end: number): boolean {
+  if (text[end] === '-') return isWordChar(text.charCodeAt(end + 1));
+  if (text[end] !== ' ') return false;
+  let w = end + 1;
+  while (isWordChar(text.charCodeAt(w))) w++;
+  if (w === end + 1) return false;
+  const word = text.slice(end + 1, w).toLowerCase();
+  return !nounStops.has(word) && !SCALE_WORDS.match(word, 0, true) && !countWords.match(word, 0, true);
 }
 
 /**
@@ -217,7 +230,7 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
       return { ...after, start: pos };
     }
     const denom = denominators.match(text, pos + 2, true);
-    if (denom && !denom.key.endsWith('s')) {
+    if (denom && !denom.key.endsWith('s') && !(denom.value !== 4 && describesNoun(text, denom.end))) {
       return withScale(text, { start: pos, end: denom.end, value: 1 / denom.value, place: -3, form: 'fraction', grouped: false, fraction: true });
     }
     return undefined;
@@ -240,6 +253,8 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
   let i = pos;
   let words = 0;
   let place = 0;
+  // the largest scale word so far: a larger one multiplies everything before it
+  let biggest = 0;
   // what the last word was: English composes "twenty one", "three hundred", never "three twenty"
   let last: 'none' | 'units' | 'tens' | 'hundred' | 'scale' = 'none';
   for (;;) {
@@ -278,7 +293,12 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
       if (scale.value === 100 && last === 'hundred') break;
       last = scale.value === 100 ? 'hundred' : 'scale';
       if (scale.value === 100) current = (current || 1) * 100;
-      else {
+      else if (scale.value > biggest) {
+        // "two thousand million", "three crore": the scale word multiplies all before it
+        total = (total + (current || (total ? 0 : 1))) * scale.value;
+        biggest = scale.value;
+        current = 0;
+      } else {
         total += (current || 1) * scale.value;
         current = 0;
       }
@@ -303,17 +323,24 @@ function withFraction(text: string, core: NumberCore): NumberCore {
   const part = readFractionWords(text, core.end, core.value);
   if (part) return withScale(text, { ...core, end: part.end, value: part.value, place: -3, form: 'fraction', fraction: true });
   // "one and a half", "three and one fourth", "two million and two thirds"
-  const and = / and /iy;
-  and.lastIndex = core.end;
-  if (and.test(text)) {
-    const after = and.lastIndex;
-    const one = text.slice(after, after + 2).toLowerCase() === 'a ' ? { value: 1, end: after + 1 } : unitWords.match(text, after, true);
-    const tail = one && one.value < 10 ? readFractionWords(text, one.end, one.value) : undefined;
+  const tail = andFraction(text, core.end);
+  if (tail) {
     // "two million and a half" is 2.5 million: the fraction is of the last scale word
     const unitOf = core.form === 'words' && core.place >= 3 && core.value % 10 ** core.place === 0 ? 10 ** core.place : 1;
-    if (tail && tail.value < 1) return { ...core, end: tail.end, value: core.value + tail.value * unitOf, place: unitOf > 1 ? core.place - 3 : Math.min(core.place, -3) };
+    return { ...core, end: tail.end, value: core.value + tail.value * unitOf, place: unitOf > 1 ? core.place - 3 : Math.min(core.place, -3) };
   }
   return core;
+}
+
+/** A proper fraction joined by "and" at `pos`: " and a half", " and three quarters", " and a thirtieth". */
+export function andFraction(text: string, pos: number): { value: number; end: number } | undefined {
+  const and = / and /iy;
+  and.lastIndex = pos;
+  if (!and.test(text)) return undefined;
+  const after = and.lastIndex;
+  const one = text.slice(after, after + 2).toLowerCase() === 'a ' ? { value: 1, end: after + 1 } : unitWords.match(text, after, true);
+  const tail = one && one.value < 10 ? readFractionWords(text, one.end, one.value, true) : undefined;
+  return tail && tail.value < 1 ? tail : undefined;
 }
 
 /**
@@ -322,14 +349,17 @@ function withFraction(text: string, core: NumberCore): NumberCore {
  * seconds": "second" is no denominator). "quarters" alone are mostly a company's quarters, so a
  * plural "quarters" is a fraction only when hyphenated or followed by "of".
  */
-function readFractionWords(text: string, pos: number, numerator: number): { value: number; end: number } | undefined {
+function readFractionWords(text: string, pos: number, numerator: number, afterWhole = false): { value: number; end: number } | undefined {
   const sep = text[pos];
   if (sep !== '-' && sep !== ' ') return undefined;
   const denom = denominators.match(text, pos + 1, true);
   if (!denom) return undefined;
   const plural = denom.key.endsWith('s');
   if ((numerator === 1) === plural || numerator === 0) return undefined;
-  if (denom.key === 'quarters' && sep !== '-' && !QUARTERS_OF.test(text.slice(denom.end, denom.end + 16)) && !SCALE_WORDS.match(text, denom.end + 1, true)) return undefined;
+  // "one twentieth-century house" is no fraction
+  if (denom.value > 10 && text[denom.end] === '-') return undefined;
+  // "a hundred and three quarters" (afterWhole) is a fraction, whatever follows
+  if (denom.key === 'quarters' && sep !== '-' && !afterWhole && !QUARTERS_OF.test(text.slice(denom.end, denom.end + 16)) && !SCALE_WORDS.match(text, denom.end + 1, true)) return undefined;
   return { value: numerator / denom.value, end: denom.end };
 }
 
@@ -337,7 +367,8 @@ const QUARTERS_OF = /^ of (?:the|a|an|its|their|his|her|our|all|those|these|them
 
 /** "half a million", "a quarter of a million", "three quarters billion", "half a dozen". */
 function withScale(text: string, core: NumberCore): NumberCore {
-  const re = / (?:of )?(?:a )?/iy;
+  // "half a  dozen": tokenized text may double the spaces
+  const re = / {1,2}(?:of {1,2})?(?:a {1,2})?/iy;
   re.lastIndex = core.end;
   if (!re.test(text)) return core;
   const at = re.lastIndex;

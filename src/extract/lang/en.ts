@@ -12,6 +12,14 @@ export const enTens: Array<[string, number]> = [
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70],
   ['eighty', 80], ['ninety', 90],
 ];
+/**
+ * Scale words inside a number written in words ("three hundred thousand", "three crore twelve
+ * lakh"): a larger one multiplies all before it, a smaller one only the words since the last.
+ */
+export const enScaleWords: Array<[string, number]> = [
+  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['lacs', 1e5], ['crore', 1e7], ['crores', 1e7], ['cr', 1e7],
+];
 /** Words that stand for a number on their own ("a dozen" = 12). */
 export const enCountWords: Array<[string, number]> = [
   ['dozen', 12], ['dozens', 12], ['dozs', 12], ['doz', 12], ['score', 20], ['couple', 2], ['pair', 2], ['single', 1],
@@ -77,7 +85,16 @@ export const enDenominators: Array<[string, number]> = [
   ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4],
   ['fourth', 4], ['fourths', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6],
   ['seventh', 7], ['sevenths', 7], ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9],
-  ['tenth', 10], ['tenths', 10], ['hundredth', 100], ['hundredths', 100],
+  ['tenth', 10], ['tenths', 10], ['eleventh', 11], ['elevenths', 11], ['twelfth', 12], ['twelfths', 12],
+  ['thirteenth', 13], ['thirteenths', 13], ['fourteenth', 14], ['fourteenths', 14], ['fifteenth', 15],
+  ['fifteenths', 15], ['sixteenth', 16], ['sixteenths', 16], ['seventeenth', 17], ['seventeenths', 17],
+  ['eighteenth', 18], ['eighteenths', 18], ['nineteenth', 19], ['nineteenths', 19], ['twentieth', 20],
+  ['twentieths', 20], ['thirtieth', 30], ['thirtieths', 30], ['fortieth', 40], ['fortieths', 40],
+  ['fiftieth', 50], ['fiftieths', 50], ['sixtieth', 60], ['sixtieths', 60], ['seventieth', 70],
+  ['seventieths', 70], ['eightieth', 80], ['eightieths', 80], ['ninetieth', 90], ['ninetieths', 90],
+  ['hundredth', 100], ['hundredths', 100], ['thousandth', 1e3], ['thousandths', 1e3],
+  ['millionth', 1e6], ['millionths', 1e6], ['billionth', 1e9], ['billionths', 1e9],
+  ['trillionth', 1e12], ['trillionths', 1e12],
 ];
 /** Words that multiply: "twice", "tripled", "two-fold". */
 export const enMultipliers: Array<[string, number]> = [
@@ -192,7 +209,7 @@ export const en: LanguageTables = {
   lang: 'en',
   scales: [
     ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-    ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['hundred', 1e2],
+    ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['hundred', 1e2], ['dozen', 12], ['dozens', 12],
     ['mn', 1e6], ['mln', 1e6], ['mil', 1e6], ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12],
     ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['lacs', 1e5], ['lkh', 1e5], ['lkhs', 1e5],
     ['crore', 1e7], ['crores', 1e7], ['cr', 1e7], ['krore', 1e7], ['krores', 1e7],
