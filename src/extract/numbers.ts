@@ -61,7 +61,10 @@ export function readDigits(folded: string, pos: number): NumberCore | undefined 
     }
   }
   let decimals = '';
-  if (folded[i] === '.' && isDigit(folded.charCodeAt(i + 1))) {
+  // "5,00", "7,50 euros": a comma before exactly two digits, ungrouped, is a decimal comma
+  const decimalComma = !grouped && intDigits.length <= 3 && folded[i] === ',' && isDigit(folded.charCodeAt(i + 1)) && isDigit(folded.charCodeAt(i + 2)) &&
+    !isDigit(folded.charCodeAt(i + 3)) && folded[i + 3] !== ',' && !(folded[i + 3] === '.' && isDigit(folded.charCodeAt(i + 4)));
+  if ((folded[i] === '.' || decimalComma) && isDigit(folded.charCodeAt(i + 1))) {
     let j = i + 1;
     while (isDigit(folded.charCodeAt(j))) j++;
     decimals = folded.slice(i + 1, j);

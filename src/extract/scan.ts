@@ -83,6 +83,9 @@ const wordFigureStarts = new StartGate();
 for (const words of [englishMonths, englishMultipliers, englishOrdinals]) words.markStarts(wordFigureStarts);
 markEnglishNumberStarts(wordFigureStarts);
 
+/** A possessive right before an ordinal ("her third", "Serena's seventh"): the ordinal counts. */
+const POSSESSIVES = /(?:\b(?:my|your|his|her|its|our|their)|'s|s') $/i;
+
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'during', 'before', 'after', 'to', 'through', 'between', 'and', 'till', 'around', 'early', 'late', 'mid']);
 
 /** Finds every figure in `text` (prose with non-prose blanked), sentence by sentence. */
@@ -197,7 +200,8 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
   if (code && code.end === w) return w;
   if (isDigit(text.charCodeAt(joiner)) && !ctx.lang.currencyBefore.match(text, pos)) {
     let e = joiner;
-    while (isWordChar(text.charCodeAt(e))) e++;
+    // catalogue ids run on over a point or sign between digits: J1149.5+6663, A380-800
+    while (isWordChar(text.charCodeAt(e)) || ((text[e] === '.' || text[e] === '+' || text[e] === '-') && isDigit(text.charCodeAt(e + 1)))) e++;
     skipped.push({ start: pos, end: e, reason: 'name' });
     return e;
   }
@@ -219,7 +223,18 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
     }
     return push(figure);
   }
-  if (englishOrdinals.match(text, pos, true)) return push(readOrdinal(english, pos));
+  const ordinal = englishOrdinals.match(text, pos, true);
+  if (ordinal) {
+    // "the Second World War", "the second Lagrangian point": an ordinal before a capitalised word
+    // names it, unless a possessive counts ("her third Grand Slam title")
+    const capital = text.charCodeAt(ordinal.end + 1);
+    const next = text.charCodeAt(ordinal.end + 2);
+    if (text[ordinal.end] === ' ' && capital >= 0x41 && capital <= 0x5a && next >= 0x61 && next <= 0x7a && !POSSESSIVES.test(text.slice(Math.max(ctx.floor, pos - 7), pos))) {
+      skipped.push({ start: pos, end: ordinal.end, reason: 'name' });
+      return ordinal.end;
+    }
+    return push(readOrdinal(english, pos));
+  }
   return undefined;
 }
 

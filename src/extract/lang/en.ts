@@ -317,6 +317,7 @@ export const en: LanguageTables = {
     'one of', 'one another', 'one-sided', 'one-off', 'one day', 'at one point', 'no one', 'someone',
     'anyone', 'everyone', 'one by one', 'one-stop', 'covid-19', 'g7', 'g20', 'g-7', 'g-20', 'mp3', 'mp4',
     'win-win', 'double standards', 'double standard', 'first-hand', 'second-hand', 'first lady',
+    'first class', 'first-class', 'second class', 'second-class', 'first aid', 'third world',
     'the first time', 'at first', 'a second', 'on second thought', 'third party',
     'third-party', 'third parties', 'first of all', 'in the first place', 'ones', 'once',
     '9/11', '24/7', '7-eleven', '7-11', '4x4', '3d', '2d', '5g', '4g', '3g', 'one day', 'one or two', 'one way or another',
