@@ -1,7 +1,7 @@
 import type { FigureKind } from '../types.js';
 import type { GrammarContext } from './grammar.js';
 import { compoundUnits, currencySignsAfter } from './lang/common.js';
-import { enAngleContext, enDimensionAdjectives, enEventDeterminers, enLengthContext, enLengthNouns, enMoneyContext, enTemperatureContext } from './lang/en.js';
+import { enAngleContext, enCurrencySymbolsAfter, enDimensionAdjectives, enEventDeterminers, enLengthContext, enLengthNouns, enMoneyContext, enTemperatureContext } from './lang/en.js';
 import type { MeasureUnit } from './lang/types.js';
 import { Lexicon, isWordChar, type LexiconMatch } from './lexicon.js';
 import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbers.js';
@@ -20,7 +20,7 @@ const temperatureWords = new Set(enTemperatureContext);
 const moneyWords = new Set(enMoneyContext);
 const determiners = new Set(enEventDeterminers);
 const lengthContext = new Set([...enLengthNouns, ...enLengthContext]);
-const signsAfter = new Lexicon(currencySignsAfter, false);
+const signsAfter = new Lexicon([...currencySignsAfter, ...enCurrencySymbolsAfter], false);
 const compound = new Map(compoundUnits);
 
 const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
@@ -183,7 +183,7 @@ export function englishCurrencyAfter(ctx: GrammarContext, end: number, at: numbe
     const code = lang.currencyBefore.match(text, at + 1, true);
     if (code && code.end === at + 4 && /^[A-Z]{3}$/.test(code.key)) return { ...code, key: text.slice(at, at + 4), scale: text[at] === 'M' ? 1e6 : 1e3 };
   }
-  const sign = signsAfter.match(text, at, false);
+  const sign = signsAfter.match(text, at, true);
   // "2 $3.5bn deals": a sign before the next amount is not this number's
   if (!sign || isDigit(text.charCodeAt(sign.end)) || isDigit(text.charCodeAt(skipSpaces(text, sign.end)))) return undefined;
   return sign;

@@ -1,5 +1,5 @@
 import { Lexicon, isWordChar, type StartGate } from './lexicon.js';
-import { en, enCountWords, enDenominators, enScaleWords, enTens, enUnits } from './lang/en.js';
+import { en, enCountWords, enDenominators, enOneUnitWords, enScaleWords, enTens, enUnits } from './lang/en.js';
 
 /**
  * A number as written, before any unit or scale word: `[start, end)` in the text, its value,
@@ -171,11 +171,13 @@ const countWords = new Lexicon(enCountWords, true);
 const denominators = new Lexicon(enDenominators, true);
 const SCALE_WORDS = new Lexicon(enScaleWords, true);
 const nounStops = new Set(en.nounStops);
+// case as written: "a KG" is no unit
+const oneUnitWords = new Lexicon(enOneUnitWords.map((w): [string, true] => [w, true]), false);
 
 /** Adds to `gate` what `readEnglishNumber` may start with: its first word, "a ", "quarter" and "half". */
 export function markEnglishNumberStarts(gate: StartGate): void {
   for (const words of [unitWords, tensWords, countWords]) words.markStarts(gate);
-  for (const word of ['a ', 'quarter', 'half']) gate.add(word);
+  for (const word of ['a ', 'an ', 'quarter', 'half']) gate.add(word);
 }
 
 /** Skip one separator between number words: a space, a hyphen, or " and ". */
@@ -218,6 +220,12 @@ function describesNoun(text: string, end: number): boolean {
  */
 export function readEnglishNumber(text: string, pos: number): NumberCore | undefined {
   if (isWordChar(text.charCodeAt(pos - 1))) return undefined;
+  // "an ml", "a kg of rice", "a dollar and 42 cents": the article counts one of the unit after it
+  if ((text[pos] === 'a' || text[pos] === 'A') && (text[pos + 1] === ' ' || (text[pos + 1] === 'n' && text[pos + 2] === ' '))) {
+    const article = text[pos + 1] === ' ' ? 1 : 2;
+    const unit = oneUnitWords.match(text, pos + article + 1, true);
+    if (unit && text[unit.end] !== '-') return { start: pos, end: pos + article, value: 1, place: 0, form: 'words', grouped: false };
+  }
   // "a dozen", "a hundred", "a third", "a half"
   if ((text[pos] === 'a' || text[pos] === 'A') && text[pos + 1] === ' ') {
     // "a million", "a billion dollars", "a hundred": a scale word after "a" is one of it

@@ -24,6 +24,15 @@ export const enScaleWords: Array<[string, number]> = [
 export const enCountWords: Array<[string, number]> = [
   ['dozen', 12], ['dozens', 12], ['dozs', 12], ['doz', 12], ['score', 20], ['couple', 2], ['pair', 2], ['single', 1],
 ];
+/** Words after "a" or "an" that make it one of them: "a dollar and 42 cents", "a kg of rice", "an ml". */
+export const enOneUnitWords: string[] = ['dollar', 'euro', 'kg', 'km', 'lb', 'ml', 'mg', 'cm', 'mm', 'oz', 'kWh', 'MWh'];
+/**
+ * Currency symbols and abbreviations written after the amount, matched as written ("42 LE", "42RM",
+ * "100元"): in lower case they are ordinary words ("Le Mans").
+ */
+export const enCurrencySymbolsAfter: Array<[string, string]> = [
+  ['LE', 'EGP'], ['L.E', 'EGP'], ['L.E.', 'EGP'], ['RM', 'MYR'], ['元', 'CNY'], ['ரூ', 'LKR'],
+];
 /** Words before "one" that make it a pronoun ("the one you mentioned", "this one"), when no noun follows. */
 export const enPronounDeterminers: string[] = ['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'only', 'last', 'new', 'big', 'other', 'right', 'wrong'];
 /** Stems of verbs that make "from X to Y" a change rather than a range ("rose from", "cut from"). */
@@ -215,7 +224,8 @@ export const en: LanguageTables = {
     ['crore', 1e7], ['crores', 1e7], ['cr', 1e7], ['krore', 1e7], ['krores', 1e7],
   ],
   weakScales: [['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['b', 1e9], ['B', 1e9], ['MM', 1e6]],
-  currencyBefore: [...currencySigns, ...currencySignsLower],
+  // tokenized newswire: "u.s $ 100,000,000"
+  currencyBefore: [...currencySigns, ...currencySignsLower, ['u.s $', 'USD'], ['u.s$', 'USD'], ['U.S $', 'USD'], ['U.S. $', 'USD']],
   currencyAfter: [
     ...currencyCodesAfter,
     ['euros', 'EUR'], ['euro', 'EUR'], ['€ur', 'EUR'], ['US dollars', 'USD'], ['U.S. dollars', 'USD'], ['US dollar', 'USD'],
