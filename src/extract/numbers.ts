@@ -174,10 +174,10 @@ const nounStops = new Set(en.nounStops);
 // case as written: "a KG" is no unit
 const oneUnitWords = new Lexicon(enOneUnitWords.map((w): [string, true] => [w, true]), false);
 
-/** Adds to `gate` what `readEnglishNumber` may start with: its first word, "a ", "quarter" and "half". */
+/** Adds to `gate` what `readEnglishNumber` may start with: its first word, "a ", "quarter", "half", "point". */
 export function markEnglishNumberStarts(gate: StartGate): void {
   for (const words of [unitWords, tensWords, countWords]) words.markStarts(gate);
-  for (const word of ['a ', 'an ', 'quarter', 'half']) gate.add(word);
+  for (const word of ['a ', 'an ', 'quarter', 'half', 'point ']) gate.add(word);
 }
 
 /** Skip one separator between number words: a space, a hyphen, or " and ". */
@@ -255,6 +255,8 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
     if (scaled !== q) return scaled;
     return text[pos + 7] === '-' && isWordChar(text.charCodeAt(pos + 8)) ? q : undefined;
   }
+  const point = h === 0x70 ? readPoint(text, pos) : undefined;
+  if (point) return point;
   const half = h === 0x68 && text.slice(pos, pos + 4).toLowerCase() === 'half' && !isWordChar(text.charCodeAt(pos + 4));
   if (half) return withScale(text, { start: pos, end: pos + 4, value: 0.5, place: -3, form: 'fraction', grouped: false, fraction: true });
 
@@ -326,7 +328,7 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
   if (words === 0) return undefined;
   const value = total + current;
   const core: NumberCore = { start: pos, end, value, place: value === 0 ? 0 : Math.min(place, lowestPlace(value)), form: 'words', grouped: false };
-  return withPoint(text, withFraction(text, core));
+  return withOver(text, withPoint(text, withFraction(text, core)));
 }
 
 /** "one-fifth", "two thirds", "one and a half", "half a million" after a word number. */
@@ -395,9 +397,21 @@ function withPoint(text: string, core: NumberCore): NumberCore {
   const re = / point /iy;
   re.lastIndex = core.end;
   if (!re.test(text) || core.fraction) return core;
-  let i = re.lastIndex;
+  const point = pointDigits(text, re.lastIndex);
+  if (!point) return core;
+  return { ...core, end: point.end, value: Number(`${core.value}.${point.digits}`), place: -point.digits.length };
+}
+
+/** The decimals after "point": digit words ("nought three"), or one word for two digits ("point eleven"). */
+function pointDigits(text: string, pos: number): { digits: string; end: number } | undefined {
+  const whole = tensWords.match(text, pos, true) ?? unitWords.match(text, pos, true);
+  if (whole && whole.value >= 10) {
+    const more = text[whole.end] === '-' ? unitWords.match(text, whole.end + 1, true) : undefined;
+    return more && more.value < 10 && whole.value >= 20 ? { digits: String(whole.value + more.value), end: more.end } : { digits: String(whole.value), end: whole.end };
+  }
+  let i = pos;
   let digits = '';
-  let end = core.end;
+  let end = pos;
   for (;;) {
     const d = unitWords.match(text, i, true);
     if (!d || d.value > 9) break;
@@ -406,6 +420,49 @@ function withPoint(text: string, core: NumberCore): NumberCore {
     if (text[end] !== ' ') break;
     i = end + 1;
   }
-  if (digits === '') return core;
-  return { ...core, end, value: Number(`${core.value}.${digits}`), place: -digits.length };
+  return digits === '' ? undefined : { digits, end };
+}
+
+/** Words after which "point 5" is a number ("the rate was point 75"), not a noun or verb. */
+const BEFORE_POINT = new Set(['is', 'was', 'were', 'are', 'be', 'of', 'at', 'from', 'than', 'equals', 'equal', 'and', 'or']);
+
+/**
+ * "point 77", "point five" opening a phrase or after a verb of being: a decimal with its zero left
+ * out. After other words ("at this point 300 people", "to point 5 cameras") "point" is a word.
+ */
+function readPoint(text: string, pos: number): NumberCore | undefined {
+  if (text.slice(pos, pos + 6).toLowerCase() !== 'point ') return undefined;
+  let b = pos;
+  while (text[b - 1] === ' ') b--;
+  let w = b;
+  while (isWordChar(text.charCodeAt(w - 1))) w--;
+  if (w < b && !BEFORE_POINT.has(text.slice(w, b).toLowerCase())) return undefined;
+  const at = pos + 6;
+  if (isDigit(text.charCodeAt(at))) {
+    let e = at;
+    while (isDigit(text.charCodeAt(e))) e++;
+    if (isWordChar(text.charCodeAt(e)) || ((text[e] === '.' || text[e] === ',') && isDigit(text.charCodeAt(e + 1)))) return undefined;
+    const digits = text.slice(at, e);
+    return { start: pos, end: e, value: Number(`0.${digits}`), place: -digits.length, form: 'words', grouped: false };
+  }
+  const point = pointDigits(text, at);
+  return point && { start: pos, end: point.end, value: Number(`0.${point.digits}`), place: -point.digits.length, form: 'words', grouped: false };
+}
+
+const OVER = / over /iy;
+/**
+ * "1 over three", "negative one over 20": a spoken fraction, when a larger whole number follows
+ * "over" and ends the phrase ("2 over 3 years" is a period, "52 over 45" a comparison).
+ */
+export function withOver(text: string, core: NumberCore): NumberCore {
+  if (core.fraction || core.place < 0 || core.grouped) return core;
+  OVER.lastIndex = core.end;
+  if (!OVER.test(text)) return core;
+  const at = OVER.lastIndex;
+  const denominator = isDigit(text.charCodeAt(at)) ? readDigits(text, at) : readEnglishNumber(text, at);
+  if (!denominator || denominator.fraction || denominator.place < 0 || denominator.value <= core.value) return core;
+  let i = denominator.end;
+  while (text[i] === ' ') i++;
+  if (i < text.length && !'.,;:!?)]\n\u2029'.includes(text[i] as string)) return core;
+  return { ...core, end: denominator.end, value: core.value / denominator.value, place: -3, form: 'fraction', fraction: true };
 }

@@ -4,7 +4,7 @@ import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './gr
 import { englishMonths, englishMultipliers, englishOrdinals, languages } from './lang/compiled.js';
 import { isWordChar, StartGate } from './lexicon.js';
 import { linkSentence } from './links.js';
-import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, withDigitFraction, type NumberCore } from './numbers.js';
+import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, withDigitFraction, withOver, type NumberCore } from './numbers.js';
 import { codeLike, dropRestatements, isEnglishName, isPronounOne, readVulgarFraction } from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { chineseFigure, readChineseFigure, triggers as chineseTriggers, zhNumeralOptions } from './zh-figure.js';
@@ -268,7 +268,7 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
     const year = String(Math.floor(Number(text.slice(pos - 5, pos - 1)) / 100) * 100 + digits.value);
     return push({ start: pos, end: digits.end, value: Number(year), unit: '', kind: 'year', noun: null, qualifier: 'exact', place: 0, scale: 1, iso: year, lang: ctx.lang.lang });
   }
-  const core = ctx.lang.lang === 'en' ? withDigitFraction(text, digits) : digits;
+  const core = ctx.lang.lang === 'en' ? withOver(text, withDigitFraction(text, digits)) : digits;
   // 1/0 and other slash pairs that are no fraction: a code
   if (ctx.lang.lang === 'en' && text[core.end] === '/' && isDigit(text.charCodeAt(core.end + 1)) && core === digits) {
     let e = core.end + 1;
