@@ -1,7 +1,7 @@
 import type { FigureKind } from '../types.js';
 import type { GrammarContext } from './grammar.js';
 import { compoundUnits, currencySignsAfter } from './lang/common.js';
-import { enAngleContext, enCurrencySymbolsAfter, enDimensionAdjectives, enEventDeterminers, enLengthContext, enLengthNouns, enMoneyContext, enTemperatureContext } from './lang/en.js';
+import { enAngleContext, enCurrencySymbolsAfter, enDimensionAdjectives, enEventDeterminers, enLengthContext, enLengthNouns, enMoneyContext, enPicometreContext, enPicometreWords, enTemperatureContext, enUnitPowers } from './lang/en.js';
 import type { MeasureUnit } from './lang/types.js';
 import { Lexicon, isWordChar, type LexiconMatch } from './lexicon.js';
 import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbers.js';
@@ -22,6 +22,10 @@ const determiners = new Set(enEventDeterminers);
 const lengthContext = new Set([...enLengthNouns, ...enLengthContext]);
 const signsAfter = new Lexicon([...currencySignsAfter, ...enCurrencySymbolsAfter], false);
 const compound = new Map(compoundUnits);
+const picometreContext = new Set(enPicometreContext);
+const picometreWords = new Set(enPicometreWords);
+const unitPowers = new Lexicon(enUnitPowers, true);
+const POWER_KINDS: Record<number, FigureKind> = { 2: 'area', 3: 'volume' };
 
 const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0';
@@ -94,12 +98,19 @@ export function englishMeasure(ctx: GrammarContext, core: NumberCore, end: numbe
   // "10 l/km", "kg/cm³", "W/min": a unit over a unit
   if (text[hit.end] === '/' && hit.value.unit !== '' && hit.value.unit !== 'in') {
     const per = lang.units.match(text, hit.end + 1, true) ?? unitWord(ctx, hit.end + 1);
-    if (per && !per.value.ambiguous && per.value.unit !== '' && !per.value.factor && !hit.value.factor) {
+    // "50 km/ms": after a slash an ambiguous time symbol can only be time
+    const perUsable = per && (!per.value.ambiguous || per.value.kind === 'duration') && !isWordChar(text.charCodeAt(per.end));
+    if (per && perUsable && per.value.unit !== '' && !per.value.factor && !hit.value.factor) {
       return { key: text.slice(at, per.end), value: { unit: `${hit.value.unit}/${per.value.unit}`, kind: 'rate' }, end: per.end };
     }
   }
   // "L-202", "F-16": a symbol running into a code is part of a name
   if (!/[a-z]{2}/i.test(hit.key) && text[hit.end] === '-' && (isDigit(text.charCodeAt(hit.end + 1)) || isLetter(text.charCodeAt(hit.end + 1)))) return undefined;
+  // "4 km cubed", "9 m squared"
+  if (hit.value.kind === 'length' && text[hit.end] === ' ') {
+    const power = unitPowers.match(text, hit.end + 1, true);
+    if (power) return { key: text.slice(at, power.end), value: { unit: `${hit.value.unit}^${power.value}`, kind: POWER_KINDS[power.value] ?? 'other' }, end: power.end };
+  }
   if (!hit.value.ambiguous) return hit;
   const glued = at === end;
   switch (hit.key) {
@@ -140,6 +151,14 @@ export function englishMeasure(ctx: GrammarContext, core: NumberCore, end: numbe
       return glued && !isWordChar(text.charCodeAt(hit.end)) ? hit : undefined;
     case 'ms':
       return hit;
+    case 'pm': {
+      // "2.1 pm" in a sentence about sizes; "2 pm", "2.30 pm" are times unless picometres are named
+      const words = wordsAround(ctx, end);
+      if (words.some((w) => picometreWords.has(w))) return hit;
+      const fraction = core.value - Math.floor(core.value);
+      const hourLike = core.place === 0 || (core.place === -2 && fraction < 0.6);
+      return !hourLike && core.form === 'digits' && words.some((w) => picometreContext.has(w)) ? hit : undefined;
+    }
     case 'degrees':
     case 'degree':
     case 'deg':

@@ -5,7 +5,7 @@ import { englishMonths, englishMultipliers, englishOrdinals, languages } from '.
 import { isWordChar, StartGate } from './lexicon.js';
 import { linkSentence } from './links.js';
 import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, withDigitFraction, withOver, type NumberCore } from './numbers.js';
-import { codeLike, dropRestatements, isEnglishName, isPronounOne, readVulgarFraction } from './english-scan.js';
+import { codeLike, dropRestatements, isEnglishName, isPronounOne, readVulgarFraction, shareUnits } from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { chineseFigure, readChineseFigure, triggers as chineseTriggers, zhNumeralOptions } from './zh-figure.js';
 import type { Lang } from '../types.js';
@@ -166,7 +166,10 @@ function scanSentence(text: string, sentence: Sentence, order: DateOrder | null,
     }
     i = next !== undefined && next > i ? next : i + 1;
   }
-  return sentence.lang === 'en' ? dropRestatements(text, found) : found;
+  if (sentence.lang !== 'en') return found;
+  const kept = dropRestatements(text, found);
+  shareUnits(text, kept);
+  return kept;
 }
 
 type Push = (c: Candidate | undefined) => number | undefined;

@@ -76,6 +76,17 @@ export const enMoneyContext: string[] = [
 ];
 /** Words around a bare "degrees" that make it an angle rather than a temperature. */
 export const enAngleContext: string[] = ['angle', 'angles', 'rotate', 'rotated', 'rotation', 'turn', 'turned', 'tilt', 'tilted', 'incline', 'slope', 'latitude', 'longitude', 'north', 'south', 'east', 'west', 'arc'];
+/**
+ * Words that make "2.1 pm" a size in picometres rather than a time of day. An hour-like number
+ * ("2 pm", "2.30 pm") needs the unit named in the sentence ("picometres").
+ */
+export const enPicometreContext: string[] = [
+  'size', 'radius', 'diameter', 'wavelength', 'width', 'length', 'thick', 'thickness', 'nano', 'atom', 'atoms',
+  'atomic', 'bond', 'lattice', 'grid', 'spacing', 'resolution',
+];
+export const enPicometreWords: string[] = ['picometre', 'picometres', 'picometer', 'picometers'];
+/** Words after a length unit that raise it to a power: "4 km cubed", "9 m squared". */
+export const enUnitPowers: Array<[string, number]> = [['squared', 2], ['cubed', 3]];
 /** Words that make a bare "C" or "F" after a number a temperature ("40C heatwave"). */
 export const enTemperatureContext: string[] = [
   'temperature', 'temperatures', 'degrees', 'heat', 'heatwave', 'hot', 'hotter', 'hottest', 'cold',
@@ -260,7 +271,8 @@ export const en: LanguageTables = {
     ['p', { code: 'GBP', factor: 0.01 }], ['sen', { code: 'MYR', factor: 0.01 }], ['sens', { code: 'MYR', factor: 0.01 }],
     ['paise', { code: 'INR', factor: 0.01 }], ['kopecks', { code: 'RUB', factor: 0.01 }],
   ],
-  units: [...enUnitWords, ...unitSymbols],
+  // "pm" is mostly the afternoon: the grammar reads it as picometres only in a sentence about sizes
+  units: [...enUnitWords, ...unitSymbols, ['pm', { unit: 'pm', kind: 'length', ambiguous: true }]],
   percentAfter: [
     ...percentSigns,
     ['per cent', 'percent'], ['percent', 'percent'], ['pct', 'percent'], ['percents', 'percent'],
