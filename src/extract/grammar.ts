@@ -353,6 +353,17 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
       if (c.noun && c.kind === 'money') c.noun = null;
     }
   }
+  // "per cent of 210" opening a phrase: the percent word written before its number
+  if (lang.lang === 'en' && c.kind === 'count' && c.unit === '' && c.value !== null && start === c.start) {
+    const ofAt = skipSpaceBack(text, start, 1);
+    const percent = ofAt > start - 1 || !/^ of$/i.test(text.slice(ofAt - 3, ofAt)) ? undefined : lang.percentAfter.matchBefore(text, ofAt - 3, true);
+    if (percent && percent.value === 'percent' && opensPhrase(text, percent.end, floor)) {
+      c.kind = 'percent';
+      c.unit = '%';
+      c.noun = null;
+      start = percent.end;
+    }
+  }
   // qualifier before: "more than", "about", 约, 超过
   const qualifierEnd = skipSpaceBack(text, start, 1);
   const q = lang.qualifiersBefore.matchBefore(text, qualifierEnd, lang.wholeWord);
@@ -362,6 +373,12 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   }
   c.start = start;
   return c;
+}
+
+/** Whether nothing but spaces, an opening bracket or a clause's punctuation stands between `pos` and the sentence start. */
+function opensPhrase(text: string, pos: number, floor: number): boolean {
+  const at = skipSpaceBack(text, pos, 2);
+  return at <= floor || '.,;:!?(['.includes(text[at - 1] as string);
 }
 
 /** The word that ends at `end` (letters only), or ''. */

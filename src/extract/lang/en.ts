@@ -236,7 +236,14 @@ export const en: LanguageTables = {
   ],
   weakScales: [['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['b', 1e9], ['B', 1e9], ['MM', 1e6]],
   // tokenized newswire: "u.s $ 100,000,000"
-  currencyBefore: [...currencySigns, ...currencySignsLower, ['u.s $', 'USD'], ['u.s$', 'USD'], ['U.S $', 'USD'], ['U.S. $', 'USD']],
+  // the word before the amount, as in price lists: "Malaysian ringgits 42" (matched as written)
+  currencyBefore: [
+    ...currencySigns, ...currencySignsLower, ['u.s $', 'USD'], ['u.s$', 'USD'], ['U.S $', 'USD'], ['U.S. $', 'USD'],
+    ...['ringgit', 'ringgits', 'Ringgit', 'Ringgits'].flatMap((r): Array<[string, string]> => [
+      [r, 'MYR'], [`Malaysian ${r.toLowerCase()}`, 'MYR'], [`malaysian ${r.toLowerCase()}`, 'MYR'],
+      [`Malaysia ${r.toLowerCase()}`, 'MYR'], [`malaysia ${r.toLowerCase()}`, 'MYR'],
+    ]),
+  ],
   currencyAfter: [
     ...currencyCodesAfter,
     ['euros', 'EUR'], ['euro', 'EUR'], ['€ur', 'EUR'], ['US dollars', 'USD'], ['U.S. dollars', 'USD'], ['US dollar', 'USD'],
