@@ -132,8 +132,11 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
     scale *= s.value;
     end = s.end;
   }
+  // "4 thousand 3 hundred and 21": more digits and smaller scale words after the scale word
+  const chain = scale >= 100 && core.form === 'digits' && core.place === 0 && lang.lang === 'en' ? scaleChain(ctx, end, scale) : undefined;
+  if (chain) end = chain.end;
   // "3 million and a quarter": a fraction of the scale word
-  if (scale >= 1e3 && core.form === 'digits') {
+  if (!chain && scale >= 1e3 && core.form === 'digits') {
     const tail = andFraction(text, end);
     if (tail) {
       value += tail.value;
@@ -265,6 +268,10 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
   // "3 dozen" is exactly 36: a scale that is no power of ten states the last digit of the product
   const decimalScale = Math.log10(scale);
   place = Number.isInteger(decimalScale) ? place + decimalScale : 0;
+  if (chain) {
+    value += chain.value;
+    place = chain.place;
+  }
 
   // qualifiers after the figure: "or more", 以上, 左右
   const afterAt = skipSpace(text, end, lang.lang === 'zh' ? 1 : 1);
@@ -286,6 +293,46 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
   const c: Candidate = { start: core.start, end, value, unit, kind, noun, qualifier, place, scale, iso: null, lang: lang.lang };
   if (note) c.note = note;
   return c;
+}
+
+/**
+ * The rest of a number written in digits and scale words after its first scale word ending at
+ * `pos`: " 3 hundred and 21" after "4 thousand". Each part is below the scale word before it; a
+ * last bare part needs "and" ("2 million 500 people" is two numbers).
+ */
+function scaleChain(ctx: GrammarContext, pos: number, scale: number): { value: number; end: number; place: number } | undefined {
+  const { text, lang } = ctx;
+  const joiner = / and | /iy;
+  let last = scale;
+  let end = pos;
+  let value = 0;
+  let place = Math.log10(scale);
+  for (;;) {
+    joiner.lastIndex = end;
+    if (!joiner.test(text) || !isDigit(text.charCodeAt(joiner.lastIndex))) break;
+    const and = joiner.lastIndex - end > 1;
+    const d = readDigits(text, joiner.lastIndex);
+    if (!d || d.place !== 0 || d.grouped || d.value === 0 || d.value >= 1000) break;
+    let s = text[d.end] === ' ' ? lang.scales.match(text, d.end + 1, true) : undefined;
+    // "3 hundred thousand": a hundred of the next scale word
+    const of = s && s.value === 100 && text[s.end] === ' ' ? lang.scales.match(text, s.end + 1, true) : undefined;
+    if (s && of && of.value > 100) s = { ...of, value: 100 * of.value };
+    if (s && Number.isInteger(Math.log10(s.value)) && d.value * s.value < last) {
+      value += d.value * s.value;
+      last = s.value;
+      place = Math.log10(s.value);
+      end = s.end;
+      continue;
+    }
+    // the last part, after "and": "3 hundred and 21"
+    if (!s && and && (value > 0 || last === 100) && d.value < last && !isWordChar(text.charCodeAt(d.end))) {
+      value += d.value;
+      place = 0;
+      end = d.end;
+    }
+    break;
+  }
+  return value > 0 ? { value, end, place } : undefined;
 }
 
 /** 多 and 来 qualify only at the end of a quantity, not in 多家 (many companies). */

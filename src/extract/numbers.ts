@@ -268,6 +268,8 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
   let place = 0;
   // the largest scale word so far: a larger one multiplies everything before it
   let biggest = 0;
+  // the number before an " and " after a scale word: "two hundred and fifty-four hundredths" is 200.54
+  let wholeBeforeAnd: number | undefined;
   // what the last word was: English composes "twenty one", "three hundred", never "three twenty"
   let last: 'none' | 'units' | 'tens' | 'hundred' | 'scale' = 'none';
   for (;;) {
@@ -321,19 +323,26 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
     words++;
     const next = skipJoiner(text, end);
     if (next === end) break;
-    // "two million and one half": the "and" starts a fraction, not more of the number
-    if (/ and $/i.test(text.slice(end, next)) && startsFraction(text, next)) break;
+    if (/ and $/i.test(text.slice(end, next))) {
+      // "two million and one half": the "and" starts a fraction, not more of the number
+      if (startsFraction(text, next)) break;
+      if (last === 'hundred' || last === 'scale') wholeBeforeAnd = total + current;
+    }
     i = next;
   }
   if (words === 0) return undefined;
   const value = total + current;
   const core: NumberCore = { start: pos, end, value, place: value === 0 ? 0 : Math.min(place, lowestPlace(value)), form: 'words', grouped: false };
-  return withOver(text, withPoint(text, withFraction(text, core)));
+  return withOver(text, withPoint(text, withFraction(text, core, wholeBeforeAnd)));
 }
 
 /** "one-fifth", "two thirds", "one and a half", "half a million" after a word number. */
-function withFraction(text: string, core: NumberCore): NumberCore {
+function withFraction(text: string, core: NumberCore, wholeBeforeAnd?: number): NumberCore {
   const part = readFractionWords(text, core.end, core.value);
+  // "two hundred and fifty-four hundredths": the "and" parts the whole from the numerator
+  if (part && wholeBeforeAnd !== undefined && core.value - wholeBeforeAnd < part.denominator) {
+    return { ...core, end: part.end, value: wholeBeforeAnd + (core.value - wholeBeforeAnd) / part.denominator, place: -3 };
+  }
   if (part) return withScale(text, { ...core, end: part.end, value: part.value, place: -3, form: 'fraction', fraction: true });
   // "one and a half", "three and one fourth", "two million and two thirds"
   const tail = andFraction(text, core.end);
@@ -362,7 +371,7 @@ export function andFraction(text: string, pos: number): { value: number; end: nu
  * seconds": "second" is no denominator). "quarters" alone are mostly a company's quarters, so a
  * plural "quarters" is a fraction only when hyphenated or followed by "of".
  */
-function readFractionWords(text: string, pos: number, numerator: number, afterWhole = false): { value: number; end: number } | undefined {
+function readFractionWords(text: string, pos: number, numerator: number, afterWhole = false): { value: number; end: number; denominator: number } | undefined {
   const sep = text[pos];
   if (sep !== '-' && sep !== ' ') return undefined;
   const denom = denominators.match(text, pos + 1, true);
@@ -373,7 +382,7 @@ function readFractionWords(text: string, pos: number, numerator: number, afterWh
   if (denom.value > 10 && text[denom.end] === '-') return undefined;
   // "a hundred and three quarters" (afterWhole) is a fraction, whatever follows
   if (denom.key === 'quarters' && sep !== '-' && !afterWhole && !QUARTERS_OF.test(text.slice(denom.end, denom.end + 16)) && !SCALE_WORDS.match(text, denom.end + 1, true)) return undefined;
-  return { value: numerator / denom.value, end: denom.end };
+  return { value: numerator / denom.value, end: denom.end, denominator: denom.value };
 }
 
 const QUARTERS_OF = /^ of (?:the|a|an|its|their|his|her|our|all|those|these|them|us|it|voters|people|respondents)\b/i;
