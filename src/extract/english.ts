@@ -151,6 +151,14 @@ export function englishMeasure(ctx: GrammarContext, core: NumberCore, end: numbe
       return glued && !isWordChar(text.charCodeAt(hit.end)) ? hit : undefined;
     case 'ms':
       return hit;
+    case "'": {
+      // "6' 2\"", "12' x 10'", "a 20' tall mast": glued to digits, then inches or a dimension
+      if (!glued || core.form !== 'digits' || isWordChar(text.charCodeAt(hit.end))) return undefined;
+      const next = skipSpaces(text, hit.end);
+      const inches = isDigit(text.charCodeAt(next)) ? readDigits(text, next) : undefined;
+      if (inches && (text[inches.end] === '"' || text[inches.end] === '″' || text.startsWith("''", inches.end))) return hit;
+      return dimensionAdjectives.match(text, next, true) !== undefined ? hit : undefined;
+    }
     case 'pm': {
       // "2.1 pm" in a sentence about sizes; "2 pm", "2.30 pm" are times unless picometres are named
       const words = wordsAround(ctx, end);

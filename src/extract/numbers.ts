@@ -101,10 +101,19 @@ const mayContinue = (code: number): boolean =>
 // 1.3x10^6, 2.48×10−5, 12.32e+14: a power of ten written after the digits
 const TIMES_TEN = /\s?[x×]\s?10(?:\^([-−+]?\d{1,3})|([-−]\d{1,3}))(?![\w.])/y;
 const E_NOTATION = /[eE]([-+]?\d{1,3})(?![\w.])/y;
+// 2^10, 1.1^+23, 2500^-1: a power written with a caret
+const POWER = /\^([-−+]?\d{1,3})(?![\w.^])/y;
 
 /** A digits core with an exponent after it, or the core unchanged. */
 function withExponent(text: string, core: NumberCore): NumberCore {
   const c = text.charCodeAt(core.end);
+  if (c === 0x5e) {
+    POWER.lastIndex = core.end;
+    const m = POWER.exec(text);
+    if (!m) return core;
+    const value = core.value ** Number((m[1] ?? '1').replace('−', '-'));
+    return Number.isFinite(value) ? { ...core, end: POWER.lastIndex, value, place: Math.floor(Math.log10(Math.abs(value) || 1)) - 12 } : core;
+  }
   if (c !== 0x65 && c !== 0x45 && c !== 0x78 && c !== 0xd7 && c !== 0x20) return core;
   for (const re of [TIMES_TEN, E_NOTATION]) {
     re.lastIndex = core.end;

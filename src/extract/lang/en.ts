@@ -279,7 +279,8 @@ export const en: LanguageTables = {
     ['paise', { code: 'INR', factor: 0.01 }], ['kopecks', { code: 'RUB', factor: 0.01 }],
   ],
   // "pm" is mostly the afternoon: the grammar reads it as picometres only in a sentence about sizes
-  units: [...enUnitWords, ...unitSymbols, ['pm', { unit: 'pm', kind: 'length', ambiguous: true }]],
+  // "6' 2\"": a feet mark is also an apostrophe or a football minute, so it needs an inch or a dimension after it
+  units: [...enUnitWords, ...unitSymbols, ['pm', { unit: 'pm', kind: 'length', ambiguous: true }], ["'", { unit: 'ft', kind: 'length', ambiguous: true }]],
   percentAfter: [
     ...percentSigns,
     ['per cent', 'percent'], ['percent', 'percent'], ['pct', 'percent'], ['percents', 'percent'],
