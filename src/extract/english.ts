@@ -97,11 +97,14 @@ export function englishMeasure(ctx: GrammarContext, core: NumberCore, end: numbe
   if (!hit) return undefined;
   // "10 l/km", "kg/cm³", "W/min": a unit over a unit
   if (text[hit.end] === '/' && hit.value.unit !== '' && hit.value.unit !== 'in') {
-    const per = lang.units.match(text, hit.end + 1, true) ?? unitWord(ctx, hit.end + 1);
+    // "7.8 km/s": a bare "s" is seconds only after a slash
+    const perSecond: LexiconMatch<MeasureUnit> | undefined = text[hit.end + 1] === 's' && !isWordChar(text.charCodeAt(hit.end + 2)) ? { key: 's', value: { unit: 's', kind: 'duration' }, end: hit.end + 2 } : undefined;
+    const per = perSecond ?? lang.units.match(text, hit.end + 1, true) ?? unitWord(ctx, hit.end + 1);
     // "50 km/ms": after a slash an ambiguous time symbol can only be time
     const perUsable = per && (!per.value.ambiguous || per.value.kind === 'duration') && !isWordChar(text.charCodeAt(per.end));
     if (per && perUsable && per.value.unit !== '' && !per.value.factor && !hit.value.factor) {
-      return { key: text.slice(at, per.end), value: { unit: `${hit.value.unit}/${per.value.unit}`, kind: 'rate' }, end: per.end };
+      const kind: FigureKind = hit.value.kind === 'length' && per.value.kind === 'duration' ? 'speed' : 'rate';
+      return { key: text.slice(at, per.end), value: { unit: `${hit.value.unit}/${per.value.unit}`, kind }, end: per.end };
     }
   }
   // "L-202", "F-16": a symbol running into a code is part of a name

@@ -135,8 +135,8 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
   // "4 thousand 3 hundred and 21": more digits and smaller scale words after the scale word
   const chain = scale >= 100 && core.form === 'digits' && core.place === 0 && lang.lang === 'en' ? scaleChain(ctx, end, scale) : undefined;
   if (chain) end = chain.end;
-  // "3 million and a quarter": a fraction of the scale word
-  if (!chain && scale >= 1e3 && core.form === 'digits') {
+  // "3 million and a quarter", "2 and a half years": a fraction of the scale word or of one
+  if (!chain && core.form === 'digits' && (scale >= 1e3 || (scale === 1 && core.place === 0 && !core.fraction))) {
     const tail = andFraction(text, end);
     if (tail) {
       value += tail.value;

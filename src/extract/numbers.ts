@@ -227,7 +227,7 @@ function describesNoun(text: string, end: number): boolean {
  * English number words at `pos` (a word start): "five", "twenty-one", "three hundred and
  * twelve", "two million", "a dozen", "one and a half", "one-fifth", "two thirds", "half".
  */
-export function readEnglishNumber(text: string, pos: number): NumberCore | undefined {
+export function readEnglishNumber(text: string, pos: number, afterArticle = false): NumberCore | undefined {
   if (isWordChar(text.charCodeAt(pos - 1))) return undefined;
   // "an ml", "a kg of rice", "a dollar and 42 cents": the article counts one of the unit after it
   if ((text[pos] === 'a' || text[pos] === 'A') && (text[pos + 1] === ' ' || (text[pos + 1] === 'n' && text[pos + 2] === ' '))) {
@@ -244,7 +244,7 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
       const value = more && more.value > bare.value ? bare.value * more.value : bare.value;
       return { start: pos, end: more && more.value > bare.value ? more.end : bare.end, value, place: Math.log10(value), form: 'words', grouped: false };
     }
-    const after = readEnglishNumber(text, pos + 2);
+    const after = readEnglishNumber(text, pos + 2, true);
     const word = text.slice(pos + 2, after?.end ?? pos + 2).toLowerCase();
     if (after && (after.fraction || /^(dozen|hundred|thousand|million|billion|trillion|pair|couple)\b/.test(word))) {
       return { ...after, start: pos };
@@ -311,6 +311,9 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
       end = units.end;
       last = 'units';
     } else if (count) {
+      // "the score", "the single market", "dozens were hurt": a count word counts only after a
+      // number or an article ("two dozen", "a pair")
+      if (words === 0 && !afterArticle) break;
       current = (current || 1) * count.value;
       end = count.end;
     } else if (scale) {
