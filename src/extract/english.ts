@@ -1,7 +1,7 @@
 import type { FigureKind } from '../types.js';
 import type { GrammarContext } from './grammar.js';
 import { compoundUnits, currencySignsAfter } from './lang/common.js';
-import { enAngleContext, enCurrencySymbolsAfter, enDimensionAdjectives, enEventDeterminers, enLengthContext, enLengthNouns, enMoneyContext, enPicometreContext, enPicometreWords, enTemperatureContext, enUnitPowers } from './lang/en.js';
+import { enAngleContext, enCurrencySymbolsAfter, enDimensionAdjectives, enEventDeterminers, enLengthContext, enLengthNouns, enMoneyContext, enPicometreContext, enRatioJoiners, enPicometreWords, enTemperatureContext, enUnitPowers } from './lang/en.js';
 import type { MeasureUnit } from './lang/types.js';
 import { Lexicon, isWordChar, type LexiconMatch } from './lexicon.js';
 import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbers.js';
@@ -227,6 +227,27 @@ export function unitAfterWeakScale(ctx: GrammarContext, pos: number): boolean {
   if (lang.currencyAfter.match(text, at, true) || lang.percentAfter.match(text, at, true)) return true;
   const unit = lang.units.match(text, at, true) ?? unitWord(ctx, at);
   return unit !== undefined && !unit.value.ambiguous && /[a-z]{2}/i.test(unit.key);
+}
+
+const ratioJoiners = new Lexicon(enRatioJoiners.map((w): [string, true] => [w, true]), true);
+
+/**
+ * "one in five adults", "nine out of ten doctors", "3 in 10 Americans": a whole number, a ratio
+ * joiner and a larger whole number are one proportion, unless a unit, scale or year follows ("2 in
+ * 5 minutes", "3 in 10 million", "5 in 2020").
+ */
+export function englishRatio(ctx: GrammarContext, core: NumberCore): NumberCore | undefined {
+  const { text, lang } = ctx;
+  if (core.fraction || core.place < 0 || core.grouped || text[core.end] !== ' ') return undefined;
+  const joiner = ratioJoiners.match(text, core.end + 1, true);
+  if (!joiner || text[joiner.end] !== ' ') return undefined;
+  const at = joiner.end + 1;
+  const whole = isDigit(text.charCodeAt(at)) ? readDigits(text, at) : readEnglishNumber(text, at);
+  if (!whole || whole.fraction || whole.place < 0 || whole.value <= core.value || text[whole.end] === '-' || isWordChar(text.charCodeAt(whole.end))) return undefined;
+  if (whole.form === 'digits' && whole.end - whole.start === 4 && whole.value >= 1000 && whole.value <= 2199) return undefined;
+  const after = skipSpaces(text, whole.end);
+  if (lang.units.match(text, after, true) || unitWord(ctx, after) || lang.scales.match(text, after, true) || lang.currencyAfter.match(text, after, true) || lang.percentAfter.match(text, after, true)) return undefined;
+  return { ...core, end: whole.end, value: core.value / whole.value, place: -3, form: 'fraction', fraction: true };
 }
 
 /** A second number and unit that continue a measure: "5 ft 2 in", "7 feet and 10 inches". */

@@ -1,7 +1,7 @@
 import type { FigureKind, Qualifier } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { isYearValue } from './dates.js';
-import { compoundKinds, compoundMeasure, compoundMoney, englishCurrencyAfter, englishMeasure, unitAfterWeakScale } from './english.js';
+import { compoundKinds, compoundMeasure, compoundMoney, englishCurrencyAfter, englishMeasure, englishRatio, unitAfterWeakScale } from './english.js';
 import { chineseClassifiers, englishOrdinals, selfNamingClassifiers, type CompiledLanguage } from './lang/compiled.js';
 import { isWordChar } from './lexicon.js';
 import { andFraction, isDigit, isZhNumeralChar, readChineseNumeral, readDigits, type NumberCore } from './numbers.js';
@@ -108,8 +108,10 @@ function chineseNoun(ctx: GrammarContext, pos: number): string | null {
 const TIMES = /(?:-| )?(?:times|fold)\b/iy;
 
 /** Read a quantity's words after the number; returns the figure or undefined for non-figures. */
-export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
+export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candidate {
   const { text, lang } = ctx;
+  // "one in five adults": a proportion
+  const core = (lang.lang === 'en' ? englishRatio(ctx, numberCore) : undefined) ?? numberCore;
   const wholeWord = lang.wholeWord;
   let value = core.value;
   let place = core.place;

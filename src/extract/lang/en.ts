@@ -24,6 +24,8 @@ export const enScaleWords: Array<[string, number]> = [
 export const enCountWords: Array<[string, number]> = [
   ['dozen', 12], ['dozens', 12], ['dozs', 12], ['doz', 12], ['score', 20], ['couple', 2], ['pair', 2], ['single', 1],
 ];
+/** Words between two numbers that make the pair a proportion: "one in five", "nine out of ten". */
+export const enRatioJoiners: string[] = ['in', 'out of'];
 /** Words after "a" or "an" that make it one of them: "a dollar and 42 cents", "a kg of rice", "an ml". */
 export const enOneUnitWords: string[] = ['dollar', 'euro', 'kg', 'km', 'lb', 'ml', 'mg', 'cm', 'mm', 'oz', 'kWh', 'MWh'];
 /**
@@ -352,7 +354,8 @@ export const en: LanguageTables = {
     'third-party', 'third parties', 'first of all', 'in the first place', 'ones', 'once',
     '9/11', '24/7', '7-eleven', '7-11', '4x4', '3d', '2d', '5g', '4g', '3g', 'one day', 'one or two', 'one way or another',
     'one thing', 'one hand', 'on the one hand', 'one-time', 'one-on-one', 'one-to-one', 'one-party', 'one-child',
-    'one-man', 'one-woman', 'scores of', 'dozens of', 'hundreds of', 'thousands of',
+    'one-man', 'one-woman', 'five-figure', 'six-figure', 'seven-figure', 'eight-figure', 'nine-figure',
+    'single-digit', 'double-digit', 'triple-digit', 'scores of', 'dozens of', 'hundreds of', 'thousands of',
     'millions of', 'billions of', 'tens of thousands', 'hundreds of thousands', 'tens of millions', 'hundreds of millions',
   ],
   nounStops: [
