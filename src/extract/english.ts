@@ -214,8 +214,14 @@ export function englishCurrencyAfter(ctx: GrammarContext, end: number, at: numbe
     if (code && code.end === at + 4 && /^[A-Z]{3}$/.test(code.key)) return { ...code, key: text.slice(at, at + 4), scale: text[at] === 'M' ? 1e6 : 1e3 };
   }
   const sign = signsAfter.match(text, at, true);
-  // "2 $3.5bn deals": a sign before the next amount is not this number's
-  if (!sign || isDigit(text.charCodeAt(sign.end)) || isDigit(text.charCodeAt(skipSpaces(text, sign.end)))) return undefined;
+  if (!sign) return undefined;
+  // "2 $3.5bn deals": a sign before the next amount is not this number's, unless that amount is
+  // the coins of this one ("10 $ 30 cents")
+  const next = skipSpaces(text, sign.end);
+  if (isDigit(text.charCodeAt(next))) {
+    const coins = readDigits(text, next);
+    if (!coins || !lang.currencySubunits.match(text, skipSpaces(text, coins.end), true)) return undefined;
+  }
   return sign;
 }
 

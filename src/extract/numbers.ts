@@ -242,7 +242,11 @@ export function readEnglishNumber(text: string, pos: number, afterArticle = fals
     if (bare) {
       const more = text[bare.end] === ' ' ? SCALE_WORDS.match(text, bare.end + 1, true) : undefined;
       const value = more && more.value > bare.value ? bare.value * more.value : bare.value;
-      return { start: pos, end: more && more.value > bare.value ? more.end : bare.end, value, place: Math.log10(value), form: 'words', grouped: false };
+      const end = more && more.value > bare.value ? more.end : bare.end;
+      // "a hundred thousand trillionths"
+      const part = readFractionWords(text, end, value);
+      if (part) return { start: pos, end: part.end, value: part.value, place: -3, form: 'fraction', grouped: false, fraction: true };
+      return { start: pos, end, value, place: Math.log10(value), form: 'words', grouped: false };
     }
     const after = readEnglishNumber(text, pos + 2, true);
     const word = text.slice(pos + 2, after?.end ?? pos + 2).toLowerCase();
