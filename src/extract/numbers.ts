@@ -239,18 +239,10 @@ export function readEnglishNumber(text: string, pos: number, afterArticle = fals
   if ((text[pos] === 'a' || text[pos] === 'A') && text[pos + 1] === ' ') {
     // "a million", "a billion dollars", "a hundred": a scale word after "a" is one of it
     const bare = SCALE_WORDS.match(text, pos + 2, true);
-    if (bare) {
-      const more = text[bare.end] === ' ' ? SCALE_WORDS.match(text, bare.end + 1, true) : undefined;
-      const value = more && more.value > bare.value ? bare.value * more.value : bare.value;
-      const end = more && more.value > bare.value ? more.end : bare.end;
-      // "a hundred thousand trillionths"
-      const part = readFractionWords(text, end, value);
-      if (part) return { start: pos, end: part.end, value: part.value, place: -3, form: 'fraction', grouped: false, fraction: true };
-      return { start: pos, end, value, place: Math.log10(value), form: 'words', grouped: false };
-    }
+    if (bare) return readWordNumber(text, pos, pos + 2, afterArticle);
     const after = readEnglishNumber(text, pos + 2, true);
     const word = text.slice(pos + 2, after?.end ?? pos + 2).toLowerCase();
-    if (after && (after.fraction || /^(dozen|hundred|thousand|million|billion|trillion|pair|couple)\b/.test(word))) {
+    if (after && (after.fraction || /^(dozen|pair|couple)\b/.test(word))) {
       return { ...after, start: pos };
     }
     const denom = denominators.match(text, pos + 2, true);
@@ -272,19 +264,27 @@ export function readEnglishNumber(text: string, pos: number, afterArticle = fals
   if (point) return point;
   const half = h === 0x68 && text.slice(pos, pos + 4).toLowerCase() === 'half' && !isWordChar(text.charCodeAt(pos + 4));
   if (half) return withScale(text, { start: pos, end: pos + 4, value: 0.5, place: -3, form: 'fraction', grouped: false, fraction: true });
+  return readWordNumber(text, pos, pos, afterArticle);
+}
 
+/**
+ * The number words of a number that starts at `pos`, read from `from`: after "a" (`from` past
+ * it) the article stands for one ("a hundred and twenty", "a hundred thousand trillionths").
+ */
+function readWordNumber(text: string, pos: number, from: number, afterArticle: boolean): NumberCore | undefined {
+  const article = from > pos;
   let total = 0;
-  let current = 0;
+  let current = article ? 1 : 0;
   let end = pos;
-  let i = pos;
-  let words = 0;
+  let i = from;
+  let words = article ? 1 : 0;
   let place = 0;
   // the largest scale word so far: a larger one multiplies everything before it
   let biggest = 0;
   // the number before an " and " after a scale word: "two hundred and fifty-four hundredths" is 200.54
   let wholeBeforeAnd: number | undefined;
   // what the last word was: English composes "twenty one", "three hundred", never "three twenty"
-  let last: 'none' | 'units' | 'tens' | 'hundred' | 'scale' = 'none';
+  let last: 'none' | 'units' | 'tens' | 'hundred' | 'scale' = article ? 'units' : 'none';
   for (;;) {
     const tens = tensWords.match(text, i, true);
     const units = tens ? undefined : unitWords.match(text, i, true);
@@ -316,8 +316,8 @@ export function readEnglishNumber(text: string, pos: number, afterArticle = fals
       last = 'units';
     } else if (count) {
       // "the score", "the single market", "dozens were hurt": a count word counts only after a
-      // number or an article ("two dozen", "a pair")
-      if (words === 0 && !afterArticle) break;
+      // number or an article ("two dozen", "a pair"), or as "couple of", "pair of"
+      if (words === 0 && !afterArticle && !(count.value === 2 && /^ of /i.test(text.slice(count.end, count.end + 4)))) break;
       current = (current || 1) * count.value;
       end = count.end;
     } else if (scale) {
