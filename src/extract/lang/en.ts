@@ -241,6 +241,7 @@ export const en: LanguageTables = {
   // the word before the amount, as in price lists: "Malaysian ringgits 42" (matched as written)
   currencyBefore: [
     ...currencySigns, ...currencySignsLower, ['u.s $', 'USD'], ['u.s$', 'USD'], ['U.S $', 'USD'], ['U.S. $', 'USD'],
+    ['Rp', 'IDR'], ['Rp.', 'IDR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['KShs', 'KES'], ['BTC', 'BTC'],
     ...['ringgit', 'ringgits', 'Ringgit', 'Ringgits'].flatMap((r): Array<[string, string]> => [
       [r, 'MYR'], [`Malaysian ${r.toLowerCase()}`, 'MYR'], [`malaysian ${r.toLowerCase()}`, 'MYR'],
       [`Malaysia ${r.toLowerCase()}`, 'MYR'], [`malaysia ${r.toLowerCase()}`, 'MYR'],
@@ -274,6 +275,13 @@ export const en: LanguageTables = {
     ['Singapore dollar', 'SGD'], ['New Zealand dollar', 'NZD'], ['Taiwan dollar', 'TWD'], ['Swiss franc', 'CHF'],
     ['franc', 'CHF'], ['British pounds', 'GBP'], ['British pound', 'GBP'], ['pound sterling', 'GBP'],
     ['yen', 'JPY'], ['naira', 'NGN'], ['shillings', 'KES'], ['Kenyan shillings', 'KES'], ['bitcoins', 'BTC'], ['bitcoin', 'BTC'],
+    ['BTC', 'BTC'], ['rials', 'IRR'], ['rial', 'IRR'], ['Iranian rials', 'IRR'], ['Iranian rial', 'IRR'],
+    ['Omani rials', 'OMR'], ['Omani rial', 'OMR'], ['Yemeni rials', 'YER'], ['Yemeni rial', 'YER'],
+    // "dinar" alone names no country
+    ...([['Kuwaiti', 'KWD'], ['Jordanian', 'JOD'], ['Iraqi', 'IQD'], ['Bahraini', 'BHD'], ['Serbian', 'RSD'],
+      ['Algerian', 'DZD'], ['Tunisian', 'TND'], ['Libyan', 'LYD']] as const).flatMap(([country, code]): Array<[string, string]> => [
+      [`${country} dinars`, code], [`${country} dinar`, code],
+    ]),
   ],
   currencySubunits: [
     ['cents', { code: 'USD', factor: 0.01 }], ['cent', { code: 'USD', factor: 0.01 }], ['pence', { code: 'GBP', factor: 0.01 }],
