@@ -170,6 +170,15 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     end = midQualifier.end;
     at = skipSpace(text, end, 2);
   }
+  // "half a mile", "a third of a litre": the article belongs to the unit, which is no rate ("a mile" is "per mile")
+  if (lang.lang === 'en' && core.fraction && core.form === 'fraction' && scale === 1) {
+    const article = /(?:of )?an? /iy;
+    article.lastIndex = at;
+    if (article.test(text) && englishMeasure(ctx, core, article.lastIndex, article.lastIndex, undefined)) {
+      end = article.lastIndex - 1;
+      at = article.lastIndex;
+    }
+  }
 
   const currency = lang.currencyAfter.match(text, at, wholeWord) ?? (lang.lang === 'en' ? englishCurrencyAfter(ctx, end, at, scale >= 1e6) : undefined);
   const subunit = currency ? undefined : lang.currencySubunits.match(text, at, wholeWord);
@@ -224,11 +233,17 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
       } else if (measure.value.ambiguous) note = `"${measure.key}" read as ${measure.value.unit}`;
       // "5 ft 2 in", "2 kilometres 1 metre": one measure in its smallest unit
       const more = english && compoundKinds.has(kind) ? compoundMeasure(ctx, unit, value, end) : undefined;
+      // "a mile and a half", "2 hours and a quarter"
+      const tail = english && !more && core.place === 0 && !core.fraction ? andFraction(text, end) : undefined;
       if (more) {
         value = more.value;
         unit = more.unit;
         end = more.end;
         place = more.place;
+      } else if (tail) {
+        value += tail.value;
+        end = tail.end;
+        place = -3;
       }
     } else if (weakScale) {
       scale = weakScale.value;

@@ -27,7 +27,12 @@ export const enCountWords: Array<[string, number]> = [
 /** Words between two numbers that make the pair a proportion: "one in five", "nine out of ten". */
 export const enRatioJoiners: string[] = ['in', 'out of'];
 /** Words after "a" or "an" that make it one of them: "a dollar and 42 cents", "a kg of rice", "an ml". */
-export const enOneUnitWords: string[] = ['dollar', 'euro', 'kg', 'km', 'lb', 'ml', 'mg', 'cm', 'mm', 'oz', 'kWh', 'MWh'];
+export const enOneUnitWords: string[] = [
+  'dollar', 'euro', 'kg', 'km', 'lb', 'ml', 'mg', 'cm', 'mm', 'oz', 'kWh', 'MWh', 'mile', 'kilometre', 'kilometer',
+  'metre', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'inch', 'litre', 'liter', 'millilitre', 'milliliter',
+  'gallon', 'kilogram', 'kilo', 'gram', 'ounce', 'tonne', 'hectare', 'acre',
+  // not "a meter" (a device), "a yard" (a garden), "a foot", "a ton of", "a pound" (money or mass)
+];
 /**
  * Currency symbols and abbreviations written after the amount, matched as written ("42 LE", "42RM",
  * "100元"): in lower case they are ordinary words ("Le Mans").
@@ -339,7 +344,7 @@ export const en: LanguageTables = {
     ['per square metre', 'm^2'], ['per square meter', 'm^2'], ['per square foot', 'sqft'], ['per sq ft', 'sqft'],
     ['per kilometre', 'km'], ['per kilometer', 'km'], ['per mile', 'mi'], ['a mile', 'mi'], ['per km', 'km'],
     ['per kilowatt hour', 'kWh'], ['per kWh', 'kWh'], ['per megawatt hour', 'MWh'], ['per MWh', 'MWh'],
-    ['per decade', 'decade'],
+    ['per decade', 'decade'], ['per acre', 'acre'], ['an acre', 'acre'], ['per hectare', 'hectare'], ['a hectare', 'hectare'],
   ],
   transitionTo: [
     ['to', null], ['rose to', 'increase'], ['rising to', 'increase'], ['increased to', 'increase'],
