@@ -261,6 +261,13 @@ export function compoundMeasure(ctx: GrammarContext, unit: string, value: number
   const big = compound.get(unit);
   if (!big) return undefined;
   const { text } = ctx;
+  // "6-foot-2", "six-foot-two": a height's inches after a hyphen
+  if (unit === 'ft' && text[end] === '-') {
+    const inches = isDigit(text.charCodeAt(end + 1)) ? readDigits(text, end + 1) : readEnglishNumber(text, end + 1);
+    if (inches && inches.place === 0 && !inches.fraction && inches.value < 12 && !isWordChar(text.charCodeAt(inches.end)) && text[inches.end] !== '-') {
+      return { value: value * 12 + inches.value, unit: 'in', end: inches.end, place: 0 };
+    }
+  }
   const joiner = /(?:,? and |, | )/iy;
   joiner.lastIndex = end;
   if (!joiner.test(text)) return undefined;

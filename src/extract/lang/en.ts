@@ -230,6 +230,27 @@ const enUnitWords: Array<[string, MeasureUnit]> = [
   ...['joules', 'joule'].map((w): [string, MeasureUnit] => [w, unit('J', 'other')]),
   ...['calories', 'calorie', 'kilocalories', 'kilocalorie', 'kcal'].map((w): [string, MeasureUnit] => [w, unit('kJ', 'other', 4.184)]),
   ...['hertz'].map((w): [string, MeasureUnit] => [w, unit('Hz', 'other')]),
+  ...['sq. miles', 'sq miles', 'sq. mile', 'sq mile', 'sq. mi'].map((w): [string, MeasureUnit] => [w, unit('sqmi', 'area')]),
+  ...['square inches', 'square inch', 'sq in', 'sq. in.'].map((w): [string, MeasureUnit] => [w, unit('sqin', 'area')]),
+  ...['square yards', 'square yard', 'sq yards', 'sq yd', 'sq. yd'].map((w): [string, MeasureUnit] => [w, unit('sqyd', 'area')]),
+  // compound adjectives: "a 2,000-square-foot house"
+  ...['square-foot', 'square-feet'].map((w): [string, MeasureUnit] => [w, unit('sqft', 'area')]),
+  ...['square-metre', 'square-meter'].map((w): [string, MeasureUnit] => [w, unit('m^2', 'area')]),
+  ...['square-kilometre', 'square-kilometer'].map((w): [string, MeasureUnit] => [w, unit('km^2', 'area')]),
+  ...['square-mile'].map((w): [string, MeasureUnit] => [w, unit('sqmi', 'area')]),
+  ...['cubic yards', 'cubic yard'].map((w): [string, MeasureUnit] => [w, unit('cuyd', 'volume')]),
+  ...['cubic inches', 'cubic inch'].map((w): [string, MeasureUnit] => [w, unit('in^3', 'volume')]),
+  ...['horsepower'].map((w): [string, MeasureUnit] => [w, unit('hp', 'other')]),
+  ...['kilobits', 'kilobit'].map((w): [string, MeasureUnit] => [w, unit('kb', 'other')]),
+  ...['megabits', 'megabit'].map((w): [string, MeasureUnit] => [w, unit('Mb', 'other')]),
+  ...['gigabits', 'gigabit'].map((w): [string, MeasureUnit] => [w, unit('Gb', 'other')]),
+  ...['kilotons', 'kilotonnes', 'kiloton', 'kilotonne'].map((w): [string, MeasureUnit] => [w, unit('kt', 'mass')]),
+  ...['megatons', 'megatonnes', 'megaton', 'megatonne'].map((w): [string, MeasureUnit] => [w, unit('Mt', 'mass')]),
+  ...['gigatons', 'gigatonnes', 'gigaton', 'gigatonne'].map((w): [string, MeasureUnit] => [w, unit('Gt', 'mass')]),
+  ...['pascals', 'pascal'].map((w): [string, MeasureUnit] => [w, unit('Pa', 'other')]),
+  ...['kilopascals', 'kilopascal'].map((w): [string, MeasureUnit] => [w, unit('kPa', 'other')]),
+  ...['newtons', 'newton'].map((w): [string, MeasureUnit] => [w, unit('N', 'other')]),
+  ...['atmospheres'].map((w): [string, MeasureUnit] => [w, unit('atm', 'other')]),
 ];
 
 export const en: LanguageTables = {
