@@ -266,8 +266,13 @@ export const en: LanguageTables = {
   // tokenized newswire: "u.s $ 100,000,000"
   // the word before the amount, as in price lists: "Malaysian ringgits 42" (matched as written)
   currencyBefore: [
-    ...currencySigns, ...currencySignsLower, ['u.s $', 'USD'], ['u.s$', 'USD'], ['U.S $', 'USD'], ['U.S. $', 'USD'],
+    // in lower-cased newswire "a $ 300 million contract" is the article, not Australian dollars
+    ...currencySigns, ...currencySignsLower.filter(([sign]) => sign !== 'a $'),
+    ['u.s $', 'USD'], ['u.s$', 'USD'], ['U.S $', 'USD'], ['U.S. $', 'USD'],
     ['Rp', 'IDR'], ['Rp.', 'IDR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['KShs', 'KES'], ['BTC', 'BTC'],
+    // wire-service abbreviations before the amount: "stg 50 mln", "dm 3 million", "skr 100"
+    ['DM', 'DEM'], ['dm', 'DEM'], ['stg', 'GBP'], ['Stg', 'GBP'], ['dkr', 'DKK'], ['Dkr', 'DKK'], ['DKr', 'DKK'],
+    ['skr', 'SEK'], ['Skr', 'SEK'], ['SKr', 'SEK'], ['nkr', 'NOK'], ['Nkr', 'NOK'], ['NKr', 'NOK'],
     ...['ringgit', 'ringgits', 'Ringgit', 'Ringgits'].flatMap((r): Array<[string, string]> => [
       [r, 'MYR'], [`Malaysian ${r.toLowerCase()}`, 'MYR'], [`malaysian ${r.toLowerCase()}`, 'MYR'],
       [`Malaysia ${r.toLowerCase()}`, 'MYR'], [`malaysia ${r.toLowerCase()}`, 'MYR'],
@@ -301,7 +306,8 @@ export const en: LanguageTables = {
     ['Singapore dollar', 'SGD'], ['New Zealand dollar', 'NZD'], ['Taiwan dollar', 'TWD'], ['Swiss franc', 'CHF'],
     ['franc', 'CHF'], ['British pounds', 'GBP'], ['British pound', 'GBP'], ['pound sterling', 'GBP'],
     ['yen', 'JPY'], ['naira', 'NGN'], ['shillings', 'KES'], ['Kenyan shillings', 'KES'], ['bitcoins', 'BTC'], ['bitcoin', 'BTC'],
-    ['BTC', 'BTC'], ['rials', 'IRR'], ['rial', 'IRR'], ['Iranian rials', 'IRR'], ['Iranian rial', 'IRR'],
+    ['BTC', 'BTC'], ['dlrs', 'USD'], ['dlr', 'USD'], ['stg', 'GBP'], ['lire', 'ITL'], ['pesetas', 'ESP'],
+    ['escudos', 'PTE'], ['drachmas', 'GRD'], ['Austrian schillings', 'ATS'], ['rials', 'IRR'], ['rial', 'IRR'], ['Iranian rials', 'IRR'], ['Iranian rial', 'IRR'],
     ['Omani rials', 'OMR'], ['Omani rial', 'OMR'], ['Yemeni rials', 'YER'], ['Yemeni rial', 'YER'],
     // "dinar" alone names no country
     ...([['Kuwaiti', 'KWD'], ['Jordanian', 'JOD'], ['Iraqi', 'IQD'], ['Bahraini', 'BHD'], ['Serbian', 'RSD'],
