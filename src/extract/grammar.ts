@@ -170,11 +170,13 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     end = midQualifier.end;
     at = skipSpace(text, end, 2);
   }
-  // "half a mile", "a third of a litre": the article belongs to the unit, which is no rate ("a mile" is "per mile")
+  // "half a mile", "a quarter of a percentage point", "half a dollar": the article belongs to the
+  // unit, which is no rate ("a mile" is "per mile")
   if (lang.lang === 'en' && core.fraction && core.form === 'fraction' && scale === 1) {
     const article = /(?:of )?an? /iy;
     article.lastIndex = at;
-    if (article.test(text) && englishMeasure(ctx, core, article.lastIndex, article.lastIndex, undefined)) {
+    const unitAt = article.test(text) ? article.lastIndex : -1;
+    if (unitAt >= 0 && (englishMeasure(ctx, core, unitAt, unitAt, undefined) || lang.percentAfter.match(text, unitAt, true) || lang.currencyAfter.match(text, unitAt, true))) {
       end = article.lastIndex - 1;
       at = article.lastIndex;
     }
