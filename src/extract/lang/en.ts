@@ -253,6 +253,25 @@ const enUnitWords: Array<[string, MeasureUnit]> = [
   ...['atmospheres'].map((w): [string, MeasureUnit] => [w, unit('atm', 'other')]),
 ];
 
+/**
+ * SI and scientific symbols, as written (case matters: "mW" is no "MW"). Symbols that are also
+ * words or letters ("A", "N", "Pa", "cal") are left out.
+ */
+const enUnitSymbols: Array<[string, MeasureUnit]> = [
+  ...(['mW', 'TW'] as const).map((w): [string, MeasureUnit] => [w, unit(w, 'other')]),
+  ...(['mV', 'MV', 'mA', 'kA', 'kN', 'MN', 'kPa', 'MPa', 'GPa', 'hPa', 'mmHg', 'psi', 'mol', 'mmol', 'eV', 'keV', 'MeV', 'GeV', 'TeV', 'mJ', 'MJ', 'GJ', 'TJ', 'GWh', 'TWh'] as const)
+    .map((w): [string, MeasureUnit] => [w, unit(w, 'other')]),
+  ['Ω', unit('ohm', 'other')], ['kΩ', unit('kohm', 'other')], ['MΩ', unit('Mohm', 'other')],
+  ...['ohms', 'ohm'].map((w): [string, MeasureUnit] => [w, unit('ohm', 'other')]),
+  ...(['KiB', 'MiB', 'GiB', 'TiB'] as const).map((w): [string, MeasureUnit] => [w, unit(w, 'other')]),
+  ['µs', unit('us', 'duration')], ['μs', unit('us', 'duration')], ['ns', unit('ns', 'duration')],
+  ['wks', unit('week', 'duration')], ['wk', unit('week', 'duration')],
+  ['mm²', unit('mm^2', 'area')], ['cm²', unit('cm^2', 'area')], ['mi²', unit('sqmi', 'area')], ['in²', unit('sqin', 'area')],
+  ['ft³', unit('ft^3', 'volume')], ['mm³', unit('mm^3', 'volume')], ['in³', unit('in^3', 'volume')],
+  ['m/s²', unit('m/s^2', 'other')], ['m/s^2', unit('m/s^2', 'other')],
+  ['mg/L', unit('mg/l', 'other')], ['mg/l', unit('mg/l', 'other')],
+];
+
 export const en: LanguageTables = {
   lang: 'en',
   scales: [
@@ -322,7 +341,7 @@ export const en: LanguageTables = {
   ],
   // "pm" is mostly the afternoon: the grammar reads it as picometres only in a sentence about sizes
   // "6' 2\"": a feet mark is also an apostrophe or a football minute, so it needs an inch or a dimension after it
-  units: [...enUnitWords, ...unitSymbols, ['pm', { unit: 'pm', kind: 'length', ambiguous: true }], ["'", { unit: 'ft', kind: 'length', ambiguous: true }]],
+  units: [...enUnitWords, ...enUnitSymbols, ...unitSymbols, ['pm', { unit: 'pm', kind: 'length', ambiguous: true }], ["'", { unit: 'ft', kind: 'length', ambiguous: true }]],
   percentAfter: [
     ...percentSigns,
     ['per cent', 'percent'], ['percent', 'percent'], ['pct', 'percent'], ['percents', 'percent'],
