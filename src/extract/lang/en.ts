@@ -390,6 +390,11 @@ export const en: LanguageTables = {
     ['per square metre', 'm^2'], ['per square meter', 'm^2'], ['per square foot', 'sqft'], ['per sq ft', 'sqft'],
     ['per kilometre', 'km'], ['per kilometer', 'km'], ['per mile', 'mi'], ['a mile', 'mi'], ['per km', 'km'],
     ['per kilowatt hour', 'kWh'], ['per kWh', 'kWh'], ['per megawatt hour', 'MWh'], ['per MWh', 'MWh'],
+    // written with a slash: "$15.4/hour", "$80/bbl", "$1,900/oz"
+    ['/hour', 'h'], ['/hr', 'h'], ['/h', 'h'], ['/day', 'day'], ['/week', 'week'], ['/month', 'month'], ['/mo', 'month'],
+    ['/year', 'year'], ['/yr', 'year'], ['/litre', 'l'], ['/liter', 'l'], ['/l', 'l'], ['/gallon', 'gal'], ['/gal', 'gal'],
+    ['/barrel', 'bbl'], ['/bbl', 'bbl'], ['/oz', 'oz'], ['/tonne', 't'], ['/ton', 't'], ['/lb', 'lb'], ['/MWh', 'MWh'],
+    ['/kWh', 'kWh'], ['/sq ft', 'sqft'], ['/sqft', 'sqft'], ['/m2', 'm^2'],
     ['per decade', 'decade'], ['per acre', 'acre'], ['an acre', 'acre'], ['per hectare', 'hectare'], ['a hectare', 'hectare'],
   ],
   transitionTo: [
