@@ -104,6 +104,9 @@ function chineseNoun(ctx: GrammarContext, pos: number): string | null {
   return i > pos ? text.slice(pos, i) : null;
 }
 
+/** "half a mile", "a third of a litre": the article between a fraction and its unit (sticky) */
+const ARTICLE = /(?:of )?an? /iy;
+
 /** "three times", "two-fold" (sticky: tested at a position) */
 const TIMES = /(?:-| )?(?:times|fold)\b/iy;
 
@@ -173,7 +176,7 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
   // "half a mile", "a quarter of a percentage point", "half a dollar": the article belongs to the
   // unit, which is no rate ("a mile" is "per mile")
   if (lang.lang === 'en' && core.fraction && core.form === 'fraction' && scale === 1) {
-    const article = /(?:of )?an? /iy;
+    const article = ARTICLE;
     article.lastIndex = at;
     const unitAt = article.test(text) ? article.lastIndex : -1;
     if (unitAt >= 0 && (englishMeasure(ctx, core, unitAt, unitAt, undefined) || lang.percentAfter.match(text, unitAt, true) || lang.currencyAfter.match(text, unitAt, true))) {
@@ -319,9 +322,10 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
  * `pos`: " 3 hundred and 21" after "4 thousand". Each part is below the scale word before it; a
  * last bare part needs "and" ("2 million 500 people" is two numbers).
  */
+const CHAIN_JOINER = / and | /iy;
 function scaleChain(ctx: GrammarContext, pos: number, scale: number): { value: number; end: number; place: number } | undefined {
   const { text, lang } = ctx;
-  const joiner = / and | /iy;
+  const joiner = CHAIN_JOINER;
   let last = scale;
   let end = pos;
   let value = 0;

@@ -371,11 +371,13 @@ function withFraction(text: string, core: NumberCore, wholeBeforeAnd?: number): 
 }
 
 /** A proper fraction joined by "and" at `pos`: " and a half", " and three quarters", " and a thirtieth". */
+const AND = / and /iy;
 export function andFraction(text: string, pos: number): { value: number; end: number } | undefined {
-  const and = / and /iy;
-  and.lastIndex = pos;
-  if (!and.test(text)) return undefined;
-  const after = and.lastIndex;
+  // most numbers are followed by no " and ": one character says so before the expression runs
+  if (text.charCodeAt(pos) !== 0x20 || (text.charCodeAt(pos + 1) | 0x20) !== 0x61) return undefined;
+  AND.lastIndex = pos;
+  if (!AND.test(text)) return undefined;
+  const after = AND.lastIndex;
   const one = text.slice(after, after + 2).toLowerCase() === 'a ' ? { value: 1, end: after + 1 } : unitWords.match(text, after, true);
   const tail = one && one.value < 10 ? readFractionWords(text, one.end, one.value, true) : undefined;
   return tail && tail.value < 1 ? tail : undefined;
