@@ -60,11 +60,22 @@ export function readDigits(folded: string, pos: number): NumberCore | undefined 
       grouped = true;
     }
   }
+  // "1.234.567", "1.000.000,50": two or more groups after points group thousands (one is a decimal)
+  let dotted = false;
+  if (!grouped && intDigits.length <= 3 && isDotGroup(folded, i) && isDotGroup(folded, i + 4)) {
+    while (isDotGroup(folded, i)) {
+      intDigits += folded.slice(i + 1, i + 4);
+      i += 4;
+    }
+    if (isDigit(folded.charCodeAt(i)) || (folded[i] === '.' && isDigit(folded.charCodeAt(i + 1)))) return undefined;
+    grouped = true;
+    dotted = true;
+  }
   let decimals = '';
   // "5,00", "7,50 euros": a comma before exactly two digits, ungrouped, is a decimal comma
-  const decimalComma = !grouped && intDigits.length <= 3 && folded[i] === ',' && isDigit(folded.charCodeAt(i + 1)) && isDigit(folded.charCodeAt(i + 2)) &&
+  const decimalComma = (dotted || (!grouped && intDigits.length <= 3)) && folded[i] === ',' && isDigit(folded.charCodeAt(i + 1)) && isDigit(folded.charCodeAt(i + 2)) &&
     !isDigit(folded.charCodeAt(i + 3)) && folded[i + 3] !== ',' && !(folded[i + 3] === '.' && isDigit(folded.charCodeAt(i + 4)));
-  if ((folded[i] === '.' || decimalComma) && isDigit(folded.charCodeAt(i + 1))) {
+  if (((folded[i] === '.' && !dotted) || decimalComma) && isDigit(folded.charCodeAt(i + 1))) {
     let j = i + 1;
     while (isDigit(folded.charCodeAt(j))) j++;
     decimals = folded.slice(i + 1, j);
@@ -75,6 +86,10 @@ export function readDigits(folded: string, pos: number): NumberCore | undefined 
   const core: NumberCore = { start: pos, end: i, value, place: -decimals.length, form: 'digits', grouped };
   return grouped ? core : withExponent(folded, core);
 }
+
+/** A point and exactly three digits at `i`: ".234" of "1.234.567". */
+const isDotGroup = (text: string, i: number): boolean =>
+  text[i] === '.' && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4));
 
 /** Powers of ten that a double holds exactly. */
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
