@@ -289,6 +289,9 @@ export const en: LanguageTables = {
     ...currencySigns, ...currencySignsLower.filter(([sign]) => sign !== 'a $'),
     ['u.s $', 'USD'], ['u.s$', 'USD'], ['U.S $', 'USD'], ['U.S. $', 'USD'],
     ['Rp', 'IDR'], ['Rp.', 'IDR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['KShs', 'KES'], ['BTC', 'BTC'],
+    // lower-cased text: "usd 300", "rmb 5"; not codes that are words or names ("php 5" is a language)
+    ...currencyCodesAfter.filter(([code]) => !['PHP', 'RUB'].includes(code)).map(([code, iso]): [string, string] => [code.toLowerCase(), iso]),
+    ['rmb', 'CNY'], ['rs', 'INR'], ['rs.', 'INR'],
     // wire-service abbreviations before the amount: "stg 50 mln", "dm 3 million", "skr 100"
     ['DM', 'DEM'], ['dm', 'DEM'], ['stg', 'GBP'], ['Stg', 'GBP'], ['dkr', 'DKK'], ['Dkr', 'DKK'], ['DKr', 'DKK'],
     ['skr', 'SEK'], ['Skr', 'SEK'], ['SKr', 'SEK'], ['nkr', 'NOK'], ['Nkr', 'NOK'], ['NKr', 'NOK'],
@@ -325,7 +328,7 @@ export const en: LanguageTables = {
     ['Singapore dollar', 'SGD'], ['New Zealand dollar', 'NZD'], ['Taiwan dollar', 'TWD'], ['Swiss franc', 'CHF'],
     ['franc', 'CHF'], ['British pounds', 'GBP'], ['British pound', 'GBP'], ['pound sterling', 'GBP'],
     ['yen', 'JPY'], ['naira', 'NGN'], ['shillings', 'KES'], ['Kenyan shillings', 'KES'], ['bitcoins', 'BTC'], ['bitcoin', 'BTC'],
-    ['BTC', 'BTC'], ['dlrs', 'USD'], ['dlr', 'USD'], ['stg', 'GBP'], ['lire', 'ITL'], ['pesetas', 'ESP'],
+    ['BTC', 'BTC'], ['kuai', 'CNY'], ['quid', 'GBP'], ['dlrs', 'USD'], ['dlr', 'USD'], ['stg', 'GBP'], ['lire', 'ITL'], ['pesetas', 'ESP'],
     ['escudos', 'PTE'], ['drachmas', 'GRD'], ['Austrian schillings', 'ATS'], ['rials', 'IRR'], ['rial', 'IRR'], ['Iranian rials', 'IRR'], ['Iranian rial', 'IRR'],
     ['Omani rials', 'OMR'], ['Omani rial', 'OMR'], ['Yemeni rials', 'YER'], ['Yemeni rial', 'YER'],
     // "dinar" alone names no country
