@@ -35,7 +35,8 @@ const isSkippedSpace = (code: number): boolean => code === 0x20 || code === 0xa0
 export function scaleValue(value: number, factor: number): number {
   if (factor === 1) return value;
   const exponent = Math.log10(factor);
-  if (!Number.isInteger(exponent)) return value * factor;
+  // 300 long tons: a product of two decimals, rounded to what a double states (no ...7263999997)
+  if (!Number.isInteger(exponent)) return Number((value * factor).toPrecision(15));
   // String() may already carry an exponent (2e+21, 1e-7): add to it rather than append a second
   const [mantissa, own] = String(value).split('e');
   return Number(`${mantissa}e${exponent + Number(own ?? 0)}`);

@@ -251,6 +251,14 @@ const enUnitWords: Array<[string, MeasureUnit]> = [
   ...['kilopascals', 'kilopascal'].map((w): [string, MeasureUnit] => [w, unit('kPa', 'other')]),
   ...['newtons', 'newton'].map((w): [string, MeasureUnit] => [w, unit('N', 'other')]),
   ...['atmospheres'].map((w): [string, MeasureUnit] => [w, unit('atm', 'other')]),
+  ...['metric tonnes', 'metric tonne'].map((w): [string, MeasureUnit] => [w, unit('t', 'mass')]),
+  ...['long tons', 'long ton'].map((w): [string, MeasureUnit] => [w, unit('kg', 'mass', 1016.0469088)]),
+  // units mathjs does not know, in one it does
+  ...['troy ounces', 'troy ounce', 'troy oz'].map((w): [string, MeasureUnit] => [w, unit('g', 'mass', 31.1034768)]),
+  ...['bushels', 'bushel'].map((w): [string, MeasureUnit] => [w, unit('l', 'volume', 35.23907016688)]),
+  ...['fathoms', 'fathom'].map((w): [string, MeasureUnit] => [w, unit('m', 'length', 1.8288)]),
+  ...['furlongs', 'furlong'].map((w): [string, MeasureUnit] => [w, unit('m', 'length', 201.168)]),
+  ['cc', unit('cm^3', 'volume')],
 ];
 
 /**
