@@ -157,7 +157,9 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     if (w) weakScale = { value: w.value, end: w.end };
     // "1,674,200.5 M", "US$ 1 MM": upper-case M and MM a space away are millions too
     const spaced = !w && lang.lang === 'en' && text[end] === ' ' ? lang.weakScales.match(text, end + 1, true) : undefined;
-    if (spaced && spaced.key.startsWith('M')) weakScale = { value: spaced.value, end: spaced.end };
+    // "2.33 k" closing the phrase: a decimal is not counted in units called k ("a 5 k run" is a distance)
+    const spacedK = spaced && (spaced.key === 'k' || spaced.key === 'K') && core.place < 0 && /^\s*(?:$|[.,;:!?)])/.test(text.slice(spaced.end, spaced.end + 3));
+    if (spaced && (spaced.key.startsWith('M') || spacedK)) weakScale = { value: spaced.value, end: spaced.end };
   }
   // "1.1m tonnes", "5bn euros": a unit or currency after the weak scale settles it
   if (weakScale && lang.lang === 'en' && unitAfterWeakScale(ctx, weakScale.end)) {
