@@ -204,9 +204,12 @@ function unitWord(ctx: GrammarContext, at: number): LexiconMatch<MeasureUnit> | 
 export function englishCurrencyAfter(ctx: GrammarContext, end: number, at: number, scaled: boolean): (LexiconMatch<string> & { scale?: number }) | undefined {
   const { text, lang } = ctx;
   // "20 million pounds" is money: nobody weighs in millions of pounds without saying tonnes
-  const pounds = /pounds?(?![A-Za-z])/iy;
+  const pounds = POUNDS;
   pounds.lastIndex = at;
-  if (scaled && pounds.test(text)) return { key: text.slice(at, pounds.lastIndex), value: 'GBP', end: pounds.lastIndex };
+  // and "3 pounds 50", "2 pounds 20 pence": pence after it make it money too
+  if (pounds.test(text) && (scaled || compoundMoney(ctx, 0, pounds.lastIndex, true) !== undefined)) {
+    return { key: text.slice(at, pounds.lastIndex), value: 'GBP', end: pounds.lastIndex };
+  }
   if (text[end] === '-' && isLetter(text.charCodeAt(end + 1))) return lang.currencyAfter.match(text, end + 1, true);
   // "30 MUSD", "48.5 MGBP", "5 KEUR": an M or K glued before a code scales the amount
   if ((text[at] === 'M' || text[at] === 'K') && /^[A-Z]{3}$/.test(text.slice(at + 1, at + 4))) {
@@ -224,6 +227,8 @@ export function englishCurrencyAfter(ctx: GrammarContext, end: number, at: numbe
   }
   return sign;
 }
+
+const POUNDS = /pounds?(?![A-Za-z])/iy;
 
 /** Whether a weak scale ("1.1m") is followed by a unit or currency that settles it as a scale. */
 export function unitAfterWeakScale(ctx: GrammarContext, pos: number): boolean {

@@ -209,6 +209,8 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
       value = cents.value;
       end = cents.end;
       place = cents.place;
+      // "3 pounds 50": the pence settle the pounds as money
+      note = undefined;
     }
   } else if (subunit) {
     unit = subunit.value.code;
