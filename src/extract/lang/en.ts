@@ -98,7 +98,7 @@ export const enUnitPowers: Array<[string, number]> = [['squared', 2], ['cubed', 
 export const enTemperatureContext: string[] = [
   'temperature', 'temperatures', 'degrees', 'heat', 'heatwave', 'hot', 'hotter', 'hottest', 'cold',
   'colder', 'coldest', 'warm', 'warmer', 'warmest', 'weather', 'thermostat', 'freezing', 'fever',
-  'celsius', 'fahrenheit', 'outside', 'climate', 'warming', 'cool', 'cooler',
+  'celsius', 'fahrenheit', 'outside', 'climate', 'warming', 'cool', 'cooler', 'temp', 'temps',
 ];
 export const enOrdinals: Array<[string, number]> = [
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6],
@@ -189,6 +189,8 @@ const enUnitWords: Array<[string, MeasureUnit]> = [
   ...['kilometres per hour', 'kilometers per hour'].map((w): [string, MeasureUnit] => [w, unit('km/h', 'speed')]),
   ...['miles per hour'].map((w): [string, MeasureUnit] => [w, unit('mi/h', 'speed')]),
   ...['twenty-foot equivalent units', 'twenty-foot equivalent unit'].map((w): [string, MeasureUnit] => [w, unit('TEU', 'count')]),
+  ...['degrees celcius', 'degree celcius', 'degrees centigrate'].map((w): [string, MeasureUnit] => [w, unit('degC', 'temperature')]),
+  ...['degrees farenheit', 'degree farenheit'].map((w): [string, MeasureUnit] => [w, unit('degF', 'temperature')]),
   ...['degrees f', 'degree f', 'deg f', 'farenheit', 'farenheight'].map((w): [string, MeasureUnit] => [w, unit('degF', 'temperature')]),
   ...['degrees c', 'degree c', 'deg c', 'celcius', 'centigrade', 'centigrate'].map((w): [string, MeasureUnit] => [w, unit('degC', 'temperature')]),
   // the scale is not stated: the grammar decides between temperature and angle from the sentence
