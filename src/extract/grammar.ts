@@ -412,7 +412,9 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   // "12 m 2 dm 3 times": a lower-case code right after another number is that number's unit
   const unitOfNumberBefore = currency !== undefined && /^[a-z]{2,3}$/.test(currency.key) && isDigit(text.charCodeAt(skipSpaceBack(text, currency.end, 1) - 1));
   // 4人民币5美元: a Chinese amount that names its currency after it takes no other from before it
-  if (currency && !unitOfNumberBefore && c.kind !== 'date' && c.kind !== 'percent' && !(lang.lang === 'zh' && c.kind === 'money' && currency.value !== c.unit)) {
+  // "sent a DM 3 days ago": a measure or a multiplier keeps its own unit
+  const takesCurrency = lang.lang !== 'en' || c.kind === 'count' || c.kind === 'money' || c.kind === 'rate' || c.kind === 'fraction';
+  if (currency && !unitOfNumberBefore && takesCurrency && c.kind !== 'date' && c.kind !== 'percent' && !(lang.lang === 'zh' && c.kind === 'money' && currency.value !== c.unit)) {
     const code = /^[A-Z]{3}$/.test(currency.key);
     // "MUSD 120": an M or K before a code scales the amount
     const scaled = code && (text[currency.end - 1] === 'M' || text[currency.end - 1] === 'K') && !isWordChar(text.charCodeAt(currency.end - 2));

@@ -466,7 +466,7 @@ function pointDigits(text: string, pos: number): { digits: string; end: number }
 }
 
 /** Words after which "point 5" is a number ("the rate was point 75"), not a noun or verb. */
-const BEFORE_POINT = new Set(['is', 'was', 'were', 'are', 'be', 'of', 'at', 'from', 'than', 'equals', 'equal', 'and', 'or']);
+const BEFORE_POINT = new Set(['is', 'was', 'were', 'are', 'be', 'of', 'than', 'equals', 'equal']);
 
 /**
  * "point 77", "point five" opening a phrase or after a verb of being: a decimal with its zero left
