@@ -46,8 +46,8 @@ const COORDINATION = /^,? (?:and|or) $/;
 /**
  * "given 45 and 50 mg", "2 or 3 percent", "3 and 4 million dollars": a bare number joined by
  * "and"/"or" to a figure with a unit states that unit too (and its scale, when smaller than the
- * second number before its scale). Right to left, so a list ("5, 10 or 15 mg" gives 10 mg its unit only: after a bare comma "Of the 200, 30 percent" is no list).
- * Stated ranges ("between 45 and 50 mg") are linked later and keep this reading.
+ * second number before its scale). Only "and"/"or" join: after a bare comma ("Of the 200, 30
+ * percent") there is no list. Stated ranges ("between 45 and 50 mg") are linked later.
  */
 export function shareUnits(text: string, found: Candidate[]): void {
   for (let k = found.length - 2; k >= 0; k--) {

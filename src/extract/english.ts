@@ -1,7 +1,8 @@
 import type { FigureKind } from '../types.js';
+import { isYearValue } from './dates.js';
 import type { GrammarContext } from './grammar.js';
 import { compoundUnits, currencySignsAfter } from './lang/common.js';
-import { enAngleContext, enCurrencySymbolsAfter, enDimensionAdjectives, enEventDeterminers, enLengthContext, enLengthNouns, enMoneyContext, enPicometreContext, enRatioJoiners, enPicometreWords, enTemperatureContext, enUnitPowers } from './lang/en.js';
+import { enAngleContext, enCurrencySymbolsAfter, enDimensionAdjectives, enEventDeterminers, enLengthContext, enLengthNouns, enMoneyContext, enPicometreContext, enPicometreWords, enRatioJoiners, enTemperatureContext, enUnitPowers } from './lang/en.js';
 import type { MeasureUnit } from './lang/types.js';
 import { Lexicon, isWordChar, type LexiconMatch } from './lexicon.js';
 import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbers.js';
@@ -255,7 +256,7 @@ export function englishRatio(ctx: GrammarContext, core: NumberCore): NumberCore 
   const at = joiner.end + 1;
   const whole = isDigit(text.charCodeAt(at)) ? readDigits(text, at) : readEnglishNumber(text, at);
   if (!whole || whole.fraction || whole.place < 0 || whole.value <= core.value || text[whole.end] === '-' || isWordChar(text.charCodeAt(whole.end))) return undefined;
-  if (whole.form === 'digits' && whole.end - whole.start === 4 && whole.value >= 1000 && whole.value <= 2199) return undefined;
+  if (whole.form === 'digits' && whole.end - whole.start === 4 && isYearValue(whole.value)) return undefined;
   const after = skipSpaces(text, whole.end);
   if (lang.units.match(text, after, true) || unitWord(ctx, after) || lang.scales.match(text, after, true) || lang.currencyAfter.match(text, after, true) || lang.percentAfter.match(text, after, true)) return undefined;
   return { ...core, end: whole.end, value: core.value / whole.value, place: -3, form: 'fraction', fraction: true };

@@ -322,12 +322,12 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
   return c;
 }
 
+const CHAIN_JOINER = / and | /iy;
 /**
  * The rest of a number written in digits and scale words after its first scale word ending at
  * `pos`: " 3 hundred and 21" after "4 thousand". Each part is below the scale word before it; a
  * last bare part needs "and" ("2 million 500 people" is two numbers).
  */
-const CHAIN_JOINER = / and | /iy;
 function scaleChain(ctx: GrammarContext, pos: number, scale: number): { value: number; end: number; place: number } | undefined {
   const { text, lang } = ctx;
   const joiner = CHAIN_JOINER;

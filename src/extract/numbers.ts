@@ -127,6 +127,7 @@ function withExponent(text: string, core: NumberCore): NumberCore {
     const m = POWER.exec(text);
     if (!m) return core;
     const value = core.value ** Number((m[1] ?? '1').replace('−', '-'));
+    // a computed power states no last digit: keep twelve significant ones
     return Number.isFinite(value) ? { ...core, end: POWER.lastIndex, value, place: Math.floor(Math.log10(Math.abs(value) || 1)) - 12 } : core;
   }
   if (c !== 0x65 && c !== 0x45 && c !== 0x78 && c !== 0xd7 && c !== 0x20) return core;
@@ -385,8 +386,8 @@ function withFraction(text: string, core: NumberCore, wholeBeforeAnd?: number): 
   return core;
 }
 
-/** A proper fraction joined by "and" at `pos`: " and a half", " and three quarters", " and a thirtieth". */
 const AND = / and /iy;
+/** A proper fraction joined by "and" at `pos`: " and a half", " and three quarters", " and a thirtieth". */
 export function andFraction(text: string, pos: number): { value: number; end: number } | undefined {
   // most numbers are followed by no " and ": one character says so before the expression runs
   if (text.charCodeAt(pos) !== 0x20 || (text.charCodeAt(pos + 1) | 0x20) !== 0x61) return undefined;
@@ -402,7 +403,8 @@ export function andFraction(text: string, pos: number): { value: number; end: nu
  * A denominator after a numerator word ending at `pos`: " fifth", "-thirds", " halves". A plural
  * needs a numerator above one and a singular needs one ("one fifth", "two fifths", never "two
  * seconds": "second" is no denominator). "quarters" alone are mostly a company's quarters, so a
- * plural "quarters" is a fraction only when hyphenated or followed by "of".
+ * plural "quarters" is a fraction only when hyphenated, followed by "of", or after a whole and
+ * "and" (`afterWhole`: "a hundred and three quarters").
  */
 function readFractionWords(text: string, pos: number, numerator: number, afterWhole = false): { value: number; end: number; denominator: number } | undefined {
   const sep = text[pos];
@@ -413,7 +415,6 @@ function readFractionWords(text: string, pos: number, numerator: number, afterWh
   if ((numerator === 1) === plural || numerator === 0) return undefined;
   // "one twentieth-century house" is no fraction
   if (denom.value > 10 && text[denom.end] === '-') return undefined;
-  // "a hundred and three quarters" (afterWhole) is a fraction, whatever follows
   if (denom.key === 'quarters' && sep !== '-' && !afterWhole && !QUARTERS_OF.test(text.slice(denom.end, denom.end + 16)) && !SCALE_WORDS.match(text, denom.end + 1, true)) return undefined;
   return { value: numerator / denom.value, end: denom.end, denominator: denom.value };
 }
@@ -497,7 +498,8 @@ const OVER = / over /iy;
  * "over" and ends the phrase ("2 over 3 years" is a period, "52 over 45" a comparison).
  */
 export function withOver(text: string, core: NumberCore): NumberCore {
-  if (core.fraction || core.place < 0 || core.grouped) return core;
+  // " o" after the number, or no "over": tested on char codes before the expression runs
+  if (core.fraction || core.place < 0 || core.grouped || text.charCodeAt(core.end) !== 0x20 || (text.charCodeAt(core.end + 1) | 0x20) !== 0x6f) return core;
   OVER.lastIndex = core.end;
   if (!OVER.test(text)) return core;
   const at = OVER.lastIndex;
