@@ -95,10 +95,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   sentences.forEach((sentence, index) => {
     const found = scanSentence(folded, sentence, options.dateOrder ?? null, skipped);
     linkSentence(folded, found, languages[sentence.lang]);
-    // links name positions in the sentence's list; make them positions in the whole list
-    const base = candidates.length;
     for (const c of found) {
-      if (c.link) c.link.other += base;
       candidates.push(c);
       sentenceOf.push(index);
     }
