@@ -221,6 +221,7 @@ export const en: LanguageTables = {
     ['Malaysia ringgits', 'MYR'], ['ringgits', 'MYR'], ['Mexican pesos', 'MXN'], ['Philippine pesos', 'PHP'],
     ['Brazilian reais', 'BRL'], ['South African rand', 'ZAR'], ['Russian roubles', 'RUB'], ['Russian rubles', 'RUB'],
     ['Swedish kronor', 'SEK'], ['Swedish crowns', 'SEK'], ['Norwegian kroner', 'NOK'], ['Danish kroner', 'DKK'],
+    ['Norwegian crowns', 'NOK'], ['Danish crowns', 'DKK'], ['Czech crowns', 'CZK'], ['Czech korunas', 'CZK'], ['Icelandic kronur', 'ISK'],
     ['Polish zlotys', 'PLN'], ['zlotys', 'PLN'], ['Korean won', 'KRW'], ['South Korean won', 'KRW'],
     ['Dutch guilders', 'NLG'], ['guilders', 'NLG'], ['Deutsche marks', 'DEM'], ['marks', 'DEM'],
     ['French francs', 'FRF'], ['Hong Kong dollar', 'HKD'], ['Canadian dollar', 'CAD'], ['Australian dollar', 'AUD'],

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extractEnglish } from './en/extract-en.js';
+import { extractChinese } from './zh/extract-zh.js';
+
+const rows = (figures: { text: string; value: number | null; unit: string }[]) => figures.map((f) => [f.text, f.value, f.unit]);
+
+/** Lexicon entries news wires use: each must come out in its ISO 4217 code or mathjs unit. */
+describe('currency and unit words', () => {
+  it('crowns with their country are that country\'s currency', () => {
+    expect(rows(extractEnglish('Shares closed at 1,020 Danish crowns; the fine was 2 million Norwegian crowns.'))).toEqual([
+      ['1,020 Danish crowns', 1020, 'DKK'],
+      ['2 million Norwegian crowns', 2e6, 'NOK'],
+    ]);
+  });
+
+  it('标箱 is a twenty-foot equivalent unit', () => {
+    expect(rows(extractChinese('深圳港去年集装箱吞吐量为3000万标箱。'))).toEqual([['3000万标箱', 3e7, 'TEU']]);
+  });
+});
