@@ -39,8 +39,16 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
       if (a.kind === b.kind && a.unit === b.unit) addRange(ranges, highs, a, b, true);
       continue;
     }
+    const reversed = lang.lang === 'en' ? reversedTrigger(text, a, gap) : undefined;
+    if (reversed !== undefined && a.kind === b.kind && a.unit === b.unit && !quantityBetween(found, a, b, positions)) {
+      // "fell to 3.9% in May from 4.1% in April": the second figure is where the change started
+      b.link = { type: 'transition', role: 'from', other: a, trigger: reversed };
+      a.link = { type: 'transition', role: 'to', other: b, trigger: reversed };
+      changed = true;
+      continue;
+    }
     const fromAt = findFrom(text, a, found, lang, positions);
-    const trigger = fromAt !== undefined ? findTransition(gap, found, a, b, lang, positions) : undefined;
+    const trigger = fromAt !== undefined && !(lang.lang === 'en' && CLAUSE_BREAK.test(gap)) ? findTransition(gap, found, a, b, lang, positions) : undefined;
     if (trigger !== undefined) {
       const bare = borrowUnit(a, b);
       if (a.kind !== b.kind) continue;
@@ -60,10 +68,36 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
   assignPeriods(text, found);
 }
 
-/** Whether one of the three words before `pos` is a verb of change ("rose", "cut", "went"). */
-function changeVerbBefore(text: string, pos: number): boolean {
-  const words = text.slice(Math.max(0, pos - 40), pos).toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-3);
-  return words.some((w) => enChangeVerbStems.some((stem) => w.startsWith(stem)));
+/** A comma or semicolon between two English figures ends the clause a "from … to …" lives in. */
+const CLAUSE_BREAK = /[,;]/;
+
+/**
+ * The change named before the first figure when the start comes second ("fell to 3.9% in May
+ * from 4.1%"): "to" right before the first figure after a verb of change, and "from" closing a
+ * short gap with no clause break ("in May", "last year").
+ */
+function reversedTrigger(text: string, a: Candidate, gap: string): string | undefined {
+  if (gap.length > 40 || CLAUSE_BREAK.test(gap) || !/(?:^|\s)from\s+$/i.test(gap)) return undefined;
+  const to = /\bto\s+$/i.exec(text.slice(Math.max(0, a.start - 6), a.start));
+  if (!to) return undefined;
+  // "cut its key rate to": the object between verb and "to" takes a word or three
+  return changeVerbBefore(text, a.start - to[0].length, 4);
+}
+
+/** Whether a quantity stands between two figures of the sentence. */
+function quantityBetween(found: Candidate[], a: Candidate, b: Candidate, positions: Positions): boolean {
+  for (let k = (positions.get(a) ?? found.length) + 1; k < found.length; k++) {
+    const c = found[k] as Candidate;
+    if (c.start >= b.start) return false;
+    if (isQuantity(c)) return true;
+  }
+  return false;
+}
+
+/** The verb of change among the `count` words before `pos` ("rose", "cut", "went"), if any. */
+function changeVerbBefore(text: string, pos: number, count = 3): string | undefined {
+  const words = text.slice(Math.max(0, pos - 50), pos).toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-count);
+  return words.find((w) => enChangeVerbStems.some((stem) => w.startsWith(stem)));
 }
 
 /**

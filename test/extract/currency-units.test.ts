@@ -13,6 +13,17 @@ describe('currency and unit words', () => {
     ]);
   });
 
+  it('"or about" is a conjunction and a qualifier, and only the qualifier is the figure\'s', () => {
+    expect(extractEnglish('It will cut 1,200 jobs, or about 8% of its workforce.').map((f) => [f.text, f.qualifier])).toEqual([
+      ['1,200', 'exact'],
+      ['about 8%', 'approx'],
+    ]);
+  });
+
+  it('前一年 is "the year before", not a year-long period', () => {
+    expect(rows(extractChinese('去年病例超过30万例，较前一年增加近八成。'))).toEqual([['超过30万例', 300000, ''], ['近八成', 80, '%']]);
+  });
+
   it('标箱 is a twenty-foot equivalent unit', () => {
     expect(rows(extractChinese('深圳港去年集装箱吞吐量为3000万标箱。'))).toEqual([['3000万标箱', 3e7, 'TEU']]);
   });

@@ -32,7 +32,7 @@ function sortRows(rows: Expected[]): Expected[] {
 }
 
 /** A stated range is one claim: one figure whose ends, with their own pointers, are nested in it. */
-describe('English ranges', () => {
+describe('English ranges and transitions', () => {
   const ends = (text: string) => {
     const figures = extractEnglish(text);
     return figures.map((f) => [f.text, f.range ?? null, f.ends?.map((e) => [e.text, e.value, text.slice(e.source.start, e.source.end)]) ?? null]);
@@ -51,6 +51,22 @@ describe('English ranges', () => {
       ['$1.2 million', 1.2e6, 'range', 'low'],
       ['$23.5 million', 23.5e6, 'range', 'high'],
     ]);
+  });
+
+  it('reads a change whose start comes second: "fell to X from Y"', () => {
+    const links = (text: string) => extractEnglish(text).map((f) => [f.text, f.link?.role ?? null, f.link?.trigger ?? null]);
+    expect(links('The central bank cut its key rate to 4.25% from 4.5% on Thursday.')).toEqual([
+      ['4.25%', 'to', 'cut'],
+      ['4.5%', 'from', 'cut'],
+    ]);
+    // a "to" in the next clause is another change, not the end of this one
+    expect(links('Unemployment fell to 3.9% in May from 4.1% in April, while wage growth slowed to an annual 4.3%.')).toEqual([
+      ['3.9%', 'to', 'fell'],
+      ['4.1%', 'from', 'fell'],
+      ['4.3%', null, null],
+    ]);
+    // different kinds are no change of one measure
+    expect(links('Its stake was raised to 5% from 3 board seats.').every(([, role]) => role === null)).toBe(true);
   });
 
   it('keeps a transition as two linked figures, not a range', () => {
