@@ -4,8 +4,19 @@ import { extractChinese } from './zh/extract-zh.js';
 
 const rows = (figures: { text: string; value: number | null; unit: string }[]) => figures.map((f) => [f.text, f.value, f.unit]);
 
-/** Lexicon entries news wires use: each must come out in its ISO 4217 code or mathjs unit. */
-describe('currency and unit words', () => {
+/** Words and stamps of wire copy: currencies and units in their codes, times, conjunctions. */
+describe('wire copy', () => {
+  it('a four-digit time with its zone is a time of day, not a count', () => {
+    const figures = extractEnglish('Shares were down 3.5% at 1,020 Danish crowns by 0900 GMT; trading resumed at 1430 hrs. In 2024 sales rose.');
+    expect(figures.map((f) => [f.text, f.kind, f.iso])).toEqual([
+      ['3.5%', 'percent', null],
+      ['1,020 Danish crowns', 'money', null],
+      ['0900 GMT', 'date', 'T09:00'],
+      ['1430 hrs', 'date', 'T14:30'],
+      ['2024', 'year', '2024'],
+    ]);
+  });
+
   it('crowns with their country are that country\'s currency', () => {
     expect(rows(extractEnglish('Shares closed at 1,020 Danish crowns; the fine was 2 million Norwegian crowns.'))).toEqual([
       ['1,020 Danish crowns', 1020, 'DKK'],
