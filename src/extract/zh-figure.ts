@@ -4,7 +4,7 @@ import { extendLeft, readOrdinal, scaleValue, type GrammarContext } from './gram
 import { chineseClassifiers, languages } from './lang/compiled.js';
 import {
   zhClockMarks, zhColloquialMoney, zhCountingOne, zhCountingOneClassifiers, zhDayMarks, zhDegreeSigns, zhDiscount, zhDozen,
-  zhElidedDecimalUnits, zhFinancialChars, zhHalfWords, zhMoneyTails, zhNegative, zhNounEndWords, zhPerDenominators,
+  zhElidedDecimalUnits, zhFinancialChars, zhFractionNames, zhHalfWords, zhMoneyTails, zhNegative, zhNounEndWords, zhPerDenominators,
   zh, zhBigUnits, zhSmallUnits, zhRoundUnits, zhStandaloneAfter, zhTael, zhVagueBefore, zhTemperatureBefore, zhTenths,
 } from './lang/zh.js';
 import { Lexicon } from './lexicon.js';
@@ -39,6 +39,7 @@ const clockBefore = new Lexicon(flag(zhClockMarks.before));
 const clockAfter = new Lexicon(flag(zhClockMarks.after));
 const perDenominators = new Map(zhPerDenominators);
 const financial = new Set(zhFinancialChars);
+const fractionNames = new Lexicon(flag(zhFractionNames));
 const negative = new Set(zhNegative);
 const colloquialMoney = new Set(zhColloquialMoney);
 const elidedUnits = new Set(zhElidedDecimalUnits);
@@ -291,6 +292,7 @@ function readWeekday(ctx: GrammarContext, pos: number): Candidate | undefined {
 export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped: Skipped[], generic: FigureReader): Candidate | undefined {
   const { text } = ctx;
   let core = rawCore.fraction ? rawCore : readFraction(text, rawCore);
+  if (core.fraction && fractionNames.match(text, core.end)) return undefined;
   const written = text.slice(core.start, rawCore.end);
   const positional = core.form === 'zh' && !core.fraction && written.length > 1 && [...written].every((c) => isZhNumeralChar(c) && !numeralUnits.has(c));
   const ratio = readRatio(ctx, core, positional);

@@ -212,6 +212,8 @@ export const zhDayMarks = {
   durationAfter: ['内', '內', '以内', '以內', '之内', '之內', '以来', '以來', '来', '來', '间', '間', '之久', '以上', '左右', '多', '有余'],
   durationBefore: ['连续', '連續', '近', '过去', '過去', '未来', '未來', '为期', '為期', '每', '长达', '長達', '历时', '歷時', '共', '仅', '僅', '只', '短短', '头', '頭', '最后', '最後', '前', '后', '後', '约', '約', '超过', '超過', '不到', '几', '幾', '数', '數'],
 };
+/** A fraction before these names a round, not a share: 1/4决赛 is the quarter-final. */
+export const zhFractionNames: string[] = ['决赛', '決賽', '赛', '賽'];
 /** 打 = a dozen (五打 = 60), at the end of a phrase only. */
 export const zhDozen = { mark: '打', size: 12 };
 /** Function words after which a lone numeral stands for itself (答案不是四而是五, 前三的品牌), not inside a word. */
