@@ -148,8 +148,9 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
     weakScale = undefined;
   }
 
-  // 300多家, 3万余吨: an "and more" between number and unit
-  let at = skipSpace(text, end, lang.lang === 'zh' ? 2 : 1);
+  // 300多家, 3万余吨: an "and more" between number and unit; Chinese separates no words with
+  // spaces, so a run of them there is layout (一百五十    个百分点)
+  let at = skipSpace(text, end, lang.lang === 'zh' ? 4 : 1);
   const midQualifier = lang.lang === 'zh' ? lang.qualifiersAfter.match(text, at) : undefined;
   if (midQualifier && (midQualifier.key === '多' || midQualifier.key === '余' || midQualifier.key === '餘')) {
     qualifier = midQualifier.value;

@@ -353,8 +353,8 @@ function readRatio(ctx: GrammarContext, core: NumberCore, positional: boolean): 
   } else if (mark === zhTenths.mark && !tenthsStops.has(next) && !positional && core.value > 0 && core.value <= 10 && core.place >= -1) {
     value = scaleValue(core.value, 10);
     // 七成六: a lone digit after 成 is the next place
-    const d = readChineseNumeral(text, end);
-    if (d && d.end === end + 1 && d.value < 10 && core.place === 0 && !isZhNumeralChar(text[d.end] ?? '') && !chineseClassifiers.match(text, d.end)) {
+    const d = readChineseNumeral(text, skipSpace(text, end, 1));
+    if (d && d.end === d.start + 1 && d.value < 10 && core.place === 0 && !isZhNumeralChar(text[d.end] ?? '') && !chineseClassifiers.match(text, d.end)) {
       value += d.value;
       end = d.end;
     }
@@ -719,7 +719,8 @@ function isWordPart(ctx: GrammarContext, c: Candidate, core: NumberCore, written
   if (lone && financial.has(written) && (c.unit === '' || c.kind === 'count') && (prevCjk || nextCjk)) return true;
   const bare = c.kind === 'count' && c.unit === '' && c.noun === null && c.end === core.end && c.start === core.start;
   if (bare && lone) {
-    const next = text[c.end] ?? '';
+    // a space inside Chinese text is layout: 这一 点 is 这一点
+    const next = text[prevCjk ? skipSpace(text, c.end, 1) : c.end] ?? '';
     if (!isCjk(next.charCodeAt(0)) || standaloneAfter.has(next)) return false;
     if (rangeJoiners.has(next) && (isZhNumeralChar(text[c.end + 1] ?? '') || isDigit(text.charCodeAt(c.end + 1)))) return false;
     return true;
