@@ -539,7 +539,7 @@ function colloquialMoneyHolds(ctx: GrammarContext, c: Candidate, core: NumberCor
   return false;
 }
 
-/** 五元三毛, 两角五分, 两美元又三美分, 三块零五, 一块二: change after a sum of money. */
+/** 五元三毛, 两角五分, 两美元又三美分, 三块零五, 一块二, 两毛五: change after a sum of money. */
 function readChange(ctx: GrammarContext, c: Candidate): void {
   if (c.kind !== 'money' || c.value === null) return;
   const { text } = ctx;
@@ -562,8 +562,10 @@ function readChange(ctx: GrammarContext, c: Candidate): void {
     }
     // 一块二 = 1.2, 三块零五 = 3.05: a lone digit after the word is the next coin down
     const lone = n.end - n.start === 1 && n.value < 10 && !isZhNumeralChar(text[n.end] ?? '') && !chineseClassifiers.match(text, n.end) && !ctx.lang.units.match(text, n.end);
-    if (lone && elidedUnits.has(text[c.end - 1] ?? '') && last === 1) {
-      const factor = zero ? 0.01 : 0.1;
+    // … and so does one after 毛 or 角: 两毛五 = 0.25
+    const elided = last === 1 ? elidedUnits.has(text[c.end - 1] ?? '') : last === 0.1 && !zero;
+    if (lone && elided) {
+      const factor = zero ? 0.01 : last / 10;
       value = Number((value + n.value * factor).toFixed(8));
       c.end = n.end;
       c.place = Math.log10(factor);
@@ -573,14 +575,16 @@ function readChange(ctx: GrammarContext, c: Candidate): void {
   c.value = value;
 }
 
-/** 一米八 = 1.8 m, 1米75 = 1.75 m: one or two digits after the unit are its decimals. */
+/** 一米八 = 1.8 m, 1米75 = 1.75 m, 一米七五: one or two digits after the unit are its decimals. */
 function readElidedDecimal(ctx: GrammarContext, c: Candidate, core: NumberCore): void {
   const { text } = ctx;
   if (c.value === null || c.kind === 'money' || c.kind === 'count' || core.value === 0 || core.place !== 0) return;
   const unitWord = ctx.lang.units.matchBefore(text, c.end);
   if (!unitWord || !elidedUnits.has(unitWord.key)) return;
   const n = readAnyNumber(text, c.end);
-  if (!n || n.end - n.start > 2 || n.place !== 0 || n.value >= 100 || (n.form === 'zh' && n.value >= 10)) return;
+  if (!n || n.end - n.start > 2 || n.place !== 0 || n.value >= 100) return;
+  // two Chinese digits read positionally (一米七五), never a numeral with units (一米十五)
+  if (n.form === 'zh' && n.value >= 10 && (numeralUnits.has(text[n.start] ?? '') || numeralUnits.has(text[n.start + 1] ?? ''))) return;
   const after = text[n.end] ?? '';
   if (isZhNumeralChar(after) || after === '点' || chineseClassifiers.match(text, n.end) || ctx.lang.units.match(text, n.end) || text.startsWith('分之', n.end)) return;
   const digits = n.end - n.start;
