@@ -4,7 +4,7 @@ import { extendLeft, readOrdinal, scaleValue, type GrammarContext } from './gram
 import { chineseClassifiers, languages } from './lang/compiled.js';
 import {
   zhClockMarks, zhColloquialMoney, zhCountingOne, zhCountingOneClassifiers, zhDayMarks, zhDegreeSigns, zhDiscount, zhDozen,
-  zhElidedDecimalUnits, zhFinancialChars, zhFractionNames, zhHalfWords, zhMoneyTails, zhNegative, zhNounEndWords, zhPerDenominators,
+  zhDigits, zhElidedDecimalUnits, zhFinancialChars, zhFractionNames, zhHalfWords, zhMoneyTails, zhNegative, zhNounEndWords, zhPerDenominators,
   zh, zhBigUnits, zhSmallUnits, zhRoundUnits, zhStandaloneAfter, zhTael, zhVagueBefore, zhTemperatureBefore, zhTenths,
 } from './lang/zh.js';
 import { Lexicon } from './lexicon.js';
@@ -39,6 +39,7 @@ const clockBefore = new Lexicon(flag(zhClockMarks.before));
 const clockAfter = new Lexicon(flag(zhClockMarks.after));
 const perDenominators = new Map(zhPerDenominators);
 const financial = new Set(zhFinancialChars);
+const zhDigitValue = new Map(zhDigits.filter(([c]) => !financial.has(c)));
 const fractionNames = new Lexicon(flag(zhFractionNames));
 const negative = new Set(zhNegative);
 const colloquialMoney = new Set(zhColloquialMoney);
@@ -130,9 +131,10 @@ export function readChineseFigure(
   if (date) return push(date);
   const raw = readChineseNumeral(text, pos, zhNumeralOptions(false)) ?? readRoundUnit(ctx, pos);
   const core = raw ? readFraction(text, raw) : undefined;
-  // an idiom at the numeral wins unless the number reads on past it (十分 but 十分之一, 一点 but 一点五)
+  // an idiom at the numeral wins unless the number or its unit reads on past it (十分 but
+  // 十分之一 and 十分钟, 一点 but 一点五)
   const idiom = ctx.lang.idioms.match(text, pos);
-  if (idiom && (!core || core.end <= idiom.end)) {
+  if (idiom && (!core || Math.max(core.end, ctx.lang.units.match(text, core.end)?.end ?? 0) <= idiom.end)) {
     skipped.push({ start: pos, end: idiom.end, reason: 'idiom' });
     return idiom.end;
   }
@@ -198,11 +200,28 @@ function readFraction(text: string, core: NumberCore, mixed = true): NumberCore 
     return core;
   }
   if (text[i] !== '分') return core;
+  if (text[i + 1] !== '之' && text[i + 1] !== ' ') return readShortFraction(text, core, i + 1);
   i = skipSpace(text, i + 1, 2);
   if (text[i] !== '之' || core.value === 0) return core;
   const numerator = readAnyNumber(text, skipSpace(text, i + 1, 2));
   if (!numerator) return core;
   return { ...core, end: numerator.end, value: numerator.value / core.value, place: -3, form: 'fraction', fraction: true };
+}
+
+/**
+ * 四分一, 十分三: X分Y without 之 (Cantonese and colloquial), only in Chinese digits, a proper
+ * fraction, and not where Y starts a word (十分一致 is "fully agreed") or a time (五分一秒).
+ */
+function readShortFraction(text: string, core: NumberCore, at: number): NumberCore {
+  const y = zhDigitValue.get(text[at] ?? '');
+  // tenths at most: 九十分一次 is a score of ninety
+  if (core.form !== 'zh' || y === undefined || y === 0 || y >= core.value || core.value > 10 || !Number.isInteger(core.value)) return core;
+  const after = text[at + 1] ?? '';
+  if (isZhNumeralChar(after) || after === '秒' || after === '分' || after === '钟' || after === '鐘' || languages.zh.idioms.match(text, at)) return core;
+  // 十分 is mostly "very" (十分一心): 十分一 only before a unit, 的 or no Chinese at all
+  const endsThere = !isCjk(text.charCodeAt(at + 1)) || after === '的' || languages.zh.units.match(text, at + 1) !== undefined;
+  if (core.value === 10 && !endsThere) return core;
+  return { ...core, end: at + 1, value: y / core.value, place: -3, form: 'fraction', fraction: true };
 }
 
 /** 百分之二十 = 20 %, 千分之五 = 0.5 %, 万分之三, 千万分之六: a denominator written as units only. */
@@ -688,7 +707,8 @@ function readClock(ctx: GrammarContext, c: Candidate, core: NumberCore): Candida
     end = after.end;
   } else {
     const m = readAnyNumber(text, end);
-    if (m && m.value < 60 && m.place === 0 && text[m.end] === '分' && text[m.end + 1] !== '之') {
+    // 二十分: a numeral's place is its lowest non-zero digit, so whole minutes are enough
+    if (m && m.value < 60 && Number.isInteger(m.value) && m.place >= 0 && text[m.end] === '分' && text[m.end + 1] !== '之') {
       minute = m.value;
       end = m.end + 1;
       marked = true;
