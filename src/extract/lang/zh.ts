@@ -5,7 +5,7 @@ import type { LanguageTables, MeasureUnit } from './types.js';
 /** Chinese digits, everyday and financial (大写) forms, simplified and traditional. */
 export const zhDigits: Array<[string, number]> = [
   ['〇', 0], ['零', 0], ['一', 1], ['二', 2], ['两', 2], ['兩', 2], ['三', 3], ['四', 4], ['五', 5],
-  ['六', 6], ['七', 7], ['八', 8], ['九', 9], ['幺', 1],
+  ['六', 6], ['七', 7], ['八', 8], ['九', 9], ['幺', 1], ['俩', 2], ['倆', 2],
   ['壹', 1], ['贰', 2], ['貳', 2], ['叁', 3], ['參', 3], ['肆', 4], ['伍', 5], ['陆', 6], ['陸', 6],
   ['柒', 7], ['捌', 8], ['玖', 9],
 ];
@@ -14,7 +14,7 @@ export const zhFinancialChars: string[] = ['壹', '贰', '貳', '叁', '參', '�
 /** Decimal points: 三点五 = 3.5. */
 export const zhDecimalPoints: string[] = ['点', '點'];
 /** Forms of "two" used before units only: never a digit of 二〇二一 nor an elided digit (一万两 is 10,000 taels). */
-export const zhTwoForms: string[] = ['两', '兩'];
+export const zhTwoForms: string[] = ['两', '兩', '俩', '倆'];
 /** Negative signs before a number: 负三十二, 負0.2. */
 export const zhNegative: string[] = ['负', '負'];
 /** Units inside a section of up to four digits. */
@@ -153,7 +153,7 @@ export const zh: LanguageTables = {
     '十一五', '十二五', '十三五', '十四五', '十五五', '十八大', '十九大', '二十大', '二十一大', '九一一', '九一八', '五四运动',
     '双十一', '雙十一', '双十二', '雙十二', '十一黄金周', '十一長假', '十一长假', '十一期间', '十一期間', '百年大计', '百年不遇',
     '百年一遇', '百年大变局', '百年未有之大变局', '万人空巷', '萬人空巷', '一家独大', '七国集团', '二十国集团', '十八罗汉',
-    '三中全会', '四中全会', '五中全会', '六中全会', '七中全会', '二中全会', '一中全会',
+    '伎俩', '伎倆', '三中全会', '四中全会', '五中全会', '六中全会', '七中全会', '二中全会', '一中全会',
   ],
   nounStops: [
     '的', '是', '在', '和', '与', '與', '及', '被', '将', '將', '从', '從', '到', '为', '為', '了', '也', '都', '而',
