@@ -111,7 +111,14 @@ export function readChineseFigure(
   const per = readPerDenominator(ctx, pos);
   if (per) return push(per);
   if (ch === '翻') return push(readDoubling(ctx, pos));
-  if (ch === '半') return push(readLeadingHalf(ctx, pos, skipped, generic));
+  if (ch === '半') {
+    const idiom = ctx.lang.idioms.match(text, pos); // 半斤八两
+    if (idiom) {
+      skipped.push({ start: pos, end: idiom.end, reason: 'idiom' });
+      return idiom.end;
+    }
+    return push(readLeadingHalf(ctx, pos, skipped, generic));
+  }
   if (ch === '周' || ch === '週' || ch === '星' || ch === '礼' || ch === '禮') return push(readWeekday(ctx, pos));
   const vague = vagueBefore.match(text, pos);
   if (vague && !ctx.lang.idioms.match(text, pos)) {
