@@ -1,10 +1,10 @@
 import type { Candidate, Skipped } from './candidate.js';
-import { readDate, type DateOrder } from './dates.js';
+import { isYearValue, readDate, type DateOrder } from './dates.js';
 import { extendLeft, readOrdinal, scaleValue, type GrammarContext } from './grammar.js';
 import { chineseClassifiers, languages } from './lang/compiled.js';
 import {
   zhClockMarks, zhColloquialMoney, zhCountingOne, zhCountingOneClassifiers, zhDayMarks, zhDegreeSigns, zhDiscount, zhDozen,
-  zhDigits, zhElidedDecimalUnits, zhFinancialChars, zhFractionNames, zhHalfWords, zhMoneyTails, zhNegative, zhNounEndWords, zhPerDenominators,
+  zhDigits, zhElidedDecimalUnits, zhSessions, zhTwoForms, zhFinancialChars, zhFractionNames, zhHalfWords, zhMoneyTails, zhNegative, zhNounEndWords, zhPerDenominators,
   zh, zhBigUnits, zhSmallUnits, zhRoundUnits, zhStandaloneAfter, zhTael, zhVagueBefore, zhTemperatureBefore, zhTenths,
 } from './lang/zh.js';
 import { Lexicon } from './lexicon.js';
@@ -39,6 +39,9 @@ const clockBefore = new Lexicon(flag(zhClockMarks.before));
 const clockAfter = new Lexicon(flag(zhClockMarks.after));
 const perDenominators = new Map(zhPerDenominators);
 const financial = new Set(zhFinancialChars);
+const sessionBodies = new Lexicon(flag(zhSessions.bodies));
+const sessionMeetings = new Lexicon(flag(zhSessions.meetings));
+const sessionCounts = new Lexicon(flag(zhSessions.countAfter));
 const zhDigitValue = new Map(zhDigits.filter(([c]) => !financial.has(c)));
 const fractionNames = new Lexicon(flag(zhFractionNames));
 const negative = new Set(zhNegative);
@@ -357,6 +360,7 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   if (qualifier && c.qualifier === 'exact') c.qualifier = qualifier;
   readRateBefore(ctx, c);
   trimNoun(ctx, c);
+  readSession(ctx, c, core);
   const clock = readClock(ctx, c, core);
   if (clock) return clock;
   if (isWordPart(ctx, c, core, written)) return undefined;
@@ -490,6 +494,25 @@ function trimNoun(ctx: GrammarContext, c: Candidate): void {
       return;
     }
   }
+}
+
+/** 十四届全国人大, 二次会议 after a body: ordinals; 2024届毕业生 is the class of a year. */
+function readSession(ctx: GrammarContext, c: Candidate, core: NumberCore): void {
+  const { text } = ctx;
+  if (c.kind !== 'count' || c.qualifier !== 'exact' || core.fraction || core.place < 0 || c.start !== core.start) return;
+  if (zhTwoForms.includes(text[core.start] ?? '') || sessionCounts.matchBefore(text, core.start)) return;
+  const mark = text[core.end] ?? '';
+  const term = mark === '届' || mark === '屆';
+  if (term && core.form === 'digits' && core.end - core.start === 4 && isYearValue(core.value)) {
+    c.kind = 'year';
+    c.iso = String(core.value);
+  } else if (term && sessionBodies.match(text, core.end + 1)) {
+    c.kind = 'ordinal';
+  } else if (mark === '次' && sessionMeetings.match(text, core.end + 1) && sessionBodies.matchBefore(text, core.start)) {
+    c.kind = 'ordinal';
+  } else return;
+  c.noun = null;
+  c.end = core.end + 1;
 }
 
 /** 五打 = 60: 打 is a dozen only at the end of a phrase (一打听, 三打白骨精 are verbs). */

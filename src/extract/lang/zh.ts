@@ -220,6 +220,20 @@ export const zhDayMarks = {
 };
 /** A fraction before these names a round, not a share: 1/4决赛 is the quarter-final. */
 export const zhFractionNames: string[] = ['决赛', '決賽', '赛', '賽'];
+/**
+ * Terms and sessions are numbered without 第 in political news: 十四届全国人大二次会议 is the
+ * second session of the 14th NPC, 十九届中央纪委五次全会 a plenum. N届 before a body, and N次
+ * before a meeting right after a body, are ordinals; 召开了三次会议 still counts meetings.
+ */
+export const zhSessions = {
+  bodies: [
+    '全国人大', '全國人大', '全国人民代表大会', '全國人民代表大會', '全国政协', '全國政協', '中央', '人大', '政协', '政協', '纪委', '紀委',
+    '党代会', '黨代會', '代表大会', '代表大會', '常委会', '常委會', '委员会', '委員會', '立法会', '立法會', '三中全会', '四中全会',
+  ],
+  meetings: ['会议', '會議', '全会', '全會', '全体会议', '全體會議'],
+  /** after these N届 counts terms (连任两届人大代表); an ordinal is never written with 两 either */
+  countAfter: ['连任', '連任', '连续', '連續', '蝉联', '蟬聯', '历任', '歷任', '担任', '擔任', '了', '过', '過', '共'],
+};
 /** 打 = a dozen (五打 = 60), at the end of a phrase only. */
 export const zhDozen = { mark: '打', size: 12 };
 /** Function words after which a lone numeral stands for itself (答案不是四而是五, 前三的品牌), not inside a word. */
