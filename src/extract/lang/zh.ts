@@ -37,7 +37,11 @@ export const zh: LanguageTables = {
     ['千', 1e3], ['百', 1e2], ['兆', 1e12],
   ],
   weakScales: [],
-  currencyBefore: [...currencySigns, ['人民币', 'CNY'], ['美金', 'USD']],
+  // before the amount they name which yuan a 元 after it is: 新台幣7596.9億元, 港币100元
+  currencyBefore: [
+    ...currencySigns, ['人民币', 'CNY'], ['人民幣', 'CNY'], ['美金', 'USD'], ['港币', 'HKD'], ['港幣', 'HKD'], ['港元', 'HKD'],
+    ['新台币', 'TWD'], ['新台幣', 'TWD'], ['台币', 'TWD'], ['台幣', 'TWD'], ['澳门元', 'MOP'], ['澳門元', 'MOP'], ['澳门币', 'MOP'], ['澳門幣', 'MOP'],
+  ],
   currencyAfter: [
     ...currencyCodesAfter,
     ['欧元', 'EUR'], ['歐元', 'EUR'], ['美元', 'USD'], ['美金', 'USD'], ['人民币', 'CNY'], ['人民幣', 'CNY'],
