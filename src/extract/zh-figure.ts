@@ -39,6 +39,7 @@ const clockBefore = new Lexicon(flag(zhClockMarks.before));
 const clockAfter = new Lexicon(flag(zhClockMarks.after));
 const perDenominators = new Map(zhPerDenominators);
 const financial = new Set(zhFinancialChars);
+const shareTails = new Set(['多', '余', '餘', '几', '幾']);
 const sessionBodies = new Lexicon(flag(zhSessions.bodies));
 const sessionMeetings = new Lexicon(flag(zhSessions.meetings));
 const sessionCounts = new Lexicon(flag(zhSessions.countAfter));
@@ -83,7 +84,17 @@ function make(start: number, end: number, value: number, unit: string, kind: Can
 /** Qualifiers after a figure the grammar did not read because something came after it (两年半以上). */
 function readQualifierAfter(ctx: GrammarContext, c: Candidate): void {
   if (c.qualifier !== 'exact') return;
-  const q = ctx.lang.qualifiersAfter.match(ctx.text, c.end);
+  // 两成多, 百分之三十几: 多, 余, 几 that end a share say "more than"; elsewhere they may start a word (多家)
+  const { text } = ctx;
+  if ((c.kind === 'percent' || c.kind === 'pp') && shareTails.has(text[c.end] ?? '')) {
+    const next = text[c.end + 1] ?? '';
+    if (!isCjk(next.charCodeAt(0)) || ctx.lang.nounStops.has(next)) {
+      c.qualifier = 'more-than';
+      c.end += 1;
+      return;
+    }
+  }
+  const q = ctx.lang.qualifiersAfter.match(text, c.end);
   if (q && q.key !== '多' && q.key !== '来' && q.key !== '余') {
     c.qualifier = q.value;
     c.end = q.end;
@@ -342,8 +353,9 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
     c.start = core.start;
     c.qualifier = 'exact';
   }
-  // 两个半月: 月 is a month only after 个半
-  if (c.kind === 'count' && c.noun === null && c.end === core.end && /[个個]半$/.test(text.slice(core.start, core.end)) && text[c.end] === '月') {
+  // 两个半月, 两个多月: 月 is a month only after 个半, 个多
+  const manyMonths = text[c.end - 1] === '多' && (text[c.end - 2] === '个' || text[c.end - 2] === '個');
+  if (c.kind === 'count' && c.noun === null && (c.end === core.end || manyMonths) && /[个個][半多]$/.test(text.slice(core.start, c.end)) && text[c.end] === '月') {
     c.unit = 'month';
     c.kind = 'duration';
     c.end += 1;
@@ -561,6 +573,7 @@ function readFillerClassifier(ctx: GrammarContext, core: NumberCore): NumberCore
     return { ...core, value: core.value + 0.5, end: at + 2, place: -1 };
   }
   if (ctx.lang.units.match(text, at)) return core; // 个小时, 个月 are units themselves
+  if (text[at + 1] === '多' && text[at + 2] === '月') return { ...core, end: at + 1 }; // 两个多月: 多 qualifies, 月 is the month
   // only a unit word of two or more characters: 三个年轻人, 五个周末 are no years or weeks
   const unitAt = text[at + 1] === '多' ? at + 2 : at + 1;
   const unit = ctx.lang.units.match(text, unitAt);
