@@ -224,9 +224,13 @@ function readFraction(text: string, core: NumberCore, mixed = true): NumberCore 
   if (text[i + 1] !== '之' && text[i + 1] !== ' ') return readShortFraction(text, core, i + 1);
   i = skipSpace(text, i + 1, 2);
   if (text[i] !== '之' || core.value === 0) return core;
-  const numerator = readAnyNumber(text, skipSpace(text, i + 1, 2));
+  // 三分之负二: the numerator may carry its own sign (the denominator's is read with the figure)
+  let at = skipSpace(text, i + 1, 2);
+  const sign = negative.has(text[at] ?? '') ? -1 : 1;
+  if (sign < 0) at++;
+  const numerator = readAnyNumber(text, at);
   if (!numerator) return core;
-  return { ...core, end: numerator.end, value: numerator.value / core.value, place: -3, form: 'fraction', fraction: true };
+  return { ...core, end: numerator.end, value: (sign * numerator.value) / core.value, place: -3, form: 'fraction', fraction: true };
 }
 
 /**
