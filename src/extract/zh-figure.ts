@@ -7,6 +7,7 @@ import {
   zhDigits, zhElidedDecimalUnits, zhSessions, zhTwoForms, zhFinancialChars, zhFractionNames, zhHalfWords, zhMoneyTails, zhNegative, zhNounEndWords, zhPerDenominators,
   zh, zhBigUnits, zhSmallUnits, zhRoundUnits, zhStandaloneAfter, zhTael, zhVagueBefore, zhTemperatureBefore, zhTenths,
 } from './lang/zh.js';
+import type { MeasureUnit } from './lang/types.js';
 import { Lexicon } from './lexicon.js';
 import { isDigit, readDigits, type NumberCore } from './numbers.js';
 import { isZhNumeralChar, isZhNumeralCode, readChineseNumeral, type ZhNumeralOptions } from './zh-numbers.js';
@@ -366,6 +367,7 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   }
   if (!colloquialMoneyHolds(ctx, c, core)) return undefined;
   readChange(ctx, c);
+  readPriceRate(ctx, c);
   readElidedDecimal(ctx, c, core);
   readTael(ctx, c, core);
   readHalfAfter(ctx, c, core);
@@ -639,6 +641,31 @@ function readChange(ctx: GrammarContext, c: Candidate): void {
     break;
   }
   c.value = value;
+}
+
+/**
+ * 3650元/吨, 5.2万元/平方米, 每升8.5元: a price per unit is a rate (CNY/t). Units stated with
+ * a factor (13元/斤) stay plain money, as in English: their per-unit value would not be the one written.
+ */
+function readPriceRate(ctx: GrammarContext, c: Candidate): void {
+  if (c.kind !== 'money' || c.value === null) return;
+  const { text } = ctx;
+  const usable = (m: { value: MeasureUnit } | undefined): boolean => m !== undefined && !m.value.ambiguous && m.value.factor === undefined && m.value.kind !== 'count';
+  if (text[c.end] === '/' || text[c.end] === '／') {
+    const per = ctx.lang.units.match(text, c.end + 1);
+    if (per && usable(per)) {
+      c.unit = `${c.unit}/${per.value.unit}`;
+      c.kind = 'rate';
+      c.end = per.end;
+    }
+    return;
+  }
+  const per = ctx.lang.units.matchBefore(text, c.start);
+  if (per && usable(per) && per.end - 1 >= ctx.floor && text[per.end - 1] === '每') {
+    c.unit = `${c.unit}/${per.value.unit}`;
+    c.kind = 'rate';
+    c.start = per.end - 1;
+  }
 }
 
 /** 一米八 = 1.8 m, 1米75 = 1.75 m, 一米七五: one or two digits after the unit are its decimals. */
