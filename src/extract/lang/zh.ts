@@ -77,7 +77,10 @@ export const zh: LanguageTables = {
     ['个月', unit('month', 'duration')], ['日', unit('day', 'duration')], ['周年', unit('year', 'duration')], ['週年', unit('year', 'duration')], ['年', unit('year', 'duration')], ['多年', unit('year', 'duration')],
     ['摄氏度', unit('degC', 'temperature')], ['华氏度', unit('degF', 'temperature')],
     ['标准箱', unit('TEU', 'count')], ['千瓦时', unit('kWh', 'other')], ['度电', unit('kWh', 'other')],
-    ['公里每小时', unit('km/h', 'speed')], ['公里/小时', unit('km/h', 'speed')],
+    ['公里每小时', unit('km/h', 'speed')], ['公里/小时', unit('km/h', 'speed')], ['千米每小时', unit('km/h', 'speed')], ['千米/小时', unit('km/h', 'speed')],
+    ['米每秒', unit('m/s', 'speed')], ['米/秒', unit('m/s', 'speed')], ['立方米每秒', unit('m^3/s', 'other')], ['立方米/秒', unit('m^3/s', 'other')],
+    ['纳米', unit('nm', 'length')], ['納米', unit('nm', 'length')], ['奈米', unit('nm', 'length')], ['微米', unit('um', 'length')],
+    ['毫安时', unit('mAh', 'other')], ['毫安時', unit('mAh', 'other')], ['马力', unit('hp', 'other')], ['馬力', unit('hp', 'other')],
     // traditional and Hong Kong / Taiwan forms
     ['公尺', unit('m', 'length')], ['公裏', unit('km', 'length')], ['平方公裏', unit('km^2', 'area')], ['釐米', unit('cm', 'length')],
     ['英吋', unit('in', 'length')], ['吋', unit('in', 'length')], ['英呎', unit('ft', 'length')], ['呎', unit('ft', 'length')],
@@ -126,7 +129,8 @@ export const zh: LanguageTables = {
     ['以内', 'at-most'], ['以內', 'at-most'], ['之内', 'at-most'], ['开外', 'more-than'], ['左右', 'approx'], ['上下', 'approx'], ['出头', 'more-than'],
     ['有余', 'more-than'], ['多', 'more-than'], ['余', 'more-than'], ['餘', 'more-than'], ['来', 'approx'],
   ],
-  ratePer: [['每年', 'year'], ['每月', 'month'], ['每周', 'week'], ['每天', 'day'], ['每日', 'day'], ['每小时', 'h']],
+  // 时速350公里: a speed stated before the distance it covers in an hour
+  ratePer: [['每年', 'year'], ['每月', 'month'], ['每周', 'week'], ['每天', 'day'], ['每日', 'day'], ['每小时', 'h'], ['每秒', 's'], ['每分钟', 'minute'], ['时速', 'h'], ['時速', 'h']],
   transitionTo: [
     ['增至', 'increase'], ['增加到', 'increase'], ['增加至', 'increase'], ['增长到', 'increase'], ['增长至', 'increase'],
     ['上升到', 'increase'], ['上升至', 'increase'], ['升至', 'increase'], ['提高到', 'increase'], ['提高至', 'increase'],
