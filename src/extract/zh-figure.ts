@@ -5,7 +5,7 @@ import { chineseClassifiers, languages } from './lang/compiled.js';
 import {
   zhClockMarks, zhColloquialMoney, zhCountingOne, zhCountingOneClassifiers, zhDayMarks, zhDegreeSigns, zhDiscount, zhDozen,
   zhDigits, zhElidedDecimalUnits, zhSessions, zhTwoForms, zhFinancialChars, zhFractionNames, zhHalfWords, zhMoneyTails, zhNegative, zhNounEndWords, zhPerDenominators,
-  zh, zhBigUnits, zhSmallUnits, zhRoundUnits, zhStandaloneAfter, zhTael, zhVagueBefore, zhTemperatureBefore, zhTenths,
+  zh, zhBigUnits, zhSmallUnits, zhRoundQualifiers, zhRoundUnits, zhStandaloneAfter, zhTael, zhVagueBefore, zhTemperatureBefore, zhTenths,
 } from './lang/zh.js';
 import type { MeasureUnit } from './lang/types.js';
 import { Lexicon } from './lexicon.js';
@@ -30,6 +30,7 @@ const moneyTails = new Lexicon(zhMoneyTails);
 const numeralUnits = new Set([...zhSmallUnits, ...zhBigUnits].map(([c]) => c));
 const vagueBefore = new Lexicon(zhVagueBefore);
 const roundUnits = new Map(zhRoundUnits);
+const roundQualifiers = new Lexicon(zhRoundQualifiers);
 const zhBigUnitChars = ['万', '萬', '亿', '億'];
 // the noun also ends before a word of change: 1500万件增至4200万件
 const nounEnd = new Lexicon(flag([...zhNounEndWords, ...zh.transitionTo.map(([w]) => w).filter((w) => w.length > 1)]));
@@ -151,6 +152,8 @@ export function readChineseFigure(
   }
   const date = readDate(text, pos, 'zh', order);
   if (date) return push(date);
+  const bare = readBareRoundUnit(ctx, pos);
+  if (bare) return push(bare);
   const raw = readChineseNumeral(text, pos, zhNumeralOptions(false)) ?? readRoundUnit(ctx, pos);
   const core = raw ? readFraction(text, raw) : undefined;
   // an idiom at the numeral wins unless the number or its unit reads on past it (十分 but
@@ -189,6 +192,20 @@ function readRoundUnit(ctx: GrammarContext, pos: number): NumberCore | undefined
   const at = pos + 1;
   if (!chineseClassifiers.match(text, at) && !ctx.lang.units.match(text, at) && !ctx.lang.currencyAfter.match(text, at) && !text.startsWith('余', at) && !text.startsWith('多', at)) return undefined;
   return { start: pos, end: at, value, place: Math.log10(value), form: 'zh', grouped: false };
+}
+
+/** 月薪过万, 销量破亿, 人数近万: a qualified round unit that ends the phrase is that round number. */
+function readBareRoundUnit(ctx: GrammarContext, pos: number): Candidate | undefined {
+  const { text } = ctx;
+  const value = roundUnits.get(text[pos] as string);
+  if (value === undefined || value < 1000) return undefined;
+  const next = text.charCodeAt(pos + 1);
+  if ((isCjk(next) && text[pos + 1] !== '的') || isZhNumeralCode(next)) return undefined;
+  const word = roundQualifiers.matchBefore(text, pos) ?? ctx.lang.qualifiersBefore.matchBefore(text, pos);
+  if (!word || word.end < ctx.floor) return undefined;
+  const c = make(word.end, pos + 1, value, '', 'count', Math.log10(value));
+  c.qualifier = word.value;
+  return c;
 }
 
 /**

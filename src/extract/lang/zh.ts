@@ -116,7 +116,7 @@ export const zh: LanguageTables = {
   ],
   qualifiersBefore: [
     ...qualifierSigns,
-    ['约', 'approx'], ['約', 'approx'], ['约有', 'approx'], ['約有', 'approx'], ['约合', 'approx'], ['約合', 'approx'],
+    ['突破', 'more-than'], ['约', 'approx'], ['約', 'approx'], ['约有', 'approx'], ['約有', 'approx'], ['约合', 'approx'], ['約合', 'approx'],
     ['约占', 'approx'], ['大约有', 'approx'], ['将近有', 'less-than'], ['大约', 'approx'], ['约为', 'approx'], ['大概', 'approx'],
     ['左右', 'approx'], ['近', 'less-than'], ['将近', 'less-than'], ['接近', 'less-than'], ['逾', 'more-than'],
     ['超', 'more-than'], ['超过', 'more-than'], ['超過', 'more-than'], ['多于', 'more-than'], ['高于', 'more-than'],
@@ -268,6 +268,11 @@ export const zhCountingOne: string[] = ['仅', '僅', '只', '只有', '仅有',
 export const zhCountingOneClassifiers: string[] = ['人', '人次', '例'];
 /** Estimate words before a numeral that starts with its unit: 数十家, 几百人, 上万名, 成千上万 is an idiom. */
 export const zhVagueBefore: Array<[string, Qualifier]> = [['数', 'more-than'], ['數', 'more-than'], ['几', 'more-than'], ['幾', 'more-than'], ['上', 'at-least']];
+/**
+ * Words before a round unit that ends the phrase (月薪过万, 销量破亿): only there are 过 and 破
+ * "more than" (通过, 打破 before digits are verbs). The qualifiers before a number count too (近万。).
+ */
+export const zhRoundQualifiers: Array<[string, Qualifier]> = [['过', 'more-than'], ['過', 'more-than'], ['破', 'more-than']];
 /** Units that stand for a round number on their own before a classifier (近百名, 上万人, 数十家). */
 export const zhRoundUnits: Array<[string, number]> = [['十', 10], ['百', 100], ['千', 1000], ['万', 1e4], ['萬', 1e4], ['亿', 1e8], ['億', 1e8]];
 /** Percent-like denominators that start with a unit: 百分之, 千分之, 万分之, 千万分之. */
