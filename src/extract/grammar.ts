@@ -3,7 +3,7 @@ import type { Candidate } from './candidate.js';
 import { isYearValue } from './dates.js';
 import { compoundKinds, compoundMeasure, compoundMoney, englishCurrencyAfter, englishMeasure, unitAfterWeakScale } from './english.js';
 import { chineseClassifiers, englishOrdinals, selfNamingClassifiers, type CompiledLanguage } from './lang/compiled.js';
-import { isWordChar } from './lexicon.js';
+import { isWordChar, type Lexicon, type LexiconMatch } from './lexicon.js';
 import { isDigit, isZhNumeralChar, readChineseNumeral, readDigits, type NumberCore } from './numbers.js';
 
 /**
@@ -160,7 +160,7 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
 
   const currency = lang.currencyAfter.match(text, at, wholeWord) ?? (lang.lang === 'en' ? englishCurrencyAfter(ctx, end, at, scale >= 1e6) : undefined);
   const subunit = currency ? undefined : lang.currencySubunits.match(text, at, wholeWord);
-  const percent = currency || subunit ? undefined : lang.percentAfter.match(text, at, wholeWord);
+  const percent = currency || subunit ? undefined : lang.percentAfter.match(text, at, wholeWord) ?? (lang.lang === 'zh' ? matchSpaced(lang.percentAfter, text, at, ctx.limit) : undefined);
   if (currency) {
     unit = currency.value;
     kind = 'money';
@@ -276,6 +276,30 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
   const c: Candidate = { start: core.start, end, value, unit, kind, noun, qualifier, place, scale, iso: null, lang: lang.lang };
   if (note) c.note = note;
   return c;
+}
+
+/**
+ * 个 百 分 点: Chinese separates no words with spaces, so spaces inside a word are layout (PDF
+ * text) and the word is matched without them. Looks at a few characters, only when one is a space.
+ */
+function matchSpaced<T>(lexicon: Lexicon<T>, text: string, at: number, limit: number): LexiconMatch<T> | undefined {
+  let compact = '';
+  const ends: number[] = [];
+  let spaced = false;
+  for (let i = at; i < limit && compact.length < 6; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0xa0) {
+      spaced = true;
+      continue;
+    }
+    if (!isCjk(code)) break;
+    compact += text[i];
+    ends.push(i + 1);
+  }
+  if (!spaced) return undefined;
+  const m = lexicon.match(compact, 0);
+  const end = m ? ends[m.key.length - 1] : undefined;
+  return m && end !== undefined ? { key: m.key, value: m.value, end } : undefined;
 }
 
 /** 多 and 来 qualify only at the end of a quantity, not in 多家 (many companies). */
