@@ -4,7 +4,7 @@ import { extendLeft, readOrdinal, scaleValue, type GrammarContext } from './gram
 import { chineseClassifiers, languages } from './lang/compiled.js';
 import {
   zhClockMarks, zhColloquialMoney, zhCountingOne, zhCountingOneClassifiers, zhDayMarks, zhDegreeSigns, zhDiscount, zhDozen,
-  zhDigits, zhElidedDecimalUnits, zhSessions, zhTwoForms, zhFinancialChars, zhFractionNames, zhHalfWords, zhMoneyTails, zhNegative, zhNounEndWords, zhPerDenominators,
+  zhDigits, zhElidedDecimalUnits, zhEras, zhSessions, zhTwoForms, zhFinancialChars, zhFractionNames, zhHalfWords, zhMoneyTails, zhNegative, zhNounEndWords, zhPerDenominators,
   zh, zhBigUnits, zhSmallUnits, zhRoundQualifiers, zhRoundUnits, zhStandaloneAfter, zhTael, zhVagueBefore, zhTemperatureBefore, zhTenths,
 } from './lang/zh.js';
 import type { MeasureUnit } from './lang/types.js';
@@ -30,6 +30,7 @@ const moneyTails = new Lexicon(zhMoneyTails);
 const numeralUnits = new Set([...zhSmallUnits, ...zhBigUnits].map(([c]) => c));
 const vagueBefore = new Lexicon(zhVagueBefore);
 const roundUnits = new Map(zhRoundUnits);
+const eras = new Lexicon(zhEras);
 const roundQualifiers = new Lexicon(zhRoundQualifiers);
 const zhBigUnitChars = ['万', '萬', '亿', '億'];
 // the noun also ends before a word of change: 1500万件增至4200万件
@@ -369,6 +370,8 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   const c = generic(ctx, core, skipped);
   if (!c) return undefined;
   if (c.kind === 'year' || c.kind === 'date') return c;
+  const era = readEra(ctx, c, core);
+  if (era) return era;
   // 2~3公升: a tilde between two numbers joins a range, it does not qualify the second
   const tilde = text[core.start - 1];
   if ((tilde === '~' || tilde === '～') && c.start === core.start - 1 && (isDigit(text.charCodeAt(core.start - 2)) || isZhNumeralChar(text[core.start - 2] ?? ''))) {
@@ -402,7 +405,7 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   return c;
 }
 
-/** 八折 = 80 %, 9.9折 = 99 %, 三八折 = 38 %; 三成 = 30 %, 7.2成 = 72 %, 七成六 = 76 %. */
+/** 八折 = 80 %, 9.9折 = 99 %, 三八折 = 38 %; 三成 = 30 %, 7.2成 = 72 %, 七成六, 7成5 = 76 %, 75 %; 两成半 = 25 %. */
 function readRatio(ctx: GrammarContext, core: NumberCore, positional: boolean): Candidate | undefined {
   const { text } = ctx;
   if (core.fraction) return undefined;
@@ -418,10 +421,13 @@ function readRatio(ctx: GrammarContext, core: NumberCore, positional: boolean): 
   } else if (mark === zhTenths.mark && !tenthsStops.has(next) && !positional && core.value > 0 && core.value <= 10 && core.place >= -1) {
     value = scaleValue(core.value, 10);
     // 七成六: a lone digit after 成 is the next place
-    const d = readChineseNumeral(text, skipSpace(text, end, 1));
-    if (d && d.end === d.start + 1 && d.value < 10 && core.place === 0 && !isZhNumeralChar(text[d.end] ?? '') && !chineseClassifiers.match(text, d.end)) {
+    const d = readAnyNumber(text, skipSpace(text, end, 1));
+    if (d && d.end === d.start + 1 && d.value < 10 && core.place === 0 && !isZhNumeralChar(text[d.end] ?? '') && !isDigit(text.charCodeAt(d.end)) && !chineseClassifiers.match(text, d.end) && !ctx.lang.units.match(text, d.end)) {
       value += d.value;
       end = d.end;
+    } else if (text[end] === '半' && core.place === 0 && !halfWords.match(text, end)) {
+      value += 5; // 两成半 = 25 %
+      end += 1;
     }
   } else return undefined;
   const c = make(core.start, end, value, '%', 'percent', end === at + 1 ? core.place + 1 : 0);
@@ -497,6 +503,18 @@ function readMonthOf(ctx: GrammarContext, core: NumberCore): Candidate | undefin
     c.iso = `--${String(core.value).padStart(2, '0')}`;
   }
   return c;
+}
+
+/** 民國112年 = 2023: a year of an era, not 112 years. */
+function readEra(ctx: GrammarContext, c: Candidate, core: NumberCore): Candidate | undefined {
+  const { text } = ctx;
+  if (c.unit !== 'year' || c.start !== core.start || core.place < 0 || !Number.isInteger(core.value) || !text.startsWith('年', core.end)) return undefined;
+  const era = eras.matchBefore(text, core.start);
+  if (!era || era.end < ctx.floor) return undefined;
+  const year = era.value + core.value;
+  const y = make(era.end, core.end + 1, year, '', 'year', 0);
+  y.iso = String(year);
+  return y;
 }
 
 /** 十年来: 来 after a duration means "since", not "about" (十来年 is read by readEstimate). */
@@ -778,7 +796,8 @@ function readNegative(ctx: GrammarContext, c: Candidate, numberStart: number): v
  */
 function readClock(ctx: GrammarContext, c: Candidate, core: NumberCore): Candidate | undefined {
   const { text } = ctx;
-  if (c.kind !== 'count' || c.noun !== null || c.unit !== '' || c.end !== core.end || core.place !== 0) return undefined;
+  // any place: 十点 is ten o'clock (its lowest digit is the tens), 3088.64点 index points
+  if (c.kind !== 'count' || c.noun !== null || c.unit !== '' || c.end !== core.end) return undefined;
   if (!zhClockMarks.hour.includes(text[c.end] ?? '')) return undefined;
   const hour = core.value;
   if (!Number.isInteger(hour) || hour > 24) {

@@ -242,6 +242,8 @@ export const zhSessions = {
   /** after these N届 counts terms (连任两届人大代表); an ordinal is never written with 两 either */
   countAfter: ['连任', '連任', '连续', '連續', '蝉联', '蟬聯', '历任', '歷任', '担任', '擔任', '了', '过', '過', '共'],
 };
+/** Eras that count years from their own start: 民國112年 (Taiwan) is 2023. */
+export const zhEras: Array<[string, number]> = [['民国', 1911], ['民國', 1911]];
 /** 打 = a dozen (五打 = 60), at the end of a phrase only. */
 export const zhDozen = { mark: '打', size: 12 };
 /** Function words after which a lone numeral stands for itself (答案不是四而是五, 前三的品牌), not inside a word. */
