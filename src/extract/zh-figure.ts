@@ -4,7 +4,7 @@ import { extendLeft, readOrdinal, scaleValue, type GrammarContext } from './gram
 import { chineseClassifiers, languages } from './lang/compiled.js';
 import {
   zhClockMarks, zhColloquialMoney, zhCountingOne, zhCountingOneClassifiers, zhDayMarks, zhDegreeSigns, zhDiscount, zhDozen,
-  zhDigits, zhElidedDecimalUnits, zhEras, zhSessions, zhTwoForms, zhFinancialChars, zhFractionNames, zhHalfWords, zhMoneyTails, zhNegative, zhNounEndWords, zhPerDenominators,
+  zhDigits, zhDigitSubunits, zhElidedDecimalUnits, zhEras, zhSessions, zhTwoForms, zhFinancialChars, zhFractionNames, zhHalfWords, zhMoneyTails, zhNegative, zhNounEndWords, zhPerDenominators,
   zh, zhBigUnits, zhSmallUnits, zhRoundQualifiers, zhRoundUnits, zhStandaloneAfter, zhTael, zhVagueBefore, zhTemperatureBefore, zhTenths,
 } from './lang/zh.js';
 import type { MeasureUnit } from './lang/types.js';
@@ -30,6 +30,7 @@ const moneyTails = new Lexicon(zhMoneyTails);
 const numeralUnits = new Set([...zhSmallUnits, ...zhBigUnits].map(([c]) => c));
 const vagueBefore = new Lexicon(zhVagueBefore);
 const roundUnits = new Map(zhRoundUnits);
+const digitSubunits = new Lexicon(zhDigitSubunits);
 const eras = new Lexicon(zhEras);
 const roundQualifiers = new Lexicon(zhRoundQualifiers);
 const zhBigUnitChars = ['万', '萬', '亿', '億'];
@@ -386,6 +387,7 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
     c.end += 1;
   }
   if (!colloquialMoneyHolds(ctx, c, core)) return undefined;
+  readDigitSubunit(ctx, c, core);
   readChange(ctx, c);
   readPriceRate(ctx, c);
   readElidedDecimal(ctx, c, core);
@@ -640,6 +642,19 @@ function colloquialMoneyHolds(ctx: GrammarContext, c: Candidate, core: NumberCor
     return true;
   }
   return false;
+}
+
+/** 每股派息30仙: a coin word after a bare number in digits. */
+function readDigitSubunit(ctx: GrammarContext, c: Candidate, core: NumberCore): void {
+  if (core.form !== 'digits' || c.kind !== 'count' || c.unit !== '' || c.end !== core.end || c.value === null) return;
+  const coin = digitSubunits.match(ctx.text, skipSpace(ctx.text, c.end, 1));
+  if (!coin) return;
+  c.value = scaleValue(c.value, coin.value.factor);
+  c.place += Math.log10(coin.value.factor);
+  c.unit = coin.value.code;
+  c.kind = 'money';
+  c.noun = null;
+  c.end = coin.end;
 }
 
 /** 五元三毛, 两角五分, 两美元又三美分, 三块零五, 一块二, 两毛五: change after a sum of money. */

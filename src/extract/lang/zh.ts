@@ -209,6 +209,8 @@ export const zhMoneyTails: Array<[string, { code: string; factor: number }]> = [
   ['分钱', { code: 'CNY', factor: 0.01 }], ['美分', { code: 'USD', factor: 0.01 }], ['欧分', { code: 'EUR', factor: 0.01 }],
   ['便士', { code: 'GBP', factor: 0.01 }], ['仙', { code: 'HKD', factor: 0.01 }],
 ];
+/** Hong Kong cents (每股派息30仙): after digits only, since 八仙 and 水仙 are no money. */
+export const zhDigitSubunits: Array<[string, { code: string; factor: number }]> = [['仙', { code: 'HKD', factor: 0.01 }]];
 /** Units after which a lone digit continues the amount one place down: 一米八 = 1.8 m, 一块二 = 1.2 元. */
 export const zhElidedDecimalUnits: string[] = ['米', '公尺', '块', '塊', '元', '蚊', '斤'];
 /** Words before a number that give a 度 or ° after it its scale: 摄氏37度, 华氏温度98.6度. */
