@@ -1,5 +1,5 @@
 import type { FactSheet } from '../types.js';
-import { createFactsheetTemplate } from './handlebars.js';
+import { createFactsheetTemplate, GROUP_SLOT } from './handlebars.js';
 import { buildView, type GroupBy } from './view-model.js';
 
 export interface HtmlOptions {
@@ -15,6 +15,24 @@ let template: ReturnType<typeof createFactsheetTemplate> | undefined;
  * anything, every piece of source text escaped. Same sheet → same bytes.
  */
 export function renderHtml(sheet: FactSheet, options: HtmlOptions = {}): string {
+  return [...renderHtmlChunks(sheet, options)].join('');
+}
+
+/**
+ * The same page in pieces: what comes before the figure groups, each group, what comes after.
+ * A sheet of 100,000 figures is hundreds of MB of HTML; written piece by piece it is never one
+ * string (Handlebars would build it by concatenation, and writing it would flatten it).
+ */
+export function* renderHtmlChunks(sheet: FactSheet, options: HtmlOptions = {}): Generator<string> {
   template ??= createFactsheetTemplate();
-  return template(buildView(sheet, options.groupBy));
+  const view = buildView(sheet, options.groupBy);
+  const page = template.page(view, true);
+  const slot = page.indexOf(GROUP_SLOT);
+  if (slot === -1) {
+    yield page;
+    return;
+  }
+  yield page.slice(0, slot);
+  for (const group of view.groups) yield template.group(group);
+  yield page.slice(slot + GROUP_SLOT.length);
 }
