@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 import type { IngestFailure } from '../ingest/types.js';
 import { assembleSheet, type DocumentResult, type PipelineOptions } from '../pipeline.js';
-import { csvChunks, figuresJsonChunks, findingsJsonChunks, renderFindingsJson, renderFiguresJson, renderHtml, renderHtmlChunks, renderPdf } from '../render/index.js';
+import { csvChunks, figuresJsonChunks, findingsJsonChunks, htmlParts, renderFindingsJson, renderFiguresJson, renderGroups, renderHtml, renderPdf } from '../render/index.js';
+import { HtmlWorker, halfway, PARALLEL_HTML_FIGURES } from './html-worker.js';
 import type { Diagnostic, Finding } from '../types.js';
 import { runJsonl } from './jsonl.js';
 import { Progress } from './progress.js';
@@ -107,6 +108,24 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.fatal;
   }
   progress.stage(`checking ${sum(results.map((r) => r.figures.length)).toLocaleString('en-US')} figures`);
+  // a big page is rendered on two threads: the second one starts now, while the checks run
+  const htmlWorker = command === 'build' && !values.pdf && jobs > 1 && sum(results.map((r) => r.figures.length)) >= PARALLEL_HTML_FIGURES ? new HtmlWorker() : null;
+  try {
+    return await finish(command, values, results, options, timings, progress, htmlWorker);
+  } finally {
+    await htmlWorker?.close();
+  }
+}
+
+async function finish(
+  command: 'build' | 'extract' | 'check',
+  values: { json: boolean; explain: boolean; out: string; pdf: boolean },
+  results: DocumentResult[],
+  options: PipelineOptions,
+  timings: Timings,
+  progress: Progress,
+  htmlWorker: HtmlWorker | null,
+): Promise<number> {
   const sheet = assembleSheet(results, options);
   timings.lap('check');
 
@@ -135,7 +154,18 @@ export async function main(argv: string[]): Promise<number> {
     const html = renderHtml(sheet);
     await writeFile(path.join(out, 'factsheet.html'), html);
     await writeFile(path.join(out, 'factsheet.pdf'), await renderPdf(html));
-  } else await writeChunks(path.join(out, 'factsheet.html'), renderHtmlChunks(sheet));
+  } else {
+    const { before, groups, after } = htmlParts(sheet);
+    const split = htmlWorker ? halfway(groups) : groups.length;
+    const rest = htmlWorker?.render(groups.slice(split));
+    rest?.catch(() => undefined); // awaited below, after this thread's groups
+    await writeChunks(path.join(out, 'factsheet.html'), (async function* () {
+      yield before;
+      yield* renderGroups(groups.slice(0, split));
+      if (rest) yield await rest;
+      yield after;
+    })());
+  }
   timings.lap('render+write html');
   await writeChunks(path.join(out, 'figures.json'), figuresJsonChunks(sheet.figures));
   await writeChunks(path.join(out, 'figures.csv'), csvChunks(sheet.figures));
@@ -193,14 +223,23 @@ function cpuMs(): number {
 const WRITE_BATCH = 1 << 20;
 
 /** Writes `chunks` to `file` as they come, a batch at a time, waiting while the disk is behind. */
-async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+async function writeChunks(file: string, chunks: Iterable<string> | AsyncIterable<string | Uint8Array>): Promise<void> {
   const stream = createWriteStream(file);
   const closed = once(stream, 'close');
+  const write = async (data: string | Uint8Array): Promise<void> => {
+    if (!stream.write(data)) await Promise.race([once(stream, 'drain'), closed]);
+  };
   let batch = '';
-  for (const chunk of chunks) {
+  for await (const chunk of chunks) {
+    if (typeof chunk !== 'string') {
+      await write(batch);
+      batch = '';
+      await write(chunk);
+      continue;
+    }
     batch += chunk;
     if (batch.length < WRITE_BATCH) continue;
-    if (!stream.write(batch)) await Promise.race([once(stream, 'drain'), closed]);
+    await write(batch);
     batch = '';
   }
   stream.end(batch);
