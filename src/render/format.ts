@@ -177,12 +177,18 @@ const isPoint = (c: number): boolean => c === 0x2e || c === 0x2c;
  * `003.txt#7c1e` → `003_2e_txt_23_7c1e`.
  */
 export function anchorId(prefix: string, key: string): string {
-  let out = '';
-  for (const char of key) {
-    const c = char.charCodeAt(0);
-    out += isLatin(c) || isDigit(c) || c === 0x2d ? char : `_${(char.codePointAt(0) ?? 0).toString(16)}_`;
+  let out = `${prefix}-`;
+  // runs of safe characters are copied whole
+  let run = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (isLatin(c) || isDigit(c) || c === 0x2d) continue;
+    const point = key.codePointAt(i) ?? c;
+    out += `${key.slice(run, i)}_${point.toString(16)}_`;
+    if (point > 0xffff) i++;
+    run = i + 1;
   }
-  return `${prefix}-${out}`;
+  return out + key.slice(run);
 }
 
 /** Would `text` at `[start, end)` be part of a longer number or ASCII word? */
