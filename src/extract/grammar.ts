@@ -3,7 +3,7 @@ import type { Candidate } from './candidate.js';
 import { isYearValue } from './dates.js';
 import { compoundKinds, compoundMeasure, compoundMoney, englishCurrencyAfter, englishMeasure, englishRatio, unitAfterWeakScale } from './english.js';
 import { chineseClassifiers, englishOrdinals, selfNamingClassifiers, type CompiledLanguage } from './lang/compiled.js';
-import { isWordChar } from './lexicon.js';
+import { isWordChar, type Lexicon, type LexiconMatch } from './lexicon.js';
 import { andFraction, isDigit, isZhNumeralChar, readChineseNumeral, readDigits, type NumberCore } from './numbers.js';
 
 /**
@@ -168,8 +168,9 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     weakScale = undefined;
   }
 
-  // 300多家, 3万余吨: an "and more" between number and unit
-  let at = skipSpace(text, end, lang.lang === 'zh' ? 2 : 1);
+  // 300多家, 3万余吨: an "and more" between number and unit; Chinese separates no words with
+  // spaces, so a run of them there is layout (一百五十    个百分点)
+  let at = skipSpace(text, end, lang.lang === 'zh' ? 4 : 1);
   const midQualifier = lang.lang === 'zh' ? lang.qualifiersAfter.match(text, at) : undefined;
   if (midQualifier && (midQualifier.key === '多' || midQualifier.key === '余' || midQualifier.key === '餘')) {
     qualifier = midQualifier.value;
@@ -190,7 +191,7 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
 
   const currency = lang.currencyAfter.match(text, at, wholeWord) ?? (lang.lang === 'en' ? englishCurrencyAfter(ctx, end, at, scale >= 1e6) : undefined);
   const subunit = currency ? undefined : lang.currencySubunits.match(text, at, wholeWord);
-  const percent = currency || subunit ? undefined : lang.percentAfter.match(text, at, wholeWord);
+  const percent = currency || subunit ? undefined : lang.percentAfter.match(text, at, wholeWord) ?? (lang.lang === 'zh' ? matchSpaced(lang.percentAfter, text, at, ctx.limit) : undefined);
   if (currency) {
     unit = currency.value;
     kind = 'money';
@@ -363,6 +364,30 @@ function scaleChain(ctx: GrammarContext, pos: number, scale: number): { value: n
   return value > 0 ? { value, end, place } : undefined;
 }
 
+/**
+ * 个 百 分 点: Chinese separates no words with spaces, so spaces inside a word are layout (PDF
+ * text) and the word is matched without them. Looks at a few characters, only when one is a space.
+ */
+function matchSpaced<T>(lexicon: Lexicon<T>, text: string, at: number, limit: number): LexiconMatch<T> | undefined {
+  let compact = '';
+  const ends: number[] = [];
+  let spaced = false;
+  for (let i = at; i < limit && compact.length < 6; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0xa0) {
+      spaced = true;
+      continue;
+    }
+    if (!isCjk(code)) break;
+    compact += text[i];
+    ends.push(i + 1);
+  }
+  if (!spaced) return undefined;
+  const m = lexicon.match(compact, 0);
+  const end = m ? ends[m.key.length - 1] : undefined;
+  return m && end !== undefined ? { key: m.key, value: m.value, end } : undefined;
+}
+
 /** 多 and 来 qualify only at the end of a quantity, not in 多家 (many companies). */
 function endsQuantity(text: string, pos: number): boolean {
   const code = text.charCodeAt(pos);
@@ -411,10 +436,12 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   const currency = lang.currencyBefore.matchBefore(text, currencyEnd, true) ?? lang.currencyBefore.matchBefore(text, start, false) ?? lang.currencyBefore.matchBefore(text, currencyEnd, false);
   // "12 m 2 dm 3 times": a lower-case code right after another number is that number's unit
   const unitOfNumberBefore = currency !== undefined && /^[a-z]{2,3}$/.test(currency.key) && isDigit(text.charCodeAt(skipSpaceBack(text, currency.end, 1) - 1));
-  // 4人民币5美元: a Chinese amount that names its currency after it takes no other from before it
   // "sent a DM 3 days ago": a measure or a multiplier keeps its own unit
   const takesCurrency = lang.lang !== 'en' || c.kind === 'count' || c.kind === 'money' || c.kind === 'rate' || c.kind === 'fraction';
-  if (currency && !unitOfNumberBefore && takesCurrency && c.kind !== 'date' && c.kind !== 'percent' && !(lang.lang === 'zh' && c.kind === 'money' && currency.value !== c.unit)) {
+  // 4人民币5美元: a Chinese amount that names its currency after it takes no other from before
+  // it, unless that is the bare 元 (新台幣7596.9億元 is TWD)
+  const bareYuan = lang.lang === 'zh' && c.unit === 'CNY' && !text.slice(c.start, c.end).includes('人民');
+  if (currency && !unitOfNumberBefore && takesCurrency && c.kind !== 'date' && c.kind !== 'percent' && !(lang.lang === 'zh' && c.kind === 'money' && currency.value !== c.unit && !bareYuan)) {
     const code = /^[A-Z]{3}$/.test(currency.key);
     // "MUSD 120": an M or K before a code scales the amount
     const scaled = code && (text[currency.end - 1] === 'M' || text[currency.end - 1] === 'K') && !isWordChar(text.charCodeAt(currency.end - 2));

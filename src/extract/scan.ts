@@ -46,9 +46,10 @@ const isWideCode = (code: number): boolean => code === 0xff05 || code === 0xff0b
 /**
  * What folds: full-width digits, letters, and . % + -; an ideographic space to a space. Full-width
  * ，and （） stay: they are Chinese punctuation, not number syntax — except a ，between full-width
- * digits before exactly three of them (４，５６５), which groups thousands.
+ * digits before exactly three of them (４，５６５), which groups thousands, and a ／ between
+ * full-width digits (３／５), a fraction; 元／吨 keeps its slash.
  */
-const WIDE = /[\uff05\uff0b\uff0d\uff0e\uff10-\uff19\uff21-\uff5a\u3000]|(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19]{3}(?![\uff10-\uff19]))/g;
+const WIDE = /[\uff05\uff0b\uff0d\uff0e\uff10-\uff19\uff21-\uff5a\u3000]|(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19]{3}(?![\uff10-\uff19]))|(?<=[\uff10-\uff19])\uff0f(?=[\uff10-\uff19])/g;
 
 const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 /**
@@ -98,10 +99,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   sentences.forEach((sentence, index) => {
     const found = scanSentence(folded, sentence, options.dateOrder ?? null, skipped);
     linkSentence(folded, found, languages[sentence.lang]);
-    // links name positions in the sentence's list; make them positions in the whole list
-    const base = candidates.length;
     for (const c of found) {
-      if (c.link) c.link.other += base;
       candidates.push(c);
       sentenceOf.push(index);
     }
@@ -271,7 +269,8 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
     const year = String(Math.floor(Number(text.slice(pos - 5, pos - 1)) / 100) * 100 + digits.value);
     return push({ start: pos, end: digits.end, value: Number(year), unit: '', kind: 'year', noun: null, qualifier: 'exact', place: 0, scale: 1, iso: year, lang: ctx.lang.lang });
   }
-  const core = ctx.lang.lang === 'en' ? withOver(text, withDigitFraction(text, digits)) : digits;
+  // 3/4, 约1/3的企业: a slash fraction reads the same in both languages
+  const core = ctx.lang.lang === 'en' ? withOver(text, withDigitFraction(text, digits)) : withDigitFraction(text, digits);
   // 1/0 and other slash pairs that are no fraction: a code
   if (ctx.lang.lang === 'en' && text[core.end] === '/' && isDigit(text.charCodeAt(core.end + 1)) && core === digits) {
     let e = core.end + 1;
