@@ -250,9 +250,11 @@ const ratioJoiners = new Lexicon(enRatioJoiners.map((w): [string, true] => [w, t
  */
 export function englishRatio(ctx: GrammarContext, core: NumberCore): NumberCore | undefined {
   const { text, lang } = ctx;
-  if (core.fraction || core.place < 0 || core.grouped || text[core.end] !== ' ') return undefined;
+  // "one in five", "a one-in-five chance": the same space or hyphen around the joiner
+  const sep = text[core.end];
+  if (core.fraction || core.place < 0 || core.grouped || (sep !== ' ' && sep !== '-')) return undefined;
   const joiner = ratioJoiners.match(text, core.end + 1, true);
-  if (!joiner || text[joiner.end] !== ' ') return undefined;
+  if (!joiner || text[joiner.end] !== sep) return undefined;
   const at = joiner.end + 1;
   const whole = isDigit(text.charCodeAt(at)) ? readDigits(text, at) : readEnglishNumber(text, at);
   if (!whole || whole.fraction || whole.place < 0 || whole.value <= core.value || text[whole.end] === '-' || isWordChar(text.charCodeAt(whole.end))) return undefined;

@@ -1,5 +1,5 @@
 import { Lexicon, isWordChar, type StartGate } from './lexicon.js';
-import { en, enCountWords, enDenominators, enOneUnitWords, enScaleWords, enTens, enUnits } from './lang/en.js';
+import { en, enComparatives, enCountWords, enDenominators, enOneUnitWords, enScaleWords, enTens, enUnits } from './lang/en.js';
 
 /**
  * A number as written, before any unit or scale word: `[start, end)` in the text, its value,
@@ -195,7 +195,7 @@ const tensWords = new Lexicon(enTens, true);
 const countWords = new Lexicon(enCountWords, true);
 const denominators = new Lexicon(enDenominators, true);
 const SCALE_WORDS = new Lexicon(enScaleWords, true);
-const nounStops = new Set(en.nounStops);
+const nounStops = new Set([...en.nounStops, ...enComparatives]);
 // case as written: "a KG" is no unit
 const oneUnitWords = new Lexicon(enOneUnitWords.map((w): [string, true] => [w, true]), false);
 
@@ -227,7 +227,7 @@ function startsFraction(text: string, pos: number): boolean {
 /**
  * Whether an ordinal-like word ending at `end` describes a noun after it ("a fifth consecutive
  * year", "a third-term mayor", "a twentieth-century house") rather than stands as a fraction
- * ("a fifth of voters", "cut by a third in May", "a tenth.").
+ * ("a fifth of voters", "cut by a third in May", "a fifth higher", "a tenth.").
  */
 function describesNoun(text: string, end: number): boolean {
   if (text[end] === '-') return isWordChar(text.charCodeAt(end + 1));

@@ -24,6 +24,11 @@ export const enScaleWords: Array<[string, number]> = [
 export const enCountWords: Array<[string, number]> = [
   ['dozen', 12], ['dozens', 12], ['dozs', 12], ['doz', 12], ['score', 20], ['couple', 2], ['pair', 2], ['single', 1],
 ];
+/** Comparatives after "a fifth", "a third" that make it a fraction of change ("a fifth higher"), not an ordinal. */
+export const enComparatives: string[] = [
+  'higher', 'lower', 'bigger', 'smaller', 'larger', 'greater', 'cheaper', 'dearer', 'faster', 'slower', 'longer',
+  'shorter', 'fewer', 'richer', 'poorer', 'above', 'below', 'up', 'down',
+];
 /** Words between two numbers that make the pair a proportion: "one in five", "nine out of ten". */
 export const enRatioJoiners: string[] = ['in', 'out of'];
 /** Words after "a" or "an" that make it one of them: "a dollar and 42 cents", "a kg of rice", "an ml". */
