@@ -89,6 +89,10 @@ export function englishMeasure(ctx: GrammarContext, core: NumberCore, end: numbe
   if (text[end] === '-' && isLetter(text.charCodeAt(end + 1))) {
     hit = unitWord(ctx, end + 1);
     if (!hit) return undefined;
+  } else if (text.startsWith(' - ', end) && isLetter(text.charCodeAt(end + 3))) {
+    // tokenized newswire spaces the hyphen: "a 20 - mile stretch"
+    hit = unitWord(ctx, end + 3);
+    if (!hit) return undefined;
   } else {
     // symbols match as written (mL, t, C); words also capitalised ("70 Degrees F"): the longer wins
     const symbol = lang.units.match(text, at, true);
