@@ -177,13 +177,14 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     end = midQualifier.end;
     at = skipSpace(text, end, 2);
   }
-  // "half a mile", "a quarter of a percentage point", "half a dollar": the article belongs to the
+  // "half a mile", "a quarter of a percentage point", "half a cent": the article belongs to the
   // unit, which is no rate ("a mile" is "per mile")
   if (lang.lang === 'en' && core.fraction && core.form === 'fraction' && scale === 1) {
     const article = ARTICLE;
     article.lastIndex = at;
     const unitAt = article.test(text) ? article.lastIndex : -1;
-    if (unitAt >= 0 && (englishMeasure(ctx, core, unitAt, unitAt, undefined) || lang.percentAfter.match(text, unitAt, true) || lang.currencyAfter.match(text, unitAt, true))) {
+    const unitAfter = unitAt >= 0 && (englishMeasure(ctx, core, unitAt, unitAt, undefined) || lang.percentAfter.match(text, unitAt, true) || lang.currencyAfter.match(text, unitAt, true) || lang.currencySubunits.match(text, unitAt, true));
+    if (unitAfter) {
       end = article.lastIndex - 1;
       at = article.lastIndex;
     }
