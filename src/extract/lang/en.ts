@@ -17,7 +17,8 @@ export const enTens: Array<[string, number]> = [
  * lakh"): a larger one multiplies all before it, a smaller one only the words since the last.
  */
 export const enScaleWords: Array<[string, number]> = [
-  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  // "five hundreds": never alone ("hundreds of" is an idiom), only after a number word
+  ['hundred', 100], ['hundreds', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
   ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['lacs', 1e5], ['crore', 1e7], ['crores', 1e7], ['cr', 1e7],
 ];
 /** Words that stand for a number on their own ("a dozen" = 12). */
