@@ -191,6 +191,9 @@ function readRoundUnit(ctx: GrammarContext, pos: number): NumberCore | undefined
   const { text } = ctx;
   const value = roundUnits.get(text[pos] as string);
   if (value === undefined) return undefined;
+  // 每千克, 千米: a unit word that starts with the unit (and carries no factor of it, as 万吨 does)
+  const unitHere = ctx.lang.units.match(text, pos);
+  if (unitHere && unitHere.key.length > 1 && unitHere.value.factor === undefined) return undefined;
   const at = pos + 1;
   if (!chineseClassifiers.match(text, at) && !ctx.lang.units.match(text, at) && !ctx.lang.currencyAfter.match(text, at) && !text.startsWith('余', at) && !text.startsWith('多', at)) return undefined;
   return { start: pos, end: at, value, place: Math.log10(value), form: 'zh', grouped: false };
