@@ -51,11 +51,23 @@ export const zh: LanguageTables = {
     ['加元', 'CAD'], ['澳元', 'AUD'], ['新加坡元', 'SGD'], ['新台币', 'TWD'], ['新台幣', 'TWD'], ['台币', 'TWD'],
     ['卢比', 'INR'], ['美圆', 'USD'], ['美刀', 'USD'], ['蚊', 'HKD'], ['澳幣', 'AUD'], ['加幣', 'CAD'],
     ['澳门元', 'MOP'], ['澳門元', 'MOP'], ['新西兰元', 'NZD'], ['泰铢', 'THB'], ['越南盾', 'VND'],
+    // more currencies news names, with their traditional and Hong Kong / Taiwan forms
+    ['澳门币', 'MOP'], ['澳門幣', 'MOP'], ['纽币', 'NZD'], ['紐幣', 'NZD'], ['泰銖', 'THB'], ['加拿大元', 'CAD'], ['加币', 'CAD'],
+    ['澳大利亚元', 'AUD'], ['澳大利亞元', 'AUD'], ['澳币', 'AUD'], ['日圓', 'JPY'], ['日币', 'JPY'], ['日幣', 'JPY'], ['韩圆', 'KRW'],
+    ['韓圓', 'KRW'], ['韩币', 'KRW'], ['韓幣', 'KRW'], ['台幣', 'TWD'], ['新加坡幣', 'SGD'], ['新币', 'SGD'], ['新幣', 'SGD'],
+    ['英磅', 'GBP'], ['盧布', 'RUB'], ['盧比', 'INR'], ['印度卢比', 'INR'], ['印度盧比', 'INR'], ['印尼盾', 'IDR'],
+    ['林吉特', 'MYR'], ['马来西亚林吉特', 'MYR'], ['馬來西亞林吉特', 'MYR'], ['令吉', 'MYR'], ['菲律宾比索', 'PHP'], ['菲律賓比索', 'PHP'],
+    ['墨西哥比索', 'MXN'], ['阿根廷比索', 'ARS'], ['雷亚尔', 'BRL'], ['巴西雷亚尔', 'BRL'], ['雷亞爾', 'BRL'], ['兰特', 'ZAR'], ['南非兰特', 'ZAR'],
+    ['蘭特', 'ZAR'], ['里拉', 'TRY'], ['土耳其里拉', 'TRY'], ['里亚尔', 'SAR'], ['沙特里亚尔', 'SAR'], ['里亞爾', 'SAR'], ['迪拉姆', 'AED'],
+    ['瑞典克朗', 'SEK'], ['挪威克朗', 'NOK'], ['丹麦克朗', 'DKK'], ['丹麥克朗', 'DKK'], ['兹罗提', 'PLN'], ['茲羅提', 'PLN'],
+    ['谢克尔', 'ILS'], ['謝克爾', 'ILS'], ['埃及镑', 'EGP'], ['埃及鎊', 'EGP'], ['块美金', 'USD'], ['塊美金', 'USD'],
+    // not ISO 4217, but the code every exchange quotes
+    ['比特币', 'BTC'], ['比特幣', 'BTC'],
   ],
   currencySubunits: [
     ['角', { code: 'CNY', factor: 0.1 }], ['毛', { code: 'CNY', factor: 0.1 }], ['分钱', { code: 'CNY', factor: 0.01 }],
     ['美分', { code: 'USD', factor: 0.01 }], ['欧分', { code: 'EUR', factor: 0.01 }], ['歐分', { code: 'EUR', factor: 0.01 }],
-    ['便士', { code: 'GBP', factor: 0.01 }],
+    ['便士', { code: 'GBP', factor: 0.01 }], ['港仙', { code: 'HKD', factor: 0.01 }],
   ],
   units: [
     ['平方公里', unit('km^2', 'area')], ['平方千米', unit('km^2', 'area')], ['平方米', unit('m^2', 'area')],
