@@ -189,7 +189,7 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
     const date = readDate(text, pos, 'en', order);
     if (date) return push(date);
   }
-  // a name glued to digits: Covid-19, G20, A380, MH17 — the digits are part of the name
+  // a name glued to digits: Covid-19, G20, A380, MH17, PM2.5 — the digits are part of the name
   let w = pos;
   while (isLetter(text.charCodeAt(w))) w++;
   const joiner = text[w] === '-' ? w + 1 : w;
@@ -198,7 +198,8 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
   if (code && code.end === w) return w;
   if (isDigit(text.charCodeAt(joiner)) && !ctx.lang.currencyBefore.match(text, pos)) {
     let e = joiner;
-    while (isWordChar(text.charCodeAt(e))) e++;
+    // PM2.5: a decimal inside the name is part of it
+    while (isWordChar(text.charCodeAt(e)) || (text[e] === '.' && isDigit(text.charCodeAt(e + 1)) && isDigit(text.charCodeAt(e - 1)))) e++;
     skipped.push({ start: pos, end: e, reason: 'name' });
     return e;
   }

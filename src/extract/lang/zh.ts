@@ -91,6 +91,10 @@ export const zh: LanguageTables = {
     ['标准箱', unit('TEU', 'count')], ['千瓦时', unit('kWh', 'other')], ['度电', unit('kWh', 'other')],
     ['公里每小时', unit('km/h', 'speed')], ['公里/小时', unit('km/h', 'speed')], ['千米每小时', unit('km/h', 'speed')], ['千米/小时', unit('km/h', 'speed')],
     ['米每秒', unit('m/s', 'speed')], ['米/秒', unit('m/s', 'speed')], ['立方米每秒', unit('m^3/s', 'other')], ['立方米/秒', unit('m^3/s', 'other')],
+    ['微克', unit('ug', 'mass')], ['微克/立方米', unit('ug/m^3', 'other')], ['微克每立方米', unit('ug/m^3', 'other')], ['毫克/立方米', unit('mg/m^3', 'other')],
+    ['平方厘米', unit('cm^2', 'area')], ['平方釐米', unit('cm^2', 'area')], ['立方厘米', unit('cm^3', 'volume')], ['立方釐米', unit('cm^3', 'volume')],
+    ['吉瓦时', unit('GWh', 'other')], ['吉瓦時', unit('GWh', 'other')], ['太瓦', unit('TW', 'other')], ['太瓦时', unit('TWh', 'other')], ['太瓦時', unit('TWh', 'other')],
+    ['品脱', unit('pint', 'volume')], ['品脫', unit('pint', 'volume')],
     ['纳米', unit('nm', 'length')], ['納米', unit('nm', 'length')], ['奈米', unit('nm', 'length')], ['微米', unit('um', 'length')],
     ['毫安时', unit('mAh', 'other')], ['毫安時', unit('mAh', 'other')], ['马力', unit('hp', 'other')], ['馬力', unit('hp', 'other')],
     // traditional and Hong Kong / Taiwan forms
