@@ -99,6 +99,7 @@ export const zh: LanguageTables = {
     ['毫安时', unit('mAh', 'other')], ['毫安時', unit('mAh', 'other')], ['马力', unit('hp', 'other')], ['馬力', unit('hp', 'other')],
     // traditional and Hong Kong / Taiwan forms
     ['公尺', unit('m', 'length')], ['公裏', unit('km', 'length')], ['平方公裏', unit('km^2', 'area')], ['釐米', unit('cm', 'length')],
+    ['平方呎', unit('sqft', 'area')], ['平方英呎', unit('sqft', 'area')], ['平方吋', unit('sqin', 'area')], ['立方呎', unit('cuft', 'volume')],
     ['英吋', unit('in', 'length')], ['吋', unit('in', 'length')], ['英呎', unit('ft', 'length')], ['呎', unit('ft', 'length')],
     ['英裏', unit('mi', 'length')], ['加侖', unit('gal', 'volume')], ['噸', unit('t', 'mass')], ['公噸', unit('t', 'mass')],
     ['萬噸', unit('t', 'mass', 1e4)], ['公克', unit('g', 'mass')], ['平方公尺', unit('m^2', 'area')], ['公頃', unit('hectare', 'area')],
