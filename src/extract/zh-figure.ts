@@ -324,6 +324,12 @@ function readLeadingHalf(ctx: GrammarContext, pos: number, skipped: Skipped[], g
   if (text[pos + 1] === zhDiscount.mark) {
     return extendLeft(ctx, make(pos, pos + 2, 50, '%', 'percent', 0));
   }
+  // 半打 = 6, at the end of a phrase as 五打 is
+  if (text[pos + 1] === zhDozen.mark && !isCjk(text.charCodeAt(pos + 2))) {
+    const c = make(pos, pos + 2, zhDozen.size / 2, '', 'count', 0);
+    c.noun = zhDozen.mark;
+    return extendLeft(ctx, c);
+  }
   if (halfWords.match(text, pos)) return undefined;
   const at = pos + 1;
   const unit = ctx.lang.units.match(text, at) ?? ctx.lang.currencyAfter.match(text, at);
@@ -599,7 +605,7 @@ function readEstimate(ctx: GrammarContext, core: NumberCore): { core: NumberCore
     };
   }
   // 十几家, 二十几岁: 几 after a round number
-  if ((word === '几' || word === '幾') && core.value >= 10 && core.value % 10 === 0 && !'乎何'.includes(text[at + 1] ?? '')) {
+  if ((word === '几' || word === '幾') && core.value >= 10 && core.value % 10 === 0 && !'乎何'.includes(text[at + 1] ?? '-')) {
     return { core: { ...core, end: at + 1 }, qualifier: 'more-than' };
   }
   // 十来年, 二十来个: 来 between a round number and its unit is "about"

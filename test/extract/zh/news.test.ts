@@ -80,6 +80,11 @@ describe('Chinese figures one by one', () => {
     expect(one('销量翻了一番')).toEqual([['翻了一番', 2, '', 'multiplier']]);
     expect(one('翻两番')).toEqual([['翻两番', 4, '', 'multiplier']]);
     expect(one('增长两倍')).toEqual([['两倍', 2, '', 'multiplier']]);
+    expect(one('四分一')).toEqual([['四分一', 0.25, '', 'fraction']]);
+    expect(one('一又十分一')).toEqual([['一又十分一', 1.1, '', 'fraction']]);
+    expect(one('表现十分一般')).toEqual([]);
+    expect(one('约1/3')).toEqual([['约1/3', 0.333333333333, '', 'fraction', { qualifier: 'approx' }]]);
+    expect(one('半打')).toEqual([['半打', 6, '', 'count', { noun: '打' }]]);
   });
 
   it('reads halves and compound measures', () => {
@@ -88,6 +93,8 @@ describe('Chinese figures one by one', () => {
     expect(one('3斤半')).toEqual([['3斤半', 1.75, 'kg', 'mass']]);
     expect(one('3斤5两')).toEqual([['3斤5两', 1.75, 'kg', 'mass']]);
     expect(one('一米八')).toEqual([['一米八', 1.8, 'm', 'length']]);
+    expect(one('一米七五')).toEqual([['一米七五', 1.75, 'm', 'length']]);
+    expect(one('两毛五')).toEqual([['两毛五', 0.25, 'CNY', 'money']]);
     expect(one('半公升')).toEqual([['半公升', 0.5, 'l', 'volume']]);
   });
 
@@ -104,6 +111,8 @@ describe('Chinese figures one by one', () => {
     expect(one('数十家企业')).toEqual([['数十家', 10, '', 'count', { qualifier: 'more-than', noun: '企业' }]]);
     expect(one('近百名学生')).toEqual([['近百名', 100, '', 'count', { qualifier: 'less-than', noun: '学生' }]]);
     expect(one('三四十人')).toEqual([]);
+    expect(one('十几')).toEqual([['十几', 10, '', 'count', { qualifier: 'more-than' }]]);
+    expect(one('销量破亿')).toEqual([['破亿', 1e8, '', 'count', { qualifier: 'more-than' }]]);
   });
 
   it('reads dates, years, weekdays and times as dates', () => {
