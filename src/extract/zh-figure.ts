@@ -189,26 +189,35 @@ export function readChineseFigure(
  */
 function readRoundUnit(ctx: GrammarContext, pos: number): NumberCore | undefined {
   const { text } = ctx;
-  const value = roundUnits.get(text[pos] as string);
-  if (value === undefined) return undefined;
+  const round = roundUnitAt(text, pos);
+  if (round === undefined) return undefined;
+  const { value, end: at } = round;
   // 每千克, 千米: a unit word that starts with the unit (and carries no factor of it, as 万吨 does)
   const unitHere = ctx.lang.units.match(text, pos);
   if (unitHere && unitHere.key.length > 1 && unitHere.value.factor === undefined) return undefined;
-  const at = pos + 1;
   if (!chineseClassifiers.match(text, at) && !ctx.lang.units.match(text, at) && !ctx.lang.currencyAfter.match(text, at) && !text.startsWith('余', at) && !text.startsWith('多', at)) return undefined;
   return { start: pos, end: at, value, place: Math.log10(value), form: 'zh', grouped: false };
+}
+
+/** A round unit alone, or 万亿 (10^12: the numeral reader needs a digit before 万). */
+function roundUnitAt(text: string, pos: number): { value: number; end: number } | undefined {
+  const value = roundUnits.get(text[pos] as string);
+  if (value === undefined) return undefined;
+  if (value === 1e4 && (text[pos + 1] === '亿' || text[pos + 1] === '億')) return { value: 1e12, end: pos + 2 };
+  return { value, end: pos + 1 };
 }
 
 /** 月薪过万, 销量破亿, 人数近万: a qualified round unit that ends the phrase is that round number. */
 function readBareRoundUnit(ctx: GrammarContext, pos: number): Candidate | undefined {
   const { text } = ctx;
-  const value = roundUnits.get(text[pos] as string);
-  if (value === undefined || value < 1000) return undefined;
-  const next = text.charCodeAt(pos + 1);
-  if ((isCjk(next) && text[pos + 1] !== '的') || isZhNumeralCode(next)) return undefined;
-  const word = roundQualifiers.matchBefore(text, pos) ?? ctx.lang.qualifiersBefore.matchBefore(text, pos);
+  const round = roundUnitAt(text, pos);
+  if (round === undefined || round.value < 1000) return undefined;
+  const { value, end } = round;
+  const next = text.charCodeAt(end);
+  if ((isCjk(next) && text[end] !== '的') || isZhNumeralCode(next)) return undefined;
+  const word = ctx.lang.qualifiersBefore.matchBefore(text, pos) ?? roundQualifiers.matchBefore(text, pos);
   if (!word || word.end < ctx.floor) return undefined;
-  const c = make(word.end, pos + 1, value, '', 'count', Math.log10(value));
+  const c = make(word.end, end, value, '', 'count', Math.log10(value));
   c.qualifier = word.value;
   return c;
 }
@@ -396,6 +405,12 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
     c.end += 1;
   }
   if (!colloquialMoneyHolds(ctx, c, core)) return undefined;
+  // 世界500强, 八强: a list or round of the top N is a rank, not N things
+  if (c.kind === 'count' && c.noun === null && c.unit === '' && c.end === core.end && text[c.end] === '强' && !core.fraction) {
+    c.kind = 'rank';
+    c.end += 1;
+    return c;
+  }
   readDigitSubunit(ctx, c, core);
   readChange(ctx, c);
   readPriceRate(ctx, c);
