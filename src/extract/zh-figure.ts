@@ -333,6 +333,12 @@ function readLeadingHalf(ctx: GrammarContext, pos: number, skipped: Skipped[], g
   if (text[pos + 1] === zhDiscount.mark) {
     return extendLeft(ctx, make(pos, pos + 2, 50, '%', 'percent', 0));
   }
+  // 半成 = 5 % (半成品 is a word)
+  if (text[pos + 1] === zhTenths.mark && !halfWords.match(text, pos) && !tenthsStops.has(text[pos + 2] ?? '')) {
+    const c = extendLeft(ctx, make(pos, pos + 2, 5, '%', 'percent', 0));
+    readQualifierAfter(ctx, c);
+    return c;
+  }
   // 半打 = 6, at the end of a phrase as 五打 is
   if (text[pos + 1] === zhDozen.mark && !isCjk(text.charCodeAt(pos + 2))) {
     const c = make(pos, pos + 2, zhDozen.size / 2, '', 'count', 0);

@@ -69,6 +69,8 @@ describe('Chinese figures one by one', () => {
     expect(one('百分之二十')).toEqual([['百分之二十', 20, '%', 'percent']]);
     expect(one('千分之五')).toEqual([['千分之五', 0.5, '%', 'percent']]);
     expect(one('三成')).toEqual([['三成', 30, '%', 'percent']]);
+    expect(one('不足半成')).toEqual([['不足半成', 5, '%', 'percent', { qualifier: 'less-than' }]]);
+    expect(one('半成品')).toEqual([]);
     expect(one('打八五折')).toEqual([['八五折', 85, '%', 'percent']]);
     expect(one('下降0.1个百分点')).toEqual([['0.1个百分点', 0.1, 'pp', 'pp']]);
     expect(one('加息25个基点')).toEqual([['25个基点', 0.25, 'pp', 'pp']]);
