@@ -7,7 +7,7 @@ import { linkSentence } from './links.js';
 import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, withDigitFraction, type NumberCore } from './numbers.js';
 import { codeLike, dropRestatements, isEnglishName, isPronounOne, readVulgarFraction } from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { chineseFigure, readChineseFigure, triggers as chineseTriggers, zhNumeralOptions } from './zh-figure.js';
+import { chineseFigure, readChineseFigure, readIdiomAround, triggers as chineseTriggers, zhNumeralOptions } from './zh-figure.js';
 import type { Lang } from '../types.js';
 
 export interface ScanOptions {
@@ -231,7 +231,7 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
   if (date) return push(date);
   const ordinal = readOrdinal(ctx, pos);
   if (ordinal) return push(ordinal);
-  const idiomEnd = ctx.lang.lang === 'en' ? readIdiom(ctx, pos, skipped) : undefined;
+  const idiomEnd = ctx.lang.lang === 'en' ? readIdiom(ctx, pos, skipped) : readIdiomAround(ctx, pos, skipped);
   if (idiomEnd !== undefined) return idiomEnd;
   const digits = readDigits(text, pos);
   if (!digits) return undefined;

@@ -144,14 +144,8 @@ export function readChineseFigure(
     if (estimate) return push(estimate);
   }
   if (!isZhNumeralChar(ch)) return undefined;
-  // idioms may start a character or two before the numeral (唯一, 之一, 进一步)
-  for (let back = 2; back >= 1; back--) {
-    const idiom = ctx.lang.idioms.match(text, pos - back);
-    if (idiom && idiom.end > pos && pos - back >= ctx.floor) {
-      skipped.push({ start: pos - back, end: idiom.end, reason: 'idiom' });
-      return idiom.end;
-    }
-  }
+  const around = readIdiomAround(ctx, pos, skipped);
+  if (around !== undefined) return around;
   const date = readDate(text, pos, 'zh', order);
   if (date) return push(date);
   const bare = readBareRoundUnit(ctx, pos);
@@ -181,6 +175,18 @@ export function readChineseFigure(
     return end;
   }
   return push(figure);
+}
+
+/** Idioms and names may start a character or two before the number (唯一, 之一, 进一步, 双11): their end. */
+export function readIdiomAround(ctx: GrammarContext, pos: number, skipped: Skipped[]): number | undefined {
+  for (let back = 2; back >= 1; back--) {
+    const idiom = ctx.lang.idioms.match(ctx.text, pos - back);
+    if (idiom && idiom.end > pos && pos - back >= ctx.floor) {
+      skipped.push({ start: pos - back, end: idiom.end, reason: 'idiom' });
+      return idiom.end;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -387,7 +393,7 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   if (ratio) return ratio;
   // 三四, 九九, 二〇二一 without 年: estimates, names and codes, not one number
   if (positional) return undefined;
-  const dozen = readDozen(ctx, core) ?? readDayOfMonth(ctx, core) ?? readMonthOf(ctx, core) ?? readDecade(ctx, core);
+  const dozen = readDozen(ctx, core) ?? readDottedDate(ctx, core) ?? readGeneration(ctx, core) ?? readDayOfMonth(ctx, core) ?? readMonthOf(ctx, core) ?? readDecade(ctx, core);
   if (dozen) return dozen;
   let qualifier: Candidate['qualifier'] | undefined;
   ({ core, qualifier } = readEstimate(ctx, core));
@@ -434,6 +440,51 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   const clock = readClock(ctx, c, core);
   if (clock) return clock;
   if (isWordPart(ctx, c, core, written)) return undefined;
+  if (isDigitName(ctx, c, core)) {
+    skipped.push({ start: core.start, end: core.end, reason: 'name' });
+    return undefined;
+  }
+  return c;
+}
+
+/**
+ * Digits that name rather than count, in a Chinese sentence: after a Latin word and a space
+ * (iPhone 15, Windows 11), or three or more glued to a noun with no classifier, which Chinese
+ * needs to count (985高校, 12345热线, 110报警, 618大促).
+ */
+function isDigitName(ctx: GrammarContext, c: Candidate, core: NumberCore): boolean {
+  const { text } = ctx;
+  if (core.form !== 'digits' || core.grouped || core.place !== 0 || c.kind !== 'count' || c.unit !== '' || c.noun !== null) return false;
+  if (c.start !== core.start || c.end !== core.end) return false;
+  if (text[core.start - 1] === ' ' && isLetterCode(text.charCodeAt(core.start - 2))) return true;
+  const next = text[core.end] ?? '';
+  return core.end - core.start >= 3 && isCjk(next.charCodeAt(0)) && !isZhNumeralChar(next) && !ctx.lang.nounStops.has(next) &&
+    !nounEnd.match(text, core.end) && !ctx.lang.transitionTo.match(text, core.end) && !ctx.lang.rangeJoiners.match(text, core.end);
+}
+const isLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/** 3·15晚会, 7·20暴雨, 9·11: a month and day joined by a middle dot name a date. */
+function readDottedDate(ctx: GrammarContext, core: NumberCore): Candidate | undefined {
+  const { text } = ctx;
+  const dot = text[core.end];
+  if (core.form !== 'digits' || (dot !== '·' && dot !== '•') || core.end - core.start > 2 || core.value < 1 || core.value > 12) return undefined;
+  const day = readDigits(text, core.end + 1);
+  if (!day || day.place !== 0 || day.end - day.start > 2 || day.value < 1 || day.value > 31 || isDigit(text.charCodeAt(day.end))) return undefined;
+  const c = make(core.start, day.end, 0, '', 'date', 0);
+  c.value = null;
+  c.iso = `--${String(core.value).padStart(2, '0')}-${String(day.value).padStart(2, '0')}`;
+  return c;
+}
+
+/** 90后, 00后: the generation born in a decade (ISO 8601 "199", "200"), not ninety of something. */
+function readGeneration(ctx: GrammarContext, core: NumberCore): Candidate | undefined {
+  const { text } = ctx;
+  const mark = text[core.end];
+  if (core.form !== 'digits' || (mark !== '后' && mark !== '後') || core.end - core.start !== 2 || core.value % 10 !== 0) return undefined;
+  if (isDigit(text.charCodeAt(core.start - 1))) return undefined;
+  const year = core.value < 30 ? 2000 + core.value : 1900 + core.value;
+  const c = make(core.start, core.end + 1, year, '', 'year', 0);
+  c.iso = String(year / 10);
   return c;
 }
 
