@@ -551,16 +551,17 @@ async function main() {
         const r = await run(bin, ['build', dir, '--out', out, '--jobs', String(jobs), '--no-progress'], { env: { FACTSHEET_TIMINGS: '1', SOURCE_DATE_EPOCH: '0' }, tmp, timeoutMs: buildSeconds * 1000 });
         if (r.signal) {
           // the stages that did end, from the lines the CLI prints as each one ends
-          const done = Object.fromEntries([...r.stderr.matchAll(/factsheet timing: (.+) (\d+) ms/g)].map((m) => [m[1], Number(m[2])]));
+          const done = Object.fromEntries([...r.stderr.matchAll(/factsheet timing: (.+?) (\d+) ms/g)].map((m) => [m[1], Number(m[2])]));
           builds[jobs] = { jobs, timedOut: true, seconds: round(r.seconds, 2), stagesDoneMs: done };
           say(`  --jobs ${jobs}: stopped after ${buildSeconds} s (--build-seconds); stages done (ms) ${JSON.stringify(done)}`);
           break;
         }
         if (r.code !== 0) throw new Error(`build --jobs ${jobs} failed (${r.code}): ${r.stderr.slice(-2000)}`);
         const stages = JSON.parse(/factsheet timings: (.*)/.exec(r.stderr)?.[1] ?? '{}');
+        const stagesCpu = JSON.parse(/factsheet timings \(CPU\): (.*)/.exec(r.stderr)?.[1] ?? '{}');
         const outputs = Object.fromEntries(['factsheet.html', 'figures.json', 'figures.csv', 'findings.json'].map((f) => [f, { bytes: statSync(path.join(out, f)).size, sha256: sha256(path.join(out, f)) }]));
-        builds[jobs] = { jobs, seconds: round(r.seconds, 2), cpuSeconds: r.cpuSeconds, mbPerSec: round(bytes / MB / r.seconds, 2), stagesMs: stages, peakRssMB: r.rssMB, outputs, summary: r.stderr.trim().split('\n').filter((l) => !l.startsWith('factsheet timing')).pop() };
-        say(`  --jobs ${jobs}: ${builds[jobs].seconds} s wall, ${r.cpuSeconds} s CPU (${builds[jobs].mbPerSec} MB/s), peak RSS ${r.rssMB} MB; stages (ms) ${JSON.stringify(stages)}`);
+        builds[jobs] = { jobs, seconds: round(r.seconds, 2), cpuSeconds: r.cpuSeconds, mbPerSec: round(bytes / MB / r.seconds, 2), stagesMs: stages, stagesCpuMs: stagesCpu, peakRssMB: r.rssMB, outputs, summary: r.stderr.trim().split('\n').filter((l) => !l.startsWith('factsheet timing')).pop() };
+        say(`  --jobs ${jobs}: ${builds[jobs].seconds} s wall, ${r.cpuSeconds} s CPU (${builds[jobs].mbPerSec} MB/s), peak RSS ${r.rssMB} MB; stages (ms) ${JSON.stringify(stages)}; CPU (ms) ${JSON.stringify(stagesCpu)}`);
         if (!values.keep) rmSync(out, { recursive: true, force: true });
       }
       const [multi, single] = [builds[threads], builds[1]];

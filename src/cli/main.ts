@@ -1,10 +1,13 @@
+import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 import type { IngestFailure } from '../ingest/types.js';
 import { assembleSheet, type DocumentResult, type PipelineOptions } from '../pipeline.js';
-import { renderCsv, renderFiguresJson, renderFindingsJson, renderHtml, renderPdf } from '../render/index.js';
+import { csvChunks, figuresJsonChunks, findingsJsonChunks, htmlParts, renderFindingsJson, renderFiguresJson, renderGroups, renderHtml, renderPdf } from '../render/index.js';
+import { HtmlWorker, halfway, PARALLEL_HTML_FIGURES } from './html-worker.js';
 import type { Diagnostic, Finding } from '../types.js';
 import { runJsonl } from './jsonl.js';
 import { Progress } from './progress.js';
@@ -105,6 +108,24 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.fatal;
   }
   progress.stage(`checking ${sum(results.map((r) => r.figures.length)).toLocaleString('en-US')} figures`);
+  // a big page is rendered on two threads: the second one starts now, while the checks run
+  const htmlWorker = command === 'build' && !values.pdf && jobs > 1 && sum(results.map((r) => r.figures.length)) >= PARALLEL_HTML_FIGURES ? new HtmlWorker() : null;
+  try {
+    return await finish(command, values, results, options, timings, progress, htmlWorker);
+  } finally {
+    await htmlWorker?.close();
+  }
+}
+
+async function finish(
+  command: 'build' | 'extract' | 'check',
+  values: { json: boolean; explain: boolean; out: string; pdf: boolean },
+  results: DocumentResult[],
+  options: PipelineOptions,
+  timings: Timings,
+  progress: Progress,
+  htmlWorker: HtmlWorker | null,
+): Promise<number> {
   const sheet = assembleSheet(results, options);
   timings.lap('check');
 
@@ -127,18 +148,29 @@ export async function main(argv: string[]): Promise<number> {
   const out = values.out;
   await mkdir(out, { recursive: true });
   progress.stage('rendering');
-  const html = renderHtml(sheet);
-  timings.lap('render html');
-  const rendered = { json: renderFiguresJson(sheet.figures), csv: renderCsv(sheet.figures), findings: renderFindingsJson(sheet.findings) };
-  timings.lap('render json+csv');
-  await Promise.all([
-    writeFile(path.join(out, 'factsheet.html'), html),
-    writeFile(path.join(out, 'figures.json'), rendered.json),
-    writeFile(path.join(out, 'figures.csv'), rendered.csv),
-    writeFile(path.join(out, 'findings.json'), rendered.findings),
-  ]);
-  if (values.pdf) await writeFile(path.join(out, 'factsheet.pdf'), await renderPdf(html));
-  timings.lap('write');
+  // each file is written piece by piece as it is rendered: the sheet of 100,000 figures is
+  // hundreds of MB, which as one string would be built, flattened and encoded whole
+  if (values.pdf) {
+    const html = renderHtml(sheet);
+    await writeFile(path.join(out, 'factsheet.html'), html);
+    await writeFile(path.join(out, 'factsheet.pdf'), await renderPdf(html));
+  } else {
+    const { before, groups, after } = htmlParts(sheet);
+    const split = htmlWorker ? halfway(groups) : groups.length;
+    const rest = htmlWorker?.render(groups.slice(split));
+    rest?.catch(() => undefined); // awaited below, after this thread's groups
+    await writeChunks(path.join(out, 'factsheet.html'), (async function* () {
+      yield before;
+      yield* renderGroups(groups.slice(0, split));
+      if (rest) yield await rest;
+      yield after;
+    })());
+  }
+  timings.lap('render+write html');
+  await writeChunks(path.join(out, 'figures.json'), figuresJsonChunks(sheet.figures));
+  await writeChunks(path.join(out, 'figures.csv'), csvChunks(sheet.figures));
+  await writeChunks(path.join(out, 'findings.json'), findingsJsonChunks(sheet.findings));
+  timings.lap('render+write json+csv');
   timings.report();
   process.stderr.write(`factsheet: ${sheet.figures.length} figures from ${results.length} files, ${sheet.findings.length} findings → ${out}/\n`);
   return EXIT.ok;
@@ -154,24 +186,64 @@ function buildTime(): string | null {
 /**
  * Wall time per stage on stderr when FACTSHEET_TIMINGS is set (`npm run bench` reads it): a line
  * as each stage ends, so a run stopped midway still says how far it got, then all as one JSON
- * line. Otherwise nothing.
+ * line. Each line also gives the CPU time of the stage (all threads): on a shared machine wall
+ * time measures the other work too. Otherwise nothing.
  */
 class Timings {
   private readonly enabled = Boolean(process.env.FACTSHEET_TIMINGS);
   private last = performance.now();
+  private lastCpu = cpuMs();
   private readonly stages: Record<string, number> = {};
+  private readonly cpu: Record<string, number> = {};
 
   lap(stage: string): void {
     if (!this.enabled) return;
     const now = performance.now();
+    const cpu = cpuMs();
     this.stages[stage] = Math.round(now - this.last);
+    this.cpu[stage] = Math.round(cpu - this.lastCpu);
     this.last = now;
-    process.stderr.write(`factsheet timing: ${stage} ${this.stages[stage]} ms\n`);
+    this.lastCpu = cpu;
+    process.stderr.write(`factsheet timing: ${stage} ${this.stages[stage]} ms (CPU ${this.cpu[stage]} ms)\n`);
   }
 
   report(): void {
-    if (this.enabled) process.stderr.write(`factsheet timings: ${JSON.stringify(this.stages)}\n`);
+    if (!this.enabled) return;
+    process.stderr.write(`factsheet timings: ${JSON.stringify(this.stages)}\n`);
+    process.stderr.write(`factsheet timings (CPU): ${JSON.stringify(this.cpu)}\n`);
   }
+}
+
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Pieces joined up to about this many characters per write. */
+const WRITE_BATCH = 1 << 20;
+
+/** Writes `chunks` to `file` as they come, a batch at a time, waiting while the disk is behind. */
+async function writeChunks(file: string, chunks: Iterable<string> | AsyncIterable<string | Uint8Array>): Promise<void> {
+  const stream = createWriteStream(file);
+  const closed = once(stream, 'close');
+  const write = async (data: string | Uint8Array): Promise<void> => {
+    if (!stream.write(data)) await Promise.race([once(stream, 'drain'), closed]);
+  };
+  let batch = '';
+  for await (const chunk of chunks) {
+    if (typeof chunk !== 'string') {
+      await write(batch);
+      batch = '';
+      await write(chunk);
+      continue;
+    }
+    batch += chunk;
+    if (batch.length < WRITE_BATCH) continue;
+    await write(batch);
+    batch = '';
+  }
+  stream.end(batch);
+  await closed;
 }
 
 const sum = (ns: number[]): number => ns.reduce((a, b) => a + b, 0);

@@ -2,7 +2,7 @@ import type { Figure } from '../types.js';
 
 /** Column names of figures.csv, in order. */
 export const CSV_COLUMNS = [
-  'id', 'file', 'line', 'column', 'start', 'end', 'text', 'value', 'unit', 'kind', 'noun',
+  'id', 'file', 'line', 'column', 'start', 'end', 'text', 'value', 'range_low', 'range_high', 'unit', 'kind', 'noun',
   'qualifier', 'interval_low', 'interval_high', 'iso', 'lang', 'link_type', 'link_role',
   'link_other', 'sentence',
 ] as const;
@@ -33,29 +33,45 @@ function numberCell(value: number | null | undefined): string {
  * (`=…`, `+…`, `-…`, `@…`) get a leading apostrophe, plain signed numbers excepted.
  */
 export function renderCsv(figures: Figure[]): string {
-  const rows = figures.map((f) =>
-    [
-      textCell(f.id),
-      textCell(f.source.file),
-      numberCell(f.source.line),
-      numberCell(f.source.column),
-      numberCell(f.source.start),
-      numberCell(f.source.end),
-      textCell(f.text),
-      numberCell(f.value),
-      textCell(f.unit),
-      textCell(f.kind),
-      textCell(f.noun),
-      textCell(f.qualifier),
-      numberCell(f.interval?.[0]),
-      numberCell(f.interval?.[1]),
-      textCell(f.iso),
-      textCell(f.lang),
-      textCell(f.link?.type),
-      textCell(f.link?.role),
-      textCell(f.link?.other),
-      textCell(f.sentence),
-    ].join(','),
-  );
-  return [CSV_COLUMNS.join(','), ...rows].map((row) => row + EOL).join('');
+  return [...csvChunks(figures)].join('');
+}
+
+/** Rows per piece of csvChunks. */
+const CSV_BATCH = 1000;
+
+/** renderCsv in pieces (the header, then batches of rows), to be written as they come. */
+export function* csvChunks(figures: Figure[]): Generator<string> {
+  yield CSV_COLUMNS.join(',') + EOL;
+  for (let from = 0; from < figures.length; from += CSV_BATCH) {
+    let piece = '';
+    for (const f of figures.slice(from, from + CSV_BATCH)) piece += csvRow(f) + EOL;
+    yield piece;
+  }
+}
+
+function csvRow(f: Figure): string {
+  return [
+    textCell(f.id),
+    textCell(f.source.file),
+    numberCell(f.source.line),
+    numberCell(f.source.column),
+    numberCell(f.source.start),
+    numberCell(f.source.end),
+    textCell(f.text),
+    numberCell(f.value),
+    numberCell(f.range?.[0]),
+    numberCell(f.range?.[1]),
+    textCell(f.unit),
+    textCell(f.kind),
+    textCell(f.noun),
+    textCell(f.qualifier),
+    numberCell(f.interval?.[0]),
+    numberCell(f.interval?.[1]),
+    textCell(f.iso),
+    textCell(f.lang),
+    textCell(f.link?.type),
+    textCell(f.link?.role),
+    textCell(f.link?.other),
+    textCell(f.sentence),
+  ].join(',');
 }

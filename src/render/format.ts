@@ -36,12 +36,21 @@ const SUPERSCRIPTS: Record<string, string> = { '2': '²', '3': '³' };
 /** `3700000000` → `"3,700,000,000"`; drops binary noise (`0.1 + 0.2` → `"0.3"`). */
 export function groupDigits(value: number): string {
   if (!Number.isFinite(value)) return String(value);
+  // most figures are whole numbers that print exactly: no rounding, no pattern (the sheet of
+  // 100,000 figures calls this several times per figure)
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return groupWhole(String(value));
   const plain = String(Number(value.toPrecision(15)));
   if (/e/i.test(plain)) return plain;
   const [whole = '', fraction] = plain.split('.');
-  const sign = whole.startsWith('-') ? '-' : '';
-  const grouped = whole.slice(sign.length).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return sign + grouped + (fraction === undefined ? '' : `.${fraction}`);
+  return groupWhole(whole) + (fraction === undefined ? '' : `.${fraction}`);
+}
+
+/** `-3700` → `-3,700`: commas every three digits of an optionally signed run of digits. */
+function groupWhole(whole: string): string {
+  const sign = whole.startsWith('-') ? 1 : 0;
+  let out = whole.slice(0, sign + ((whole.length - sign) % 3 || 3));
+  for (let k = out.length; k < whole.length; k += 3) out += `,${whole.slice(k, k + 3)}`;
+  return out;
 }
 
 /** The largest scale of `lang` that `value` reaches: `3.7e9` → `"3.7 bn"`. */
@@ -88,6 +97,8 @@ const COMPACT_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>([
 export function displayValue(figure: Figure): string {
   const { value, kind, lang } = figure;
   if (kind === 'date' || kind === 'year') return figure.iso ?? (value === null ? figure.text : String(value));
+  // a stated range shows each end in full: `€3 bn – €4 bn`, `3 km² – 5 km²`
+  if (figure.range) return figure.range.map((end) => displayValue({ ...figure, value: end, range: undefined })).join(' – ');
   if (value === null) return figure.text;
   switch (kind) {
     case 'ordinal':
@@ -158,30 +169,43 @@ export function readableUrl(address: string): string {
   }
 }
 
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isLatin = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+const isPoint = (c: number): boolean => c === 0x2e || c === 0x2c;
+
 /**
  * An HTML id from any string, injective and made only of `[A-Za-z0-9-]` and `_`: every other
  * character (the `_` escape itself included) becomes `_<hex code point>_`.
  * `003.txt#7c1e` → `003_2e_txt_23_7c1e`.
  */
 export function anchorId(prefix: string, key: string): string {
-  let out = '';
-  for (const char of key) {
-    out += /[A-Za-z0-9-]/.test(char) ? char : `_${(char.codePointAt(0) ?? 0).toString(16)}_`;
+  let out = `${prefix}-`;
+  // runs of safe characters are copied whole
+  let run = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (isLatin(c) || isDigit(c) || c === 0x2d) continue;
+    const point = key.codePointAt(i) ?? c;
+    out += `${key.slice(run, i)}_${point.toString(16)}_`;
+    if (point > 0xffff) i++;
+    run = i + 1;
   }
-  return `${prefix}-${out}`;
+  return out + key.slice(run);
 }
 
 /** Would `text` at `[start, end)` be part of a longer number or ASCII word? */
 function glued(sentence: string, start: number, end: number, text: string): boolean {
-  const before = sentence.slice(Math.max(0, start - 2), start);
-  const after = sentence.slice(end, end + 2);
-  const first = text.charAt(0);
-  const last = text.charAt(text.length - 1);
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  const before = start > 0 ? sentence.charCodeAt(start - 1) : NaN;
+  const before2 = start > 1 ? sentence.charCodeAt(start - 2) : NaN;
+  const after = sentence.charCodeAt(end);
+  const after2 = sentence.charCodeAt(end + 1);
   return (
-    (/\d/.test(first) && /\d[.,]?$/.test(before)) ||
-    (/\d/.test(last) && /^[.,]?\d/.test(after)) ||
-    (/[A-Za-z]/.test(first) && /[A-Za-z]$/.test(before)) ||
-    (/[A-Za-z]/.test(last) && /^[A-Za-z]/.test(after))
+    (isDigit(first) && (isDigit(before) || (isPoint(before) && isDigit(before2)))) ||
+    (isDigit(last) && (isDigit(after) || (isPoint(after) && isDigit(after2)))) ||
+    (isLatin(first) && isLatin(before)) ||
+    (isLatin(last) && isLatin(after))
   );
 }
 
@@ -203,14 +227,49 @@ export function locateInSentence(sentence: string, text: string): { start: numbe
     }
     if (first) return first;
   }
-  const escaped = Array.from(bare, (c) => c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+  // as the pattern bare[0]\s*bare[1]\s*… would, left to right, each match after the last
   let first: { start: number; end: number } | null = null;
-  for (const match of sentence.matchAll(new RegExp(escaped.join('\\s*'), 'gu'))) {
-    const span = { start: match.index, end: match.index + match[0].length };
+  for (let at = sentence.indexOf(bare.charAt(0)); at !== -1; ) {
+    const end = spacedMatchEnd(sentence, bare, at);
+    if (end === -1) {
+      at = sentence.indexOf(bare.charAt(0), at + 1);
+      continue;
+    }
+    const span = { start: at, end };
     if (!glued(sentence, span.start, span.end, bare)) return span;
     first ??= span;
+    at = sentence.indexOf(bare.charAt(0), end);
   }
   return first;
+}
+
+/**
+ * The end of `bare` in `sentence` from `at` when whitespace may stand between its characters,
+ * else -1; by code points, as a `u` pattern matches (half a surrogate pair matches only a lone
+ * half). Compiling that pattern per figure cost more than rendering the rest of the row.
+ */
+function spacedMatchEnd(sentence: string, bare: string, at: number): number {
+  let i = at;
+  for (let k = 0; k < bare.length; k++) {
+    const c = bare.charCodeAt(k);
+    const paired = isHigh(c) ? isLow(bare.charCodeAt(k + 1)) : isLow(c) && isHigh(bare.charCodeAt(k - 1));
+    if (!(paired && isLow(c))) while (k > 0 && i < sentence.length && isSpace(sentence.charCodeAt(i))) i++;
+    if (sentence.charCodeAt(i) !== c) return -1;
+    if (!paired && ((isHigh(c) && isLow(sentence.charCodeAt(i + 1))) || (isLow(c) && isHigh(sentence.charCodeAt(i - 1))))) return -1;
+    i++;
+  }
+  return i;
+}
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** What `\s` matches. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** A message split on backticks: odd pieces were `quoted` and are shown as code. */

@@ -3,7 +3,7 @@ import Handlebars from 'handlebars';
 import type { Figure, FigureKind, Qualifier, SourcePointer } from '../types.js';
 import { displayValue, fullValue, intervalText, locateInSentence, pointer } from './format.js';
 import { KIND_LABELS, QUALIFIER_WORDS, VERDICT_LABELS } from './labels.js';
-import type { SheetView } from './view-model.js';
+import type { GroupView, SheetView } from './view-model.js';
 
 /*
  * The one Handlebars instance of the renderer, made by Handlebars.create() so that helpers and
@@ -46,11 +46,24 @@ function highlight(hb: HandlebarsInstance) {
 
 const read = (path: string) => readFileSync(new URL(path, TEMPLATES), 'utf8');
 
+/** The compiled page, and one group of its figures section on its own (templates/partials/group.hbs). */
+export interface FactsheetTemplate {
+  /** the whole page; `slotGroups` prints GROUP_SLOT once in place of all the groups */
+  page(view: SheetView, slotGroups?: boolean): string;
+  group(group: GroupView): string;
+}
+
+/**
+ * Where the groups go in a page rendered with `slotGroups`. It starts with `<`, which no text
+ * from a source can print (escaped to `&lt;`), so it is found only where the template put it.
+ */
+export const GROUP_SLOT = '<!--factsheet:groups-->';
+
 /**
  * Compiles templates/factsheet.hbs with its partials and helpers, and inlines
  * templates/styles/print.css (the page's CSP allows no stylesheet from elsewhere).
  */
-export function createFactsheetTemplate(): (view: SheetView) => string {
+export function createFactsheetTemplate(): FactsheetTemplate {
   const hb = Handlebars.create();
   const helpers: Record<string, Handlebars.HelperDelegate> = { ...HELPERS, highlight: highlight(hb) };
   for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper);
@@ -64,10 +77,21 @@ export function createFactsheetTemplate(): (view: SheetView) => string {
   const partials = readdirSync(new URL('partials/', TEMPLATES))
     .filter((name) => name.endsWith('.hbs'))
     .sort();
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
   for (const name of partials) {
-    hb.registerPartial(name.slice(0, -'.hbs'.length), hb.compile(read(`partials/${name}`), options));
+    const partial = hb.compile(read(`partials/${name}`), options);
+    compiled.set(name.slice(0, -'.hbs'.length), partial);
+    hb.registerPartial(name.slice(0, -'.hbs'.length), partial);
   }
+  const group = compiled.get('group') as Handlebars.TemplateDelegate<GroupView>;
   const page = hb.compile<SheetView & { css: Handlebars.SafeString }>(read('factsheet.hbs'), options);
   const css = new hb.SafeString(read('styles/print.css'));
-  return (view) => page({ ...view, css });
+  const slot: Handlebars.Template = () => GROUP_SLOT;
+  return {
+    page: (view, slotGroups = false) =>
+      slotGroups && view.groups.length > 0
+        ? page({ ...view, groups: view.groups.slice(0, 1), css }, { partials: { group: slot } })
+        : page({ ...view, css }),
+    group: (view) => group(view),
+  };
 }

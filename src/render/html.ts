@@ -1,10 +1,17 @@
 import type { FactSheet } from '../types.js';
-import { createFactsheetTemplate } from './handlebars.js';
-import { buildView, type GroupBy } from './view-model.js';
+import { createFactsheetTemplate, GROUP_SLOT } from './handlebars.js';
+import { buildView, type GroupBy, type GroupView } from './view-model.js';
 
 export interface HtmlOptions {
   /** figures grouped per source file (default) or per kind */
   groupBy?: GroupBy;
+}
+
+/** The page cut around its figure groups, which can then be rendered separately (`renderGroups`). */
+export interface HtmlParts {
+  before: string;
+  groups: GroupView[];
+  after: string;
 }
 
 // Compiled on first use and kept: the template is immutable once built.
@@ -15,6 +22,33 @@ let template: ReturnType<typeof createFactsheetTemplate> | undefined;
  * anything, every piece of source text escaped. Same sheet → same bytes.
  */
 export function renderHtml(sheet: FactSheet, options: HtmlOptions = {}): string {
+  return [...renderHtmlChunks(sheet, options)].join('');
+}
+
+/**
+ * The same page in pieces: what comes before the figure groups, each group, what comes after.
+ * A sheet of 100,000 figures is hundreds of MB of HTML; written piece by piece it is never one
+ * string (Handlebars would build it by concatenation, and writing it would flatten it).
+ */
+export function* renderHtmlChunks(sheet: FactSheet, options: HtmlOptions = {}): Generator<string> {
+  const parts = htmlParts(sheet, options);
+  yield parts.before;
+  yield* renderGroups(parts.groups);
+  yield parts.after;
+}
+
+/** The page with its groups left out, and the groups (plain data, fit for another thread). */
+export function htmlParts(sheet: FactSheet, options: HtmlOptions = {}): HtmlParts {
   template ??= createFactsheetTemplate();
-  return template(buildView(sheet, options.groupBy));
+  const view = buildView(sheet, options.groupBy);
+  const page = template.page(view, true);
+  const slot = page.indexOf(GROUP_SLOT);
+  if (slot === -1) return { before: page, groups: [], after: '' };
+  return { before: page.slice(0, slot), groups: view.groups, after: page.slice(slot + GROUP_SLOT.length) };
+}
+
+/** The HTML of each group, in order. */
+export function* renderGroups(groups: GroupView[]): Generator<string> {
+  template ??= createFactsheetTemplate();
+  for (const group of groups) yield template.group(group);
 }

@@ -1,5 +1,5 @@
-export { renderHtml, type HtmlOptions } from './html.js';
-export { renderCsv, CSV_COLUMNS } from './csv.js';
-export { renderFiguresJson, renderFindingsJson } from './json.js';
+export { htmlParts, renderGroups, renderHtml, renderHtmlChunks, type HtmlOptions, type HtmlParts } from './html.js';
+export { renderCsv, csvChunks, CSV_COLUMNS } from './csv.js';
+export { renderFiguresJson, renderFindingsJson, figuresJsonChunks, findingsJsonChunks } from './json.js';
 export { renderPdf, ChromiumMissingError, type PdfOptions } from './pdf.js';
-export type { GroupBy } from './view-model.js';
+export type { GroupBy, GroupView } from './view-model.js';

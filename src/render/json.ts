@@ -1,4 +1,4 @@
-import type { Figure, FigureLink, Finding, SourcePointer } from '../types.js';
+import type { Figure, FigureLink, Finding, RangeEnd, SourcePointer } from '../types.js';
 
 /*
  * figures.json and findings.json with keys in the order of CONTRACT.md, whatever order the
@@ -17,8 +17,9 @@ function keyList<T>() {
 
 export const FIGURE_KEYS = keyList<Figure>()([
   'id', 'text', 'value', 'unit', 'kind', 'noun', 'qualifier', 'interval', 'iso', 'lang',
-  'sentence', 'source', 'period', 'link', 'range', 'note',
+  'sentence', 'source', 'period', 'link', 'range', 'ends', 'note',
 ]);
+export const RANGE_END_KEYS = keyList<RangeEnd>()(['text', 'value', 'qualifier', 'source']);
 export const SOURCE_KEYS = keyList<SourcePointer>()(['file', 'start', 'end', 'line', 'column', 'byteStart', 'byteEnd']);
 export const LINK_KEYS = keyList<FigureLink>()(['type', 'role', 'other', 'trigger']);
 export const FINDING_KEYS = keyList<Finding>()(['ruleId', 'severity', 'verdict', 'message', 'figures', 'source', 'cause']);
@@ -34,6 +35,7 @@ function orderFigure(figure: Figure): Record<string, unknown> {
   const out = pick(figure, FIGURE_KEYS);
   out.source = pick(figure.source, SOURCE_KEYS);
   if (figure.link) out.link = pick(figure.link, LINK_KEYS);
+  if (figure.ends) out.ends = figure.ends.map((end) => ({ ...pick(end, RANGE_END_KEYS), source: pick(end.source, SOURCE_KEYS) }));
   return out;
 }
 
@@ -46,10 +48,39 @@ function orderFinding(finding: Finding): Record<string, unknown> {
 
 /** `{"figures": [...]}`, 2-space indent, trailing newline: identical input, identical bytes. */
 export function renderFiguresJson(figures: Figure[]): string {
-  return `${JSON.stringify({ figures: figures.map(orderFigure) }, null, 2)}\n`;
+  return [...figuresJsonChunks(figures)].join('');
 }
 
 /** `{"findings": [...]}`, 2-space indent, trailing newline: identical input, identical bytes. */
 export function renderFindingsJson(findings: Finding[]): string {
-  return `${JSON.stringify({ findings: findings.map(orderFinding) }, null, 2)}\n`;
+  return [...findingsJsonChunks(findings)].join('');
+}
+
+/** renderFiguresJson in pieces of a few hundred figures, to be written as they come. */
+export const figuresJsonChunks = (figures: Figure[]): Generator<string> => jsonChunks('figures', figures, orderFigure);
+
+/** renderFindingsJson in pieces. */
+export const findingsJsonChunks = (findings: Finding[]): Generator<string> => jsonChunks('findings', findings, orderFinding);
+
+/** Items per piece: big enough that a piece costs little, small enough that none is large. */
+const JSON_BATCH = 500;
+
+/**
+ * `JSON.stringify({[key]: items.map(order)}, null, 2)` and a newline, in pieces: each batch is
+ * stringified as an array and its lines indented two more spaces (a JSON string holds no raw
+ * newline, so every newline is a line of the layout).
+ */
+function* jsonChunks<T>(key: string, items: T[], order: (item: T) => Record<string, unknown>): Generator<string> {
+  if (items.length === 0) {
+    yield `${JSON.stringify({ [key]: [] }, null, 2)}\n`;
+    return;
+  }
+  yield `{\n  ${JSON.stringify(key)}: [\n`;
+  for (let from = 0; from < items.length; from += JSON_BATCH) {
+    const array = JSON.stringify(items.slice(from, from + JSON_BATCH).map(order), null, 2);
+    // "[\n  {…},\n  {…}\n]" → "    {…},\n    {…}"
+    const body = `  ${array.slice(2, -2).replace(/\n/g, '\n  ')}`;
+    yield from + JSON_BATCH < items.length ? `${body},\n` : `${body}\n`;
+  }
+  yield '  ]\n}\n';
 }

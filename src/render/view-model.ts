@@ -110,14 +110,16 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
     .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
     .map(({ finding }, index) => ({ finding, anchor: `finding-${index + 1}` }));
 
-  // The first figure with an id owns its anchor; a repeated id gets a numbered one.
+  // The first figure with an id owns its anchor; the n-th with that id gets `_n`. No two ids
+  // can meet: anchorId is injective and ends no id in `_` and digits alone.
   const anchors = new Map<string, string>();
-  const used = new Set<string>();
+  const seen = new Map<string, number>();
   const rowAnchor = (id: string): string => {
-    let anchor = anchorId('fig', id);
-    for (let n = 2; used.has(anchor); n++) anchor = `${anchorId('fig', id)}_${n}`;
-    used.add(anchor);
-    if (!anchors.has(id)) anchors.set(id, anchor);
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    if (n > 1) return `${anchorId('fig', id)}_${n}`;
+    const anchor = anchorId('fig', id);
+    anchors.set(id, anchor);
     return anchor;
   };
   // findings by figure id, once: a sheet of 100,000 figures must not scan every finding per figure

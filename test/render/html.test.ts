@@ -22,6 +22,14 @@ describe('renderHtml on the sample sheet', () => {
     expect(dated).toContain('<time datetime="2024-05-01T00:00:00Z">');
   });
 
+  it('numbers the anchors of a repeated figure id, the first keeping the plain one', () => {
+    const sheet = sampleSheet();
+    const first = sheet.figures[0]!;
+    const page = renderHtml({ ...sheet, figures: [first, { ...first }, { ...first }, ...sheet.figures.slice(1)] });
+    const plain = [...ids(html)].find((id) => id.startsWith('fig-') && id.endsWith(first.id.split('#')[1]!))!;
+    expect(ids(page)).toEqual(new Set([...ids(html), `${plain}_2`, `${plain}_3`]));
+  });
+
   it('declares the CSP and carries no script', () => {
     expect(html).toContain(
       `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
@@ -51,8 +59,10 @@ describe('renderHtml on the sample sheet', () => {
     const block = html.match(/<tbody class="cluster linked linked-transition">[\s\S]*?<\/tbody>/)?.[0] ?? '';
     expect(block).toContain('Transition · <q>rose</q>');
     expect(block.indexOf('€3.7 bn')).toBeLessThan(block.indexOf('€9.1 bn'));
-    const range = html.match(/<tbody class="cluster linked linked-range">[\s\S]*?<\/tbody>/)?.[0] ?? '';
-    expect(range.indexOf('>low<')).toBeLessThan(range.indexOf('>high<'));
+  });
+
+  it('shows a stated range as one figure with both ends', () => {
+    expect(html).toContain('<span class="display" lang="zh">€5 亿 – €7 亿</span>');
   });
 
   it('joins only links both ends agree on; a one-sided link is a cross-reference', () => {

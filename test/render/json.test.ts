@@ -36,6 +36,15 @@ describe('renderFiguresJson / renderFindingsJson', () => {
     expect(Object.keys(finding)).toEqual([...FINDING_KEYS]);
   });
 
+  it('write many figures in pieces that join to one JSON.stringify, and empty lists whole', () => {
+    const many = Array.from({ length: 1203 }, (_, k) => ({ ...figures[k % figures.length]!, id: `f${k}` }));
+    const out = renderFiguresJson(many);
+    expect(out).toBe(`${JSON.stringify(JSON.parse(out), null, 2)}\n`);
+    expect((JSON.parse(out) as { figures: Figure[] }).figures.map((f) => f.id)).toEqual(many.map((f) => f.id));
+    expect(renderFiguresJson([])).toBe('{\n  "figures": []\n}\n');
+    expect(renderFindingsJson([])).toBe('{\n  "findings": []\n}\n');
+  });
+
   it('drop undefined and unknown keys, keep null', () => {
     const figure = { ...figures[0]!, period: null, note: undefined, extra: 1 } as Figure;
     const [out] = (JSON.parse(renderFiguresJson([figure])) as { figures: Record<string, unknown>[] }).figures;

@@ -88,7 +88,7 @@ export const zh: LanguageTables = {
     ['个星期', unit('week', 'duration')], ['星期', unit('week', 'duration')], ['周', unit('week', 'duration')],
     ['个月', unit('month', 'duration')], ['日', unit('day', 'duration')], ['周年', unit('year', 'duration')], ['週年', unit('year', 'duration')], ['年', unit('year', 'duration')], ['多年', unit('year', 'duration')],
     ['摄氏度', unit('degC', 'temperature')], ['华氏度', unit('degF', 'temperature')],
-    ['标准箱', unit('TEU', 'count')], ['千瓦时', unit('kWh', 'other')], ['度电', unit('kWh', 'other')],
+    ['标准箱', unit('TEU', 'count')], ['标箱', unit('TEU', 'count')], ['標準箱', unit('TEU', 'count')], ['千瓦时', unit('kWh', 'other')], ['度电', unit('kWh', 'other')],
     ['公里每小时', unit('km/h', 'speed')], ['公里/小时', unit('km/h', 'speed')], ['千米每小时', unit('km/h', 'speed')], ['千米/小时', unit('km/h', 'speed')],
     ['米每秒', unit('m/s', 'speed')], ['米/秒', unit('m/s', 'speed')], ['立方米每秒', unit('m^3/s', 'other')], ['立方米/秒', unit('m^3/s', 'other')],
     ['微克', unit('ug', 'mass')], ['微克/立方米', unit('ug/m^3', 'other')], ['微克每立方米', unit('ug/m^3', 'other')], ['毫克/立方米', unit('mg/m^3', 'other')],
@@ -165,6 +165,8 @@ export const zh: LanguageTables = {
     '三农', '一国两制', '第一财经', '一线', '一举', '一流', '一体', '一系列', '百货', '千方百计', '万众', '万物',
     '万事', '一路', '一带', '一家人', '一番话', '两会', '两岸', '两国', '两党', '两地', '两者', '两边', '两人',
     '一句话', '一开始', '一度', '一旁', '一行', '一部分', '不一', '逐一', '第一时间', '三明治', '九州', '万里长城',
+    // "the year before", not a length of time
+    '前一年', '上一年', '后一年', '後一年', '前一天', '后一天', '後一天', '前一日',
     // "a", not "one" (一个 alone at the end of a phrase is a count: see zhCountingOne)
     '一种', '一種', '一则', '一則', '一番', '一阵', '一陣', '一口气', '一把手', '一刀切', '一揽子', '一窝蜂', '一辈子',
     '一阵子', '一会儿', '一下子', '一大早', '一连串', '一心一意', '一模一样', '一无所有', '一清二楚', '一分为二',
