@@ -181,7 +181,7 @@ export const zh: LanguageTables = {
     '双十一', '雙十一', '双十二', '雙十二', '双11', '雙11', '双12', '雙12', '十一黄金周', '十一長假', '十一长假', '十一期间', '十一期間', '百年大计', '百年不遇',
     '百年一遇', '百年大变局', '百年未有之大变局', '万人空巷', '萬人空巷', '一家独大', '七国集团', '二十国集团', '十八罗汉',
     '伎俩', '伎倆', '三中全会', '四中全会',
-    '十成十', '一年四季', '不三不四', '万家灯火', '萬家燈火', '十万火急', '十萬火急', '百万雄师', '百萬雄師', '万人迷', '萬人迷',
+    '一年一度', '十成十', '一年四季', '不三不四', '万家灯火', '萬家燈火', '十万火急', '十萬火急', '百万雄师', '百萬雄師', '万人迷', '萬人迷',
     '万元户', '萬元戶', '百万富翁', '百萬富翁', '千万富翁', '千萬富翁', '亿万富翁', '億萬富翁', '千人计划', '千人計劃', '万人计划', '萬人計劃',
     // orders of magnitude, not amounts: 千亿级产业集群, 亿级用户
     '万亿级', '萬億級', '千亿级', '千億級', '百亿级', '百億級', '十亿级', '十億級', '亿级', '億級', '千万级', '千萬級', '百万级', '百萬級', '万级', '萬級',
@@ -226,6 +226,8 @@ export const zhClassifiers: string[] = [
   '双', '雙', '对', '對', '副', '把', '本', '封', '栋', '棟', '幢', '处', '處', '扇', '道', '节', '節', '门', '門',
   '宗', '桩', '樁', '剂', '劑', '针', '針', '粒', '根', '匹', '尾', '章', '期', '回', '口', '席', '枪', '槍',
   '家次', '宗次', '例次', '户次', '架次', '辆次', '艘次', '人份', '剂次', '针次',
+  // medals (9金4银2铜) and lottery bets (5注)
+  '金', '银', '銀', '铜', '銅', '注',
 ];
 
 /** Money words that are also classifiers or nouns (两块石头, 三角形, 三毛): money only before 钱, a digit, 半 or the end of the phrase. */
@@ -238,8 +240,8 @@ export const zhMoneyTails: Array<[string, { code: string; factor: number }]> = [
 ];
 /** Hong Kong cents (每股派息30仙): after digits only, since 八仙 and 水仙 are no money. */
 export const zhDigitSubunits: Array<[string, { code: string; factor: number }]> = [['仙', { code: 'HKD', factor: 0.01 }]];
-/** Units after which a lone digit continues the amount one place down: 一米八 = 1.8 m, 一块二 = 1.2 元. */
-export const zhElidedDecimalUnits: string[] = ['米', '公尺', '块', '塊', '元', '蚊', '斤'];
+/** Units after which a lone digit continues the amount one place down: 一米八 = 1.8 m, 一块二 = 1.2 元, 9秒83 = 9.83 s. */
+export const zhElidedDecimalUnits: string[] = ['米', '公尺', '块', '塊', '元', '蚊', '斤', '秒'];
 /** Words before a number that give a 度 or ° after it its scale: 摄氏37度, 华氏温度98.6度. */
 export const zhTemperatureBefore: Array<[string, string]> = [
   ['摄氏', 'degC'], ['攝氏', 'degC'], ['摄氏温度', 'degC'], ['攝氏溫度', 'degC'], ['零下', 'degC'],
