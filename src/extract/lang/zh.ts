@@ -230,6 +230,8 @@ export const zhClassifiers: string[] = [
   '金', '银', '銀', '铜', '銅', '注',
 ];
 
+/** Classifiers that name what they count (100人死亡: 死亡 is no noun; 9金4银: medals). */
+export const zhSelfNamingClassifiers: string[] = ['人', '人次', '例', '金', '银', '銀', '铜', '銅'];
 /** Money words that are also classifiers or nouns (两块石头, 三角形, 三毛): money only before 钱, a digit, 半 or the end of the phrase. */
 export const zhColloquialMoney: string[] = ['块', '塊', '毛', '角', '蚊'];
 /** Change after a sum of money: 五元三毛, 一块二, 两美元又三美分, 三蚊零四. */
