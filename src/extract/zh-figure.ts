@@ -427,6 +427,7 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   readChange(ctx, c);
   readPriceRate(ctx, c);
   readElidedDecimal(ctx, c, core);
+  readMinutesSeconds(ctx, c, core);
   readTael(ctx, c, core);
   readHalfAfter(ctx, c, core);
   readTemperature(ctx, c);
@@ -772,6 +773,20 @@ function readChange(ctx: GrammarContext, c: Candidate): void {
     break;
   }
   c.value = value;
+}
+
+/** 3分20秒 = 200 s, 3分20秒5 = 200.5 s: minutes are 分 only before seconds (3分 alone is points or cents). */
+function readMinutesSeconds(ctx: GrammarContext, c: Candidate, core: NumberCore): void {
+  const { text } = ctx;
+  if (c.kind !== 'count' || c.unit !== '' || c.noun !== null || c.end !== core.end || core.place < 0 || c.value === null || text[c.end] !== '分') return;
+  const s = readAnyNumber(text, c.end + 1);
+  if (!s || s.value >= 60 || text[s.end] !== '秒' || text[s.end + 1] === '钟' || text[s.end + 1] === '鐘') return;
+  c.value = c.value * 60 + s.value;
+  c.place = Math.min(0, s.place);
+  c.unit = 's';
+  c.kind = 'duration';
+  c.end = s.end + 1;
+  readElidedDecimal(ctx, c, { ...s, value: c.value });
 }
 
 /**
