@@ -393,7 +393,7 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   if (ratio) return ratio;
   // 三四, 九九, 二〇二一 without 年: estimates, names and codes, not one number
   if (positional) return undefined;
-  const dozen = readDozen(ctx, core) ?? readDottedDate(ctx, core) ?? readGeneration(ctx, core) ?? readDayOfMonth(ctx, core) ?? readMonthOf(ctx, core) ?? readDecade(ctx, core);
+  const dozen = readDozen(ctx, core) ?? readDottedDate(ctx, core) ?? readGeneration(ctx, core) ?? readDayOfMonth(ctx, core) ?? readLunarDay(ctx, core) ?? readMonthOf(ctx, core) ?? readDecade(ctx, core);
   if (dozen) return dozen;
   let qualifier: Candidate['qualifier'] | undefined;
   ({ core, qualifier } = readEstimate(ctx, core));
@@ -541,6 +541,21 @@ function readDayOfMonth(ctx: GrammarContext, core: NumberCore): Candidate | unde
   const c = make(core.start, end, 0, '', 'date', 0);
   c.value = null;
   c.iso = `---${String(core.value).padStart(2, '0')}`;
+  return c;
+}
+
+/** 正月十五, 八月十五, 腊月二十三: a day right after a month, as the lunar calendar writes it (no 日). */
+function readLunarDay(ctx: GrammarContext, core: NumberCore): Candidate | undefined {
+  const { text } = ctx;
+  if (core.form !== 'zh' || core.fraction || !Number.isInteger(core.value) || core.value < 1 || core.value > 30 || text[core.start - 1] !== '月') return undefined;
+  const month = text[core.start - 2] ?? '';
+  if (!isZhNumeralChar(month) && !'正腊臘冬'.includes(month || '-')) return undefined;
+  const next = text[core.end] ?? '';
+  if (chineseClassifiers.match(text, core.end) || ctx.lang.units.match(text, core.end) || isZhNumeralChar(next)) return undefined;
+  const c = make(core.start, core.end, 0, '', 'date', 0);
+  c.value = null;
+  c.iso = `---${String(core.value).padStart(2, '0')}`;
+  c.note = 'day of a month written without 日 (lunar calendar)';
   return c;
 }
 
