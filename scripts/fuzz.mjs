@@ -20,6 +20,7 @@ export const TOKENS = [
   ' bn', 'bn', 'm', ' million', ' billion', ' thousand', ' trillion', 'k', '万', '亿', '千', 'three', 'twenty-one', 'dozen',
   '€', '$', '£', '¥', 'US$', 'USD', 'EUR', '元', '欧元', '美元',
   'km', ' km', 'm²', ' m2', 'kg', ' tonnes', '吨', '平方米', '公里', '件', '个', '人', 'hectares', ' per week', '每周',
+  ' TEU', '标箱', ' a year', ' a month', '斤', ' barrels a day', '°C', 'mph',
   '%', ' percent', ' per cent', ' percentage points', '个百分点', 'fold', 'times', 'twice', 'half', 'third',
   'about ', 'around ', 'nearly ', 'more than ', 'up to ', 'at least ', '约', '近', '超过', '以上', '多', '左右', '逾',
   ' from ', ' to ', ' rose ', ' fell ', 'between ', ' and ', '增至', '降至', '从', '到', '至', 'in 2021', '2022年', 'May 7, ',

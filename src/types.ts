@@ -41,8 +41,9 @@ export interface SourcePointer {
 }
 
 /**
- * How a figure relates to its neighbours in the same sentence: the two ends of a range
- * ("between 5 and 7") or of a transition ("from €3.7bn in 2021 to €9.1bn in 2022").
+ * Two figures of one sentence that belong together: the ends of a transition ("from €3.7bn in
+ * 2021 to €9.1bn in 2022"), or of a range whose ends are each a whole figure ("from $1.2 million
+ * to $23.5 million").
  */
 export interface FigureLink {
   type: 'range' | 'transition';
@@ -81,12 +82,23 @@ export interface Figure {
   period?: string | null;
   link?: FigureLink;
   /**
-   * a whole stated range ("between 3 and 5 km", "5-7%"): its two ends, low first. Such a
-   * figure has `value` null; its ends are figures of their own, linked as a range.
+   * a stated range whose first end is bare ("between 3 and 5 km", "5-7%", "$3-4bn") is one
+   * figure: `value` null, `range` its two values, low first, and `ends` where each is written
    */
   range?: [number, number];
+  ends?: [RangeEnd, RangeEnd];
   /** a doubt the extractor wants a human to see (an ambiguous scale, a guessed unit) */
   note?: string;
+}
+
+/** One end of a stated range, in reading order: "3" and "5 km" of "between 3 and 5 km". */
+export interface RangeEnd {
+  /** exactly `raw.slice(source.start, source.end)` */
+  text: string;
+  /** after the unit and scale it borrows from the other end ("3-4 million": 3000000) */
+  value: number;
+  qualifier: Qualifier;
+  source: SourcePointer;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -1,4 +1,4 @@
-import { sameDimension, toSI } from '../normalize/math.js';
+import { baseValue, sameDimension } from '../normalize/math.js';
 import type { Figure, FigureKind } from '../types.js';
 
 /** `[low, high]`, high null when open upwards ("more than 800"). */
@@ -28,7 +28,7 @@ export function measured(f: Figure): { value: number; interval: Interval } | nul
   if (f.value === null || f.interval === null) return null;
   const [low, high] = f.interval;
   if (PLAIN.has(f.unit) || CURRENCY.test(f.unit)) return { value: f.value, interval: [low, high] };
-  const si = (x: number): number | null => toSI(x, f.unit)?.value ?? null;
+  const si = (x: number): number | null => baseValue(x, f.unit);
   const value = si(f.value);
   const lowSI = si(low);
   if (value === null || lowSI === null) return { value: f.value, interval: [low, high] };

@@ -20,9 +20,12 @@ export interface Candidate {
   lang: Lang;
   note?: string;
   period?: string;
-  link?: { type: 'range' | 'transition'; role: 'from' | 'to' | 'low' | 'high'; other: number; trigger?: string };
-  /** a whole stated range ("between 3 and 5 km"): its ends, low first; `value` is null */
+  /** the other end of a transition ("from €3.7bn to €9.1bn") or of a range of two whole figures */
+  link?: { type: 'range' | 'transition'; role: 'from' | 'to' | 'low' | 'high'; other: Candidate; trigger?: string };
+  /** a whole stated range ("between 3 and 5 km"): its values, low first; `value` is null */
   range?: [number, number];
+  /** the two ends of a whole stated range, in reading order; they are no figures of their own */
+  ends?: [Candidate, Candidate];
 }
 
 /** A numeral that is not a figure, with the reason (`extract --explain`). */

@@ -22,6 +22,10 @@ function dateCandidate(start: number, end: number, iso: string | null, lang: Lan
 const ISO_DATE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T| )(\d{1,2}):(\d{2}))?/y;
 const NUMERIC_DATE = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*-?\s*(\d{1,2}):(\d{2}))?/y;
 const CLOCK = /(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)/y;
+/** Time zones wire copy stamps a time with ("by 0900 GMT"). */
+const TIME_ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'PST', 'PDT', 'PT', 'JST', 'HKT', 'SGT', 'AEST', 'hrs', 'local time'];
+// 0900 GMT, 1430 hrs: four digits of a 24-hour clock, told by the zone after them
+const WIRE_TIME = new RegExp(`([01]\\d|2[0-3])([0-5]\\d) ?(?:${TIME_ZONES.join('|')})(?![A-Za-z])`, 'y');
 // 3pm, 2.15 pm, 11 a.m., 2:00 PM: a time of day, never picometres or a count
 const MERIDIEM = /(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?[mM]\.?(?![A-Za-z])/y;
 
@@ -32,6 +36,11 @@ function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder
   let digits = 1;
   while (digits < 5 && isDigit(text.charCodeAt(pos + digits))) digits++;
   const after = text.charCodeAt(pos + digits);
+  if (digits === 4 && (after === 0x20 || isWordChar(after)) && !isDigit(text.charCodeAt(pos - 1))) {
+    WIRE_TIME.lastIndex = pos;
+    const wire = WIRE_TIME.exec(text);
+    return wire ? dateCandidate(pos, WIRE_TIME.lastIndex, `T${wire[1]}:${wire[2]}`, lang) : undefined;
+  }
   if (digits === 4 ? !(after === 0x2d || after === 0x2f || after === 0x2e) : digits > 2) return undefined;
   let m = digits === 4 ? (ISO_DATE.lastIndex = pos, ISO_DATE.exec(text)) : null;
   if (m) {

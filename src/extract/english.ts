@@ -1,7 +1,7 @@
 import type { FigureKind } from '../types.js';
 import type { GrammarContext } from './grammar.js';
 import { compoundUnits, currencySignsAfter } from './lang/common.js';
-import { enAngleContext, enDimensionAdjectives, enEventDeterminers, enLengthContext, enLengthNouns, enMoneyContext, enTemperatureContext } from './lang/en.js';
+import { enAngleContext, enCurrencySymbolsAfter, enDimensionAdjectives, enEventDeterminers, enLengthContext, enLengthNouns, enMoneyContext, enPicometreContext, enRatioJoiners, enPicometreWords, enTemperatureContext, enUnitPowers } from './lang/en.js';
 import type { MeasureUnit } from './lang/types.js';
 import { Lexicon, isWordChar, type LexiconMatch } from './lexicon.js';
 import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbers.js';
@@ -20,8 +20,12 @@ const temperatureWords = new Set(enTemperatureContext);
 const moneyWords = new Set(enMoneyContext);
 const determiners = new Set(enEventDeterminers);
 const lengthContext = new Set([...enLengthNouns, ...enLengthContext]);
-const signsAfter = new Lexicon(currencySignsAfter, false);
+const signsAfter = new Lexicon([...currencySignsAfter, ...enCurrencySymbolsAfter], false);
 const compound = new Map(compoundUnits);
+const picometreContext = new Set(enPicometreContext);
+const picometreWords = new Set(enPicometreWords);
+const unitPowers = new Lexicon(enUnitPowers, true);
+const POWER_KINDS: Record<number, FigureKind> = { 2: 'area', 3: 'volume' };
 
 const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0';
@@ -93,13 +97,23 @@ export function englishMeasure(ctx: GrammarContext, core: NumberCore, end: numbe
   if (!hit) return undefined;
   // "10 l/km", "kg/cm³", "W/min": a unit over a unit
   if (text[hit.end] === '/' && hit.value.unit !== '' && hit.value.unit !== 'in') {
-    const per = lang.units.match(text, hit.end + 1, true) ?? unitWord(ctx, hit.end + 1);
-    if (per && !per.value.ambiguous && per.value.unit !== '' && !per.value.factor && !hit.value.factor) {
-      return { key: text.slice(at, per.end), value: { unit: `${hit.value.unit}/${per.value.unit}`, kind: 'rate' }, end: per.end };
+    // "7.8 km/s": a bare "s" is seconds only after a slash
+    const perSecond: LexiconMatch<MeasureUnit> | undefined = text[hit.end + 1] === 's' && !isWordChar(text.charCodeAt(hit.end + 2)) ? { key: 's', value: { unit: 's', kind: 'duration' }, end: hit.end + 2 } : undefined;
+    const per = perSecond ?? lang.units.match(text, hit.end + 1, true) ?? unitWord(ctx, hit.end + 1);
+    // "50 km/ms": after a slash an ambiguous time symbol can only be time
+    const perUsable = per && (!per.value.ambiguous || per.value.kind === 'duration') && !isWordChar(text.charCodeAt(per.end));
+    if (per && perUsable && per.value.unit !== '' && !per.value.factor && !hit.value.factor) {
+      const kind: FigureKind = hit.value.kind === 'length' && per.value.kind === 'duration' ? 'speed' : 'rate';
+      return { key: text.slice(at, per.end), value: { unit: `${hit.value.unit}/${per.value.unit}`, kind }, end: per.end };
     }
   }
   // "L-202", "F-16": a symbol running into a code is part of a name
   if (!/[a-z]{2}/i.test(hit.key) && text[hit.end] === '-' && (isDigit(text.charCodeAt(hit.end + 1)) || isLetter(text.charCodeAt(hit.end + 1)))) return undefined;
+  // "4 km cubed", "9 m squared"
+  if (hit.value.kind === 'length' && text[hit.end] === ' ') {
+    const power = unitPowers.match(text, hit.end + 1, true);
+    if (power) return { key: text.slice(at, power.end), value: { unit: `${hit.value.unit}^${power.value}`, kind: POWER_KINDS[power.value] ?? 'other' }, end: power.end };
+  }
   if (!hit.value.ambiguous) return hit;
   const glued = at === end;
   switch (hit.key) {
@@ -140,6 +154,22 @@ export function englishMeasure(ctx: GrammarContext, core: NumberCore, end: numbe
       return glued && !isWordChar(text.charCodeAt(hit.end)) ? hit : undefined;
     case 'ms':
       return hit;
+    case "'": {
+      // "6' 2\"", "12' x 10'", "a 20' tall mast": glued to digits, then inches or a dimension
+      if (!glued || core.form !== 'digits' || isWordChar(text.charCodeAt(hit.end))) return undefined;
+      const next = skipSpaces(text, hit.end);
+      const inches = isDigit(text.charCodeAt(next)) ? readDigits(text, next) : undefined;
+      if (inches && (text[inches.end] === '"' || text[inches.end] === '″' || text.startsWith("''", inches.end))) return hit;
+      return dimensionAdjectives.match(text, next, true) !== undefined ? hit : undefined;
+    }
+    case 'pm': {
+      // "2.1 pm" in a sentence about sizes; "2 pm", "2.30 pm" are times unless picometres are named
+      const words = wordsAround(ctx, end);
+      if (words.some((w) => picometreWords.has(w))) return hit;
+      const fraction = core.value - Math.floor(core.value);
+      const hourLike = core.place === 0 || (core.place === -2 && fraction < 0.6);
+      return !hourLike && core.form === 'digits' && words.some((w) => picometreContext.has(w)) ? hit : undefined;
+    }
     case 'degrees':
     case 'degree':
     case 'deg':
@@ -183,9 +213,15 @@ export function englishCurrencyAfter(ctx: GrammarContext, end: number, at: numbe
     const code = lang.currencyBefore.match(text, at + 1, true);
     if (code && code.end === at + 4 && /^[A-Z]{3}$/.test(code.key)) return { ...code, key: text.slice(at, at + 4), scale: text[at] === 'M' ? 1e6 : 1e3 };
   }
-  const sign = signsAfter.match(text, at, false);
-  // "2 $3.5bn deals": a sign before the next amount is not this number's
-  if (!sign || isDigit(text.charCodeAt(sign.end)) || isDigit(text.charCodeAt(skipSpaces(text, sign.end)))) return undefined;
+  const sign = signsAfter.match(text, at, true);
+  if (!sign) return undefined;
+  // "2 $3.5bn deals": a sign before the next amount is not this number's, unless that amount is
+  // the coins of this one ("10 $ 30 cents")
+  const next = skipSpaces(text, sign.end);
+  if (isDigit(text.charCodeAt(next))) {
+    const coins = readDigits(text, next);
+    if (!coins || !lang.currencySubunits.match(text, skipSpaces(text, coins.end), true)) return undefined;
+  }
   return sign;
 }
 
@@ -199,11 +235,39 @@ export function unitAfterWeakScale(ctx: GrammarContext, pos: number): boolean {
   return unit !== undefined && !unit.value.ambiguous && /[a-z]{2}/i.test(unit.key);
 }
 
+const ratioJoiners = new Lexicon(enRatioJoiners.map((w): [string, true] => [w, true]), true);
+
+/**
+ * "one in five adults", "nine out of ten doctors", "3 in 10 Americans": a whole number, a ratio
+ * joiner and a larger whole number are one proportion, unless a unit, scale or year follows ("2 in
+ * 5 minutes", "3 in 10 million", "5 in 2020").
+ */
+export function englishRatio(ctx: GrammarContext, core: NumberCore): NumberCore | undefined {
+  const { text, lang } = ctx;
+  if (core.fraction || core.place < 0 || core.grouped || text[core.end] !== ' ') return undefined;
+  const joiner = ratioJoiners.match(text, core.end + 1, true);
+  if (!joiner || text[joiner.end] !== ' ') return undefined;
+  const at = joiner.end + 1;
+  const whole = isDigit(text.charCodeAt(at)) ? readDigits(text, at) : readEnglishNumber(text, at);
+  if (!whole || whole.fraction || whole.place < 0 || whole.value <= core.value || text[whole.end] === '-' || isWordChar(text.charCodeAt(whole.end))) return undefined;
+  if (whole.form === 'digits' && whole.end - whole.start === 4 && whole.value >= 1000 && whole.value <= 2199) return undefined;
+  const after = skipSpaces(text, whole.end);
+  if (lang.units.match(text, after, true) || unitWord(ctx, after) || lang.scales.match(text, after, true) || lang.currencyAfter.match(text, after, true) || lang.percentAfter.match(text, after, true)) return undefined;
+  return { ...core, end: whole.end, value: core.value / whole.value, place: -3, form: 'fraction', fraction: true };
+}
+
 /** A second number and unit that continue a measure: "5 ft 2 in", "7 feet and 10 inches". */
 export function compoundMeasure(ctx: GrammarContext, unit: string, value: number, end: number): { value: number; unit: string; end: number; place: number } | undefined {
   const big = compound.get(unit);
   if (!big) return undefined;
   const { text } = ctx;
+  // "6-foot-2", "six-foot-two": a height's inches after a hyphen
+  if (unit === 'ft' && text[end] === '-') {
+    const inches = isDigit(text.charCodeAt(end + 1)) ? readDigits(text, end + 1) : readEnglishNumber(text, end + 1);
+    if (inches && inches.place === 0 && !inches.fraction && inches.value < 12 && !isWordChar(text.charCodeAt(inches.end)) && text[inches.end] !== '-') {
+      return { value: value * 12 + inches.value, unit: 'in', end: inches.end, place: 0 };
+    }
+  }
   const joiner = /(?:,? and |, | )/iy;
   joiner.lastIndex = end;
   if (!joiner.test(text)) return undefined;

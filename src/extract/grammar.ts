@@ -1,10 +1,10 @@
 import type { FigureKind, Qualifier } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { isYearValue } from './dates.js';
-import { compoundKinds, compoundMeasure, compoundMoney, englishCurrencyAfter, englishMeasure, unitAfterWeakScale } from './english.js';
+import { compoundKinds, compoundMeasure, compoundMoney, englishCurrencyAfter, englishMeasure, englishRatio, unitAfterWeakScale } from './english.js';
 import { chineseClassifiers, englishOrdinals, selfNamingClassifiers, type CompiledLanguage } from './lang/compiled.js';
-import { isWordChar } from './lexicon.js';
-import { isDigit, isZhNumeralChar, readChineseNumeral, readDigits, type NumberCore } from './numbers.js';
+import { isWordChar, type Lexicon, type LexiconMatch } from './lexicon.js';
+import { andFraction, isDigit, isZhNumeralChar, readChineseNumeral, readDigits, type NumberCore } from './numbers.js';
 
 /**
  * Turns a number as written into a figure by reading the words around it, in this order:
@@ -108,8 +108,10 @@ function chineseNoun(ctx: GrammarContext, pos: number): string | null {
 const TIMES = /(?:-| )?(?:times|fold)\b/iy;
 
 /** Read a quantity's words after the number; returns the figure or undefined for non-figures. */
-export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
+export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candidate {
   const { text, lang } = ctx;
+  // "one in five adults": a proportion
+  const core = (lang.lang === 'en' ? englishRatio(ctx, numberCore) : undefined) ?? numberCore;
   const wholeWord = lang.wholeWord;
   let value = core.value;
   let place = core.place;
@@ -132,6 +134,18 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
     scale *= s.value;
     end = s.end;
   }
+  // "4 thousand 3 hundred and 21": more digits and smaller scale words after the scale word
+  const chain = scale >= 100 && core.form === 'digits' && core.place === 0 && lang.lang === 'en' ? scaleChain(ctx, end, scale) : undefined;
+  if (chain) end = chain.end;
+  // "3 million and a quarter", "2 and a half years": a fraction of the scale word or of one
+  if (!chain && core.form === 'digits' && (scale >= 1e3 || (scale === 1 && core.place === 0 && !core.fraction))) {
+    const tail = andFraction(text, end);
+    if (tail) {
+      value += tail.value;
+      place -= 3;
+      end = tail.end;
+    }
+  }
   // weak scales ("€100m", "5k") are read only glued to digits; money and nouns decide later
   let weakScale: { value: number; end: number } | undefined;
   if (scale === 1 && core.form === 'digits') {
@@ -148,18 +162,28 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
     weakScale = undefined;
   }
 
-  // 300多家, 3万余吨: an "and more" between number and unit
-  let at = skipSpace(text, end, lang.lang === 'zh' ? 2 : 1);
+  // 300多家, 3万余吨: an "and more" between number and unit; Chinese separates no words with
+  // spaces, so a run of them there is layout (一百五十    个百分点)
+  let at = skipSpace(text, end, lang.lang === 'zh' ? 4 : 1);
   const midQualifier = lang.lang === 'zh' ? lang.qualifiersAfter.match(text, at) : undefined;
   if (midQualifier && (midQualifier.key === '多' || midQualifier.key === '余' || midQualifier.key === '餘')) {
     qualifier = midQualifier.value;
     end = midQualifier.end;
     at = skipSpace(text, end, 2);
   }
+  // "half a mile", "a third of a litre": the article belongs to the unit, which is no rate ("a mile" is "per mile")
+  if (lang.lang === 'en' && core.fraction && core.form === 'fraction' && scale === 1) {
+    const article = /(?:of )?an? /iy;
+    article.lastIndex = at;
+    if (article.test(text) && englishMeasure(ctx, core, article.lastIndex, article.lastIndex, undefined)) {
+      end = article.lastIndex - 1;
+      at = article.lastIndex;
+    }
+  }
 
   const currency = lang.currencyAfter.match(text, at, wholeWord) ?? (lang.lang === 'en' ? englishCurrencyAfter(ctx, end, at, scale >= 1e6) : undefined);
   const subunit = currency ? undefined : lang.currencySubunits.match(text, at, wholeWord);
-  const percent = currency || subunit ? undefined : lang.percentAfter.match(text, at, wholeWord);
+  const percent = currency || subunit ? undefined : lang.percentAfter.match(text, at, wholeWord) ?? (lang.lang === 'zh' ? matchSpaced(lang.percentAfter, text, at, ctx.limit) : undefined);
   if (currency) {
     unit = currency.value;
     kind = 'money';
@@ -210,11 +234,17 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
       } else if (measure.value.ambiguous) note = `"${measure.key}" read as ${measure.value.unit}`;
       // "5 ft 2 in", "2 kilometres 1 metre": one measure in its smallest unit
       const more = english && compoundKinds.has(kind) ? compoundMeasure(ctx, unit, value, end) : undefined;
+      // "a mile and a half", "2 hours and a quarter"
+      const tail = english && !more && core.place === 0 && !core.fraction ? andFraction(text, end) : undefined;
       if (more) {
         value = more.value;
         unit = more.unit;
         end = more.end;
         place = more.place;
+      } else if (tail) {
+        value += tail.value;
+        end = tail.end;
+        place = -3;
       }
     } else if (weakScale) {
       scale = weakScale.value;
@@ -253,7 +283,13 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
   }
 
   value = scaleValue(value, scale);
-  place += Math.log10(scale);
+  // "3 dozen" is exactly 36: a scale that is no power of ten states the last digit of the product
+  const decimalScale = Math.log10(scale);
+  place = Number.isInteger(decimalScale) ? place + decimalScale : 0;
+  if (chain) {
+    value += chain.value;
+    place = chain.place;
+  }
 
   // qualifiers after the figure: "or more", 以上, 左右
   const afterAt = skipSpace(text, end, lang.lang === 'zh' ? 1 : 1);
@@ -275,6 +311,70 @@ export function extendNumber(ctx: GrammarContext, core: NumberCore): Candidate {
   const c: Candidate = { start: core.start, end, value, unit, kind, noun, qualifier, place, scale, iso: null, lang: lang.lang };
   if (note) c.note = note;
   return c;
+}
+
+/**
+ * The rest of a number written in digits and scale words after its first scale word ending at
+ * `pos`: " 3 hundred and 21" after "4 thousand". Each part is below the scale word before it; a
+ * last bare part needs "and" ("2 million 500 people" is two numbers).
+ */
+function scaleChain(ctx: GrammarContext, pos: number, scale: number): { value: number; end: number; place: number } | undefined {
+  const { text, lang } = ctx;
+  const joiner = / and | /iy;
+  let last = scale;
+  let end = pos;
+  let value = 0;
+  let place = Math.log10(scale);
+  for (;;) {
+    joiner.lastIndex = end;
+    if (!joiner.test(text) || !isDigit(text.charCodeAt(joiner.lastIndex))) break;
+    const and = joiner.lastIndex - end > 1;
+    const d = readDigits(text, joiner.lastIndex);
+    if (!d || d.place !== 0 || d.grouped || d.value === 0 || d.value >= 1000) break;
+    let s = text[d.end] === ' ' ? lang.scales.match(text, d.end + 1, true) : undefined;
+    // "3 hundred thousand": a hundred of the next scale word
+    const of = s && s.value === 100 && text[s.end] === ' ' ? lang.scales.match(text, s.end + 1, true) : undefined;
+    if (s && of && of.value > 100) s = { ...of, value: 100 * of.value };
+    if (s && Number.isInteger(Math.log10(s.value)) && d.value * s.value < last) {
+      value += d.value * s.value;
+      last = s.value;
+      place = Math.log10(s.value);
+      end = s.end;
+      continue;
+    }
+    // the last part, after "and": "3 hundred and 21"
+    if (!s && and && (value > 0 || last === 100) && d.value < last && !isWordChar(text.charCodeAt(d.end))) {
+      value += d.value;
+      place = 0;
+      end = d.end;
+    }
+    break;
+  }
+  return value > 0 ? { value, end, place } : undefined;
+}
+
+/**
+ * 个 百 分 点: Chinese separates no words with spaces, so spaces inside a word are layout (PDF
+ * text) and the word is matched without them. Looks at a few characters, only when one is a space.
+ */
+function matchSpaced<T>(lexicon: Lexicon<T>, text: string, at: number, limit: number): LexiconMatch<T> | undefined {
+  let compact = '';
+  const ends: number[] = [];
+  let spaced = false;
+  for (let i = at; i < limit && compact.length < 6; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0xa0) {
+      spaced = true;
+      continue;
+    }
+    if (!isCjk(code)) break;
+    compact += text[i];
+    ends.push(i + 1);
+  }
+  if (!spaced) return undefined;
+  const m = lexicon.match(compact, 0);
+  const end = m ? ends[m.key.length - 1] : undefined;
+  return m && end !== undefined ? { key: m.key, value: m.value, end } : undefined;
 }
 
 /** 多 and 来 qualify only at the end of a quantity, not in 多家 (many companies). */
@@ -323,8 +423,10 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   // currency before: "€3.7bn", "US$ 5", "EUR 100", "USD34.6"
   const currencyEnd = skipSpaceBack(text, start, 1);
   const currency = lang.currencyBefore.matchBefore(text, currencyEnd, true) ?? lang.currencyBefore.matchBefore(text, start, false) ?? lang.currencyBefore.matchBefore(text, currencyEnd, false);
-  // 4人民币5美元: a Chinese amount that names its currency after it takes no other from before it
-  if (currency && c.kind !== 'date' && c.kind !== 'percent' && !(lang.lang === 'zh' && c.kind === 'money' && currency.value !== c.unit)) {
+  // 4人民币5美元: a Chinese amount that names its currency after it takes no other from before
+  // it, unless that is the bare 元 (新台幣7596.9億元 is TWD)
+  const bareYuan = lang.lang === 'zh' && c.unit === 'CNY' && !text.slice(c.start, c.end).includes('人民');
+  if (currency && c.kind !== 'date' && c.kind !== 'percent' && !(lang.lang === 'zh' && c.kind === 'money' && currency.value !== c.unit && !bareYuan)) {
     const code = /^[A-Z]{3}$/.test(currency.key);
     // "MUSD 120": an M or K before a code scales the amount
     const scaled = code && (text[currency.end - 1] === 'M' || text[currency.end - 1] === 'K') && !isWordChar(text.charCodeAt(currency.end - 2));
@@ -342,6 +444,17 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
       if (c.noun && c.kind === 'money') c.noun = null;
     }
   }
+  // "per cent of 210" opening a phrase: the percent word written before its number
+  if (lang.lang === 'en' && c.kind === 'count' && c.unit === '' && c.value !== null && start === c.start) {
+    const ofAt = skipSpaceBack(text, start, 1);
+    const percent = ofAt > start - 1 || !/^ of$/i.test(text.slice(ofAt - 3, ofAt)) ? undefined : lang.percentAfter.matchBefore(text, ofAt - 3, true);
+    if (percent && percent.value === 'percent' && opensPhrase(text, percent.end, floor)) {
+      c.kind = 'percent';
+      c.unit = '%';
+      c.noun = null;
+      start = percent.end;
+    }
+  }
   // qualifier before: "more than", "about", 约, 超过
   const qualifierEnd = skipSpaceBack(text, start, 1);
   const q = lang.qualifiersBefore.matchBefore(text, qualifierEnd, lang.wholeWord);
@@ -351,6 +464,12 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   }
   c.start = start;
   return c;
+}
+
+/** Whether nothing but spaces, an opening bracket or a clause's punctuation stands between `pos` and the sentence start. */
+function opensPhrase(text: string, pos: number, floor: number): boolean {
+  const at = skipSpaceBack(text, pos, 2);
+  return at <= floor || '.,;:!?(['.includes(text[at - 1] as string);
 }
 
 /** The word that ends at `end` (letters only), or ''. */

@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import type { IngestedDocument } from '../ingest/types.js';
 import { LineIndex } from '../location.js';
-import type { Figure, NonFigure, SourcePointer } from '../types.js';
+import type { Figure, NonFigure, RangeEnd, SourcePointer } from '../types.js';
 import type { Candidate } from './candidate.js';
 import type { DateOrder } from './dates.js';
 import { explainNumerals } from './explain.js';
@@ -67,13 +67,18 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
     const n = (counts.get(said) ?? 0) + 1;
     counts.set(said, n);
     const digest = hash('sha1', `${said}\u0000${sentence}\u0000${n}`, 'hex').slice(0, 8);
-    return toFigure(c, `${fileName}#${digest}`, text, sentence, pointer(c.start, c.end));
+    const figure = toFigure(c, `${fileName}#${digest}`, text, sentence, pointer(c.start, c.end));
+    if (c.ends) figure.ends = [rangeEnd(c.ends[0], doc.text, pointer), rangeEnd(c.ends[1], doc.text, pointer)];
+    return figure;
   });
-  // links were indices into the candidate list; now they can name ids
+  // links joined candidates; now they can name ids (the map only for a document with links)
+  let figureOf: Map<Candidate, ExtractedFigure | undefined> | undefined;
   candidates.forEach((c, k) => {
+    if (!c.link) return;
+    figureOf ??= new Map(candidates.map((d, n) => [d, figures[n]]));
     const figure = figures[k];
-    const other = c.link ? figures[c.link.other] : undefined;
-    if (figure && c.link && other) figure.link = { type: c.link.type, role: c.link.role, other: other.id, ...(c.link.trigger ? { trigger: c.link.trigger } : {}) };
+    const other = figureOf.get(c.link.other);
+    if (figure && other) figure.link = { type: c.link.type, role: c.link.role, other: other.id, ...(c.link.trigger ? { trigger: c.link.trigger } : {}) };
   });
   const nonFigures = options.explain ? explainNumerals(doc, candidates, skipped, pointer) : [];
   return { figures, nonFigures };
@@ -98,6 +103,10 @@ function toFigure(c: Candidate, id: string, text: string, sentence: string, sour
   if (c.note) figure.note = c.note;
   if (c.range) figure.range = c.range;
   return figure;
+}
+
+function rangeEnd(c: Candidate, text: string, pointer: (start: number, end: number) => SourcePointer): RangeEnd {
+  return { text: text.slice(c.start, c.end), value: c.value ?? 0, qualifier: c.qualifier, source: pointer(c.start, c.end) };
 }
 
 /** The sentence with white space folded; a window around the figure when it is very long. */

@@ -4,14 +4,16 @@ import type { CompiledLanguage } from './lang/compiled.js';
 import { enChangeVerbStems } from './lang/en.js';
 
 /**
- * Links the figures of one sentence that belong together:
+ * Joins the figures of one sentence that belong together:
  *
  * - ranges, "between 5 and 7", "5-7%", "3 to 5 million", 5至7: the first end borrows the unit,
- *   kind and scale of the second when it states none ("5-7%" is 5% to 7%);
+ *   kind and scale of the second when it states none ("5-7%" is 5% to 7%). Such a range is one
+ *   claim, so one figure spanning both ends, with `range` [low, high] and the ends nested in it;
+ *   but "prices range from $1.2 million to $23.5 million" states two whole figures, kept and linked;
  * - transitions, "from €3.7bn in 2021 to €9.1bn in 2022", 从 2021 年的 37 亿欧元扩大到 2022 年的
- *   91 亿欧元: both ends are linked and each takes the year next to it as its period.
+ *   91 亿欧元: two claims, linked, each taking the year next to it as its period.
  *
- * Indices in `link.other` are positions in `found`; the caller turns them into figure ids.
+ * `found` is rewritten in place: the two ends of a range folded into one figure make way for it.
  */
 export function linkSentence(text: string, found: Candidate[], lang: CompiledLanguage): void {
   // one figure or none: nothing to link, no range, no neighbouring year
@@ -19,71 +21,131 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
   const quantities = found.filter(isQuantity);
   // positions in `found`, so no lookup walks the whole sentence (a 40,000-character "sentence"
   // of numbers must stay linear)
-  const positions = new Map(found.map((c, i) => [c, i]));
+  const positions: Positions = new Map(found.map((c, i) => [c, i]));
+  // low end → high end of each range folded into one figure
+  const ranges = new Map<Candidate, Candidate>();
+  const highs = new Set<Candidate>();
+  const joined = (c: Candidate): boolean => c.link !== undefined || ranges.has(c) || highs.has(c);
+  // "Sales grew from $2.1bn to $4.6bn, and costs from $2.1bn to $3bn": after one change the
+  // verb is left out, so a later bare "from … to …" is a change too
+  let changed = false;
   for (let k = 0; k + 1 < quantities.length; k++) {
     const a = quantities[k] as Candidate;
     const b = quantities[k + 1] as Candidate;
-    if (a.link || b.link) continue;
+    if (joined(a) || joined(b)) continue;
     const gap = text.slice(a.end, b.start);
     if (isRangeGap(text, a, gap, lang)) {
       borrowUnit(a, b);
-      if (a.kind !== b.kind || a.unit !== b.unit) continue;
-      link(found, positions, a, b, 'range', 'low', 'high');
+      if (a.kind === b.kind && a.unit === b.unit) addRange(ranges, highs, a, b, true);
+      continue;
+    }
+    const reversed = lang.lang === 'en' ? reversedTrigger(text, a, gap) : undefined;
+    if (reversed !== undefined && a.kind === b.kind && a.unit === b.unit && !quantityBetween(found, a, b, positions)) {
+      // "fell to 3.9% in May from 4.1% in April": the second figure is where the change started
+      b.link = { type: 'transition', role: 'from', other: a, trigger: reversed };
+      a.link = { type: 'transition', role: 'to', other: b, trigger: reversed };
+      changed = true;
       continue;
     }
     const fromAt = findFrom(text, a, found, lang, positions);
-    const trigger = fromAt !== undefined ? findTransition(gap, found, a, b, lang, positions) : undefined;
+    const trigger = fromAt !== undefined && !(lang.lang === 'en' && CLAUSE_BREAK.test(gap)) ? findTransition(gap, found, a, b, lang, positions) : undefined;
     if (trigger !== undefined) {
-      borrowUnit(a, b);
+      const bare = borrowUnit(a, b);
       if (a.kind !== b.kind) continue;
       // "prices range from $10 to $20", "from 7 to 10": with no verb of change before "from",
-      // a bare "from … to …" states a range; "rose from … to …" is a transition
-      if (trigger === '' && lang.lang === 'en' && fromAt !== undefined && !changeVerbBefore(text, fromAt)) {
-        if (a.unit === b.unit) link(found, positions, a, b, 'range', 'low', 'high');
+      // a bare "from … to …" states a range, of two whole figures unless an end was bare;
+      // "rose from … to …" is a transition
+      if (trigger === '' && lang.lang === 'en' && fromAt !== undefined && !changed && !changeVerbBefore(text, fromAt)) {
+        if (a.unit === b.unit) addRange(ranges, highs, a, b, bare);
         continue;
       }
-      link(found, positions, a, b, 'transition', 'from', 'to', trigger || undefined);
+      a.link = { type: 'transition', role: 'from', other: b, ...(trigger ? { trigger } : {}) };
+      b.link = { type: 'transition', role: 'to', other: a, ...(trigger ? { trigger } : {}) };
+      changed = true;
     }
   }
-  addRangeFigures(text, found);
+  if (ranges.size > 0) foldRanges(text, found, ranges, highs);
   assignPeriods(text, found);
 }
 
-/** Whether one of the three words before `pos` is a verb of change ("rose", "cut", "went"). */
-function changeVerbBefore(text: string, pos: number): boolean {
-  const words = text.slice(Math.max(0, pos - 40), pos).toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-3);
-  return words.some((w) => enChangeVerbStems.some((stem) => w.startsWith(stem)));
+/** A comma or semicolon between two English figures ends the clause a "from … to …" lives in. */
+const CLAUSE_BREAK = /[,;]/;
+
+/**
+ * The change named before the first figure when the start comes second ("fell to 3.9% in May
+ * from 4.1%"): "to" right before the first figure after a verb of change, and "from" closing a
+ * short gap with no clause break ("in May", "last year").
+ */
+function reversedTrigger(text: string, a: Candidate, gap: string): string | undefined {
+  if (gap.length > 40 || CLAUSE_BREAK.test(gap) || !/(?:^|\s)from\s+$/i.test(gap)) return undefined;
+  const to = /\bto\s+$/i.exec(text.slice(Math.max(0, a.start - 6), a.start));
+  if (!to) return undefined;
+  // "cut its key rate to": the object between verb and "to" takes a word or three
+  return changeVerbBefore(text, a.start - to[0].length, 4);
+}
+
+/** Whether a quantity stands between two figures of the sentence. */
+function quantityBetween(found: Candidate[], a: Candidate, b: Candidate, positions: Positions): boolean {
+  for (let k = (positions.get(a) ?? found.length) + 1; k < found.length; k++) {
+    const c = found[k] as Candidate;
+    if (c.start >= b.start) return false;
+    if (isQuantity(c)) return true;
+  }
+  return false;
+}
+
+/** The verb of change among the `count` words before `pos` ("rose", "cut", "went"), if any. */
+function changeVerbBefore(text: string, pos: number, count = 3): string | undefined {
+  const words = text.slice(Math.max(0, pos - 50), pos).toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-count);
+  return words.find((w) => enChangeVerbStems.some((stem) => w.startsWith(stem)));
 }
 
 /**
- * A stated range is also one claim: "between 3 and 5 km" is a figure of its own, spanning both
- * ends, with no single value (`value` null) and `range` [3, 5]. The ends stay figures, linked.
- * Appended after the sentence's figures so link positions do not move.
+ * Puts each range in the place of its two ends: "between 3 and 5 km" is one figure spanning
+ * both, with no single value (`value` null), `range` [3, 5] and the ends in `ends`.
  */
-function addRangeFigures(text: string, found: Candidate[]): void {
-  const count = found.length;
-  for (let k = 0; k < count; k++) {
-    const low = found[k] as Candidate;
-    if (!low.link || low.link.type !== 'range' || low.link.role !== 'low') continue;
-    const high = found[low.link.other];
-    if (!high || low.value === null || high.value === null) continue;
-    // "between 3 and 5 km": the word that opens the range belongs to it
-    const opener = /(?:between|from)\s+$/i.exec(text.slice(Math.max(0, low.start - 10), low.start));
-    found.push({
-      start: opener ? low.start - opener[0].length : low.start,
-      end: high.end,
-      value: null,
-      unit: high.unit,
-      kind: high.kind,
-      noun: high.noun,
-      qualifier: low.qualifier === 'approx' || high.qualifier === 'approx' ? 'approx' : 'exact',
-      place: Math.min(low.place, high.place),
-      scale: high.scale,
-      iso: null,
-      lang: high.lang,
-      range: [Math.min(low.value, high.value), Math.max(low.value, high.value)],
-    });
+function foldRanges(text: string, found: Candidate[], ranges: Map<Candidate, Candidate>, highs: Set<Candidate>): void {
+  let out = 0;
+  for (const c of found) {
+    if (highs.has(c)) continue;
+    const high = ranges.get(c);
+    found[out++] = high ? rangeOf(text, c, high) : c;
   }
+  found.length = out;
+}
+
+/** A range is folded into one figure, or its ends, two whole figures, are linked. */
+function addRange(ranges: Map<Candidate, Candidate>, highs: Set<Candidate>, low: Candidate, high: Candidate, fold: boolean): void {
+  if (low.value === null || high.value === null) return;
+  if (fold) {
+    ranges.set(low, high);
+    highs.add(high);
+    return;
+  }
+  low.link = { type: 'range', role: 'low', other: high };
+  high.link = { type: 'range', role: 'high', other: low };
+}
+
+function rangeOf(text: string, low: Candidate, high: Candidate): Candidate {
+  const lowValue = low.value ?? 0;
+  const highValue = high.value ?? 0;
+  // "between 3 and 5 km": the word that opens the range belongs to it
+  const opener = /(?:between|from)\s+$/i.exec(text.slice(Math.max(0, low.start - 10), low.start));
+  return {
+    start: opener ? low.start - opener[0].length : low.start,
+    end: high.end,
+    value: null,
+    unit: high.unit,
+    kind: high.kind,
+    noun: high.noun,
+    qualifier: low.qualifier === 'approx' || high.qualifier === 'approx' ? 'approx' : 'exact',
+    place: Math.min(low.place, high.place),
+    scale: high.scale,
+    iso: null,
+    lang: high.lang,
+    range: [Math.min(lowValue, highValue), Math.max(lowValue, highValue)],
+    ends: [low, high],
+  };
 }
 
 const isQuantity = (c: Candidate): boolean => c.kind !== 'year' && c.kind !== 'date' && c.kind !== 'ordinal' && c.kind !== 'rank';
@@ -105,8 +167,11 @@ function isRangeGap(text: string, a: Candidate, gap: string, lang: CompiledLangu
   return false;
 }
 
-/** "3-4 million", "5-7%": the bare first end takes the second end's unit and scale. */
-function borrowUnit(a: Candidate, b: Candidate): void {
+/**
+ * "3-4 million", "5-7%": the bare first end takes the second end's unit and scale ("$3-4bn": the
+ * bare second end takes the first's currency). Whether an end was bare.
+ */
+function borrowUnit(a: Candidate, b: Candidate): boolean {
   // "$3-4bn": the currency sign before the first end is the second's too, and its scale the first's
   if (a.kind === 'money' && b.kind === 'count' && b.unit === '' && b.noun === null && b.value !== null && a.value !== null) {
     b.unit = a.unit;
@@ -116,9 +181,9 @@ function borrowUnit(a: Candidate, b: Candidate): void {
       a.place += Math.log10(b.scale);
       a.scale = b.scale;
     }
-    return;
+    return true;
   }
-  if (a.unit !== '' || a.kind !== 'count' || a.value === null || a.noun !== null) return;
+  if (a.unit !== '' || a.kind !== 'count' || a.value === null || a.noun !== null) return false;
   if (a.scale === 1 && b.scale !== 1 && b.value !== null && Math.abs(a.value) < Math.abs(b.value)) {
     a.value = scaleValue(a.value, b.scale);
     a.place += Math.log10(b.scale);
@@ -127,12 +192,13 @@ function borrowUnit(a: Candidate, b: Candidate): void {
   a.unit = b.unit;
   a.kind = b.kind;
   a.noun = b.noun;
+  return true;
 }
 
+/** The "from" word before the first end, within a few characters. */
 /** Where each candidate stands in the sentence's list. */
 type Positions = Map<Candidate, number>;
 
-/** The "from" word before the first end, within a few characters. */
 function findFrom(text: string, a: Candidate, found: Candidate[], lang: CompiledLanguage, positions: Positions): number | undefined {
   const floor = Math.max(0, a.start - 16);
   let previous: Candidate | undefined;
@@ -164,13 +230,6 @@ function findTransition(gap: string, found: Candidate[], a: Candidate, b: Candid
     if (m) return m.key === 'to' || m.key === '到' || m.key === '至' ? '' : m.key;
   }
   return undefined;
-}
-
-function link(found: Candidate[], positions: Positions, a: Candidate, b: Candidate, type: 'range' | 'transition', roleA: 'low' | 'from', roleB: 'high' | 'to', trigger?: string): void {
-  const ia = positions.get(a) ?? found.indexOf(a);
-  const ib = positions.get(b) ?? found.indexOf(b);
-  a.link = { type, role: roleA, other: ib, ...(trigger ? { trigger } : {}) };
-  b.link = { type, role: roleB, other: ia, ...(trigger ? { trigger } : {}) };
 }
 
 /**

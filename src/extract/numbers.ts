@@ -1,5 +1,5 @@
 import { Lexicon, isWordChar, type StartGate } from './lexicon.js';
-import { enCountWords, enDenominators, enTens, enUnits } from './lang/en.js';
+import { en, enCountWords, enDenominators, enOneUnitWords, enScaleWords, enTens, enUnits } from './lang/en.js';
 
 /**
  * A number as written, before any unit or scale word: `[start, end)` in the text, its value,
@@ -61,7 +61,10 @@ export function readDigits(folded: string, pos: number): NumberCore | undefined 
     }
   }
   let decimals = '';
-  if (folded[i] === '.' && isDigit(folded.charCodeAt(i + 1))) {
+  // "5,00", "7,50 euros": a comma before exactly two digits, ungrouped, is a decimal comma
+  const decimalComma = !grouped && intDigits.length <= 3 && folded[i] === ',' && isDigit(folded.charCodeAt(i + 1)) && isDigit(folded.charCodeAt(i + 2)) &&
+    !isDigit(folded.charCodeAt(i + 3)) && folded[i + 3] !== ',' && !(folded[i + 3] === '.' && isDigit(folded.charCodeAt(i + 4)));
+  if ((folded[i] === '.' || decimalComma) && isDigit(folded.charCodeAt(i + 1))) {
     let j = i + 1;
     while (isDigit(folded.charCodeAt(j))) j++;
     decimals = folded.slice(i + 1, j);
@@ -98,10 +101,19 @@ const mayContinue = (code: number): boolean =>
 // 1.3x10^6, 2.48×10−5, 12.32e+14: a power of ten written after the digits
 const TIMES_TEN = /\s?[x×]\s?10(?:\^([-−+]?\d{1,3})|([-−]\d{1,3}))(?![\w.])/y;
 const E_NOTATION = /[eE]([-+]?\d{1,3})(?![\w.])/y;
+// 2^10, 1.1^+23, 2500^-1: a power written with a caret
+const POWER = /\^([-−+]?\d{1,3})(?![\w.^])/y;
 
 /** A digits core with an exponent after it, or the core unchanged. */
 function withExponent(text: string, core: NumberCore): NumberCore {
   const c = text.charCodeAt(core.end);
+  if (c === 0x5e) {
+    POWER.lastIndex = core.end;
+    const m = POWER.exec(text);
+    if (!m) return core;
+    const value = core.value ** Number((m[1] ?? '1').replace('−', '-'));
+    return Number.isFinite(value) ? { ...core, end: POWER.lastIndex, value, place: Math.floor(Math.log10(Math.abs(value) || 1)) - 12 } : core;
+  }
   if (c !== 0x65 && c !== 0x45 && c !== 0x78 && c !== 0xd7 && c !== 0x20) return core;
   for (const re of [TIMES_TEN, E_NOTATION]) {
     re.lastIndex = core.end;
@@ -166,15 +178,15 @@ const unitWords = new Lexicon(enUnits, true);
 const tensWords = new Lexicon(enTens, true);
 const countWords = new Lexicon(enCountWords, true);
 const denominators = new Lexicon(enDenominators, true);
-const SCALE_WORDS = new Lexicon<number>(
-  [['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]],
-  true,
-);
+const SCALE_WORDS = new Lexicon(enScaleWords, true);
+const nounStops = new Set(en.nounStops);
+// case as written: "a KG" is no unit
+const oneUnitWords = new Lexicon(enOneUnitWords.map((w): [string, true] => [w, true]), false);
 
-/** Adds to `gate` what `readEnglishNumber` may start with: its first word, "a ", "quarter" and "half". */
+/** Adds to `gate` what `readEnglishNumber` may start with: its first word, "a ", "quarter", "half", "point". */
 export function markEnglishNumberStarts(gate: StartGate): void {
   for (const words of [unitWords, tensWords, countWords]) words.markStarts(gate);
-  for (const word of ['a ', 'quarter', 'half']) gate.add(word);
+  for (const word of ['a ', 'an ', 'quarter', 'half', 'point ']) gate.add(word);
 }
 
 /** Skip one separator between number words: a space, a hyphen, or " and ". */
@@ -193,31 +205,48 @@ function skipJoiner(text: string, pos: number): number {
 function startsFraction(text: string, pos: number): boolean {
   if (text.slice(pos, pos + 2).toLowerCase() === 'a ') return denominators.match(text, pos + 2, true) !== undefined;
   const u = unitWords.match(text, pos, true);
-  return u !== undefined && u.value < 10 && readFractionWords(text, u.end, u.value) !== undefined;
+  return u !== undefined && u.value < 10 && readFractionWords(text, u.end, u.value, true) !== undefined;
+}
+
+/**
+ * Whether an ordinal-like word ending at `end` describes a noun after it ("a fifth consecutive
+ * year", "a third-term mayor", "a twentieth-century house") rather than stands as a fraction
+ * ("a fifth of voters", "cut by a third in May", "a tenth.").
+ */
+function describesNoun(text: string, end: number): boolean {
+  if (text[end] === '-') return isWordChar(text.charCodeAt(end + 1));
+  if (text[end] !== ' ') return false;
+  let w = end + 1;
+  while (isWordChar(text.charCodeAt(w))) w++;
+  if (w === end + 1) return false;
+  const word = text.slice(end + 1, w).toLowerCase();
+  return !nounStops.has(word) && !SCALE_WORDS.match(word, 0, true) && !countWords.match(word, 0, true);
 }
 
 /**
  * English number words at `pos` (a word start): "five", "twenty-one", "three hundred and
  * twelve", "two million", "a dozen", "one and a half", "one-fifth", "two thirds", "half".
  */
-export function readEnglishNumber(text: string, pos: number): NumberCore | undefined {
+export function readEnglishNumber(text: string, pos: number, afterArticle = false): NumberCore | undefined {
   if (isWordChar(text.charCodeAt(pos - 1))) return undefined;
+  // "an ml", "a kg of rice", "a dollar and 42 cents": the article counts one of the unit after it
+  if ((text[pos] === 'a' || text[pos] === 'A') && (text[pos + 1] === ' ' || (text[pos + 1] === 'n' && text[pos + 2] === ' '))) {
+    const article = text[pos + 1] === ' ' ? 1 : 2;
+    const unit = oneUnitWords.match(text, pos + article + 1, true);
+    if (unit && text[unit.end] !== '-') return { start: pos, end: pos + article, value: 1, place: 0, form: 'words', grouped: false };
+  }
   // "a dozen", "a hundred", "a third", "a half"
   if ((text[pos] === 'a' || text[pos] === 'A') && text[pos + 1] === ' ') {
     // "a million", "a billion dollars", "a hundred": a scale word after "a" is one of it
     const bare = SCALE_WORDS.match(text, pos + 2, true);
-    if (bare) {
-      const more = text[bare.end] === ' ' ? SCALE_WORDS.match(text, bare.end + 1, true) : undefined;
-      const value = more && more.value > bare.value ? bare.value * more.value : bare.value;
-      return { start: pos, end: more && more.value > bare.value ? more.end : bare.end, value, place: Math.log10(value), form: 'words', grouped: false };
-    }
-    const after = readEnglishNumber(text, pos + 2);
+    if (bare) return readWordNumber(text, pos, pos + 2, afterArticle);
+    const after = readEnglishNumber(text, pos + 2, true);
     const word = text.slice(pos + 2, after?.end ?? pos + 2).toLowerCase();
-    if (after && (after.fraction || /^(dozen|hundred|thousand|million|billion|trillion|pair|couple)\b/.test(word))) {
+    if (after && (after.fraction || /^(dozen|pair|couple)\b/.test(word))) {
       return { ...after, start: pos };
     }
     const denom = denominators.match(text, pos + 2, true);
-    if (denom && !denom.key.endsWith('s')) {
+    if (denom && !denom.key.endsWith('s') && !(denom.value !== 4 && describesNoun(text, denom.end))) {
       return withScale(text, { start: pos, end: denom.end, value: 1 / denom.value, place: -3, form: 'fraction', grouped: false, fraction: true });
     }
     return undefined;
@@ -231,17 +260,31 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
     if (scaled !== q) return scaled;
     return text[pos + 7] === '-' && isWordChar(text.charCodeAt(pos + 8)) ? q : undefined;
   }
+  const point = h === 0x70 ? readPoint(text, pos) : undefined;
+  if (point) return point;
   const half = h === 0x68 && text.slice(pos, pos + 4).toLowerCase() === 'half' && !isWordChar(text.charCodeAt(pos + 4));
   if (half) return withScale(text, { start: pos, end: pos + 4, value: 0.5, place: -3, form: 'fraction', grouped: false, fraction: true });
+  return readWordNumber(text, pos, pos, afterArticle);
+}
 
+/**
+ * The number words of a number that starts at `pos`, read from `from`: after "a" (`from` past
+ * it) the article stands for one ("a hundred and twenty", "a hundred thousand trillionths").
+ */
+function readWordNumber(text: string, pos: number, from: number, afterArticle: boolean): NumberCore | undefined {
+  const article = from > pos;
   let total = 0;
-  let current = 0;
+  let current = article ? 1 : 0;
   let end = pos;
-  let i = pos;
-  let words = 0;
+  let i = from;
+  let words = article ? 1 : 0;
   let place = 0;
+  // the largest scale word so far: a larger one multiplies everything before it
+  let biggest = 0;
+  // the number before an " and " after a scale word: "two hundred and fifty-four hundredths" is 200.54
+  let wholeBeforeAnd: number | undefined;
   // what the last word was: English composes "twenty one", "three hundred", never "three twenty"
-  let last: 'none' | 'units' | 'tens' | 'hundred' | 'scale' = 'none';
+  let last: 'none' | 'units' | 'tens' | 'hundred' | 'scale' = article ? 'units' : 'none';
   for (;;) {
     const tens = tensWords.match(text, i, true);
     const units = tens ? undefined : unitWords.match(text, i, true);
@@ -272,13 +315,21 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
       end = units.end;
       last = 'units';
     } else if (count) {
+      // "the score", "the single market", "dozens were hurt": a count word counts only after a
+      // number or an article ("two dozen", "a pair"), or as "couple of", "pair of"
+      if (words === 0 && !afterArticle && !(count.value === 2 && /^ of /i.test(text.slice(count.end, count.end + 4)))) break;
       current = (current || 1) * count.value;
       end = count.end;
     } else if (scale) {
       if (scale.value === 100 && last === 'hundred') break;
       last = scale.value === 100 ? 'hundred' : 'scale';
       if (scale.value === 100) current = (current || 1) * 100;
-      else {
+      else if (scale.value > biggest) {
+        // "two thousand million", "three crore": the scale word multiplies all before it
+        total = (total + (current || (total ? 0 : 1))) * scale.value;
+        biggest = scale.value;
+        current = 0;
+      } else {
         total += (current || 1) * scale.value;
         current = 0;
       }
@@ -288,32 +339,46 @@ export function readEnglishNumber(text: string, pos: number): NumberCore | undef
     words++;
     const next = skipJoiner(text, end);
     if (next === end) break;
-    // "two million and one half": the "and" starts a fraction, not more of the number
-    if (/ and $/i.test(text.slice(end, next)) && startsFraction(text, next)) break;
+    if (/ and $/i.test(text.slice(end, next))) {
+      // "two million and one half": the "and" starts a fraction, not more of the number
+      if (startsFraction(text, next)) break;
+      if (last === 'hundred' || last === 'scale') wholeBeforeAnd = total + current;
+    }
     i = next;
   }
   if (words === 0) return undefined;
   const value = total + current;
   const core: NumberCore = { start: pos, end, value, place: value === 0 ? 0 : Math.min(place, lowestPlace(value)), form: 'words', grouped: false };
-  return withPoint(text, withFraction(text, core));
+  return withOver(text, withPoint(text, withFraction(text, core, wholeBeforeAnd)));
 }
 
 /** "one-fifth", "two thirds", "one and a half", "half a million" after a word number. */
-function withFraction(text: string, core: NumberCore): NumberCore {
+function withFraction(text: string, core: NumberCore, wholeBeforeAnd?: number): NumberCore {
   const part = readFractionWords(text, core.end, core.value);
+  // "two hundred and fifty-four hundredths": the "and" parts the whole from the numerator
+  if (part && wholeBeforeAnd !== undefined && core.value - wholeBeforeAnd < part.denominator) {
+    return { ...core, end: part.end, value: wholeBeforeAnd + (core.value - wholeBeforeAnd) / part.denominator, place: -3 };
+  }
   if (part) return withScale(text, { ...core, end: part.end, value: part.value, place: -3, form: 'fraction', fraction: true });
   // "one and a half", "three and one fourth", "two million and two thirds"
-  const and = / and /iy;
-  and.lastIndex = core.end;
-  if (and.test(text)) {
-    const after = and.lastIndex;
-    const one = text.slice(after, after + 2).toLowerCase() === 'a ' ? { value: 1, end: after + 1 } : unitWords.match(text, after, true);
-    const tail = one && one.value < 10 ? readFractionWords(text, one.end, one.value) : undefined;
+  const tail = andFraction(text, core.end);
+  if (tail) {
     // "two million and a half" is 2.5 million: the fraction is of the last scale word
     const unitOf = core.form === 'words' && core.place >= 3 && core.value % 10 ** core.place === 0 ? 10 ** core.place : 1;
-    if (tail && tail.value < 1) return { ...core, end: tail.end, value: core.value + tail.value * unitOf, place: unitOf > 1 ? core.place - 3 : Math.min(core.place, -3) };
+    return { ...core, end: tail.end, value: core.value + tail.value * unitOf, place: unitOf > 1 ? core.place - 3 : Math.min(core.place, -3) };
   }
   return core;
+}
+
+/** A proper fraction joined by "and" at `pos`: " and a half", " and three quarters", " and a thirtieth". */
+export function andFraction(text: string, pos: number): { value: number; end: number } | undefined {
+  const and = / and /iy;
+  and.lastIndex = pos;
+  if (!and.test(text)) return undefined;
+  const after = and.lastIndex;
+  const one = text.slice(after, after + 2).toLowerCase() === 'a ' ? { value: 1, end: after + 1 } : unitWords.match(text, after, true);
+  const tail = one && one.value < 10 ? readFractionWords(text, one.end, one.value, true) : undefined;
+  return tail && tail.value < 1 ? tail : undefined;
 }
 
 /**
@@ -322,22 +387,26 @@ function withFraction(text: string, core: NumberCore): NumberCore {
  * seconds": "second" is no denominator). "quarters" alone are mostly a company's quarters, so a
  * plural "quarters" is a fraction only when hyphenated or followed by "of".
  */
-function readFractionWords(text: string, pos: number, numerator: number): { value: number; end: number } | undefined {
+function readFractionWords(text: string, pos: number, numerator: number, afterWhole = false): { value: number; end: number; denominator: number } | undefined {
   const sep = text[pos];
   if (sep !== '-' && sep !== ' ') return undefined;
   const denom = denominators.match(text, pos + 1, true);
   if (!denom) return undefined;
   const plural = denom.key.endsWith('s');
   if ((numerator === 1) === plural || numerator === 0) return undefined;
-  if (denom.key === 'quarters' && sep !== '-' && !QUARTERS_OF.test(text.slice(denom.end, denom.end + 16)) && !SCALE_WORDS.match(text, denom.end + 1, true)) return undefined;
-  return { value: numerator / denom.value, end: denom.end };
+  // "one twentieth-century house" is no fraction
+  if (denom.value > 10 && text[denom.end] === '-') return undefined;
+  // "a hundred and three quarters" (afterWhole) is a fraction, whatever follows
+  if (denom.key === 'quarters' && sep !== '-' && !afterWhole && !QUARTERS_OF.test(text.slice(denom.end, denom.end + 16)) && !SCALE_WORDS.match(text, denom.end + 1, true)) return undefined;
+  return { value: numerator / denom.value, end: denom.end, denominator: denom.value };
 }
 
 const QUARTERS_OF = /^ of (?:the|a|an|its|their|his|her|our|all|those|these|them|us|it|voters|people|respondents)\b/i;
 
 /** "half a million", "a quarter of a million", "three quarters billion", "half a dozen". */
 function withScale(text: string, core: NumberCore): NumberCore {
-  const re = / (?:of )?(?:a )?/iy;
+  // "half a  dozen": tokenized text may double the spaces
+  const re = / {1,2}(?:of {1,2})?(?:a {1,2})?/iy;
   re.lastIndex = core.end;
   if (!re.test(text)) return core;
   const at = re.lastIndex;
@@ -353,9 +422,21 @@ function withPoint(text: string, core: NumberCore): NumberCore {
   const re = / point /iy;
   re.lastIndex = core.end;
   if (!re.test(text) || core.fraction) return core;
-  let i = re.lastIndex;
+  const point = pointDigits(text, re.lastIndex);
+  if (!point) return core;
+  return { ...core, end: point.end, value: Number(`${core.value}.${point.digits}`), place: -point.digits.length };
+}
+
+/** The decimals after "point": digit words ("nought three"), or one word for two digits ("point eleven"). */
+function pointDigits(text: string, pos: number): { digits: string; end: number } | undefined {
+  const whole = tensWords.match(text, pos, true) ?? unitWords.match(text, pos, true);
+  if (whole && whole.value >= 10) {
+    const more = text[whole.end] === '-' ? unitWords.match(text, whole.end + 1, true) : undefined;
+    return more && more.value < 10 && whole.value >= 20 ? { digits: String(whole.value + more.value), end: more.end } : { digits: String(whole.value), end: whole.end };
+  }
+  let i = pos;
   let digits = '';
-  let end = core.end;
+  let end = pos;
   for (;;) {
     const d = unitWords.match(text, i, true);
     if (!d || d.value > 9) break;
@@ -364,6 +445,49 @@ function withPoint(text: string, core: NumberCore): NumberCore {
     if (text[end] !== ' ') break;
     i = end + 1;
   }
-  if (digits === '') return core;
-  return { ...core, end, value: Number(`${core.value}.${digits}`), place: -digits.length };
+  return digits === '' ? undefined : { digits, end };
+}
+
+/** Words after which "point 5" is a number ("the rate was point 75"), not a noun or verb. */
+const BEFORE_POINT = new Set(['is', 'was', 'were', 'are', 'be', 'of', 'at', 'from', 'than', 'equals', 'equal', 'and', 'or']);
+
+/**
+ * "point 77", "point five" opening a phrase or after a verb of being: a decimal with its zero left
+ * out. After other words ("at this point 300 people", "to point 5 cameras") "point" is a word.
+ */
+function readPoint(text: string, pos: number): NumberCore | undefined {
+  if (text.slice(pos, pos + 6).toLowerCase() !== 'point ') return undefined;
+  let b = pos;
+  while (text[b - 1] === ' ') b--;
+  let w = b;
+  while (isWordChar(text.charCodeAt(w - 1))) w--;
+  if (w < b && !BEFORE_POINT.has(text.slice(w, b).toLowerCase())) return undefined;
+  const at = pos + 6;
+  if (isDigit(text.charCodeAt(at))) {
+    let e = at;
+    while (isDigit(text.charCodeAt(e))) e++;
+    if (isWordChar(text.charCodeAt(e)) || ((text[e] === '.' || text[e] === ',') && isDigit(text.charCodeAt(e + 1)))) return undefined;
+    const digits = text.slice(at, e);
+    return { start: pos, end: e, value: Number(`0.${digits}`), place: -digits.length, form: 'words', grouped: false };
+  }
+  const point = pointDigits(text, at);
+  return point && { start: pos, end: point.end, value: Number(`0.${point.digits}`), place: -point.digits.length, form: 'words', grouped: false };
+}
+
+const OVER = / over /iy;
+/**
+ * "1 over three", "negative one over 20": a spoken fraction, when a larger whole number follows
+ * "over" and ends the phrase ("2 over 3 years" is a period, "52 over 45" a comparison).
+ */
+export function withOver(text: string, core: NumberCore): NumberCore {
+  if (core.fraction || core.place < 0 || core.grouped) return core;
+  OVER.lastIndex = core.end;
+  if (!OVER.test(text)) return core;
+  const at = OVER.lastIndex;
+  const denominator = isDigit(text.charCodeAt(at)) ? readDigits(text, at) : readEnglishNumber(text, at);
+  if (!denominator || denominator.fraction || denominator.place < 0 || denominator.value <= core.value) return core;
+  let i = denominator.end;
+  while (text[i] === ' ') i++;
+  if (i < text.length && !'.,;:!?)]\n\u2029'.includes(text[i] as string)) return core;
+  return { ...core, end: denominator.end, value: core.value / denominator.value, place: -3, form: 'fraction', fraction: true };
 }

@@ -4,8 +4,8 @@ import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './gr
 import { englishMonths, englishMultipliers, englishOrdinals, languages } from './lang/compiled.js';
 import { isWordChar, StartGate } from './lexicon.js';
 import { linkSentence } from './links.js';
-import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, withDigitFraction, type NumberCore } from './numbers.js';
-import { codeLike, dropRestatements, isEnglishName, isPronounOne, readVulgarFraction } from './english-scan.js';
+import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, withDigitFraction, withOver, type NumberCore } from './numbers.js';
+import { codeLike, dropRestatements, isEnglishName, isPronounOne, readVulgarFraction, shareUnits } from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { chineseFigure, readChineseFigure, triggers as chineseTriggers, zhNumeralOptions } from './zh-figure.js';
 import type { Lang } from '../types.js';
@@ -46,9 +46,10 @@ const isWideCode = (code: number): boolean => code === 0xff05 || code === 0xff0b
 /**
  * What folds: full-width digits, letters, and . % + -; an ideographic space to a space. Full-width
  * ，and （） stay: they are Chinese punctuation, not number syntax — except a ，between full-width
- * digits before exactly three of them (４，５６５), which groups thousands.
+ * digits before exactly three of them (４，５６５), which groups thousands, and a ／ between
+ * full-width digits (３／５), a fraction; 元／吨 keeps its slash.
  */
-const WIDE = /[\uff05\uff0b\uff0d\uff0e\uff10-\uff19\uff21-\uff5a\u3000]|(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19]{3}(?![\uff10-\uff19]))/g;
+const WIDE = /[\uff05\uff0b\uff0d\uff0e\uff10-\uff19\uff21-\uff5a\u3000]|(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19]{3}(?![\uff10-\uff19]))|(?<=[\uff10-\uff19])\uff0f(?=[\uff10-\uff19])/g;
 
 const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 /**
@@ -83,6 +84,9 @@ const wordFigureStarts = new StartGate();
 for (const words of [englishMonths, englishMultipliers, englishOrdinals]) words.markStarts(wordFigureStarts);
 markEnglishNumberStarts(wordFigureStarts);
 
+/** A possessive right before an ordinal ("her third", "Serena's seventh"): the ordinal counts. */
+const POSSESSIVES = /(?:\b(?:my|your|his|her|its|our|their)|'s|s') $/i;
+
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'during', 'before', 'after', 'to', 'through', 'between', 'and', 'till', 'around', 'early', 'late', 'mid']);
 
 /** Finds every figure in `text` (prose with non-prose blanked), sentence by sentence. */
@@ -95,10 +99,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   sentences.forEach((sentence, index) => {
     const found = scanSentence(folded, sentence, options.dateOrder ?? null, skipped);
     linkSentence(folded, found, languages[sentence.lang]);
-    // links name positions in the sentence's list; make them positions in the whole list
-    const base = candidates.length;
     for (const c of found) {
-      if (c.link) c.link.other += base;
       candidates.push(c);
       sentenceOf.push(index);
     }
@@ -163,7 +164,10 @@ function scanSentence(text: string, sentence: Sentence, order: DateOrder | null,
     }
     i = next !== undefined && next > i ? next : i + 1;
   }
-  return sentence.lang === 'en' ? dropRestatements(text, found) : found;
+  if (sentence.lang !== 'en') return found;
+  const kept = dropRestatements(text, found);
+  shareUnits(text, kept);
+  return kept;
 }
 
 type Push = (c: Candidate | undefined) => number | undefined;
@@ -197,7 +201,8 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
   if (code && code.end === w) return w;
   if (isDigit(text.charCodeAt(joiner)) && !ctx.lang.currencyBefore.match(text, pos)) {
     let e = joiner;
-    while (isWordChar(text.charCodeAt(e))) e++;
+    // catalogue ids run on over a point or sign between digits: J1149.5+6663, A380-800
+    while (isWordChar(text.charCodeAt(e)) || ((text[e] === '.' || text[e] === '+' || text[e] === '-') && isDigit(text.charCodeAt(e + 1)))) e++;
     skipped.push({ start: pos, end: e, reason: 'name' });
     return e;
   }
@@ -219,7 +224,18 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
     }
     return push(figure);
   }
-  if (englishOrdinals.match(text, pos, true)) return push(readOrdinal(english, pos));
+  const ordinal = englishOrdinals.match(text, pos, true);
+  if (ordinal) {
+    // "the Second World War", "the second Lagrangian point": an ordinal before a capitalised word
+    // names it, unless a possessive counts ("her third Grand Slam title")
+    const capital = text.charCodeAt(ordinal.end + 1);
+    const next = text.charCodeAt(ordinal.end + 2);
+    if (text[ordinal.end] === ' ' && capital >= 0x41 && capital <= 0x5a && next >= 0x61 && next <= 0x7a && !POSSESSIVES.test(text.slice(Math.max(ctx.floor, pos - 7), pos))) {
+      skipped.push({ start: pos, end: ordinal.end, reason: 'name' });
+      return ordinal.end;
+    }
+    return push(readOrdinal(english, pos));
+  }
   return undefined;
 }
 
@@ -253,7 +269,8 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
     const year = String(Math.floor(Number(text.slice(pos - 5, pos - 1)) / 100) * 100 + digits.value);
     return push({ start: pos, end: digits.end, value: Number(year), unit: '', kind: 'year', noun: null, qualifier: 'exact', place: 0, scale: 1, iso: year, lang: ctx.lang.lang });
   }
-  const core = ctx.lang.lang === 'en' ? withDigitFraction(text, digits) : digits;
+  // 3/4, 约1/3的企业: a slash fraction reads the same in both languages
+  const core = ctx.lang.lang === 'en' ? withOver(text, withDigitFraction(text, digits)) : withDigitFraction(text, digits);
   // 1/0 and other slash pairs that are no fraction: a code
   if (ctx.lang.lang === 'en' && text[core.end] === '/' && isDigit(text.charCodeAt(core.end + 1)) && core === digits) {
     let e = core.end + 1;

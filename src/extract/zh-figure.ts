@@ -1,12 +1,13 @@
 import type { Candidate, Skipped } from './candidate.js';
-import { readDate, type DateOrder } from './dates.js';
+import { isYearValue, readDate, type DateOrder } from './dates.js';
 import { extendLeft, readOrdinal, scaleValue, type GrammarContext } from './grammar.js';
 import { chineseClassifiers, languages } from './lang/compiled.js';
 import {
   zhClockMarks, zhColloquialMoney, zhCountingOne, zhCountingOneClassifiers, zhDayMarks, zhDegreeSigns, zhDiscount, zhDozen,
-  zhElidedDecimalUnits, zhFinancialChars, zhHalfWords, zhMoneyTails, zhNegative, zhNounEndWords, zhPerDenominators,
-  zh, zhBigUnits, zhSmallUnits, zhRoundUnits, zhStandaloneAfter, zhTael, zhVagueBefore, zhTemperatureBefore, zhTenths,
+  zhDigits, zhDigitSubunits, zhElidedDecimalUnits, zhEras, zhSessions, zhTwoForms, zhFinancialChars, zhFractionNames, zhHalfWords, zhMoneyTails, zhNegative, zhNounEndWords, zhPerDenominators,
+  zh, zhBigUnits, zhSmallUnits, zhRoundQualifiers, zhRoundUnits, zhStandaloneAfter, zhTael, zhVagueBefore, zhTemperatureBefore, zhTenths,
 } from './lang/zh.js';
+import type { MeasureUnit } from './lang/types.js';
 import { Lexicon } from './lexicon.js';
 import { isDigit, readDigits, type NumberCore } from './numbers.js';
 import { isZhNumeralChar, isZhNumeralCode, readChineseNumeral, type ZhNumeralOptions } from './zh-numbers.js';
@@ -29,6 +30,9 @@ const moneyTails = new Lexicon(zhMoneyTails);
 const numeralUnits = new Set([...zhSmallUnits, ...zhBigUnits].map(([c]) => c));
 const vagueBefore = new Lexicon(zhVagueBefore);
 const roundUnits = new Map(zhRoundUnits);
+const digitSubunits = new Lexicon(zhDigitSubunits);
+const eras = new Lexicon(zhEras);
+const roundQualifiers = new Lexicon(zhRoundQualifiers);
 const zhBigUnitChars = ['万', '萬', '亿', '億'];
 // the noun also ends before a word of change: 1500万件增至4200万件
 const nounEnd = new Lexicon(flag([...zhNounEndWords, ...zh.transitionTo.map(([w]) => w).filter((w) => w.length > 1)]));
@@ -39,6 +43,12 @@ const clockBefore = new Lexicon(flag(zhClockMarks.before));
 const clockAfter = new Lexicon(flag(zhClockMarks.after));
 const perDenominators = new Map(zhPerDenominators);
 const financial = new Set(zhFinancialChars);
+const shareTails = new Set(['多', '余', '餘', '几', '幾']);
+const sessionBodies = new Lexicon(flag(zhSessions.bodies));
+const sessionMeetings = new Lexicon(flag(zhSessions.meetings));
+const sessionCounts = new Lexicon(flag(zhSessions.countAfter));
+const zhDigitValue = new Map(zhDigits.filter(([c]) => !financial.has(c)));
+const fractionNames = new Lexicon(flag(zhFractionNames));
 const negative = new Set(zhNegative);
 const colloquialMoney = new Set(zhColloquialMoney);
 const elidedUnits = new Set(zhElidedDecimalUnits);
@@ -78,7 +88,17 @@ function make(start: number, end: number, value: number, unit: string, kind: Can
 /** Qualifiers after a figure the grammar did not read because something came after it (两年半以上). */
 function readQualifierAfter(ctx: GrammarContext, c: Candidate): void {
   if (c.qualifier !== 'exact') return;
-  const q = ctx.lang.qualifiersAfter.match(ctx.text, c.end);
+  // 两成多, 百分之三十几: 多, 余, 几 that end a share say "more than"; elsewhere they may start a word (多家)
+  const { text } = ctx;
+  if ((c.kind === 'percent' || c.kind === 'pp') && shareTails.has(text[c.end] ?? '')) {
+    const next = text[c.end + 1] ?? '';
+    if (!isCjk(next.charCodeAt(0)) || ctx.lang.nounStops.has(next)) {
+      c.qualifier = 'more-than';
+      c.end += 1;
+      return;
+    }
+  }
+  const q = ctx.lang.qualifiersAfter.match(text, c.end);
   if (q && q.key !== '多' && q.key !== '来' && q.key !== '余') {
     c.qualifier = q.value;
     c.end = q.end;
@@ -109,7 +129,14 @@ export function readChineseFigure(
   const per = readPerDenominator(ctx, pos);
   if (per) return push(per);
   if (ch === '翻') return push(readDoubling(ctx, pos));
-  if (ch === '半') return push(readLeadingHalf(ctx, pos, skipped, generic));
+  if (ch === '半') {
+    const idiom = ctx.lang.idioms.match(text, pos); // 半斤八两
+    if (idiom) {
+      skipped.push({ start: pos, end: idiom.end, reason: 'idiom' });
+      return idiom.end;
+    }
+    return push(readLeadingHalf(ctx, pos, skipped, generic));
+  }
   if (ch === '周' || ch === '週' || ch === '星' || ch === '礼' || ch === '禮') return push(readWeekday(ctx, pos));
   const vague = vagueBefore.match(text, pos);
   if (vague && !ctx.lang.idioms.match(text, pos)) {
@@ -127,11 +154,14 @@ export function readChineseFigure(
   }
   const date = readDate(text, pos, 'zh', order);
   if (date) return push(date);
+  const bare = readBareRoundUnit(ctx, pos);
+  if (bare) return push(bare);
   const raw = readChineseNumeral(text, pos, zhNumeralOptions(false)) ?? readRoundUnit(ctx, pos);
   const core = raw ? readFraction(text, raw) : undefined;
-  // an idiom at the numeral wins unless the number reads on past it (十分 but 十分之一, 一点 but 一点五)
+  // an idiom at the numeral wins unless the number or its unit reads on past it (十分 but
+  // 十分之一 and 十分钟, 一点 but 一点五)
   const idiom = ctx.lang.idioms.match(text, pos);
-  if (idiom && (!core || core.end <= idiom.end)) {
+  if (idiom && (!core || Math.max(core.end, ctx.lang.units.match(text, core.end)?.end ?? 0) <= idiom.end)) {
     skipped.push({ start: pos, end: idiom.end, reason: 'idiom' });
     return idiom.end;
   }
@@ -166,6 +196,20 @@ function readRoundUnit(ctx: GrammarContext, pos: number): NumberCore | undefined
   return { start: pos, end: at, value, place: Math.log10(value), form: 'zh', grouped: false };
 }
 
+/** 月薪过万, 销量破亿, 人数近万: a qualified round unit that ends the phrase is that round number. */
+function readBareRoundUnit(ctx: GrammarContext, pos: number): Candidate | undefined {
+  const { text } = ctx;
+  const value = roundUnits.get(text[pos] as string);
+  if (value === undefined || value < 1000) return undefined;
+  const next = text.charCodeAt(pos + 1);
+  if ((isCjk(next) && text[pos + 1] !== '的') || isZhNumeralCode(next)) return undefined;
+  const word = roundQualifiers.matchBefore(text, pos) ?? ctx.lang.qualifiersBefore.matchBefore(text, pos);
+  if (!word || word.end < ctx.floor) return undefined;
+  const c = make(word.end, pos + 1, value, '', 'count', Math.log10(value));
+  c.qualifier = word.value;
+  return c;
+}
+
 /**
  * 数十家, 几百人, 上万名, 数十亿美元: an estimate word before a numeral that starts with its unit.
  * The value is the round number and the qualifier says "more than" (上万: at least).
@@ -197,11 +241,32 @@ function readFraction(text: string, core: NumberCore, mixed = true): NumberCore 
     return core;
   }
   if (text[i] !== '分') return core;
+  if (text[i + 1] !== '之' && text[i + 1] !== ' ') return readShortFraction(text, core, i + 1);
   i = skipSpace(text, i + 1, 2);
   if (text[i] !== '之' || core.value === 0) return core;
-  const numerator = readAnyNumber(text, skipSpace(text, i + 1, 2));
+  // 三分之负二: the numerator may carry its own sign (the denominator's is read with the figure)
+  let at = skipSpace(text, i + 1, 2);
+  const sign = negative.has(text[at] ?? '') ? -1 : 1;
+  if (sign < 0) at++;
+  const numerator = readAnyNumber(text, at);
   if (!numerator) return core;
-  return { ...core, end: numerator.end, value: numerator.value / core.value, place: -3, form: 'fraction', fraction: true };
+  return { ...core, end: numerator.end, value: (sign * numerator.value) / core.value, place: -3, form: 'fraction', fraction: true };
+}
+
+/**
+ * 四分一, 十分三: X分Y without 之 (Cantonese and colloquial), only in Chinese digits, a proper
+ * fraction, and not where Y starts a word (十分一致 is "fully agreed") or a time (五分一秒).
+ */
+function readShortFraction(text: string, core: NumberCore, at: number): NumberCore {
+  const y = zhDigitValue.get(text[at] ?? '');
+  // tenths at most: 九十分一次 is a score of ninety
+  if (core.form !== 'zh' || y === undefined || y === 0 || y >= core.value || core.value > 10 || !Number.isInteger(core.value)) return core;
+  const after = text[at + 1] ?? '';
+  if (isZhNumeralChar(after) || after === '秒' || after === '分' || after === '钟' || after === '鐘' || languages.zh.idioms.match(text, at)) return core;
+  // 十分 is mostly "very" (十分一心): 十分一 only before a unit, 的 or no Chinese at all
+  const endsThere = !isCjk(text.charCodeAt(at + 1)) || after === '的' || languages.zh.units.match(text, at + 1) !== undefined;
+  if (core.value === 10 && !endsThere) return core;
+  return { ...core, end: at + 1, value: y / core.value, place: -3, form: 'fraction', fraction: true };
 }
 
 /** 百分之二十 = 20 %, 千分之五 = 0.5 %, 万分之三, 千万分之六: a denominator written as units only. */
@@ -291,6 +356,7 @@ function readWeekday(ctx: GrammarContext, pos: number): Candidate | undefined {
 export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped: Skipped[], generic: FigureReader): Candidate | undefined {
   const { text } = ctx;
   let core = rawCore.fraction ? rawCore : readFraction(text, rawCore);
+  if (core.fraction && fractionNames.match(text, core.end)) return undefined;
   const written = text.slice(core.start, rawCore.end);
   const positional = core.form === 'zh' && !core.fraction && written.length > 1 && [...written].every((c) => isZhNumeralChar(c) && !numeralUnits.has(c));
   const ratio = readRatio(ctx, core, positional);
@@ -305,20 +371,25 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   const c = generic(ctx, core, skipped);
   if (!c) return undefined;
   if (c.kind === 'year' || c.kind === 'date') return c;
+  const era = readEra(ctx, c, core);
+  if (era) return era;
   // 2~3公升: a tilde between two numbers joins a range, it does not qualify the second
   const tilde = text[core.start - 1];
   if ((tilde === '~' || tilde === '～') && c.start === core.start - 1 && (isDigit(text.charCodeAt(core.start - 2)) || isZhNumeralChar(text[core.start - 2] ?? ''))) {
     c.start = core.start;
     c.qualifier = 'exact';
   }
-  // 两个半月: 月 is a month only after 个半
-  if (c.kind === 'count' && c.noun === null && c.end === core.end && /[个個]半$/.test(text.slice(core.start, core.end)) && text[c.end] === '月') {
+  // 两个半月, 两个多月: 月 is a month only after 个半, 个多
+  const manyMonths = text[c.end - 1] === '多' && (text[c.end - 2] === '个' || text[c.end - 2] === '個');
+  if (c.kind === 'count' && c.noun === null && (c.end === core.end || manyMonths) && /[个個][半多]$/.test(text.slice(core.start, c.end)) && text[c.end] === '月') {
     c.unit = 'month';
     c.kind = 'duration';
     c.end += 1;
   }
   if (!colloquialMoneyHolds(ctx, c, core)) return undefined;
+  readDigitSubunit(ctx, c, core);
   readChange(ctx, c);
+  readPriceRate(ctx, c);
   readElidedDecimal(ctx, c, core);
   readTael(ctx, c, core);
   readHalfAfter(ctx, c, core);
@@ -329,13 +400,14 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   if (qualifier && c.qualifier === 'exact') c.qualifier = qualifier;
   readRateBefore(ctx, c);
   trimNoun(ctx, c);
+  readSession(ctx, c, core);
   const clock = readClock(ctx, c, core);
   if (clock) return clock;
   if (isWordPart(ctx, c, core, written)) return undefined;
   return c;
 }
 
-/** 八折 = 80 %, 9.9折 = 99 %, 三八折 = 38 %; 三成 = 30 %, 7.2成 = 72 %, 七成六 = 76 %. */
+/** 八折 = 80 %, 9.9折 = 99 %, 三八折 = 38 %; 三成 = 30 %, 7.2成 = 72 %, 七成六, 7成5 = 76 %, 75 %; 两成半 = 25 %. */
 function readRatio(ctx: GrammarContext, core: NumberCore, positional: boolean): Candidate | undefined {
   const { text } = ctx;
   if (core.fraction) return undefined;
@@ -351,10 +423,13 @@ function readRatio(ctx: GrammarContext, core: NumberCore, positional: boolean): 
   } else if (mark === zhTenths.mark && !tenthsStops.has(next) && !positional && core.value > 0 && core.value <= 10 && core.place >= -1) {
     value = scaleValue(core.value, 10);
     // 七成六: a lone digit after 成 is the next place
-    const d = readChineseNumeral(text, end);
-    if (d && d.end === end + 1 && d.value < 10 && core.place === 0 && !isZhNumeralChar(text[d.end] ?? '') && !chineseClassifiers.match(text, d.end)) {
+    const d = readAnyNumber(text, skipSpace(text, end, 1));
+    if (d && d.end === d.start + 1 && d.value < 10 && core.place === 0 && !isZhNumeralChar(text[d.end] ?? '') && !isDigit(text.charCodeAt(d.end)) && !chineseClassifiers.match(text, d.end) && !ctx.lang.units.match(text, d.end)) {
       value += d.value;
       end = d.end;
+    } else if (text[end] === '半' && core.place === 0 && !halfWords.match(text, end)) {
+      value += 5; // 两成半 = 25 %
+      end += 1;
     }
   } else return undefined;
   const c = make(core.start, end, value, '%', 'percent', end === at + 1 ? core.place + 1 : 0);
@@ -432,6 +507,18 @@ function readMonthOf(ctx: GrammarContext, core: NumberCore): Candidate | undefin
   return c;
 }
 
+/** 民國112年 = 2023: a year of an era, not 112 years. */
+function readEra(ctx: GrammarContext, c: Candidate, core: NumberCore): Candidate | undefined {
+  const { text } = ctx;
+  if (c.unit !== 'year' || c.start !== core.start || core.place < 0 || !Number.isInteger(core.value) || !text.startsWith('年', core.end)) return undefined;
+  const era = eras.matchBefore(text, core.start);
+  if (!era || era.end < ctx.floor) return undefined;
+  const year = era.value + core.value;
+  const y = make(era.end, core.end + 1, year, '', 'year', 0);
+  y.iso = String(year);
+  return y;
+}
+
 /** 十年来: 来 after a duration means "since", not "about" (十来年 is read by readEstimate). */
 function readSinceAfter(ctx: GrammarContext, c: Candidate): void {
   const last = ctx.text[c.end - 1];
@@ -462,6 +549,25 @@ function trimNoun(ctx: GrammarContext, c: Candidate): void {
       return;
     }
   }
+}
+
+/** 十四届全国人大, 二次会议 after a body: ordinals; 2024届毕业生 is the class of a year. */
+function readSession(ctx: GrammarContext, c: Candidate, core: NumberCore): void {
+  const { text } = ctx;
+  if (c.kind !== 'count' || c.qualifier !== 'exact' || core.fraction || core.place < 0 || c.start !== core.start) return;
+  if (zhTwoForms.includes(text[core.start] ?? '') || sessionCounts.matchBefore(text, core.start)) return;
+  const mark = text[core.end] ?? '';
+  const term = mark === '届' || mark === '屆';
+  if (term && core.form === 'digits' && core.end - core.start === 4 && isYearValue(core.value)) {
+    c.kind = 'year';
+    c.iso = String(core.value);
+  } else if (term && sessionBodies.match(text, core.end + 1)) {
+    c.kind = 'ordinal';
+  } else if (mark === '次' && sessionMeetings.match(text, core.end + 1) && sessionBodies.matchBefore(text, core.start)) {
+    c.kind = 'ordinal';
+  } else return;
+  c.noun = null;
+  c.end = core.end + 1;
 }
 
 /** 五打 = 60: 打 is a dozen only at the end of a phrase (一打听, 三打白骨精 are verbs). */
@@ -510,6 +616,7 @@ function readFillerClassifier(ctx: GrammarContext, core: NumberCore): NumberCore
     return { ...core, value: core.value + 0.5, end: at + 2, place: -1 };
   }
   if (ctx.lang.units.match(text, at)) return core; // 个小时, 个月 are units themselves
+  if (text[at + 1] === '多' && text[at + 2] === '月') return { ...core, end: at + 1 }; // 两个多月: 多 qualifies, 月 is the month
   // only a unit word of two or more characters: 三个年轻人, 五个周末 are no years or weeks
   const unitAt = text[at + 1] === '多' ? at + 2 : at + 1;
   const unit = ctx.lang.units.match(text, unitAt);
@@ -537,7 +644,20 @@ function colloquialMoneyHolds(ctx: GrammarContext, c: Candidate, core: NumberCor
   return false;
 }
 
-/** 五元三毛, 两角五分, 两美元又三美分, 三块零五, 一块二: change after a sum of money. */
+/** 每股派息30仙: a coin word after a bare number in digits. */
+function readDigitSubunit(ctx: GrammarContext, c: Candidate, core: NumberCore): void {
+  if (core.form !== 'digits' || c.kind !== 'count' || c.unit !== '' || c.end !== core.end || c.value === null) return;
+  const coin = digitSubunits.match(ctx.text, skipSpace(ctx.text, c.end, 1));
+  if (!coin) return;
+  c.value = scaleValue(c.value, coin.value.factor);
+  c.place += Math.log10(coin.value.factor);
+  c.unit = coin.value.code;
+  c.kind = 'money';
+  c.noun = null;
+  c.end = coin.end;
+}
+
+/** 五元三毛, 两角五分, 两美元又三美分, 三块零五, 一块二, 两毛五: change after a sum of money. */
 function readChange(ctx: GrammarContext, c: Candidate): void {
   if (c.kind !== 'money' || c.value === null) return;
   const { text } = ctx;
@@ -560,8 +680,10 @@ function readChange(ctx: GrammarContext, c: Candidate): void {
     }
     // 一块二 = 1.2, 三块零五 = 3.05: a lone digit after the word is the next coin down
     const lone = n.end - n.start === 1 && n.value < 10 && !isZhNumeralChar(text[n.end] ?? '') && !chineseClassifiers.match(text, n.end) && !ctx.lang.units.match(text, n.end);
-    if (lone && elidedUnits.has(text[c.end - 1] ?? '') && last === 1) {
-      const factor = zero ? 0.01 : 0.1;
+    // … and so does one after 毛 or 角: 两毛五 = 0.25
+    const elided = last === 1 ? elidedUnits.has(text[c.end - 1] ?? '') : last === 0.1 && !zero;
+    if (lone && elided) {
+      const factor = zero ? 0.01 : last / 10;
       value = Number((value + n.value * factor).toFixed(8));
       c.end = n.end;
       c.place = Math.log10(factor);
@@ -571,14 +693,41 @@ function readChange(ctx: GrammarContext, c: Candidate): void {
   c.value = value;
 }
 
-/** 一米八 = 1.8 m, 1米75 = 1.75 m: one or two digits after the unit are its decimals. */
+/**
+ * 3650元/吨, 5.2万元/平方米, 每升8.5元: a price per unit is a rate (CNY/t). Units stated with
+ * a factor (13元/斤) stay plain money, as in English: their per-unit value would not be the one written.
+ */
+function readPriceRate(ctx: GrammarContext, c: Candidate): void {
+  if (c.kind !== 'money' || c.value === null) return;
+  const { text } = ctx;
+  const usable = (m: { value: MeasureUnit } | undefined): boolean => m !== undefined && !m.value.ambiguous && m.value.factor === undefined && m.value.kind !== 'count';
+  if (text[c.end] === '/' || text[c.end] === '／') {
+    const per = ctx.lang.units.match(text, c.end + 1);
+    if (per && usable(per)) {
+      c.unit = `${c.unit}/${per.value.unit}`;
+      c.kind = 'rate';
+      c.end = per.end;
+    }
+    return;
+  }
+  const per = ctx.lang.units.matchBefore(text, c.start);
+  if (per && usable(per) && per.end - 1 >= ctx.floor && text[per.end - 1] === '每') {
+    c.unit = `${c.unit}/${per.value.unit}`;
+    c.kind = 'rate';
+    c.start = per.end - 1;
+  }
+}
+
+/** 一米八 = 1.8 m, 1米75 = 1.75 m, 一米七五: one or two digits after the unit are its decimals. */
 function readElidedDecimal(ctx: GrammarContext, c: Candidate, core: NumberCore): void {
   const { text } = ctx;
   if (c.value === null || c.kind === 'money' || c.kind === 'count' || core.value === 0 || core.place !== 0) return;
   const unitWord = ctx.lang.units.matchBefore(text, c.end);
   if (!unitWord || !elidedUnits.has(unitWord.key)) return;
   const n = readAnyNumber(text, c.end);
-  if (!n || n.end - n.start > 2 || n.place !== 0 || n.value >= 100 || (n.form === 'zh' && n.value >= 10)) return;
+  if (!n || n.end - n.start > 2 || n.place !== 0 || n.value >= 100) return;
+  // two Chinese digits read positionally (一米七五), never a numeral with units (一米十五)
+  if (n.form === 'zh' && n.value >= 10 && (numeralUnits.has(text[n.start] ?? '') || numeralUnits.has(text[n.start + 1] ?? ''))) return;
   const after = text[n.end] ?? '';
   if (isZhNumeralChar(after) || after === '点' || chineseClassifiers.match(text, n.end) || ctx.lang.units.match(text, n.end) || text.startsWith('分之', n.end)) return;
   const digits = n.end - n.start;
@@ -662,7 +811,8 @@ function readNegative(ctx: GrammarContext, c: Candidate, numberStart: number): v
  */
 function readClock(ctx: GrammarContext, c: Candidate, core: NumberCore): Candidate | undefined {
   const { text } = ctx;
-  if (c.kind !== 'count' || c.noun !== null || c.unit !== '' || c.end !== core.end || core.place !== 0) return undefined;
+  // any place: 十点 is ten o'clock (its lowest digit is the tens), 3088.64点 index points
+  if (c.kind !== 'count' || c.noun !== null || c.unit !== '' || c.end !== core.end) return undefined;
   if (!zhClockMarks.hour.includes(text[c.end] ?? '')) return undefined;
   const hour = core.value;
   if (!Number.isInteger(hour) || hour > 24) {
@@ -682,7 +832,8 @@ function readClock(ctx: GrammarContext, c: Candidate, core: NumberCore): Candida
     end = after.end;
   } else {
     const m = readAnyNumber(text, end);
-    if (m && m.value < 60 && m.place === 0 && text[m.end] === '分' && text[m.end + 1] !== '之') {
+    // 二十分: a numeral's place is its lowest non-zero digit, so whole minutes are enough
+    if (m && m.value < 60 && Number.isInteger(m.value) && m.place >= 0 && text[m.end] === '分' && text[m.end + 1] !== '之') {
       minute = m.value;
       end = m.end + 1;
       marked = true;
@@ -717,7 +868,8 @@ function isWordPart(ctx: GrammarContext, c: Candidate, core: NumberCore, written
   if (lone && financial.has(written) && (c.unit === '' || c.kind === 'count') && (prevCjk || nextCjk)) return true;
   const bare = c.kind === 'count' && c.unit === '' && c.noun === null && c.end === core.end && c.start === core.start;
   if (bare && lone) {
-    const next = text[c.end] ?? '';
+    // a space inside Chinese text is layout: 这一 点 is 这一点
+    const next = text[prevCjk ? skipSpace(text, c.end, 1) : c.end] ?? '';
     if (!isCjk(next.charCodeAt(0)) || standaloneAfter.has(next)) return false;
     if (rangeJoiners.has(next) && (isZhNumeralChar(text[c.end + 1] ?? '') || isDigit(text.charCodeAt(c.end + 1)))) return false;
     return true;

@@ -211,8 +211,10 @@ export function readChineseNumeral(text: string, pos: number, options: ZhNumeral
  * decimals: 三点十分, 三点五十分, 三点一刻 stop before 点.
  */
 function readDecimals(text: string, core: NumberCore, hadBig: boolean): NumberCore {
-  if (!decimalPoints.has(text[core.end] ?? '')) return core;
-  let i = skipInnerSpace(text, core.end + 1);
+  // spaces may stand around 点 as around the units (六 点 五, 百分之一 点五)
+  const point = skipInnerSpace(text, core.end);
+  if (!decimalPoints.has(text[point] ?? '')) return core;
+  let i = skipInnerSpace(text, point + 1);
   let digits = '';
   while (i < text.length) {
     const d = zhDigitMap.get(text[i] as string);

@@ -44,12 +44,14 @@ export function parseUnit(unit: string): Unit | null {
   return parsed;
 }
 
-/** `value unit` in SI base units (t → kg, km^2 → m^2, h → s), or null when not a measure. */
-export function toSI(value: number, unit: string): { value: number; unit: string } | null {
-  const base = parseUnit(unit);
-  if (!base) return null;
-  const converted = math.unit(value, unit).toSI();
-  return { value: converted.toNumber(), unit: converted.formatUnits() };
+/**
+ * `value unit` in the base units of its dimension (t → kg, km^2 → m^2, h → s, TEU/year →
+ * TEU/s), or null when not a measure. mathjs keeps that value on every unit; `toSI()` would
+ * throw on a news unit with a base of its own, such as TEU.
+ */
+export function baseValue(value: number, unit: string): number | null {
+  if (!parseUnit(unit)) return null;
+  return math.unit(value, unit).value;
 }
 
 /** Whether two unit strings measure the same dimension (m^2 and hectare, t and kg). */

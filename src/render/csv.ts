@@ -2,7 +2,7 @@ import type { Figure } from '../types.js';
 
 /** Column names of figures.csv, in order. */
 export const CSV_COLUMNS = [
-  'id', 'file', 'line', 'column', 'start', 'end', 'text', 'value', 'unit', 'kind', 'noun',
+  'id', 'file', 'line', 'column', 'start', 'end', 'text', 'value', 'range_low', 'range_high', 'unit', 'kind', 'noun',
   'qualifier', 'interval_low', 'interval_high', 'iso', 'lang', 'link_type', 'link_role',
   'link_other', 'sentence',
 ] as const;
@@ -65,6 +65,8 @@ function csvRow(f: Figure): string {
     numberCell(f.source.end),
     textCell(f.text),
     numberCell(f.value),
+    numberCell(f.range?.[0]),
+    numberCell(f.range?.[1]),
     textCell(f.unit),
     textCell(f.kind),
     textCell(f.noun),

@@ -97,6 +97,8 @@ const COMPACT_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>([
 export function displayValue(figure: Figure): string {
   const { value, kind, lang } = figure;
   if (kind === 'date' || kind === 'year') return figure.iso ?? (value === null ? figure.text : String(value));
+  // a stated range shows each end in full: `€3 bn – €4 bn`, `3 km² – 5 km²`
+  if (figure.range) return figure.range.map((end) => displayValue({ ...figure, value: end, range: undefined })).join(' – ');
   if (value === null) return figure.text;
   switch (kind) {
     case 'ordinal':

@@ -1,4 +1,4 @@
-import type { Figure, FigureLink, Finding, SourcePointer } from '../types.js';
+import type { Figure, FigureLink, Finding, RangeEnd, SourcePointer } from '../types.js';
 
 /*
  * figures.json and findings.json with keys in the order of CONTRACT.md, whatever order the
@@ -17,8 +17,9 @@ function keyList<T>() {
 
 export const FIGURE_KEYS = keyList<Figure>()([
   'id', 'text', 'value', 'unit', 'kind', 'noun', 'qualifier', 'interval', 'iso', 'lang',
-  'sentence', 'source', 'period', 'link', 'range', 'note',
+  'sentence', 'source', 'period', 'link', 'range', 'ends', 'note',
 ]);
+export const RANGE_END_KEYS = keyList<RangeEnd>()(['text', 'value', 'qualifier', 'source']);
 export const SOURCE_KEYS = keyList<SourcePointer>()(['file', 'start', 'end', 'line', 'column', 'byteStart', 'byteEnd']);
 export const LINK_KEYS = keyList<FigureLink>()(['type', 'role', 'other', 'trigger']);
 export const FINDING_KEYS = keyList<Finding>()(['ruleId', 'severity', 'verdict', 'message', 'figures', 'source', 'cause']);
@@ -34,6 +35,7 @@ function orderFigure(figure: Figure): Record<string, unknown> {
   const out = pick(figure, FIGURE_KEYS);
   out.source = pick(figure.source, SOURCE_KEYS);
   if (figure.link) out.link = pick(figure.link, LINK_KEYS);
+  if (figure.ends) out.ends = figure.ends.map((end) => ({ ...pick(end, RANGE_END_KEYS), source: pick(end.source, SOURCE_KEYS) }));
   return out;
 }
 

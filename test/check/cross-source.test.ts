@@ -37,6 +37,14 @@ describe('cross-source', () => {
     expect(run({ 'en.txt': 'Liege airport handled 200 million parcels in 2021.', ...zh })).toEqual([]);
   });
 
+  it('compares rates in a news unit with a base of its own (TEU), per year and per month', () => {
+    const files = {
+      'a.txt': 'The port handled 4.8 million TEU a year of container throughput in 2023.',
+      'b.txt': 'In 2023 the port handled 400,000 TEU a month of container throughput.',
+    };
+    expect(run(files)).toMatchObject([{ verdict: 'agree', at: '4.8 million TEU a year' }]);
+  });
+
   it('generic nouns say nothing: 800 people and 600 人 are not compared', () => {
     expect(run({ 'en.txt': 'About 800 people attended.', 'zh.txt': '约 600 人出席。' })).toEqual([]);
   });

@@ -3,7 +3,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderFiguresJson, renderFindingsJson } from '../../src/render/index.js';
-import { FIGURE_KEYS, FINDING_KEYS, LINK_KEYS, SOURCE_KEYS } from '../../src/render/json.js';
+import { FIGURE_KEYS, FINDING_KEYS, LINK_KEYS, RANGE_END_KEYS, SOURCE_KEYS } from '../../src/render/json.js';
 import { KIND_LABELS, LANG_NAMES, QUALIFIER_WORDS, SEVERITY_RANK, VERDICT_LABELS } from '../../src/render/labels.js';
 import type { Figure, Finding } from '../../src/types.js';
 import { hostileSheet, sampleSheet } from './sheets.js';
@@ -45,10 +45,11 @@ describe('schema/figures.schema.json', () => {
         lang: fc.constantFrom(...Object.keys(LANG_NAMES)), sentence: fc.string(), source: pointer,
         period: fc.option(fc.string()), note: fc.string(),
         link: fc.record(
-          { type: fc.constantFrom('range', 'transition'), role: fc.constantFrom('from', 'to', 'low', 'high'),
-            other: fc.string(), trigger: fc.string() },
+          { type: fc.constantFrom('range', 'transition'), role: fc.constantFrom('from', 'to', 'low', 'high'), other: fc.string(), trigger: fc.string() },
           { requiredKeys: ['type', 'role', 'other'] },
         ),
+        range: fc.tuple(number, number),
+        ends: fc.tuple(...[0, 1].map(() => fc.record({ text: fc.string(), value: number, qualifier: fc.constantFrom(...Object.keys(QUALIFIER_WORDS)), source: pointer }))),
       },
       { requiredKeys: ['id', 'text', 'value', 'unit', 'kind', 'noun', 'qualifier', 'interval', 'iso', 'lang', 'sentence', 'source'] },
     );
@@ -72,8 +73,9 @@ describe('schema/figures.schema.json', () => {
     ['a fractional offset', { ...figure(), source: { ...figure().source, start: 1.5 } }],
     ['a 0 line', { ...figure(), source: { ...figure().source, line: 0 } }],
     ['an unknown source field', { ...figure(), source: { ...figure().source, path: 'x' } }],
-    ['a link without other', { ...figure(), link: { type: 'range', role: 'low' } }],
-    ['a bad link role', { ...figure(), link: { type: 'range', role: 'middle', other: 'x' } }],
+    ['a link without other', { ...figure(), link: { type: 'transition', role: 'from' } }],
+    ['a bad link role', { ...figure(), link: { type: 'transition', role: 'middle', other: 'x' } }],
+    ['a range with one end', { ...figure(), range: [3, 5], ends: [{ text: '3', value: 3, qualifier: 'exact', source: figure().source }] }],
   ])('rejects %s', (_, bad) => {
     expect(validateFigures(figuresDoc(bad))).toBe(false);
   });
@@ -83,8 +85,9 @@ describe('schema/figures.schema.json', () => {
     expect(Object.keys(defs.figure.properties)).toEqual([...FIGURE_KEYS]);
     expect(Object.keys(defs.sourcePointer.properties)).toEqual([...SOURCE_KEYS]);
     expect(Object.keys(defs.link.properties)).toEqual([...LINK_KEYS]);
+    expect(Object.keys(defs.rangeEnd.properties)).toEqual([...RANGE_END_KEYS]);
     expect(defs.figure.properties.kind.enum).toEqual(Object.keys(KIND_LABELS));
-    expect(defs.figure.properties.qualifier.enum).toEqual(Object.keys(QUALIFIER_WORDS));
+    expect(defs.qualifier.enum).toEqual(Object.keys(QUALIFIER_WORDS));
     expect(defs.lang.enum).toEqual(Object.keys(LANG_NAMES));
   });
 });

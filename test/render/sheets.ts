@@ -44,9 +44,9 @@ export function hostileSheet(): FactSheet {
     kind: 'money',
     unit: 'EUR',
     lang: 'en',
-    link: { type: 'range', role: 'high', other: low.id, trigger: PAYLOADS.img },
+    link: { type: 'transition', role: 'to', other: low.id, trigger: PAYLOADS.img },
   });
-  low.link = { type: 'range', role: 'low', other: high.id, trigger: PAYLOADS.script };
+  low.link = { type: 'transition', role: 'from', other: high.id, trigger: PAYLOADS.script };
   const orphan = figure('x#1', '7', { link: { type: 'transition', role: 'from', other: 'javascript:alert(1)' } });
   return {
     title: `${PAYLOADS.script}${PAYLOADS.handlebars}`,

@@ -44,7 +44,7 @@ export const transitionUnits = defineRule({
   ],
   check({ figures, byId, sentences }) {
     const linked = figures.flatMap((a): CheckFinding[] => {
-      if (!a.link || (a.link.role !== 'from' && a.link.role !== 'low')) return [];
+      if (a.link?.role !== 'from' && a.link?.role !== 'low') return [];
       const b = byId.get(a.link.other);
       return b ? [judge(a, b)] : [];
     });

@@ -12,9 +12,33 @@ export const enTens: Array<[string, number]> = [
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70],
   ['eighty', 80], ['ninety', 90],
 ];
+/**
+ * Scale words inside a number written in words ("three hundred thousand", "three crore twelve
+ * lakh"): a larger one multiplies all before it, a smaller one only the words since the last.
+ */
+export const enScaleWords: Array<[string, number]> = [
+  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['lacs', 1e5], ['crore', 1e7], ['crores', 1e7], ['cr', 1e7],
+];
 /** Words that stand for a number on their own ("a dozen" = 12). */
 export const enCountWords: Array<[string, number]> = [
   ['dozen', 12], ['dozens', 12], ['dozs', 12], ['doz', 12], ['score', 20], ['couple', 2], ['pair', 2], ['single', 1],
+];
+/** Words between two numbers that make the pair a proportion: "one in five", "nine out of ten". */
+export const enRatioJoiners: string[] = ['in', 'out of'];
+/** Words after "a" or "an" that make it one of them: "a dollar and 42 cents", "a kg of rice", "an ml". */
+export const enOneUnitWords: string[] = [
+  'dollar', 'euro', 'kg', 'km', 'lb', 'ml', 'mg', 'cm', 'mm', 'oz', 'kWh', 'MWh', 'mile', 'kilometre', 'kilometer',
+  'metre', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'inch', 'litre', 'liter', 'millilitre', 'milliliter',
+  'gallon', 'kilogram', 'kilo', 'gram', 'ounce', 'tonne', 'hectare', 'acre',
+  // not "a meter" (a device), "a yard" (a garden), "a foot", "a ton of", "a pound" (money or mass)
+];
+/**
+ * Currency symbols and abbreviations written after the amount, matched as written ("42 LE", "42RM",
+ * "100元"): in lower case they are ordinary words ("Le Mans").
+ */
+export const enCurrencySymbolsAfter: Array<[string, string]> = [
+  ['LE', 'EGP'], ['L.E', 'EGP'], ['L.E.', 'EGP'], ['RM', 'MYR'], ['元', 'CNY'], ['ரூ', 'LKR'],
 ];
 /** Words before "one" that make it a pronoun ("the one you mentioned", "this one"), when no noun follows. */
 export const enPronounDeterminers: string[] = ['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'only', 'last', 'new', 'big', 'other', 'right', 'wrong'];
@@ -59,6 +83,17 @@ export const enMoneyContext: string[] = [
 ];
 /** Words around a bare "degrees" that make it an angle rather than a temperature. */
 export const enAngleContext: string[] = ['angle', 'angles', 'rotate', 'rotated', 'rotation', 'turn', 'turned', 'tilt', 'tilted', 'incline', 'slope', 'latitude', 'longitude', 'north', 'south', 'east', 'west', 'arc'];
+/**
+ * Words that make "2.1 pm" a size in picometres rather than a time of day. An hour-like number
+ * ("2 pm", "2.30 pm") needs the unit named in the sentence ("picometres").
+ */
+export const enPicometreContext: string[] = [
+  'size', 'radius', 'diameter', 'wavelength', 'width', 'length', 'thick', 'thickness', 'nano', 'atom', 'atoms',
+  'atomic', 'bond', 'lattice', 'grid', 'spacing', 'resolution',
+];
+export const enPicometreWords: string[] = ['picometre', 'picometres', 'picometer', 'picometers'];
+/** Words after a length unit that raise it to a power: "4 km cubed", "9 m squared". */
+export const enUnitPowers: Array<[string, number]> = [['squared', 2], ['cubed', 3]];
 /** Words that make a bare "C" or "F" after a number a temperature ("40C heatwave"). */
 export const enTemperatureContext: string[] = [
   'temperature', 'temperatures', 'degrees', 'heat', 'heatwave', 'hot', 'hotter', 'hottest', 'cold',
@@ -77,7 +112,16 @@ export const enDenominators: Array<[string, number]> = [
   ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4],
   ['fourth', 4], ['fourths', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6],
   ['seventh', 7], ['sevenths', 7], ['eighth', 8], ['eighths', 8], ['ninth', 9], ['ninths', 9],
-  ['tenth', 10], ['tenths', 10], ['hundredth', 100], ['hundredths', 100],
+  ['tenth', 10], ['tenths', 10], ['eleventh', 11], ['elevenths', 11], ['twelfth', 12], ['twelfths', 12],
+  ['thirteenth', 13], ['thirteenths', 13], ['fourteenth', 14], ['fourteenths', 14], ['fifteenth', 15],
+  ['fifteenths', 15], ['sixteenth', 16], ['sixteenths', 16], ['seventeenth', 17], ['seventeenths', 17],
+  ['eighteenth', 18], ['eighteenths', 18], ['nineteenth', 19], ['nineteenths', 19], ['twentieth', 20],
+  ['twentieths', 20], ['thirtieth', 30], ['thirtieths', 30], ['fortieth', 40], ['fortieths', 40],
+  ['fiftieth', 50], ['fiftieths', 50], ['sixtieth', 60], ['sixtieths', 60], ['seventieth', 70],
+  ['seventieths', 70], ['eightieth', 80], ['eightieths', 80], ['ninetieth', 90], ['ninetieths', 90],
+  ['hundredth', 100], ['hundredths', 100], ['thousandth', 1e3], ['thousandths', 1e3],
+  ['millionth', 1e6], ['millionths', 1e6], ['billionth', 1e9], ['billionths', 1e9],
+  ['trillionth', 1e12], ['trillionths', 1e12],
 ];
 /** Words that multiply: "twice", "tripled", "two-fold". */
 export const enMultipliers: Array<[string, number]> = [
@@ -186,19 +230,49 @@ const enUnitWords: Array<[string, MeasureUnit]> = [
   ...['joules', 'joule'].map((w): [string, MeasureUnit] => [w, unit('J', 'other')]),
   ...['calories', 'calorie', 'kilocalories', 'kilocalorie', 'kcal'].map((w): [string, MeasureUnit] => [w, unit('kJ', 'other', 4.184)]),
   ...['hertz'].map((w): [string, MeasureUnit] => [w, unit('Hz', 'other')]),
+  ...['sq. miles', 'sq miles', 'sq. mile', 'sq mile', 'sq. mi'].map((w): [string, MeasureUnit] => [w, unit('sqmi', 'area')]),
+  ...['square inches', 'square inch', 'sq in', 'sq. in.'].map((w): [string, MeasureUnit] => [w, unit('sqin', 'area')]),
+  ...['square yards', 'square yard', 'sq yards', 'sq yd', 'sq. yd'].map((w): [string, MeasureUnit] => [w, unit('sqyd', 'area')]),
+  // compound adjectives: "a 2,000-square-foot house"
+  ...['square-foot', 'square-feet'].map((w): [string, MeasureUnit] => [w, unit('sqft', 'area')]),
+  ...['square-metre', 'square-meter'].map((w): [string, MeasureUnit] => [w, unit('m^2', 'area')]),
+  ...['square-kilometre', 'square-kilometer'].map((w): [string, MeasureUnit] => [w, unit('km^2', 'area')]),
+  ...['square-mile'].map((w): [string, MeasureUnit] => [w, unit('sqmi', 'area')]),
+  ...['cubic yards', 'cubic yard'].map((w): [string, MeasureUnit] => [w, unit('cuyd', 'volume')]),
+  ...['cubic inches', 'cubic inch'].map((w): [string, MeasureUnit] => [w, unit('in^3', 'volume')]),
+  ...['horsepower'].map((w): [string, MeasureUnit] => [w, unit('hp', 'other')]),
+  ...['kilobits', 'kilobit'].map((w): [string, MeasureUnit] => [w, unit('kb', 'other')]),
+  ...['megabits', 'megabit'].map((w): [string, MeasureUnit] => [w, unit('Mb', 'other')]),
+  ...['gigabits', 'gigabit'].map((w): [string, MeasureUnit] => [w, unit('Gb', 'other')]),
+  ...['kilotons', 'kilotonnes', 'kiloton', 'kilotonne'].map((w): [string, MeasureUnit] => [w, unit('kt', 'mass')]),
+  ...['megatons', 'megatonnes', 'megaton', 'megatonne'].map((w): [string, MeasureUnit] => [w, unit('Mt', 'mass')]),
+  ...['gigatons', 'gigatonnes', 'gigaton', 'gigatonne'].map((w): [string, MeasureUnit] => [w, unit('Gt', 'mass')]),
+  ...['pascals', 'pascal'].map((w): [string, MeasureUnit] => [w, unit('Pa', 'other')]),
+  ...['kilopascals', 'kilopascal'].map((w): [string, MeasureUnit] => [w, unit('kPa', 'other')]),
+  ...['newtons', 'newton'].map((w): [string, MeasureUnit] => [w, unit('N', 'other')]),
+  ...['atmospheres'].map((w): [string, MeasureUnit] => [w, unit('atm', 'other')]),
 ];
 
 export const en: LanguageTables = {
   lang: 'en',
   scales: [
     ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-    ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['hundred', 1e2],
+    ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['hundred', 1e2], ['dozen', 12], ['dozens', 12],
     ['mn', 1e6], ['mln', 1e6], ['mil', 1e6], ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12],
     ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['lacs', 1e5], ['lkh', 1e5], ['lkhs', 1e5],
     ['crore', 1e7], ['crores', 1e7], ['cr', 1e7], ['krore', 1e7], ['krores', 1e7],
   ],
   weakScales: [['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['b', 1e9], ['B', 1e9], ['MM', 1e6]],
-  currencyBefore: [...currencySigns, ...currencySignsLower],
+  // tokenized newswire: "u.s $ 100,000,000"
+  // the word before the amount, as in price lists: "Malaysian ringgits 42" (matched as written)
+  currencyBefore: [
+    ...currencySigns, ...currencySignsLower, ['u.s $', 'USD'], ['u.s$', 'USD'], ['U.S $', 'USD'], ['U.S. $', 'USD'],
+    ['Rp', 'IDR'], ['Rp.', 'IDR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['KShs', 'KES'], ['BTC', 'BTC'],
+    ...['ringgit', 'ringgits', 'Ringgit', 'Ringgits'].flatMap((r): Array<[string, string]> => [
+      [r, 'MYR'], [`Malaysian ${r.toLowerCase()}`, 'MYR'], [`malaysian ${r.toLowerCase()}`, 'MYR'],
+      [`Malaysia ${r.toLowerCase()}`, 'MYR'], [`malaysia ${r.toLowerCase()}`, 'MYR'],
+    ]),
+  ],
   currencyAfter: [
     ...currencyCodesAfter,
     ['euros', 'EUR'], ['euro', 'EUR'], ['€ur', 'EUR'], ['US dollars', 'USD'], ['U.S. dollars', 'USD'], ['US dollar', 'USD'],
@@ -221,19 +295,29 @@ export const en: LanguageTables = {
     ['Malaysia ringgits', 'MYR'], ['ringgits', 'MYR'], ['Mexican pesos', 'MXN'], ['Philippine pesos', 'PHP'],
     ['Brazilian reais', 'BRL'], ['South African rand', 'ZAR'], ['Russian roubles', 'RUB'], ['Russian rubles', 'RUB'],
     ['Swedish kronor', 'SEK'], ['Swedish crowns', 'SEK'], ['Norwegian kroner', 'NOK'], ['Danish kroner', 'DKK'],
+    ['Norwegian crowns', 'NOK'], ['Danish crowns', 'DKK'], ['Czech crowns', 'CZK'], ['Czech korunas', 'CZK'], ['Icelandic kronur', 'ISK'],
     ['Polish zlotys', 'PLN'], ['zlotys', 'PLN'], ['Korean won', 'KRW'], ['South Korean won', 'KRW'],
     ['Dutch guilders', 'NLG'], ['guilders', 'NLG'], ['Deutsche marks', 'DEM'], ['marks', 'DEM'],
     ['French francs', 'FRF'], ['Hong Kong dollar', 'HKD'], ['Canadian dollar', 'CAD'], ['Australian dollar', 'AUD'],
     ['Singapore dollar', 'SGD'], ['New Zealand dollar', 'NZD'], ['Taiwan dollar', 'TWD'], ['Swiss franc', 'CHF'],
     ['franc', 'CHF'], ['British pounds', 'GBP'], ['British pound', 'GBP'], ['pound sterling', 'GBP'],
     ['yen', 'JPY'], ['naira', 'NGN'], ['shillings', 'KES'], ['Kenyan shillings', 'KES'], ['bitcoins', 'BTC'], ['bitcoin', 'BTC'],
+    ['BTC', 'BTC'], ['rials', 'IRR'], ['rial', 'IRR'], ['Iranian rials', 'IRR'], ['Iranian rial', 'IRR'],
+    ['Omani rials', 'OMR'], ['Omani rial', 'OMR'], ['Yemeni rials', 'YER'], ['Yemeni rial', 'YER'],
+    // "dinar" alone names no country
+    ...([['Kuwaiti', 'KWD'], ['Jordanian', 'JOD'], ['Iraqi', 'IQD'], ['Bahraini', 'BHD'], ['Serbian', 'RSD'],
+      ['Algerian', 'DZD'], ['Tunisian', 'TND'], ['Libyan', 'LYD']] as const).flatMap(([country, code]): Array<[string, string]> => [
+      [`${country} dinars`, code], [`${country} dinar`, code],
+    ]),
   ],
   currencySubunits: [
     ['cents', { code: 'USD', factor: 0.01 }], ['cent', { code: 'USD', factor: 0.01 }], ['pence', { code: 'GBP', factor: 0.01 }],
     ['p', { code: 'GBP', factor: 0.01 }], ['sen', { code: 'MYR', factor: 0.01 }], ['sens', { code: 'MYR', factor: 0.01 }],
     ['paise', { code: 'INR', factor: 0.01 }], ['kopecks', { code: 'RUB', factor: 0.01 }],
   ],
-  units: [...enUnitWords, ...unitSymbols],
+  // "pm" is mostly the afternoon: the grammar reads it as picometres only in a sentence about sizes
+  // "6' 2\"": a feet mark is also an apostrophe or a football minute, so it needs an inch or a dimension after it
+  units: [...enUnitWords, ...unitSymbols, ['pm', { unit: 'pm', kind: 'length', ambiguous: true }], ["'", { unit: 'ft', kind: 'length', ambiguous: true }]],
   percentAfter: [
     ...percentSigns,
     ['per cent', 'percent'], ['percent', 'percent'], ['pct', 'percent'], ['percents', 'percent'],
@@ -252,7 +336,7 @@ export const en: LanguageTables = {
     ['north of', 'more-than'], ['lower than', 'less-than'], ['smaller than', 'less-than'], ['well under', 'less-than'],
     ['well below', 'less-than'], ['short of', 'less-than'], ['not more than', 'at-most'], ['not less than', 'at-least'],
     ['not exceeding', 'at-most'], ['as high as', 'at-most'], ['as little as', 'at-least'], ['as few as', 'at-least'],
-    ['as low as', 'at-least'], ['or about', 'approx'], ['nigh on', 'approx'],
+    ['as low as', 'at-least'], ['nigh on', 'approx'],
     ['around about', 'approx'], ['give or take', 'approx'], ['a little over', 'more-than'], ['a little under', 'less-than'],
     ['slightly more than', 'more-than'], ['slightly less than', 'less-than'], ['just shy of', 'less-than'],
     ['the best part of', 'approx'], ['an average of', 'approx'], ['on average', 'approx'],
@@ -282,7 +366,7 @@ export const en: LanguageTables = {
     ['per square metre', 'm^2'], ['per square meter', 'm^2'], ['per square foot', 'sqft'], ['per sq ft', 'sqft'],
     ['per kilometre', 'km'], ['per kilometer', 'km'], ['per mile', 'mi'], ['a mile', 'mi'], ['per km', 'km'],
     ['per kilowatt hour', 'kWh'], ['per kWh', 'kWh'], ['per megawatt hour', 'MWh'], ['per MWh', 'MWh'],
-    ['per decade', 'decade'],
+    ['per decade', 'decade'], ['per acre', 'acre'], ['an acre', 'acre'], ['per hectare', 'hectare'], ['a hectare', 'hectare'],
   ],
   transitionTo: [
     ['to', null], ['rose to', 'increase'], ['rising to', 'increase'], ['increased to', 'increase'],
@@ -300,11 +384,13 @@ export const en: LanguageTables = {
     'one of', 'one another', 'one-sided', 'one-off', 'one day', 'at one point', 'no one', 'someone',
     'anyone', 'everyone', 'one by one', 'one-stop', 'covid-19', 'g7', 'g20', 'g-7', 'g-20', 'mp3', 'mp4',
     'win-win', 'double standards', 'double standard', 'first-hand', 'second-hand', 'first lady',
+    'first class', 'first-class', 'second class', 'second-class', 'first aid', 'third world',
     'the first time', 'at first', 'a second', 'on second thought', 'third party',
     'third-party', 'third parties', 'first of all', 'in the first place', 'ones', 'once',
     '9/11', '24/7', '7-eleven', '7-11', '4x4', '3d', '2d', '5g', '4g', '3g', 'one day', 'one or two', 'one way or another',
     'one thing', 'one hand', 'on the one hand', 'one-time', 'one-on-one', 'one-to-one', 'one-party', 'one-child',
-    'one-man', 'one-woman', 'scores of', 'dozens of', 'hundreds of', 'thousands of',
+    'one-man', 'one-woman', 'five-figure', 'six-figure', 'seven-figure', 'eight-figure', 'nine-figure',
+    'single-digit', 'double-digit', 'triple-digit', 'scores of', 'dozens of', 'hundreds of', 'thousands of',
     'millions of', 'billions of', 'tens of thousands', 'hundreds of thousands', 'tens of millions', 'hundreds of millions',
   ],
   nounStops: [

@@ -5,7 +5,7 @@ import type { LanguageTables, MeasureUnit } from './types.js';
 /** Chinese digits, everyday and financial (大写) forms, simplified and traditional. */
 export const zhDigits: Array<[string, number]> = [
   ['〇', 0], ['零', 0], ['一', 1], ['二', 2], ['两', 2], ['兩', 2], ['三', 3], ['四', 4], ['五', 5],
-  ['六', 6], ['七', 7], ['八', 8], ['九', 9], ['幺', 1],
+  ['六', 6], ['七', 7], ['八', 8], ['九', 9], ['幺', 1], ['俩', 2], ['倆', 2],
   ['壹', 1], ['贰', 2], ['貳', 2], ['叁', 3], ['參', 3], ['肆', 4], ['伍', 5], ['陆', 6], ['陸', 6],
   ['柒', 7], ['捌', 8], ['玖', 9],
 ];
@@ -14,7 +14,7 @@ export const zhFinancialChars: string[] = ['壹', '贰', '貳', '叁', '參', '�
 /** Decimal points: 三点五 = 3.5. */
 export const zhDecimalPoints: string[] = ['点', '點'];
 /** Forms of "two" used before units only: never a digit of 二〇二一 nor an elided digit (一万两 is 10,000 taels). */
-export const zhTwoForms: string[] = ['两', '兩'];
+export const zhTwoForms: string[] = ['两', '兩', '俩', '倆'];
 /** Negative signs before a number: 负三十二, 負0.2. */
 export const zhNegative: string[] = ['负', '負'];
 /** Units inside a section of up to four digits. */
@@ -37,7 +37,11 @@ export const zh: LanguageTables = {
     ['千', 1e3], ['百', 1e2], ['兆', 1e12],
   ],
   weakScales: [],
-  currencyBefore: [...currencySigns, ['人民币', 'CNY'], ['美金', 'USD']],
+  // before the amount they name which yuan a 元 after it is: 新台幣7596.9億元, 港币100元
+  currencyBefore: [
+    ...currencySigns, ['人民币', 'CNY'], ['人民幣', 'CNY'], ['美金', 'USD'], ['港币', 'HKD'], ['港幣', 'HKD'], ['港元', 'HKD'],
+    ['新台币', 'TWD'], ['新台幣', 'TWD'], ['台币', 'TWD'], ['台幣', 'TWD'], ['澳门元', 'MOP'], ['澳門元', 'MOP'], ['澳门币', 'MOP'], ['澳門幣', 'MOP'],
+  ],
   currencyAfter: [
     ...currencyCodesAfter,
     ['欧元', 'EUR'], ['歐元', 'EUR'], ['美元', 'USD'], ['美金', 'USD'], ['人民币', 'CNY'], ['人民幣', 'CNY'],
@@ -72,8 +76,11 @@ export const zh: LanguageTables = {
     ['个星期', unit('week', 'duration')], ['星期', unit('week', 'duration')], ['周', unit('week', 'duration')],
     ['个月', unit('month', 'duration')], ['日', unit('day', 'duration')], ['周年', unit('year', 'duration')], ['週年', unit('year', 'duration')], ['年', unit('year', 'duration')], ['多年', unit('year', 'duration')],
     ['摄氏度', unit('degC', 'temperature')], ['华氏度', unit('degF', 'temperature')],
-    ['标准箱', unit('TEU', 'count')], ['千瓦时', unit('kWh', 'other')], ['度电', unit('kWh', 'other')],
-    ['公里每小时', unit('km/h', 'speed')], ['公里/小时', unit('km/h', 'speed')],
+    ['标准箱', unit('TEU', 'count')], ['标箱', unit('TEU', 'count')], ['標準箱', unit('TEU', 'count')], ['千瓦时', unit('kWh', 'other')], ['度电', unit('kWh', 'other')],
+    ['公里每小时', unit('km/h', 'speed')], ['公里/小时', unit('km/h', 'speed')], ['千米每小时', unit('km/h', 'speed')], ['千米/小时', unit('km/h', 'speed')],
+    ['米每秒', unit('m/s', 'speed')], ['米/秒', unit('m/s', 'speed')], ['立方米每秒', unit('m^3/s', 'other')], ['立方米/秒', unit('m^3/s', 'other')],
+    ['纳米', unit('nm', 'length')], ['納米', unit('nm', 'length')], ['奈米', unit('nm', 'length')], ['微米', unit('um', 'length')],
+    ['毫安时', unit('mAh', 'other')], ['毫安時', unit('mAh', 'other')], ['马力', unit('hp', 'other')], ['馬力', unit('hp', 'other')],
     // traditional and Hong Kong / Taiwan forms
     ['公尺', unit('m', 'length')], ['公裏', unit('km', 'length')], ['平方公裏', unit('km^2', 'area')], ['釐米', unit('cm', 'length')],
     ['英吋', unit('in', 'length')], ['吋', unit('in', 'length')], ['英呎', unit('ft', 'length')], ['呎', unit('ft', 'length')],
@@ -109,7 +116,7 @@ export const zh: LanguageTables = {
   ],
   qualifiersBefore: [
     ...qualifierSigns,
-    ['约', 'approx'], ['約', 'approx'], ['约有', 'approx'], ['約有', 'approx'], ['约合', 'approx'], ['約合', 'approx'],
+    ['突破', 'more-than'], ['约', 'approx'], ['約', 'approx'], ['约有', 'approx'], ['約有', 'approx'], ['约合', 'approx'], ['約合', 'approx'],
     ['约占', 'approx'], ['大约有', 'approx'], ['将近有', 'less-than'], ['大约', 'approx'], ['约为', 'approx'], ['大概', 'approx'],
     ['左右', 'approx'], ['近', 'less-than'], ['将近', 'less-than'], ['接近', 'less-than'], ['逾', 'more-than'],
     ['超', 'more-than'], ['超过', 'more-than'], ['超過', 'more-than'], ['多于', 'more-than'], ['高于', 'more-than'],
@@ -122,7 +129,8 @@ export const zh: LanguageTables = {
     ['以内', 'at-most'], ['以內', 'at-most'], ['之内', 'at-most'], ['开外', 'more-than'], ['左右', 'approx'], ['上下', 'approx'], ['出头', 'more-than'],
     ['有余', 'more-than'], ['多', 'more-than'], ['余', 'more-than'], ['餘', 'more-than'], ['来', 'approx'],
   ],
-  ratePer: [['每年', 'year'], ['每月', 'month'], ['每周', 'week'], ['每天', 'day'], ['每日', 'day'], ['每小时', 'h']],
+  // 时速350公里: a speed stated before the distance it covers in an hour
+  ratePer: [['每年', 'year'], ['每月', 'month'], ['每周', 'week'], ['每天', 'day'], ['每日', 'day'], ['每小时', 'h'], ['每秒', 's'], ['每分钟', 'minute'], ['时速', 'h'], ['時速', 'h']],
   transitionTo: [
     ['增至', 'increase'], ['增加到', 'increase'], ['增加至', 'increase'], ['增长到', 'increase'], ['增长至', 'increase'],
     ['上升到', 'increase'], ['上升至', 'increase'], ['升至', 'increase'], ['提高到', 'increase'], ['提高至', 'increase'],
@@ -140,6 +148,8 @@ export const zh: LanguageTables = {
     '三农', '一国两制', '第一财经', '一线', '一举', '一流', '一体', '一系列', '百货', '千方百计', '万众', '万物',
     '万事', '一路', '一带', '一家人', '一番话', '两会', '两岸', '两国', '两党', '两地', '两者', '两边', '两人',
     '一句话', '一开始', '一度', '一旁', '一行', '一部分', '不一', '逐一', '第一时间', '三明治', '九州', '万里长城',
+    // "the year before", not a length of time
+    '前一年', '上一年', '后一年', '後一年', '前一天', '后一天', '後一天', '前一日',
     // "a", not "one" (一个 alone at the end of a phrase is a count: see zhCountingOne)
     '一种', '一種', '一则', '一則', '一番', '一阵', '一陣', '一口气', '一把手', '一刀切', '一揽子', '一窝蜂', '一辈子',
     '一阵子', '一会儿', '一下子', '一大早', '一连串', '一心一意', '一模一样', '一无所有', '一清二楚', '一分为二',
@@ -153,7 +163,13 @@ export const zh: LanguageTables = {
     '十一五', '十二五', '十三五', '十四五', '十五五', '十八大', '十九大', '二十大', '二十一大', '九一一', '九一八', '五四运动',
     '双十一', '雙十一', '双十二', '雙十二', '十一黄金周', '十一長假', '十一长假', '十一期间', '十一期間', '百年大计', '百年不遇',
     '百年一遇', '百年大变局', '百年未有之大变局', '万人空巷', '萬人空巷', '一家独大', '七国集团', '二十国集团', '十八罗汉',
-    '三中全会', '四中全会', '五中全会', '六中全会', '七中全会', '二中全会', '一中全会',
+    '伎俩', '伎倆', '三中全会', '四中全会',
+    // sayings that name distances, weights and ages figuratively
+    '十万八千里', '十萬八千里', '百里挑一', '一日千里', '一分钱一分货', '一分錢一分貨', '三天打鱼两天晒网', '三天打魚兩天曬網',
+    '半斤八两', '半斤八兩', '一年半载', '一年半載', '一千零一夜', '三十而立', '四十不惑', '五十知天命',
+    // digits of a number, not a count: 两位数增长 is double-digit growth
+    '一位数', '两位数', '三位数', '四位数', '五位数', '六位数', '七位数', '八位数', '九位数', '十位数', '双位数',
+    '一位數', '兩位數', '三位數', '四位數', '五位數', '六位數', '七位數', '八位數', '九位數', '十位數', '雙位數', '五中全会', '六中全会', '七中全会', '二中全会', '一中全会',
   ],
   nounStops: [
     '的', '是', '在', '和', '与', '與', '及', '被', '将', '將', '从', '從', '到', '为', '為', '了', '也', '都', '而',
@@ -195,6 +211,8 @@ export const zhMoneyTails: Array<[string, { code: string; factor: number }]> = [
   ['分钱', { code: 'CNY', factor: 0.01 }], ['美分', { code: 'USD', factor: 0.01 }], ['欧分', { code: 'EUR', factor: 0.01 }],
   ['便士', { code: 'GBP', factor: 0.01 }], ['仙', { code: 'HKD', factor: 0.01 }],
 ];
+/** Hong Kong cents (每股派息30仙): after digits only, since 八仙 and 水仙 are no money. */
+export const zhDigitSubunits: Array<[string, { code: string; factor: number }]> = [['仙', { code: 'HKD', factor: 0.01 }]];
 /** Units after which a lone digit continues the amount one place down: 一米八 = 1.8 m, 一块二 = 1.2 元. */
 export const zhElidedDecimalUnits: string[] = ['米', '公尺', '块', '塊', '元', '蚊', '斤'];
 /** Words before a number that give a 度 or ° after it its scale: 摄氏37度, 华氏温度98.6度. */
@@ -212,6 +230,24 @@ export const zhDayMarks = {
   durationAfter: ['内', '內', '以内', '以內', '之内', '之內', '以来', '以來', '来', '來', '间', '間', '之久', '以上', '左右', '多', '有余'],
   durationBefore: ['连续', '連續', '近', '过去', '過去', '未来', '未來', '为期', '為期', '每', '长达', '長達', '历时', '歷時', '共', '仅', '僅', '只', '短短', '头', '頭', '最后', '最後', '前', '后', '後', '约', '約', '超过', '超過', '不到', '几', '幾', '数', '數'],
 };
+/** A fraction before these names a round, not a share: 1/4决赛 is the quarter-final. */
+export const zhFractionNames: string[] = ['决赛', '決賽', '赛', '賽'];
+/**
+ * Terms and sessions are numbered without 第 in political news: 十四届全国人大二次会议 is the
+ * second session of the 14th NPC, 十九届中央纪委五次全会 a plenum. N届 before a body, and N次
+ * before a meeting right after a body, are ordinals; 召开了三次会议 still counts meetings.
+ */
+export const zhSessions = {
+  bodies: [
+    '全国人大', '全國人大', '全国人民代表大会', '全國人民代表大會', '全国政协', '全國政協', '中央', '人大', '政协', '政協', '纪委', '紀委',
+    '党代会', '黨代會', '代表大会', '代表大會', '常委会', '常委會', '委员会', '委員會', '立法会', '立法會', '三中全会', '四中全会',
+  ],
+  meetings: ['会议', '會議', '全会', '全會', '全体会议', '全體會議'],
+  /** after these N届 counts terms (连任两届人大代表); an ordinal is never written with 两 either */
+  countAfter: ['连任', '連任', '连续', '連續', '蝉联', '蟬聯', '历任', '歷任', '担任', '擔任', '了', '过', '過', '共'],
+};
+/** Eras that count years from their own start: 民國112年 (Taiwan) is 2023. */
+export const zhEras: Array<[string, number]> = [['民国', 1911], ['民國', 1911]];
 /** 打 = a dozen (五打 = 60), at the end of a phrase only. */
 export const zhDozen = { mark: '打', size: 12 };
 /** Function words after which a lone numeral stands for itself (答案不是四而是五, 前三的品牌), not inside a word. */
@@ -238,6 +274,11 @@ export const zhCountingOne: string[] = ['仅', '僅', '只', '只有', '仅有',
 export const zhCountingOneClassifiers: string[] = ['人', '人次', '例'];
 /** Estimate words before a numeral that starts with its unit: 数十家, 几百人, 上万名, 成千上万 is an idiom. */
 export const zhVagueBefore: Array<[string, Qualifier]> = [['数', 'more-than'], ['數', 'more-than'], ['几', 'more-than'], ['幾', 'more-than'], ['上', 'at-least']];
+/**
+ * Words before a round unit that ends the phrase (月薪过万, 销量破亿): only there are 过 and 破
+ * "more than" (通过, 打破 before digits are verbs). The qualifiers before a number count too (近万。).
+ */
+export const zhRoundQualifiers: Array<[string, Qualifier]> = [['过', 'more-than'], ['過', 'more-than'], ['破', 'more-than']];
 /** Units that stand for a round number on their own before a classifier (近百名, 上万人, 数十家). */
 export const zhRoundUnits: Array<[string, number]> = [['十', 10], ['百', 100], ['千', 1000], ['万', 1e4], ['萬', 1e4], ['亿', 1e8], ['億', 1e8]];
 /** Percent-like denominators that start with a unit: 百分之, 千分之, 万分之, 千万分之. */

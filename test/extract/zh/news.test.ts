@@ -123,7 +123,10 @@ describe('Chinese figures one by one', () => {
     expect(from?.link).toMatchObject({ type: 'transition', role: 'from', other: to?.id });
     expect(from?.period).toBe('2021');
     expect(to?.period).toBe('2022');
-    const range = extractChinese('建设周期为3至5年。');
-    expect(range.map(row).slice(0, 2)).toEqual([['3', 3, 'year', 'duration'], ['5年', 5, 'year', 'duration']]);
+    // a range is one figure; its ends, each with its own pointer, are nested in it
+    const [range, ...rest] = extractChinese('建设周期为3至5年。');
+    expect(rest).toEqual([]);
+    expect(range).toMatchObject({ text: '3至5年', value: null, unit: 'year', kind: 'duration', range: [3, 5] });
+    expect(range?.ends?.map((end) => [end.text, end.value, end.source.start, end.source.end])).toEqual([['3', 3, 5, 6], ['5年', 5, 7, 9]]);
   });
 });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractEnglish } from './en/extract-en.js';
+import { extractChinese } from './zh/extract-zh.js';
+
+const rows = (figures: { text: string; value: number | null; unit: string }[]) => figures.map((f) => [f.text, f.value, f.unit]);
+
+/** Words and stamps of wire copy: currencies and units in their codes, times, conjunctions. */
+describe('wire copy', () => {
+  it('a four-digit time with its zone is a time of day, not a count', () => {
+    const figures = extractEnglish('Shares were down 3.5% at 1,020 Danish crowns by 0900 GMT; trading resumed at 1430 hrs. In 2024 sales rose.');
+    expect(figures.map((f) => [f.text, f.kind, f.iso])).toEqual([
+      ['3.5%', 'percent', null],
+      ['1,020 Danish crowns', 'money', null],
+      ['0900 GMT', 'date', 'T09:00'],
+      ['1430 hrs', 'date', 'T14:30'],
+      ['2024', 'year', '2024'],
+    ]);
+  });
+
+  it('crowns with their country are that country\'s currency', () => {
+    expect(rows(extractEnglish('Shares closed at 1,020 Danish crowns; the fine was 2 million Norwegian crowns.'))).toEqual([
+      ['1,020 Danish crowns', 1020, 'DKK'],
+      ['2 million Norwegian crowns', 2e6, 'NOK'],
+    ]);
+  });
+
+  it('"or about" is a conjunction and a qualifier, and only the qualifier is the figure\'s', () => {
+    expect(extractEnglish('It will cut 1,200 jobs, or about 8% of its workforce.').map((f) => [f.text, f.qualifier])).toEqual([
+      ['1,200', 'exact'],
+      ['about 8%', 'approx'],
+    ]);
+  });
+
+  it('前一年 is "the year before", not a year-long period', () => {
+    expect(rows(extractChinese('去年病例超过30万例，较前一年增加近八成。'))).toEqual([['超过30万例', 300000, ''], ['近八成', 80, '%']]);
+  });
+
+  it('标箱 is a twenty-foot equivalent unit', () => {
+    expect(rows(extractChinese('深圳港去年集装箱吞吐量为3000万标箱。'))).toEqual([['3000万标箱', 3e7, 'TEU']]);
+  });
+});
