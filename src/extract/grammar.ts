@@ -192,7 +192,9 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
 
   const currency = lang.currencyAfter.match(text, at, wholeWord) ?? (lang.lang === 'en' ? englishCurrencyAfter(ctx, end, at, scale >= 1e6) : undefined);
   const subunit = currency ? undefined : lang.currencySubunits.match(text, at, wholeWord);
-  const percent = currency || subunit ? undefined : lang.percentAfter.match(text, at, wholeWord) ?? (lang.lang === 'zh' ? matchSpaced(lang.percentAfter, text, at, ctx.limit) : undefined);
+  const percent = currency || subunit ? undefined : lang.percentAfter.match(text, at, wholeWord) ?? (lang.lang === 'zh' ? matchSpaced(lang.percentAfter, text, at, ctx.limit)
+    // "a 0.25-percentage-point cut": a compound adjective, as "a 3-inch screen"
+    : text[end] === '-' ? lang.percentAfter.match(text, end + 1, true) : undefined);
   if (currency) {
     unit = currency.value;
     kind = 'money';
