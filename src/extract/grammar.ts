@@ -71,8 +71,9 @@ function englishNoun(ctx: GrammarContext, pos: number): { noun: string; end: num
       continue;
     }
     if (lang.nounStops.has(lower)) break;
-    // "six centres opened", "737 deliveries slowed": a past tense or an adverb ends the noun
-    if (words.length > 0 && lang.lang === 'en' && /(?:[^e]ed|ly)$/.test(lower) && lower.length > 4) break;
+    // "six centres opened", "737 deliveries slowed": a past tense or an adverb ends the noun, but
+    // a hyphenated participle is an adjective inside it ("25 new methanol-powered ships")
+    if (words.length > 0 && lang.lang === 'en' && /(?:[^e]ed|ly)$/.test(lower) && lower.length > 4 && !lower.includes('-')) break;
     if (words.length > 0 && /^[A-Z]/.test(word) && !/^[A-Z]/.test(words[0] ?? '')) break;
     words.push(word);
     end = i;

@@ -43,6 +43,14 @@ describe('wire copy', () => {
     ]);
   });
 
+  it('a hyphenated participle stays inside the counted noun; a past tense ends it', () => {
+    expect(extractEnglish('It runs 25 new methanol-powered ships and 3 state-owned banks; six centres opened.').map((f) => f.noun)).toEqual([
+      'new methanol-powered ships',
+      'state-owned banks',
+      'centres',
+    ]);
+  });
+
   it('标箱 is a twenty-foot equivalent unit', () => {
     expect(rows(extractChinese('深圳港去年集装箱吞吐量为3000万标箱。'))).toEqual([['3000万标箱', 3e7, 'TEU']]);
   });
