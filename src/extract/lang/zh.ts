@@ -147,7 +147,7 @@ export const zh: LanguageTables = {
     ['有余', 'more-than'], ['多', 'more-than'], ['余', 'more-than'], ['餘', 'more-than'], ['来', 'approx'],
   ],
   // 时速350公里: a speed stated before the distance it covers in an hour
-  ratePer: [['每年', 'year'], ['每月', 'month'], ['每周', 'week'], ['每天', 'day'], ['每日', 'day'], ['每小时', 'h'], ['每秒', 's'], ['每分钟', 'minute'], ['时速', 'h'], ['時速', 'h']],
+  ratePer: [['每年', 'year'], ['每月', 'month'], ['每周', 'week'], ['每天', 'day'], ['每日', 'day'], ['每小时', 'h'], ['每小時', 'h'], ['每週', 'week'], ['每秒', 's'], ['每分钟', 'minute'], ['每分鐘', 'minute'], ['时速', 'h'], ['時速', 'h']],
   transitionTo: [
     ['增至', 'increase'], ['增加到', 'increase'], ['增加至', 'increase'], ['增长到', 'increase'], ['增长至', 'increase'],
     ['上升到', 'increase'], ['上升至', 'increase'], ['升至', 'increase'], ['提高到', 'increase'], ['提高至', 'increase'],
