@@ -197,9 +197,22 @@ function skipSpaces(text: string, pos: number): number {
 /** Unit words are listed in lower case; read "Tonnes" and "Square Metres" too. */
 function unitWord(ctx: GrammarContext, at: number): LexiconMatch<MeasureUnit> | undefined {
   const word = ctx.text.slice(at, at + 28).toLowerCase();
-  const m = ctx.lang.units.match(word, 0, true);
+  let m = ctx.lang.units.match(word, 0, true);
+  let end = m ? at + m.end : at;
+  // tokenized newswire spaces hyphens: "a 1.2 million - square - foot plant"
+  if (word.includes(' - ')) {
+    const compact = word.replace(/ - /g, '-');
+    const joined = ctx.lang.units.match(compact, 0, true);
+    if (joined && (!m || joined.end > m.end)) {
+      m = joined;
+      // back to the spaced text: each " - " is one "-" of the compact form
+      let i = 0;
+      for (let j = 0; j < joined.end; j++) i += word.startsWith(' - ', i) ? 3 : 1;
+      end = at + i;
+    }
+  }
   // words only: "MM" is not "mm", "T" is not "t"
-  return m && m.key.length >= 3 && /[a-z]/.test(m.key) ? { ...m, end: at + m.end } : undefined;
+  return m && m.key.length >= 3 && /[a-z]/.test(m.key) ? { ...m, end } : undefined;
 }
 
 /**
