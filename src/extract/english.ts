@@ -299,7 +299,9 @@ export function compoundMeasure(ctx: GrammarContext, unit: string, value: number
   const core = isDigit(text.charCodeAt(joiner.lastIndex)) ? readDigits(text, joiner.lastIndex) : readEnglishNumber(text, joiner.lastIndex);
   if (!core || core.fraction) return undefined;
   const at = skipSpaces(text, core.end);
-  const hit = englishMeasure(ctx, core, core.end, at, undefined);
+  // "2 yd 7'": after a larger length a feet mark needs no inches or dimension word to follow
+  const feet = (unit === 'yd' || unit === 'mi') && text[core.end] === "'" && !isWordChar(text.charCodeAt(core.end + 1)) && text[core.end + 1] !== "'";
+  const hit = feet ? { key: "'", value: { unit: 'ft', kind: 'length' as const }, end: core.end + 1 } : englishMeasure(ctx, core, core.end, at, undefined);
   if (!hit) return undefined;
   const small = compound.get(hit.value.unit);
   if (!small || small.group !== big.group || small.size >= big.size) return undefined;
