@@ -299,7 +299,7 @@ export function compoundMeasure(ctx: GrammarContext, unit: string, value: number
   const core = isDigit(text.charCodeAt(joiner.lastIndex)) ? readDigits(text, joiner.lastIndex) : readEnglishNumber(text, joiner.lastIndex);
   if (!core || core.fraction) return undefined;
   const at = skipSpaces(text, core.end);
-  // "2 yd 7'": after a larger length a feet mark needs no inches or dimension word to follow
+  // "2 yd 7'": after yards or miles a feet mark needs no inches or dimension word to follow
   const feet = (unit === 'yd' || unit === 'mi') && text[core.end] === "'" && !isWordChar(text.charCodeAt(core.end + 1)) && text[core.end + 1] !== "'";
   const hit = feet ? { key: "'", value: { unit: 'ft', kind: 'length' as const }, end: core.end + 1 } : englishMeasure(ctx, core, core.end, at, undefined);
   if (!hit) return undefined;
