@@ -221,11 +221,16 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     place += Math.log10(subunit.value.factor);
     end = subunit.end;
   } else if (percent) {
-    unit = percent.value === 'percent' ? '%' : 'pp';
-    kind = percent.value === 'percent' ? 'percent' : 'pp';
+    const share = percent.value === 'percent' || percent.value === 'permille';
+    unit = share ? '%' : 'pp';
+    kind = share ? 'percent' : 'pp';
     if (percent.value === 'bp') {
       value = scaleValue(value, 0.01);
       place -= 2;
+    } else if (percent.value === 'permille') {
+      // -1.48‰ is -0.148 %, as 千分之三 is 0.3 %
+      value = scaleValue(value, 0.1);
+      place -= 1;
     }
     end = percent.end;
   } else {
@@ -413,7 +418,10 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   const sign = text[start - 1];
   if ((sign === '-' || sign === '−' || sign === '+') && c.value !== null && !isWordChar(text.charCodeAt(start - 2)) && !isDigit(text.charCodeAt(start - 2))) {
     // "75 -300mm" is a range written loosely, not minus 300
-    if ((text[start - 2] === ' ' && !(lang.lang === 'en' && isDigit(text.charCodeAt(start - 3)))) || start - 1 === floor) {
+    // Chinese writes the sign glued to the word before it (增长率为-1.48‰), but not to a
+    // quantity before it (五元六角-五元七毛: a range)
+    const zhSign = lang.lang === 'zh' && isCjk(text.charCodeAt(start - 2)) && !endsChineseQuantity(ctx, start - 1);
+    if ((text[start - 2] === ' ' && !(lang.lang === 'en' && isDigit(text.charCodeAt(start - 3)))) || start - 1 === floor || zhSign) {
       start--;
       if (sign !== '+') c.value = -c.value;
     }
@@ -480,6 +488,13 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   }
   c.start = start;
   return c;
+}
+
+/** A numeral, unit, currency, scale or classifier ends at `end`: what a range joiner follows. */
+function endsChineseQuantity(ctx: GrammarContext, end: number): boolean {
+  const { text, lang } = ctx;
+  return isZhNumeralChar(text[end - 1] ?? '') || lang.units.matchBefore(text, end) !== undefined || lang.currencyAfter.matchBefore(text, end) !== undefined ||
+    lang.currencySubunits.matchBefore(text, end) !== undefined || lang.scales.matchBefore(text, end) !== undefined || chineseClassifiers.matchBefore(text, end) !== undefined;
 }
 
 /** Whether nothing but spaces, an opening bracket or a clause's punctuation stands between `pos` and the sentence start. */
