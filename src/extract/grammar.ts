@@ -71,8 +71,9 @@ function englishNoun(ctx: GrammarContext, pos: number): { noun: string; end: num
       continue;
     }
     if (lang.nounStops.has(lower)) break;
-    // "six centres opened", "737 deliveries slowed": a past tense or an adverb ends the noun
-    if (words.length > 0 && lang.lang === 'en' && /(?:[^e]ed|ly)$/.test(lower) && lower.length > 4) break;
+    // "six centres opened", "737 deliveries slowed": a past tense or an adverb ends the noun, but
+    // a hyphenated participle is an adjective inside it ("25 new methanol-powered ships")
+    if (words.length > 0 && lang.lang === 'en' && /(?:[^e]ed|ly)$/.test(lower) && lower.length > 4 && !lower.includes('-')) break;
     if (words.length > 0 && /^[A-Z]/.test(word) && !/^[A-Z]/.test(words[0] ?? '')) break;
     words.push(word);
     end = i;
@@ -192,7 +193,9 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
 
   const currency = lang.currencyAfter.match(text, at, wholeWord) ?? (lang.lang === 'en' ? englishCurrencyAfter(ctx, end, at, scale >= 1e6) : undefined);
   const subunit = currency ? undefined : lang.currencySubunits.match(text, at, wholeWord);
-  const percent = currency || subunit ? undefined : lang.percentAfter.match(text, at, wholeWord) ?? (lang.lang === 'zh' ? matchSpaced(lang.percentAfter, text, at, ctx.limit) : undefined);
+  const percent = currency || subunit ? undefined : lang.percentAfter.match(text, at, wholeWord) ?? (lang.lang === 'zh' ? matchSpaced(lang.percentAfter, text, at, ctx.limit)
+    // "a 0.25-percentage-point cut": a compound adjective, as "a 3-inch screen"
+    : text[end] === '-' ? lang.percentAfter.match(text, end + 1, true) : undefined);
   if (currency) {
     unit = currency.value;
     kind = 'money';

@@ -366,7 +366,7 @@ export const en: LanguageTables = {
     ...percentSigns,
     ['per cent', 'percent'], ['percent', 'percent'], ['pct', 'percent'], ['percents', 'percent'],
     ['percentage', 'percent'], ['per-cent', 'percent'], ['pc', 'percent'],
-    ['percentage points', 'pp'], ['percentage point', 'pp'], ['percent points', 'pp'],
+    ['percentage points', 'pp'], ['percentage point', 'pp'], ['percentage-points', 'pp'], ['percentage-point', 'pp'], ['percent points', 'pp'],
     ['basis points', 'bp'], ['basis point', 'bp'], ['bps', 'bp'], ['points percentage', 'pp'],
   ],
   qualifiersBefore: [
