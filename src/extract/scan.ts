@@ -245,7 +245,7 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
   if (date) return push(date);
   const ordinal = readOrdinal(ctx, pos);
   if (ordinal) return push(ordinal);
-  const idiomEnd = ctx.lang.lang === 'en' ? readIdiom(ctx, pos, skipped) : readIdiomAround(ctx, pos, skipped);
+  const idiomEnd = ctx.lang.lang === 'en' ? readIdiom(ctx, pos, skipped) : readIdiomAround(ctx, pos, skipped) ?? readIdiom(ctx, pos, skipped);
   if (idiomEnd !== undefined) return idiomEnd;
   const digits = readDigits(text, pos);
   if (!digits) return undefined;

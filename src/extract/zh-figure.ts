@@ -790,9 +790,30 @@ function readChange(ctx: GrammarContext, c: Candidate): void {
   c.value = value;
 }
 
-/** 3分20秒 = 200 s, 3分20秒5 = 200.5 s: minutes are 分 only before seconds (3分 alone is points or cents). */
+/**
+ * 3分20秒 = 200 s, 3分20秒5 = 200.5 s: minutes are 分 only before seconds (3分 alone is points
+ * or cents). After hours they are minutes anyway: 2小时30分钟 = 150 minutes, 2小时1分9秒 = 7269 s.
+ */
 function readMinutesSeconds(ctx: GrammarContext, c: Candidate, core: NumberCore): void {
   const { text } = ctx;
+  if (c.kind === 'duration' && c.unit === 'h' && c.value !== null && Number.isInteger(c.value)) {
+    const m = readAnyNumber(text, c.end);
+    if (!m || m.value >= 60 || !Number.isInteger(m.value) || text[m.end] !== '分' || text[m.end + 1] === '之') return;
+    const hours = c.value;
+    const word = text[m.end + 1] === '钟' || text[m.end + 1] === '鐘' ? 2 : 1;
+    const s = word === 1 ? readAnyNumber(text, m.end + 1) : undefined;
+    if (s && s.value < 60 && text[s.end] === '秒') {
+      c.value = hours * 3600 + m.value * 60 + s.value;
+      c.unit = 's';
+      c.end = s.end + 1;
+    } else {
+      c.value = hours * 60 + m.value;
+      c.unit = 'minute';
+      c.end = m.end + word;
+    }
+    c.place = 0;
+    return;
+  }
   if (c.kind !== 'count' || c.unit !== '' || c.noun !== null || c.end !== core.end || core.place < 0 || c.value === null || text[c.end] !== '分') return;
   const s = readAnyNumber(text, c.end + 1);
   if (!s || s.value >= 60 || text[s.end] !== '秒' || text[s.end + 1] === '钟' || text[s.end + 1] === '鐘') return;

@@ -147,7 +147,7 @@ export const zh: LanguageTables = {
     ['有余', 'more-than'], ['多', 'more-than'], ['余', 'more-than'], ['餘', 'more-than'], ['来', 'approx'],
   ],
   // 时速350公里: a speed stated before the distance it covers in an hour
-  ratePer: [['每年', 'year'], ['每月', 'month'], ['每周', 'week'], ['每天', 'day'], ['每日', 'day'], ['每小时', 'h'], ['每秒', 's'], ['每分钟', 'minute'], ['时速', 'h'], ['時速', 'h']],
+  ratePer: [['每年', 'year'], ['每月', 'month'], ['每周', 'week'], ['每天', 'day'], ['每日', 'day'], ['每小时', 'h'], ['每小時', 'h'], ['每週', 'week'], ['每秒', 's'], ['每分钟', 'minute'], ['每分鐘', 'minute'], ['时速', 'h'], ['時速', 'h']],
   transitionTo: [
     ['增至', 'increase'], ['增加到', 'increase'], ['增加至', 'increase'], ['增长到', 'increase'], ['增长至', 'increase'],
     ['上升到', 'increase'], ['上升至', 'increase'], ['升至', 'increase'], ['提高到', 'increase'], ['提高至', 'increase'],
@@ -178,7 +178,7 @@ export const zh: LanguageTables = {
     '千萬別', '千萬不要', '一时间', '一時間', '一言一行', '一朝一夕', '一蹴而就', '一波三折', '百分百',
     // plans and congresses named by number
     '十一五', '十二五', '十三五', '十四五', '十五五', '十八大', '十九大', '二十大', '二十一大', '九一一', '九一八', '五四运动',
-    '双十一', '雙十一', '双十二', '雙十二', '双11', '雙11', '双12', '雙12', '十一黄金周', '十一長假', '十一长假', '十一期间', '十一期間', '百年大计', '百年不遇',
+    '双十一', '雙十一', '双十二', '雙十二', '双11', '雙11', '双12', '雙12', '7/24', '7×24', '7x24', '十一黄金周', '十一長假', '十一长假', '十一期间', '十一期間', '百年大计', '百年不遇',
     '百年一遇', '百年大变局', '百年未有之大变局', '万人空巷', '萬人空巷', '一家独大', '七国集团', '二十国集团', '十八罗汉',
     '伎俩', '伎倆', '三中全会', '四中全会',
     // placeholder names, birth order, lunar days and school years

@@ -99,6 +99,8 @@ describe('Chinese figures one by one', () => {
     expect(one('一米七五')).toEqual([['一米七五', 1.75, 'm', 'length']]);
     expect(one('两毛五')).toEqual([['两毛五', 0.25, 'CNY', 'money']]);
     expect(one('半公升')).toEqual([['半公升', 0.5, 'l', 'volume']]);
+    expect(one('最高時速320公里')).toEqual([['時速320公里', 320, 'km/h', 'speed']]);
+    expect(one('每小時300公里')).toEqual([['每小時300公里', 300, 'km/h', 'speed']]);
   });
 
   it('keeps mega apart from 10^12, and units apart from scale words', () => {
