@@ -34,7 +34,7 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
     const b = quantities[k + 1] as Candidate;
     if (joined(a) || joined(b)) continue;
     const gap = text.slice(a.end, b.start);
-    if (isRangeGap(text, a, gap, lang)) {
+    if (isRangeGap(text, a, b, gap, lang)) {
       borrowUnit(a, b);
       if (a.kind === b.kind && a.unit === b.unit) addRange(ranges, highs, a, b, true);
       continue;
@@ -150,7 +150,7 @@ function rangeOf(text: string, low: Candidate, high: Candidate): Candidate {
 
 const isQuantity = (c: Candidate): boolean => c.kind !== 'year' && c.kind !== 'date' && c.kind !== 'ordinal' && c.kind !== 'rank';
 
-function isRangeGap(text: string, a: Candidate, gap: string, lang: CompiledLanguage): boolean {
+function isRangeGap(text: string, a: Candidate, b: Candidate, gap: string, lang: CompiledLanguage): boolean {
   const g = gap.trim();
   if (g === '-' || g === '–' || g === '—' || g === '~' || g === '～' || g === '至' || g === '到') {
     // "5-7" but not "2020-2021" style codes; ranges need both ends to be plain numbers
@@ -162,7 +162,9 @@ function isRangeGap(text: string, a: Candidate, gap: string, lang: CompiledLangu
     if (g.toLowerCase() === 'and') return /between\s*$/.test(before);
     // "between 44 mg to 50 mg" is a range written loosely
     if (/between\s*$/.test(before)) return true;
-    return a.unit === '' && a.noun === null && !lang.transitionFrom.matchBefore(text, a.start - 1, true);
+    if (lang.transitionFrom.matchBefore(text, a.start - 1, true)) return false;
+    // "5 to 7 people"; "given 44 mg to 50 mg" with no "from" and no verb of change before it
+    return (a.unit === '' && a.noun === null) || (a.unit !== '' && a.unit === b.unit && a.kind === b.kind && !changeVerbBefore(text, a.start));
   }
   return false;
 }

@@ -269,6 +269,11 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
     const year = String(Math.floor(Number(text.slice(pos - 5, pos - 1)) / 100) * 100 + digits.value);
     return push({ start: pos, end: digits.end, value: Number(year), unit: '', kind: 'year', noun: null, qualifier: 'exact', place: 0, scale: 1, iso: year, lang: ctx.lang.lang });
   }
+  // "the 1960s", "the 1990's": a decade, a time and no count; its iso names the decade
+  const decadeEnd = text[digits.end] === 's' ? digits.end + 1 : text.startsWith("'s", digits.end) ? digits.end + 2 : -1;
+  if (decadeEnd > 0 && digits.end - pos === 4 && !digits.grouped && digits.value % 10 === 0 && isYearValue(digits.value) && !isWordChar(text.charCodeAt(decadeEnd))) {
+    return push({ start: pos, end: decadeEnd, value: digits.value, unit: '', kind: 'year', noun: null, qualifier: 'exact', place: 0, scale: 1, iso: `${digits.value}s`, lang: ctx.lang.lang });
+  }
   // 3/4, 约1/3的企业: a slash fraction reads the same in both languages
   const core = ctx.lang.lang === 'en' ? withOver(text, withDigitFraction(text, digits)) : withDigitFraction(text, digits);
   // 1/0 and other slash pairs that are no fraction: a code

@@ -51,6 +51,13 @@ describe('wire copy', () => {
     ]);
   });
 
+  it('a decade is a time, not a count', () => {
+    expect(extractEnglish('Output peaked in the 1960s and again in the 1990\'s, not in the 1,000s.').map((f) => [f.text, f.kind, f.iso])).toEqual([
+      ['1960s', 'year', '1960s'],
+      ["1990's", 'year', '1990s'],
+    ]);
+  });
+
   it('标箱 is a twenty-foot equivalent unit', () => {
     expect(rows(extractChinese('深圳港去年集装箱吞吐量为3000万标箱。'))).toEqual([['3000万标箱', 3e7, 'TEU']]);
   });

@@ -45,6 +45,11 @@ describe('English ranges and transitions', () => {
     ]);
   });
 
+  it('folds "X mg to Y mg" without "from" or a verb of change; "rose 5% to 7%" is no range', () => {
+    expect(ends('Patients were given 44 mg to 50 mg a day.')).toEqual([['44 mg to 50 mg', [44, 50], [['44 mg', 44, '44 mg'], ['50 mg', 50, '50 mg']]]]);
+    expect(extractEnglish('Sales rose 5% to 7% of revenue.').map((f) => [f.text, f.range ?? null])).toEqual([['5%', null], ['7%', null]]);
+  });
+
   it('links a range of two whole figures: each is a claim of its own', () => {
     const figures = extractEnglish('Estimates range from $1.2 million to $23.5 million.');
     expect(figures.map((f) => [f.text, f.value, f.link?.type, f.link?.role])).toEqual([
