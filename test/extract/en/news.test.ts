@@ -46,7 +46,7 @@ describe('English ranges and transitions', () => {
   });
 
   it('folds "X mg to Y mg" without "from" or a verb of change; "rose 5% to 7%" is no range', () => {
-    expect(ends('Patients were given 44 mg to 50 mg a day.')).toEqual([['44 mg to 50 mg', [44, 50], [['44 mg', 44, '44 mg'], ['50 mg', 50, '50 mg']]]]);
+    expect(ends('Patients were given 44 mg to 50 mg of ethanol.')).toEqual([['44 mg to 50 mg', [44, 50], [['44 mg', 44, '44 mg'], ['50 mg', 50, '50 mg']]]]);
     expect(extractEnglish('Sales rose 5% to 7% of revenue.').map((f) => [f.text, f.range ?? null])).toEqual([['5%', null], ['7%', null]]);
   });
 
