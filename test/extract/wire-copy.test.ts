@@ -58,6 +58,14 @@ describe('wire copy', () => {
     ]);
   });
 
+  it('data sizes in decimal and binary prefixes, "a" counting one', () => {
+    expect(rows(extractEnglish('A gibibyte is not a gigabyte; the phone has 3 tebibytes.'))).toEqual([
+      ['A gibibyte', 1, 'GiB'],
+      ['a gigabyte', 1, 'GB'],
+      ['3 tebibytes', 3, 'TiB'],
+    ]);
+  });
+
   it('标箱 is a twenty-foot equivalent unit', () => {
     expect(rows(extractChinese('深圳港去年集装箱吞吐量为3000万标箱。'))).toEqual([['3000万标箱', 3e7, 'TEU']]);
   });

@@ -37,6 +37,7 @@ export const enOneUnitWords: string[] = [
   'dollar', 'euro', 'kg', 'km', 'lb', 'ml', 'mg', 'cm', 'mm', 'oz', 'kWh', 'MWh', 'mile', 'kilometre', 'kilometer',
   'metre', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'inch', 'litre', 'liter', 'millilitre', 'milliliter',
   'gallon', 'kilogram', 'kilo', 'gram', 'ounce', 'tonne', 'hectare', 'acre',
+  'kilobyte', 'megabyte', 'gigabyte', 'terabyte', 'petabyte', 'kibibyte', 'mebibyte', 'gibibyte', 'tebibyte',
   // not "a meter" (a device), "a yard" (a garden), "a foot", "a ton of", "a pound" (money or mass)
 ];
 /**
@@ -234,6 +235,12 @@ const enUnitWords: Array<[string, MeasureUnit]> = [
   ...['megabytes', 'megabyte'].map((w): [string, MeasureUnit] => [w, unit('MB', 'other')]),
   ...['gigabytes', 'gigabyte'].map((w): [string, MeasureUnit] => [w, unit('GB', 'other')]),
   ...['terabytes', 'terabyte'].map((w): [string, MeasureUnit] => [w, unit('TB', 'other')]),
+  ...['petabytes', 'petabyte'].map((w): [string, MeasureUnit] => [w, unit('PB', 'other')]),
+  // binary prefixes: a kibibyte is 1,024 bytes, a kilobyte 1,000
+  ...['kibibytes', 'kibibyte'].map((w): [string, MeasureUnit] => [w, unit('KiB', 'other')]),
+  ...['mebibytes', 'mebibyte'].map((w): [string, MeasureUnit] => [w, unit('MiB', 'other')]),
+  ...['gibibytes', 'gibibyte'].map((w): [string, MeasureUnit] => [w, unit('GiB', 'other')]),
+  ...['tebibytes', 'tebibyte'].map((w): [string, MeasureUnit] => [w, unit('TiB', 'other')]),
   ...['british thermal units', 'british thermal unit', 'btu', 'btus'].map((w): [string, MeasureUnit] => [w, unit('BTU', 'other')]),
   ...['joules', 'joule'].map((w): [string, MeasureUnit] => [w, unit('J', 'other')]),
   ...['calories', 'calorie', 'kilocalories', 'kilocalorie', 'kcal'].map((w): [string, MeasureUnit] => [w, unit('kJ', 'other', 4.184)]),
