@@ -1,10 +1,13 @@
 import type { Figure, Finding, Severity, SourcePointer, Verdict } from '../types.js';
 import { formatMessage, type MessageCode, type MessageParams } from './messages.js';
+import { sentencesOf, type SentenceFigures } from './sentences.js';
 
-/** What a rule sees: every figure of the run, and each figure by id. */
+/** What a rule sees: every figure of the run, each figure by id, the figures by sentence. */
 export interface CheckContext {
   figures: Figure[];
   byId: Map<string, Figure>;
+  /** `sentencesOf(figures)`, made once for all rules: it sorts every figure */
+  sentences: SentenceFigures[];
 }
 
 /** A finding with the code its message was written from; tests and tools match on the code. */
@@ -35,7 +38,7 @@ export function defineRule(rule: Rule): Rule {
 
 /** The context rules run in, for a set of figures. */
 export function contextOf(figures: Figure[]): CheckContext {
-  return { figures, byId: new Map(figures.map((f) => [f.id, f])) };
+  return { figures, byId: new Map(figures.map((f) => [f.id, f])), sentences: sentencesOf(figures) };
 }
 
 /** The severity a verdict carries unless a rule says otherwise. */

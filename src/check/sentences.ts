@@ -54,8 +54,9 @@ export function sentencesOf(figures: Figure[]): SentenceFigures[] {
       previous = { start: -1, at: -1 };
     }
     const from = figure.source.start === previous.start ? previous.at : previous.at + 1;
-    const at = figure.sentence.indexOf(fold(figure.text), Math.max(0, from));
-    const end = at < 0 ? -1 : at + fold(figure.text).length;
+    const text = fold(figure.text);
+    const at = figure.sentence.indexOf(text, Math.max(0, from));
+    const end = at < 0 ? -1 : at + text.length;
     if (at >= 0) previous = { start: figure.source.start, at };
     current.figures.push({ figure, at, end });
     if (current.figures.length === 1 && at >= 0) current.start = figure.source.start - at;

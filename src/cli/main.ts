@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 import type { IngestFailure } from '../ingest/types.js';
 import { assembleSheet, type DocumentResult, type PipelineOptions } from '../pipeline.js';
-import { csvChunks, figuresJsonChunks, findingsJsonChunks, htmlParts, renderFindingsJson, renderFiguresJson, renderGroups, renderHtml, renderPdf } from '../render/index.js';
+import { CSV_HEADER, figuresJsonFromEntries, findingsJsonChunks, htmlParts, renderFindingsJson, renderFiguresJson, renderGroups, renderHtml, renderPdf } from '../render/index.js';
 import { HtmlWorker, halfway, PARALLEL_HTML_FIGURES } from './html-worker.js';
 import type { Diagnostic, Finding } from '../types.js';
 import { runJsonl } from './jsonl.js';
@@ -88,13 +88,22 @@ export async function main(argv: string[]): Promise<number> {
   timings.lap('collect');
   options.sources = sources;
   const results: DocumentResult[] = [];
+  // figures.json and figures.csv of each file, rendered on the worker threads for `build`
+  const rendered: { json: string[]; csv: string[] } = { json: [], csv: [] };
   const progress = new Progress({ label: command, total: files.length, totalBytes: sum(sizes), enabled: !values['no-progress'] });
   // on worker threads when the files are many; outcomes come in input order either way
   await processFiles(files, options, {
     jobs,
     sizes,
+    render: command === 'build',
     onOutcome: (outcome, index) => {
-      if (outcome.kind === 'result') results.push(outcome.result);
+      if (outcome.kind === 'result') {
+        results.push(outcome.result);
+        if (outcome.rendered) {
+          rendered.json.push(outcome.rendered.json);
+          rendered.csv.push(outcome.rendered.csv);
+        }
+      }
       else if (outcome.kind === 'failure') progress.write(failureLine(outcome.failure));
       else progress.write(`${outcome.file}: ${outcome.message}`);
       progress.tick(sizes[index]);
@@ -111,7 +120,7 @@ export async function main(argv: string[]): Promise<number> {
   // a big page is rendered on two threads: the second one starts now, while the checks run
   const htmlWorker = command === 'build' && !values.pdf && jobs > 1 && sum(results.map((r) => r.figures.length)) >= PARALLEL_HTML_FIGURES ? new HtmlWorker() : null;
   try {
-    return await finish(command, values, results, options, timings, progress, htmlWorker);
+    return await finish(command, values, results, rendered, options, timings, progress, htmlWorker);
   } finally {
     await htmlWorker?.close();
   }
@@ -121,6 +130,7 @@ async function finish(
   command: 'build' | 'extract' | 'check',
   values: { json: boolean; explain: boolean; out: string; pdf: boolean },
   results: DocumentResult[],
+  rendered: { json: string[]; csv: string[] },
   options: PipelineOptions,
   timings: Timings,
   progress: Progress,
@@ -167,8 +177,8 @@ async function finish(
     })());
   }
   timings.lap('render+write html');
-  await writeChunks(path.join(out, 'figures.json'), figuresJsonChunks(sheet.figures));
-  await writeChunks(path.join(out, 'figures.csv'), csvChunks(sheet.figures));
+  await writeChunks(path.join(out, 'figures.json'), figuresJsonFromEntries(rendered.json));
+  await writeChunks(path.join(out, 'figures.csv'), [CSV_HEADER, ...rendered.csv]);
   await writeChunks(path.join(out, 'findings.json'), findingsJsonChunks(sheet.findings));
   timings.lap('render+write json+csv');
   timings.report();
@@ -264,43 +274,51 @@ async function collect(inputs: string[], maxBytes: number): Promise<Collected> {
   const collected: Collected = { files: [], sizes: [], sources: {}, errors: [] };
   let pending = [...inputs];
   while (pending.length > 0) {
-    const p = pending.shift() as string;
-    let info;
-    try {
-      info = await stat(p);
-    } catch {
-      collected.errors.push(`${p}: no such file or folder`);
-      continue;
-    }
-    if (info.isDirectory()) {
-      let names: string[];
-      try {
-        names = (await readdir(p)).filter((n) => !n.startsWith('.')).sort();
-      } catch (error) {
-        collected.errors.push(`${p}: cannot read folder: ${(error as Error).message}`);
+    // a batch stat'ed at once: a folder of 10,000 files is otherwise 10,000 trips through the
+    // thread pool one after another
+    const batch = pending.splice(0, STAT_BATCH);
+    const infos = await Promise.all(batch.map((p) => stat(p).catch(() => null)));
+    for (const [k, p] of batch.entries()) {
+      const info = infos[k];
+      if (!info) {
+        collected.errors.push(`${p}: no such file or folder`);
         continue;
       }
-      // concat, not unshift(...names): a folder of 200,000 files would overflow the argument list
-      pending = names.map((n) => path.join(p, n)).concat(pending);
-    } else if (path.basename(p) === SOURCES_FILE) {
-      try {
-        Object.assign(collected.sources, JSON.parse(await readFile(p, 'utf8')));
-      } catch (error) {
-        collected.errors.push(`${p}: not valid JSON: ${(error as Error).message}`);
+      if (info.isDirectory()) {
+        let names: string[];
+        try {
+          names = (await readdir(p)).filter((n) => !n.startsWith('.')).sort();
+        } catch (error) {
+          collected.errors.push(`${p}: cannot read folder: ${(error as Error).message}`);
+          continue;
+        }
+        // the folder's files come before the rest of the batch; concat, not unshift(...names):
+        // a folder of 200,000 files would overflow the argument list
+        pending = names.map((n) => path.join(p, n)).concat(batch.slice(k + 1), pending);
+        break;
+      } else if (path.basename(p) === SOURCES_FILE) {
+        try {
+          Object.assign(collected.sources, JSON.parse(await readFile(p, 'utf8')));
+        } catch (error) {
+          collected.errors.push(`${p}: not valid JSON: ${(error as Error).message}`);
+        }
+      } else if (!info.isFile()) {
+        // a FIFO or /dev/zero would never end
+        collected.errors.push(`${p}: not a regular file`);
+      } else if (info.size > maxBytes) {
+        // ingest's wording; a 3 GiB file is refused without being loaded
+        collected.errors.push(`${p}: file too large: ${info.size} bytes (limit ${maxBytes})`);
+      } else {
+        collected.files.push(p);
+        collected.sizes.push(info.size);
       }
-    } else if (!info.isFile()) {
-      // a FIFO or /dev/zero would never end
-      collected.errors.push(`${p}: not a regular file`);
-    } else if (info.size > maxBytes) {
-      // ingest's wording; a 3 GiB file is refused without being loaded
-      collected.errors.push(`${p}: file too large: ${info.size} bytes (limit ${maxBytes})`);
-    } else {
-      collected.files.push(p);
-      collected.sizes.push(info.size);
     }
   }
   return collected;
 }
+
+/** Paths stat'ed at once while collecting. */
+const STAT_BATCH = 256;
 
 function failureLine(failure: IngestFailure): string {
   return `${failure.file ?? '<input>'}: ${failure.message}`;

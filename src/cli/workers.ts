@@ -3,6 +3,7 @@ import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { IngestFailure } from '../ingest/types.js';
 import { processFile, type DocumentResult, type PipelineOptions } from '../pipeline.js';
+import { csvRows, figureEntries } from '../render/index.js';
 
 /**
  * Many files through ingest → extract → normalize, on worker threads when it pays.
@@ -18,11 +19,19 @@ import { processFile, type DocumentResult, type PipelineOptions } from '../pipel
 
 /** What became of one file: its result, a file the pipeline refused, or one that could not be read. */
 export type FileOutcome =
-  | { kind: 'result'; result: DocumentResult }
+  | { kind: 'result'; result: DocumentResult; rendered?: RenderedFigures }
   | { kind: 'failure'; failure: IngestFailure }
   | { kind: 'unreadable'; file: string; message: string };
 
+/** A file's figures as they stand in figures.json and figures.csv, rendered where they were extracted. */
+export interface RenderedFigures {
+  json: string;
+  csv: string;
+}
+
 export interface RunOptions {
+  /** render each file's figures for figures.json and figures.csv (`build`): on the worker threads, in parallel */
+  render?: boolean;
   /** threads to use; 1 runs everything on this thread. Default `os.availableParallelism()` */
   jobs?: number;
   /** byte size of each file (same order as the files), to decide whether threads pay */
@@ -41,7 +50,7 @@ const IN_FLIGHT = 4;
 export const defaultJobs = (): number => os.availableParallelism();
 
 /** One file, read and processed; every error becomes an outcome, never an exception. */
-export async function processPath(file: string, options: PipelineOptions): Promise<FileOutcome> {
+export async function processPath(file: string, options: PipelineOptions, render = false): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {
     // synchronous: one thread per file anyway, and fs/promises costs five round trips through
@@ -51,7 +60,8 @@ export async function processPath(file: string, options: PipelineOptions): Promi
     return { kind: 'unreadable', file, message: `cannot read: ${(error as Error).message}` };
   }
   const result = processFile({ path: file, bytes }, options);
-  return 'reason' in result ? { kind: 'failure', failure: result } : { kind: 'result', result };
+  if ('reason' in result) return { kind: 'failure', failure: result };
+  return render ? { kind: 'result', result, rendered: { json: figureEntries(result.figures), csv: csvRows(result.figures) } } : { kind: 'result', result };
 }
 
 /** Whether `files` are worth worker threads with `jobs` threads available. */
@@ -64,10 +74,10 @@ export async function processFiles(files: string[], options: PipelineOptions, ru
   const jobs = Math.max(1, Math.floor(run.jobs ?? defaultJobs()));
   const bytes = (run.sizes ?? []).reduce((sum, n) => sum + n, 0);
   if (!useThreads(files.length, bytes, jobs)) {
-    for (const [index, file] of files.entries()) run.onOutcome(await processPath(file, options), index);
+    for (const [index, file] of files.entries()) run.onOutcome(await processPath(file, options, run.render), index);
     return;
   }
-  await processOnThreads(files, options, Math.min(jobs, files.length), run.onOutcome);
+  await processOnThreads(files, { role: ROLE, options, render: run.render ?? false }, Math.min(jobs, files.length), run.onOutcome);
 }
 
 interface Task {
@@ -79,9 +89,10 @@ const ROLE = 'factsheet-file-worker';
 interface WorkerInit {
   role: typeof ROLE;
   options: PipelineOptions;
+  render: boolean;
 }
 
-function processOnThreads(files: string[], options: PipelineOptions, threads: number, onOutcome: RunOptions['onOutcome']): Promise<void> {
+function processOnThreads(files: string[], init: WorkerInit, threads: number, onOutcome: RunOptions['onOutcome']): Promise<void> {
   return new Promise((resolve, reject) => {
     const outcomes = new Array<FileOutcome | undefined>(files.length);
     const workers: Worker[] = [];
@@ -101,7 +112,6 @@ function processOnThreads(files: string[], options: PipelineOptions, threads: nu
       nextTask++;
       worker.postMessage(task);
     };
-    const init: WorkerInit = { role: ROLE, options };
     for (let t = 0; t < threads; t++) {
       const worker = new Worker(new URL(import.meta.url), { workerData: init });
       workers.push(worker);
@@ -140,7 +150,7 @@ function serve(init: WorkerInit): void {
   const port = parentPort;
   if (!port) return;
   port.on('message', (task: Task) => {
-    processPath(task.file, init.options).then(
+    processPath(task.file, init.options, init.render).then(
       (outcome) => port.postMessage({ index: task.index, outcome } satisfies Reply),
       // one thread would have thrown here too: stop the run rather than drop the file silently
       (error: unknown) => port.postMessage({ index: task.index, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Reply),

@@ -46,8 +46,8 @@ const COORDINATION = /^,? (?:and|or) $/;
 /**
  * "given 45 and 50 mg", "2 or 3 percent", "3 and 4 million dollars": a bare number joined by
  * "and"/"or" to a figure with a unit states that unit too (and its scale, when smaller than the
- * second number before its scale). Right to left, so a list ("5, 10 or 15 mg" gives 10 mg its unit only: after a bare comma "Of the 200, 30 percent" is no list).
- * Stated ranges ("between 45 and 50 mg") are linked later and keep this reading.
+ * second number before its scale). Only "and"/"or" join: after a bare comma ("Of the 200, 30
+ * percent") there is no list. Stated ranges ("between 45 and 50 mg") are linked later.
  */
 export function shareUnits(text: string, found: Candidate[]): void {
   for (let k = found.length - 2; k >= 0; k--) {
@@ -110,9 +110,12 @@ export function isEnglishName(ctx: GrammarContext, core: NumberCore, c: Candidat
   }
   if (c.scale !== 1 || c.start !== core.start || text[core.start - 1] !== ' ') return false;
   let w = core.start - 1;
-  while (w > floor && /[A-Za-z]/.test(text[w - 1] ?? '')) w--;
+  while (w > floor && /[A-Za-z&]/.test(text[w - 1] ?? '')) w--;
   const word = text.slice(w, core.start - 1);
-  if (w <= floor || !/^[A-Z][a-z]+$/.test(word) || englishMonths.match(word, 0, true)) return false;
+  // an index or a body in capitals names it too ("the FTSE 100", "S&P 500"), unless the text
+  // around is in capitals (a headline: "FIRM CUTS 500 JOBS")
+  const acronym = /^[A-Z][A-Z&]{1,5}$/.test(word) && !/^ ?[A-Z]{2}/.test(text.slice(c.end, c.end + 3));
+  if (w <= floor || !(/^[A-Z][a-z]+$/.test(word) || acronym) || englishMonths.match(word, 0, true)) return false;
   // the word must not open the sentence after a quote or bracket either
   const before = text[w - 1];
   return before === ' ' && !/[.:;!?"“(]/.test(text[w - 2] ?? '');

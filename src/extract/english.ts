@@ -1,7 +1,8 @@
 import type { FigureKind } from '../types.js';
+import { isYearValue } from './dates.js';
 import type { GrammarContext } from './grammar.js';
 import { compoundUnits, currencySignsAfter } from './lang/common.js';
-import { enAngleContext, enCurrencySymbolsAfter, enDimensionAdjectives, enEventDeterminers, enLengthContext, enLengthNouns, enMoneyContext, enPicometreContext, enRatioJoiners, enPicometreWords, enTemperatureContext, enUnitPowers } from './lang/en.js';
+import { enAngleContext, enCurrencySymbolsAfter, enDimensionAdjectives, enEventDeterminers, enLengthContext, enLengthNouns, enMoneyContext, enPicometreContext, enPicometreWords, enRatioJoiners, enTemperatureContext, enUnitPowers } from './lang/en.js';
 import type { MeasureUnit } from './lang/types.js';
 import { Lexicon, isWordChar, type LexiconMatch } from './lexicon.js';
 import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbers.js';
@@ -87,6 +88,10 @@ export function englishMeasure(ctx: GrammarContext, core: NumberCore, end: numbe
   let hit: LexiconMatch<MeasureUnit> | undefined;
   if (text[end] === '-' && isLetter(text.charCodeAt(end + 1))) {
     hit = unitWord(ctx, end + 1);
+    if (!hit) return undefined;
+  } else if (text.startsWith(' - ', end) && isLetter(text.charCodeAt(end + 3))) {
+    // tokenized newswire spaces the hyphen: "a 20 - mile stretch"
+    hit = unitWord(ctx, end + 3);
     if (!hit) return undefined;
   } else {
     // symbols match as written (mL, t, C); words also capitalised ("70 Degrees F"): the longer wins
@@ -204,9 +209,12 @@ function unitWord(ctx: GrammarContext, at: number): LexiconMatch<MeasureUnit> | 
 export function englishCurrencyAfter(ctx: GrammarContext, end: number, at: number, scaled: boolean): (LexiconMatch<string> & { scale?: number }) | undefined {
   const { text, lang } = ctx;
   // "20 million pounds" is money: nobody weighs in millions of pounds without saying tonnes
-  const pounds = /pounds?(?![A-Za-z])/iy;
+  const pounds = POUNDS;
   pounds.lastIndex = at;
-  if (scaled && pounds.test(text)) return { key: text.slice(at, pounds.lastIndex), value: 'GBP', end: pounds.lastIndex };
+  // and "3 pounds 50", "2 pounds 20 pence": pence after it make it money too
+  if (pounds.test(text) && (scaled || compoundMoney(ctx, 0, pounds.lastIndex, true) !== undefined)) {
+    return { key: text.slice(at, pounds.lastIndex), value: 'GBP', end: pounds.lastIndex };
+  }
   if (text[end] === '-' && isLetter(text.charCodeAt(end + 1))) return lang.currencyAfter.match(text, end + 1, true);
   // "30 MUSD", "48.5 MGBP", "5 KEUR": an M or K glued before a code scales the amount
   if ((text[at] === 'M' || text[at] === 'K') && /^[A-Z]{3}$/.test(text.slice(at + 1, at + 4))) {
@@ -224,6 +232,8 @@ export function englishCurrencyAfter(ctx: GrammarContext, end: number, at: numbe
   }
   return sign;
 }
+
+const POUNDS = /pounds?(?![A-Za-z])/iy;
 
 /** Whether a weak scale ("1.1m") is followed by a unit or currency that settles it as a scale. */
 export function unitAfterWeakScale(ctx: GrammarContext, pos: number): boolean {
@@ -244,13 +254,15 @@ const ratioJoiners = new Lexicon(enRatioJoiners.map((w): [string, true] => [w, t
  */
 export function englishRatio(ctx: GrammarContext, core: NumberCore): NumberCore | undefined {
   const { text, lang } = ctx;
-  if (core.fraction || core.place < 0 || core.grouped || text[core.end] !== ' ') return undefined;
+  // "one in five", "a one-in-five chance": the same space or hyphen around the joiner
+  const sep = text[core.end];
+  if (core.fraction || core.place < 0 || core.grouped || (sep !== ' ' && sep !== '-')) return undefined;
   const joiner = ratioJoiners.match(text, core.end + 1, true);
-  if (!joiner || text[joiner.end] !== ' ') return undefined;
+  if (!joiner || text[joiner.end] !== sep) return undefined;
   const at = joiner.end + 1;
   const whole = isDigit(text.charCodeAt(at)) ? readDigits(text, at) : readEnglishNumber(text, at);
   if (!whole || whole.fraction || whole.place < 0 || whole.value <= core.value || text[whole.end] === '-' || isWordChar(text.charCodeAt(whole.end))) return undefined;
-  if (whole.form === 'digits' && whole.end - whole.start === 4 && whole.value >= 1000 && whole.value <= 2199) return undefined;
+  if (whole.form === 'digits' && whole.end - whole.start === 4 && isYearValue(whole.value)) return undefined;
   const after = skipSpaces(text, whole.end);
   if (lang.units.match(text, after, true) || unitWord(ctx, after) || lang.scales.match(text, after, true) || lang.currencyAfter.match(text, after, true) || lang.percentAfter.match(text, after, true)) return undefined;
   return { ...core, end: whole.end, value: core.value / whole.value, place: -3, form: 'fraction', fraction: true };

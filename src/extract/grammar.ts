@@ -35,7 +35,8 @@ const isSkippedSpace = (code: number): boolean => code === 0x20 || code === 0xa0
 export function scaleValue(value: number, factor: number): number {
   if (factor === 1) return value;
   const exponent = Math.log10(factor);
-  if (!Number.isInteger(exponent)) return value * factor;
+  // 300 long tons: a product of two decimals, rounded to what a double states (no ...7263999997)
+  if (!Number.isInteger(exponent)) return Number((value * factor).toPrecision(15));
   // String() may already carry an exponent (2e+21, 1e-7): add to it rather than append a second
   const [mantissa, own] = String(value).split('e');
   return Number(`${mantissa}e${exponent + Number(own ?? 0)}`);
@@ -70,8 +71,9 @@ function englishNoun(ctx: GrammarContext, pos: number): { noun: string; end: num
       continue;
     }
     if (lang.nounStops.has(lower)) break;
-    // "six centres opened", "737 deliveries slowed": a past tense or an adverb ends the noun
-    if (words.length > 0 && lang.lang === 'en' && /(?:[^e]ed|ly)$/.test(lower) && lower.length > 4) break;
+    // "six centres opened", "737 deliveries slowed": a past tense or an adverb ends the noun, but
+    // a hyphenated participle is an adjective inside it ("25 new methanol-powered ships")
+    if (words.length > 0 && lang.lang === 'en' && /(?:[^e]ed|ly)$/.test(lower) && lower.length > 4 && !lower.includes('-')) break;
     if (words.length > 0 && /^[A-Z]/.test(word) && !/^[A-Z]/.test(words[0] ?? '')) break;
     words.push(word);
     end = i;
@@ -103,6 +105,9 @@ function chineseNoun(ctx: GrammarContext, pos: number): string | null {
   while (i < limit && i - pos < 6 && isCjk(text.charCodeAt(i)) && stops[text.charCodeAt(i)] !== 1) i++;
   return i > pos ? text.slice(pos, i) : null;
 }
+
+/** "half a mile", "a third of a litre": the article between a fraction and its unit (sticky) */
+const ARTICLE = /(?:of )?an? /iy;
 
 /** "three times", "two-fold" (sticky: tested at a position) */
 const TIMES = /(?:-| )?(?:times|fold)\b/iy;
@@ -153,7 +158,9 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     if (w) weakScale = { value: w.value, end: w.end };
     // "1,674,200.5 M", "US$ 1 MM": upper-case M and MM a space away are millions too
     const spaced = !w && lang.lang === 'en' && text[end] === ' ' ? lang.weakScales.match(text, end + 1, true) : undefined;
-    if (spaced && spaced.key.startsWith('M')) weakScale = { value: spaced.value, end: spaced.end };
+    // "2.33 k" closing the phrase: a decimal is not counted in units called k ("a 5 k run" is a distance)
+    const spacedK = spaced && (spaced.key === 'k' || spaced.key === 'K') && core.place < 0 && /^\s*(?:$|[.,;:!?)])/.test(text.slice(spaced.end, spaced.end + 3));
+    if (spaced && (spaced.key.startsWith('M') || spacedK)) weakScale = { value: spaced.value, end: spaced.end };
   }
   // "1.1m tonnes", "5bn euros": a unit or currency after the weak scale settles it
   if (weakScale && lang.lang === 'en' && unitAfterWeakScale(ctx, weakScale.end)) {
@@ -171,11 +178,14 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     end = midQualifier.end;
     at = skipSpace(text, end, 2);
   }
-  // "half a mile", "a third of a litre": the article belongs to the unit, which is no rate ("a mile" is "per mile")
+  // "half a mile", "a quarter of a percentage point", "half a cent": the article belongs to the
+  // unit, which is no rate ("a mile" is "per mile")
   if (lang.lang === 'en' && core.fraction && core.form === 'fraction' && scale === 1) {
-    const article = /(?:of )?an? /iy;
+    const article = ARTICLE;
     article.lastIndex = at;
-    if (article.test(text) && englishMeasure(ctx, core, article.lastIndex, article.lastIndex, undefined)) {
+    const unitAt = article.test(text) ? article.lastIndex : -1;
+    const unitAfter = unitAt >= 0 && (englishMeasure(ctx, core, unitAt, unitAt, undefined) || lang.percentAfter.match(text, unitAt, true) || lang.currencyAfter.match(text, unitAt, true) || lang.currencySubunits.match(text, unitAt, true));
+    if (unitAfter) {
       end = article.lastIndex - 1;
       at = article.lastIndex;
     }
@@ -183,7 +193,9 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
 
   const currency = lang.currencyAfter.match(text, at, wholeWord) ?? (lang.lang === 'en' ? englishCurrencyAfter(ctx, end, at, scale >= 1e6) : undefined);
   const subunit = currency ? undefined : lang.currencySubunits.match(text, at, wholeWord);
-  const percent = currency || subunit ? undefined : lang.percentAfter.match(text, at, wholeWord) ?? (lang.lang === 'zh' ? matchSpaced(lang.percentAfter, text, at, ctx.limit) : undefined);
+  const percent = currency || subunit ? undefined : lang.percentAfter.match(text, at, wholeWord) ?? (lang.lang === 'zh' ? matchSpaced(lang.percentAfter, text, at, ctx.limit)
+    // "a 0.25-percentage-point cut": a compound adjective, as "a 3-inch screen"
+    : text[end] === '-' ? lang.percentAfter.match(text, end + 1, true) : undefined);
   if (currency) {
     unit = currency.value;
     kind = 'money';
@@ -202,6 +214,8 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
       value = cents.value;
       end = cents.end;
       place = cents.place;
+      // "3 pounds 50": the pence settle the pounds as money
+      note = undefined;
     }
   } else if (subunit) {
     unit = subunit.value.code;
@@ -210,11 +224,16 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     place += Math.log10(subunit.value.factor);
     end = subunit.end;
   } else if (percent) {
-    unit = percent.value === 'percent' ? '%' : 'pp';
-    kind = percent.value === 'percent' ? 'percent' : 'pp';
+    const share = percent.value === 'percent' || percent.value === 'permille';
+    unit = share ? '%' : 'pp';
+    kind = share ? 'percent' : 'pp';
     if (percent.value === 'bp') {
       value = scaleValue(value, 0.01);
       place -= 2;
+    } else if (percent.value === 'permille') {
+      // -1.48‰ is -0.148 %, as 千分之三 is 0.3 %
+      value = scaleValue(value, 0.1);
+      place -= 1;
     }
     end = percent.end;
   } else {
@@ -313,6 +332,7 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
   return c;
 }
 
+const CHAIN_JOINER = / and | /iy;
 /**
  * The rest of a number written in digits and scale words after its first scale word ending at
  * `pos`: " 3 hundred and 21" after "4 thousand". Each part is below the scale word before it; a
@@ -320,7 +340,7 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
  */
 function scaleChain(ctx: GrammarContext, pos: number, scale: number): { value: number; end: number; place: number } | undefined {
   const { text, lang } = ctx;
-  const joiner = / and | /iy;
+  const joiner = CHAIN_JOINER;
   let last = scale;
   let end = pos;
   let value = 0;
@@ -401,7 +421,10 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   const sign = text[start - 1];
   if ((sign === '-' || sign === '−' || sign === '+') && c.value !== null && !isWordChar(text.charCodeAt(start - 2)) && !isDigit(text.charCodeAt(start - 2))) {
     // "75 -300mm" is a range written loosely, not minus 300
-    if ((text[start - 2] === ' ' && !(lang.lang === 'en' && isDigit(text.charCodeAt(start - 3)))) || start - 1 === floor) {
+    // Chinese writes the sign glued to the word before it (增长率为-1.48‰), but not to a
+    // quantity before it (五元六角-五元七毛: a range)
+    const zhSign = lang.lang === 'zh' && isCjk(text.charCodeAt(start - 2)) && !endsChineseQuantity(ctx, start - 1);
+    if ((text[start - 2] === ' ' && !(lang.lang === 'en' && isDigit(text.charCodeAt(start - 3)))) || start - 1 === floor || zhSign) {
       start--;
       if (sign !== '+') c.value = -c.value;
     }
@@ -423,10 +446,14 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   // currency before: "€3.7bn", "US$ 5", "EUR 100", "USD34.6"
   const currencyEnd = skipSpaceBack(text, start, 1);
   const currency = lang.currencyBefore.matchBefore(text, currencyEnd, true) ?? lang.currencyBefore.matchBefore(text, start, false) ?? lang.currencyBefore.matchBefore(text, currencyEnd, false);
+  // "12 m 2 dm 3 times": a lower-case code right after another number is that number's unit
+  const unitOfNumberBefore = currency !== undefined && /^[a-z]{2,3}$/.test(currency.key) && isDigit(text.charCodeAt(skipSpaceBack(text, currency.end, 1) - 1));
+  // "sent a DM 3 days ago": a measure or a multiplier keeps its own unit
+  const takesCurrency = lang.lang !== 'en' || c.kind === 'count' || c.kind === 'money' || c.kind === 'rate' || c.kind === 'fraction';
   // 4人民币5美元: a Chinese amount that names its currency after it takes no other from before
   // it, unless that is the bare 元 (新台幣7596.9億元 is TWD)
   const bareYuan = lang.lang === 'zh' && c.unit === 'CNY' && !text.slice(c.start, c.end).includes('人民');
-  if (currency && c.kind !== 'date' && c.kind !== 'percent' && !(lang.lang === 'zh' && c.kind === 'money' && currency.value !== c.unit && !bareYuan)) {
+  if (currency && !unitOfNumberBefore && takesCurrency && c.kind !== 'date' && c.kind !== 'percent' && !(lang.lang === 'zh' && c.kind === 'money' && currency.value !== c.unit && !bareYuan)) {
     const code = /^[A-Z]{3}$/.test(currency.key);
     // "MUSD 120": an M or K before a code scales the amount
     const scaled = code && (text[currency.end - 1] === 'M' || text[currency.end - 1] === 'K') && !isWordChar(text.charCodeAt(currency.end - 2));
@@ -464,6 +491,13 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   }
   c.start = start;
   return c;
+}
+
+/** A numeral, unit, currency, scale or classifier ends at `end`: what a range joiner follows. */
+function endsChineseQuantity(ctx: GrammarContext, end: number): boolean {
+  const { text, lang } = ctx;
+  return isZhNumeralChar(text[end - 1] ?? '') || lang.units.matchBefore(text, end) !== undefined || lang.currencyAfter.matchBefore(text, end) !== undefined ||
+    lang.currencySubunits.matchBefore(text, end) !== undefined || lang.scales.matchBefore(text, end) !== undefined || chineseClassifiers.matchBefore(text, end) !== undefined;
 }
 
 /** Whether nothing but spaces, an opening bracket or a clause's punctuation stands between `pos` and the sentence start. */

@@ -1,5 +1,5 @@
 import { Lexicon, isWordChar, type StartGate } from './lexicon.js';
-import { en, enCountWords, enDenominators, enOneUnitWords, enScaleWords, enTens, enUnits } from './lang/en.js';
+import { en, enComparatives, enCountWords, enDenominators, enOneUnitWords, enScaleWords, enTens, enUnits } from './lang/en.js';
 
 /**
  * A number as written, before any unit or scale word: `[start, end)` in the text, its value,
@@ -60,11 +60,22 @@ export function readDigits(folded: string, pos: number): NumberCore | undefined 
       grouped = true;
     }
   }
+  // "1.234.567", "1.000.000,50": two or more groups after points group thousands (one is a decimal)
+  let dotted = false;
+  if (!grouped && intDigits.length <= 3 && isDotGroup(folded, i) && isDotGroup(folded, i + 4)) {
+    while (isDotGroup(folded, i)) {
+      intDigits += folded.slice(i + 1, i + 4);
+      i += 4;
+    }
+    if (isDigit(folded.charCodeAt(i)) || (folded[i] === '.' && isDigit(folded.charCodeAt(i + 1)))) return undefined;
+    grouped = true;
+    dotted = true;
+  }
   let decimals = '';
   // "5,00", "7,50 euros": a comma before exactly two digits, ungrouped, is a decimal comma
-  const decimalComma = !grouped && intDigits.length <= 3 && folded[i] === ',' && isDigit(folded.charCodeAt(i + 1)) && isDigit(folded.charCodeAt(i + 2)) &&
+  const decimalComma = (dotted || (!grouped && intDigits.length <= 3)) && folded[i] === ',' && isDigit(folded.charCodeAt(i + 1)) && isDigit(folded.charCodeAt(i + 2)) &&
     !isDigit(folded.charCodeAt(i + 3)) && folded[i + 3] !== ',' && !(folded[i + 3] === '.' && isDigit(folded.charCodeAt(i + 4)));
-  if ((folded[i] === '.' || decimalComma) && isDigit(folded.charCodeAt(i + 1))) {
+  if (((folded[i] === '.' && !dotted) || decimalComma) && isDigit(folded.charCodeAt(i + 1))) {
     let j = i + 1;
     while (isDigit(folded.charCodeAt(j))) j++;
     decimals = folded.slice(i + 1, j);
@@ -75,6 +86,10 @@ export function readDigits(folded: string, pos: number): NumberCore | undefined 
   const core: NumberCore = { start: pos, end: i, value, place: -decimals.length, form: 'digits', grouped };
   return grouped ? core : withExponent(folded, core);
 }
+
+/** A point and exactly three digits at `i`: ".234" of "1.234.567". */
+const isDotGroup = (text: string, i: number): boolean =>
+  text[i] === '.' && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4));
 
 /** Powers of ten that a double holds exactly. */
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
@@ -112,6 +127,7 @@ function withExponent(text: string, core: NumberCore): NumberCore {
     const m = POWER.exec(text);
     if (!m) return core;
     const value = core.value ** Number((m[1] ?? '1').replace('−', '-'));
+    // a computed power states no last digit: keep twelve significant ones
     return Number.isFinite(value) ? { ...core, end: POWER.lastIndex, value, place: Math.floor(Math.log10(Math.abs(value) || 1)) - 12 } : core;
   }
   if (c !== 0x65 && c !== 0x45 && c !== 0x78 && c !== 0xd7 && c !== 0x20) return core;
@@ -179,7 +195,7 @@ const tensWords = new Lexicon(enTens, true);
 const countWords = new Lexicon(enCountWords, true);
 const denominators = new Lexicon(enDenominators, true);
 const SCALE_WORDS = new Lexicon(enScaleWords, true);
-const nounStops = new Set(en.nounStops);
+const nounStops = new Set([...en.nounStops, ...enComparatives]);
 // case as written: "a KG" is no unit
 const oneUnitWords = new Lexicon(enOneUnitWords.map((w): [string, true] => [w, true]), false);
 
@@ -211,7 +227,7 @@ function startsFraction(text: string, pos: number): boolean {
 /**
  * Whether an ordinal-like word ending at `end` describes a noun after it ("a fifth consecutive
  * year", "a third-term mayor", "a twentieth-century house") rather than stands as a fraction
- * ("a fifth of voters", "cut by a third in May", "a tenth.").
+ * ("a fifth of voters", "cut by a third in May", "a fifth higher", "a tenth.").
  */
 function describesNoun(text: string, end: number): boolean {
   if (text[end] === '-') return isWordChar(text.charCodeAt(end + 1));
@@ -370,12 +386,14 @@ function withFraction(text: string, core: NumberCore, wholeBeforeAnd?: number): 
   return core;
 }
 
+const AND = / and /iy;
 /** A proper fraction joined by "and" at `pos`: " and a half", " and three quarters", " and a thirtieth". */
 export function andFraction(text: string, pos: number): { value: number; end: number } | undefined {
-  const and = / and /iy;
-  and.lastIndex = pos;
-  if (!and.test(text)) return undefined;
-  const after = and.lastIndex;
+  // most numbers are followed by no " and ": one character says so before the expression runs
+  if (text.charCodeAt(pos) !== 0x20 || (text.charCodeAt(pos + 1) | 0x20) !== 0x61) return undefined;
+  AND.lastIndex = pos;
+  if (!AND.test(text)) return undefined;
+  const after = AND.lastIndex;
   const one = text.slice(after, after + 2).toLowerCase() === 'a ' ? { value: 1, end: after + 1 } : unitWords.match(text, after, true);
   const tail = one && one.value < 10 ? readFractionWords(text, one.end, one.value, true) : undefined;
   return tail && tail.value < 1 ? tail : undefined;
@@ -385,7 +403,8 @@ export function andFraction(text: string, pos: number): { value: number; end: nu
  * A denominator after a numerator word ending at `pos`: " fifth", "-thirds", " halves". A plural
  * needs a numerator above one and a singular needs one ("one fifth", "two fifths", never "two
  * seconds": "second" is no denominator). "quarters" alone are mostly a company's quarters, so a
- * plural "quarters" is a fraction only when hyphenated or followed by "of".
+ * plural "quarters" is a fraction only when hyphenated, followed by "of", or after a whole and
+ * "and" (`afterWhole`: "a hundred and three quarters").
  */
 function readFractionWords(text: string, pos: number, numerator: number, afterWhole = false): { value: number; end: number; denominator: number } | undefined {
   const sep = text[pos];
@@ -396,7 +415,6 @@ function readFractionWords(text: string, pos: number, numerator: number, afterWh
   if ((numerator === 1) === plural || numerator === 0) return undefined;
   // "one twentieth-century house" is no fraction
   if (denom.value > 10 && text[denom.end] === '-') return undefined;
-  // "a hundred and three quarters" (afterWhole) is a fraction, whatever follows
   if (denom.key === 'quarters' && sep !== '-' && !afterWhole && !QUARTERS_OF.test(text.slice(denom.end, denom.end + 16)) && !SCALE_WORDS.match(text, denom.end + 1, true)) return undefined;
   return { value: numerator / denom.value, end: denom.end, denominator: denom.value };
 }
@@ -449,7 +467,7 @@ function pointDigits(text: string, pos: number): { digits: string; end: number }
 }
 
 /** Words after which "point 5" is a number ("the rate was point 75"), not a noun or verb. */
-const BEFORE_POINT = new Set(['is', 'was', 'were', 'are', 'be', 'of', 'at', 'from', 'than', 'equals', 'equal', 'and', 'or']);
+const BEFORE_POINT = new Set(['is', 'was', 'were', 'are', 'be', 'of', 'than', 'equals', 'equal']);
 
 /**
  * "point 77", "point five" opening a phrase or after a verb of being: a decimal with its zero left
@@ -480,7 +498,8 @@ const OVER = / over /iy;
  * "over" and ends the phrase ("2 over 3 years" is a period, "52 over 45" a comparison).
  */
 export function withOver(text: string, core: NumberCore): NumberCore {
-  if (core.fraction || core.place < 0 || core.grouped) return core;
+  // " o" after the number, or no "over": tested on char codes before the expression runs
+  if (core.fraction || core.place < 0 || core.grouped || text.charCodeAt(core.end) !== 0x20 || (text.charCodeAt(core.end + 1) | 0x20) !== 0x6f) return core;
   OVER.lastIndex = core.end;
   if (!OVER.test(text)) return core;
   const at = OVER.lastIndex;

@@ -7,7 +7,7 @@ import { linkSentence } from './links.js';
 import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, withDigitFraction, withOver, type NumberCore } from './numbers.js';
 import { codeLike, dropRestatements, isEnglishName, isPronounOne, readVulgarFraction, shareUnits } from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { chineseFigure, readChineseFigure, triggers as chineseTriggers, zhNumeralOptions } from './zh-figure.js';
+import { chineseFigure, readChineseFigure, readIdiomAround, triggers as chineseTriggers, zhNumeralOptions } from './zh-figure.js';
 import type { Lang } from '../types.js';
 
 export interface ScanOptions {
@@ -192,7 +192,7 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
     const date = readDate(text, pos, 'en', order);
     if (date) return push(date);
   }
-  // a name glued to digits: Covid-19, G20, A380, MH17 — the digits are part of the name
+  // a name glued to digits: Covid-19, G20, A380, MH17, PM2.5 — the digits are part of the name
   let w = pos;
   while (isLetter(text.charCodeAt(w))) w++;
   const joiner = text[w] === '-' ? w + 1 : w;
@@ -201,7 +201,7 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
   if (code && code.end === w) return w;
   if (isDigit(text.charCodeAt(joiner)) && !ctx.lang.currencyBefore.match(text, pos)) {
     let e = joiner;
-    // catalogue ids run on over a point or sign between digits: J1149.5+6663, A380-800
+    // catalogue ids run on over a point or sign between digits: J1149.5+6663, A380-800, PM2.5
     while (isWordChar(text.charCodeAt(e)) || ((text[e] === '.' || text[e] === '+' || text[e] === '-') && isDigit(text.charCodeAt(e + 1)))) e++;
     skipped.push({ start: pos, end: e, reason: 'name' });
     return e;
@@ -245,7 +245,7 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
   if (date) return push(date);
   const ordinal = readOrdinal(ctx, pos);
   if (ordinal) return push(ordinal);
-  const idiomEnd = ctx.lang.lang === 'en' ? readIdiom(ctx, pos, skipped) : undefined;
+  const idiomEnd = ctx.lang.lang === 'en' ? readIdiom(ctx, pos, skipped) : readIdiomAround(ctx, pos, skipped) ?? readIdiom(ctx, pos, skipped);
   if (idiomEnd !== undefined) return idiomEnd;
   const digits = readDigits(text, pos);
   if (!digits) return undefined;

@@ -144,14 +144,8 @@ export function readChineseFigure(
     if (estimate) return push(estimate);
   }
   if (!isZhNumeralChar(ch)) return undefined;
-  // idioms may start a character or two before the numeral (唯一, 之一, 进一步)
-  for (let back = 2; back >= 1; back--) {
-    const idiom = ctx.lang.idioms.match(text, pos - back);
-    if (idiom && idiom.end > pos && pos - back >= ctx.floor) {
-      skipped.push({ start: pos - back, end: idiom.end, reason: 'idiom' });
-      return idiom.end;
-    }
-  }
+  const around = readIdiomAround(ctx, pos, skipped);
+  if (around !== undefined) return around;
   const date = readDate(text, pos, 'zh', order);
   if (date) return push(date);
   const bare = readBareRoundUnit(ctx, pos);
@@ -183,29 +177,53 @@ export function readChineseFigure(
   return push(figure);
 }
 
+/** Idioms and names may start a character or two before the number (唯一, 之一, 进一步, 双11): their end. */
+export function readIdiomAround(ctx: GrammarContext, pos: number, skipped: Skipped[]): number | undefined {
+  for (let back = 2; back >= 1; back--) {
+    const idiom = ctx.lang.idioms.match(ctx.text, pos - back);
+    if (idiom && idiom.end > pos && pos - back >= ctx.floor) {
+      skipped.push({ start: pos - back, end: idiom.end, reason: 'idiom' });
+      return idiom.end;
+    }
+  }
+  return undefined;
+}
+
 /**
  * 百 or 千 alone before a classifier or unit is one hundred, one thousand: 近百名学生, 逾千家企业,
  * 百亿元 (the numeral reader reads 百 alone as no number: 百姓, 百货, 百分点).
  */
 function readRoundUnit(ctx: GrammarContext, pos: number): NumberCore | undefined {
   const { text } = ctx;
-  const value = roundUnits.get(text[pos] as string);
-  if (value === undefined) return undefined;
-  const at = pos + 1;
+  const round = roundUnitAt(text, pos);
+  if (round === undefined) return undefined;
+  const { value, end: at } = round;
+  // 每千克, 千米: a unit word that starts with the unit (and carries no factor of it, as 万吨 does)
+  const unitHere = ctx.lang.units.match(text, pos);
+  if (unitHere && unitHere.key.length > 1 && unitHere.value.factor === undefined) return undefined;
   if (!chineseClassifiers.match(text, at) && !ctx.lang.units.match(text, at) && !ctx.lang.currencyAfter.match(text, at) && !text.startsWith('余', at) && !text.startsWith('多', at)) return undefined;
   return { start: pos, end: at, value, place: Math.log10(value), form: 'zh', grouped: false };
+}
+
+/** A round unit alone, or 万亿 (10^12: the numeral reader needs a digit before 万). */
+function roundUnitAt(text: string, pos: number): { value: number; end: number } | undefined {
+  const value = roundUnits.get(text[pos] as string);
+  if (value === undefined) return undefined;
+  if (value === 1e4 && (text[pos + 1] === '亿' || text[pos + 1] === '億')) return { value: 1e12, end: pos + 2 };
+  return { value, end: pos + 1 };
 }
 
 /** 月薪过万, 销量破亿, 人数近万: a qualified round unit that ends the phrase is that round number. */
 function readBareRoundUnit(ctx: GrammarContext, pos: number): Candidate | undefined {
   const { text } = ctx;
-  const value = roundUnits.get(text[pos] as string);
-  if (value === undefined || value < 1000) return undefined;
-  const next = text.charCodeAt(pos + 1);
-  if ((isCjk(next) && text[pos + 1] !== '的') || isZhNumeralCode(next)) return undefined;
-  const word = roundQualifiers.matchBefore(text, pos) ?? ctx.lang.qualifiersBefore.matchBefore(text, pos);
+  const round = roundUnitAt(text, pos);
+  if (round === undefined || round.value < 1000) return undefined;
+  const { value, end } = round;
+  const next = text.charCodeAt(end);
+  if ((isCjk(next) && text[end] !== '的') || isZhNumeralCode(next)) return undefined;
+  const word = ctx.lang.qualifiersBefore.matchBefore(text, pos) ?? roundQualifiers.matchBefore(text, pos);
   if (!word || word.end < ctx.floor) return undefined;
-  const c = make(word.end, pos + 1, value, '', 'count', Math.log10(value));
+  const c = make(word.end, end, value, '', 'count', Math.log10(value));
   c.qualifier = word.value;
   return c;
 }
@@ -321,6 +339,18 @@ function readLeadingHalf(ctx: GrammarContext, pos: number, skipped: Skipped[], g
   if (text[pos + 1] === zhDiscount.mark) {
     return extendLeft(ctx, make(pos, pos + 2, 50, '%', 'percent', 0));
   }
+  // 半成 = 5 % (半成品 is a word)
+  if (text[pos + 1] === zhTenths.mark && !halfWords.match(text, pos) && !tenthsStops.has(text[pos + 2] ?? '')) {
+    const c = extendLeft(ctx, make(pos, pos + 2, 5, '%', 'percent', 0));
+    readQualifierAfter(ctx, c);
+    return c;
+  }
+  // 半打 = 6, at the end of a phrase as 五打 is
+  if (text[pos + 1] === zhDozen.mark && !isCjk(text.charCodeAt(pos + 2))) {
+    const c = make(pos, pos + 2, zhDozen.size / 2, '', 'count', 0);
+    c.noun = zhDozen.mark;
+    return extendLeft(ctx, c);
+  }
   if (halfWords.match(text, pos)) return undefined;
   const at = pos + 1;
   const unit = ctx.lang.units.match(text, at) ?? ctx.lang.currencyAfter.match(text, at);
@@ -363,7 +393,7 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   if (ratio) return ratio;
   // 三四, 九九, 二〇二一 without 年: estimates, names and codes, not one number
   if (positional) return undefined;
-  const dozen = readDozen(ctx, core) ?? readDayOfMonth(ctx, core) ?? readMonthOf(ctx, core) ?? readDecade(ctx, core);
+  const dozen = readDozen(ctx, core) ?? readDottedDate(ctx, core) ?? readGeneration(ctx, core) ?? readDayOfMonth(ctx, core) ?? readLunarDay(ctx, core) ?? readMonthOf(ctx, core) ?? readDecade(ctx, core);
   if (dozen) return dozen;
   let qualifier: Candidate['qualifier'] | undefined;
   ({ core, qualifier } = readEstimate(ctx, core));
@@ -387,10 +417,17 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
     c.end += 1;
   }
   if (!colloquialMoneyHolds(ctx, c, core)) return undefined;
+  // 世界500强, 八强: a list or round of the top N is a rank, not N things
+  if (c.kind === 'count' && c.noun === null && c.unit === '' && c.end === core.end && text[c.end] === '强' && !core.fraction) {
+    c.kind = 'rank';
+    c.end += 1;
+    return c;
+  }
   readDigitSubunit(ctx, c, core);
   readChange(ctx, c);
   readPriceRate(ctx, c);
   readElidedDecimal(ctx, c, core);
+  readMinutesSeconds(ctx, c, core);
   readTael(ctx, c, core);
   readHalfAfter(ctx, c, core);
   readTemperature(ctx, c);
@@ -404,6 +441,51 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   const clock = readClock(ctx, c, core);
   if (clock) return clock;
   if (isWordPart(ctx, c, core, written)) return undefined;
+  if (isDigitName(ctx, c, core)) {
+    skipped.push({ start: core.start, end: core.end, reason: 'name' });
+    return undefined;
+  }
+  return c;
+}
+
+/**
+ * Digits that name rather than count, in a Chinese sentence: after a Latin word and a space
+ * (iPhone 15, Windows 11), or three or more glued to a noun with no classifier, which Chinese
+ * needs to count (985高校, 12345热线, 110报警, 618大促).
+ */
+function isDigitName(ctx: GrammarContext, c: Candidate, core: NumberCore): boolean {
+  const { text } = ctx;
+  if (core.form !== 'digits' || core.grouped || core.place !== 0 || c.kind !== 'count' || c.unit !== '' || c.noun !== null) return false;
+  if (c.start !== core.start || c.end !== core.end) return false;
+  if (text[core.start - 1] === ' ' && isLetterCode(text.charCodeAt(core.start - 2))) return true;
+  const next = text[core.end] ?? '';
+  return core.end - core.start >= 3 && isCjk(next.charCodeAt(0)) && !isZhNumeralChar(next) && !ctx.lang.nounStops.has(next) &&
+    !nounEnd.match(text, core.end) && !ctx.lang.transitionTo.match(text, core.end) && !ctx.lang.rangeJoiners.match(text, core.end);
+}
+const isLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/** 3·15晚会, 7·20暴雨, 9·11: a month and day joined by a middle dot name a date. */
+function readDottedDate(ctx: GrammarContext, core: NumberCore): Candidate | undefined {
+  const { text } = ctx;
+  const dot = text[core.end];
+  if (core.form !== 'digits' || (dot !== '·' && dot !== '•') || core.end - core.start > 2 || core.value < 1 || core.value > 12) return undefined;
+  const day = readDigits(text, core.end + 1);
+  if (!day || day.place !== 0 || day.end - day.start > 2 || day.value < 1 || day.value > 31 || isDigit(text.charCodeAt(day.end))) return undefined;
+  const c = make(core.start, day.end, 0, '', 'date', 0);
+  c.value = null;
+  c.iso = `--${String(core.value).padStart(2, '0')}-${String(day.value).padStart(2, '0')}`;
+  return c;
+}
+
+/** 90后, 00后: the generation born in a decade (ISO 8601 "199", "200"), not ninety of something. */
+function readGeneration(ctx: GrammarContext, core: NumberCore): Candidate | undefined {
+  const { text } = ctx;
+  const mark = text[core.end];
+  if (core.form !== 'digits' || (mark !== '后' && mark !== '後') || core.end - core.start !== 2 || core.value % 10 !== 0) return undefined;
+  if (isDigit(text.charCodeAt(core.start - 1))) return undefined;
+  const year = core.value < 30 ? 2000 + core.value : 1900 + core.value;
+  const c = make(core.start, core.end + 1, year, '', 'year', 0);
+  c.iso = String(year / 10);
   return c;
 }
 
@@ -459,6 +541,21 @@ function readDayOfMonth(ctx: GrammarContext, core: NumberCore): Candidate | unde
   const c = make(core.start, end, 0, '', 'date', 0);
   c.value = null;
   c.iso = `---${String(core.value).padStart(2, '0')}`;
+  return c;
+}
+
+/** 正月十五, 八月十五, 腊月二十三: a day right after a month, as the lunar calendar writes it (no 日). */
+function readLunarDay(ctx: GrammarContext, core: NumberCore): Candidate | undefined {
+  const { text } = ctx;
+  if (core.form !== 'zh' || core.fraction || !Number.isInteger(core.value) || core.value < 1 || core.value > 30 || text[core.start - 1] !== '月') return undefined;
+  const month = text[core.start - 2] ?? '';
+  if (!isZhNumeralChar(month) && !'正腊臘冬'.includes(month || '-')) return undefined;
+  const next = text[core.end] ?? '';
+  if (chineseClassifiers.match(text, core.end) || ctx.lang.units.match(text, core.end) || isZhNumeralChar(next)) return undefined;
+  const c = make(core.start, core.end, 0, '', 'date', 0);
+  c.value = null;
+  c.iso = `---${String(core.value).padStart(2, '0')}`;
+  c.note = 'day of a month written without 日 (lunar calendar)';
   return c;
 }
 
@@ -596,7 +693,7 @@ function readEstimate(ctx: GrammarContext, core: NumberCore): { core: NumberCore
     };
   }
   // 十几家, 二十几岁: 几 after a round number
-  if ((word === '几' || word === '幾') && core.value >= 10 && core.value % 10 === 0 && !'乎何'.includes(text[at + 1] ?? '')) {
+  if ((word === '几' || word === '幾') && core.value >= 10 && core.value % 10 === 0 && !'乎何'.includes(text[at + 1] ?? '-')) {
     return { core: { ...core, end: at + 1 }, qualifier: 'more-than' };
   }
   // 十来年, 二十来个: 来 between a round number and its unit is "about"
@@ -691,6 +788,41 @@ function readChange(ctx: GrammarContext, c: Candidate): void {
     break;
   }
   c.value = value;
+}
+
+/**
+ * 3分20秒 = 200 s, 3分20秒5 = 200.5 s: minutes are 分 only before seconds (3分 alone is points
+ * or cents). After hours they are minutes anyway: 2小时30分钟 = 150 minutes, 2小时1分9秒 = 7269 s.
+ */
+function readMinutesSeconds(ctx: GrammarContext, c: Candidate, core: NumberCore): void {
+  const { text } = ctx;
+  if (c.kind === 'duration' && c.unit === 'h' && c.value !== null && Number.isInteger(c.value)) {
+    const m = readAnyNumber(text, c.end);
+    if (!m || m.value >= 60 || !Number.isInteger(m.value) || text[m.end] !== '分' || text[m.end + 1] === '之') return;
+    const hours = c.value;
+    const word = text[m.end + 1] === '钟' || text[m.end + 1] === '鐘' ? 2 : 1;
+    const s = word === 1 ? readAnyNumber(text, m.end + 1) : undefined;
+    if (s && s.value < 60 && text[s.end] === '秒') {
+      c.value = hours * 3600 + m.value * 60 + s.value;
+      c.unit = 's';
+      c.end = s.end + 1;
+    } else {
+      c.value = hours * 60 + m.value;
+      c.unit = 'minute';
+      c.end = m.end + word;
+    }
+    c.place = 0;
+    return;
+  }
+  if (c.kind !== 'count' || c.unit !== '' || c.noun !== null || c.end !== core.end || core.place < 0 || c.value === null || text[c.end] !== '分') return;
+  const s = readAnyNumber(text, c.end + 1);
+  if (!s || s.value >= 60 || text[s.end] !== '秒' || text[s.end + 1] === '钟' || text[s.end + 1] === '鐘') return;
+  c.value = c.value * 60 + s.value;
+  c.place = Math.min(0, s.place);
+  c.unit = 's';
+  c.kind = 'duration';
+  c.end = s.end + 1;
+  readElidedDecimal(ctx, c, { ...s, value: c.value });
 }
 
 /**

@@ -115,7 +115,8 @@ export function readChineseNumeral(text: string, pos: number, options: ZhNumeral
       if (sawUnit && run.value >= Math.min(lastUnit === 1 ? lastSmall || lastBig : lastUnit, lastBig)) break;
       digit = run.value;
       digitStart = i;
-      digitZh = false;
+      // a lone digit after a unit is elided as a Chinese one is: 3万5 = 35000 (as 三万五), 3万4000 is not
+      digitZh = run.end - i === 1 && sawUnit;
       digitTwo = false;
       sawDigit = true;
       end = run.end;

@@ -41,12 +41,18 @@ const CSV_BATCH = 1000;
 
 /** renderCsv in pieces (the header, then batches of rows), to be written as they come. */
 export function* csvChunks(figures: Figure[]): Generator<string> {
-  yield CSV_COLUMNS.join(',') + EOL;
-  for (let from = 0; from < figures.length; from += CSV_BATCH) {
-    let piece = '';
-    for (const f of figures.slice(from, from + CSV_BATCH)) piece += csvRow(f) + EOL;
-    yield piece;
-  }
+  yield CSV_HEADER;
+  for (let from = 0; from < figures.length; from += CSV_BATCH) yield csvRows(figures.slice(from, from + CSV_BATCH));
+}
+
+/** The header line of figures.csv. */
+export const CSV_HEADER = CSV_COLUMNS.join(',') + EOL;
+
+/** The figures' records, each with its line end: a worker thread renders each file's. */
+export function csvRows(figures: Figure[]): string {
+  let rows = '';
+  for (const f of figures) rows += csvRow(f) + EOL;
+  return rows;
 }
 
 function csvRow(f: Figure): string {

@@ -57,30 +57,47 @@ export function renderFindingsJson(findings: Finding[]): string {
 }
 
 /** renderFiguresJson in pieces of a few hundred figures, to be written as they come. */
-export const figuresJsonChunks = (figures: Figure[]): Generator<string> => jsonChunks('figures', figures, orderFigure);
+export const figuresJsonChunks = (figures: Figure[]): Generator<string> => jsonChunks('figures', batches(figures).map((b) => entries(b, orderFigure)));
 
 /** renderFindingsJson in pieces. */
-export const findingsJsonChunks = (findings: Finding[]): Generator<string> => jsonChunks('findings', findings, orderFinding);
+export const findingsJsonChunks = (findings: Finding[]): Generator<string> => jsonChunks('findings', batches(findings).map((b) => entries(b, orderFinding)));
+
+/**
+ * The figures as they stand inside the list of figures.json ('' for none): a worker thread
+ * renders each file's, and `figuresJsonFromEntries` puts them together.
+ */
+export const figureEntries = (figures: Figure[]): string => entries(figures, orderFigure);
+
+/** figures.json from the `figureEntries` of each file, in order. */
+export const figuresJsonFromEntries = (pieces: Iterable<string>): Generator<string> => jsonChunks('figures', pieces);
 
 /** Items per piece: big enough that a piece costs little, small enough that none is large. */
 const JSON_BATCH = 500;
 
+function batches<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let from = 0; from < items.length; from += JSON_BATCH) out.push(items.slice(from, from + JSON_BATCH));
+  return out;
+}
+
 /**
- * `JSON.stringify({[key]: items.map(order)}, null, 2)` and a newline, in pieces: each batch is
- * stringified as an array and its lines indented two more spaces (a JSON string holds no raw
- * newline, so every newline is a line of the layout).
+ * Items as `JSON.stringify({key: items}, null, 2)` lays out its list, without the brackets: the
+ * array stringified and its lines indented two more spaces (a JSON string holds no raw newline,
+ * so every newline is a line of the layout).
  */
-function* jsonChunks<T>(key: string, items: T[], order: (item: T) => Record<string, unknown>): Generator<string> {
-  if (items.length === 0) {
-    yield `${JSON.stringify({ [key]: [] }, null, 2)}\n`;
-    return;
+function entries<T>(items: T[], order: (item: T) => Record<string, unknown>): string {
+  if (items.length === 0) return '';
+  // "[\n  {…},\n  {…}\n]" → "    {…},\n    {…}"
+  return `  ${JSON.stringify(items.map(order), null, 2).slice(2, -2).replace(/\n/g, '\n  ')}`;
+}
+
+/** `JSON.stringify({[key]: list}, null, 2)` and a newline, from the list's entries in pieces. */
+function* jsonChunks(key: string, pieces: Iterable<string>): Generator<string> {
+  let first = true;
+  for (const piece of pieces) {
+    if (piece === '') continue;
+    yield first ? `{\n  ${JSON.stringify(key)}: [\n${piece}` : `,\n${piece}`;
+    first = false;
   }
-  yield `{\n  ${JSON.stringify(key)}: [\n`;
-  for (let from = 0; from < items.length; from += JSON_BATCH) {
-    const array = JSON.stringify(items.slice(from, from + JSON_BATCH).map(order), null, 2);
-    // "[\n  {…},\n  {…}\n]" → "    {…},\n    {…}"
-    const body = `  ${array.slice(2, -2).replace(/\n/g, '\n  ')}`;
-    yield from + JSON_BATCH < items.length ? `${body},\n` : `${body}\n`;
-  }
-  yield '  ]\n}\n';
+  yield first ? `${JSON.stringify({ [key]: [] }, null, 2)}\n` : '\n  ]\n}\n';
 }

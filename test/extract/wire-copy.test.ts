@@ -35,6 +35,22 @@ describe('wire copy', () => {
     expect(rows(extractChinese('去年病例超过30万例，较前一年增加近八成。'))).toEqual([['超过30万例', 300000, ''], ['近八成', 80, '%']]);
   });
 
+  it('percentage points as a compound adjective, hyphenated or not', () => {
+    expect(rows(extractEnglish('A 1.2 percentage-point rise follows a 0.25-percentage-point cut and a 5-percent fall.'))).toEqual([
+      ['1.2 percentage-point', 1.2, 'pp'],
+      ['0.25-percentage-point', 0.25, 'pp'],
+      ['5-percent', 5, '%'],
+    ]);
+  });
+
+  it('a hyphenated participle stays inside the counted noun; a past tense ends it', () => {
+    expect(extractEnglish('It runs 25 new methanol-powered ships and 3 state-owned banks; six centres opened.').map((f) => f.noun)).toEqual([
+      'new methanol-powered ships',
+      'state-owned banks',
+      'centres',
+    ]);
+  });
+
   it('标箱 is a twenty-foot equivalent unit', () => {
     expect(rows(extractChinese('深圳港去年集装箱吞吐量为3000万标箱。'))).toEqual([['3000万标箱', 3e7, 'TEU']]);
   });

@@ -2,7 +2,7 @@ import type { Figure } from '../../types.js';
 import { example } from '../example.js';
 import { add, isAmount, overlaps, type Interval } from '../quantity.js';
 import { defineRule, finding, type CheckFinding } from '../rule.js';
-import { sentencesOf, textAfter, textBefore, type Placed, type SentenceFigures } from '../sentences.js';
+import { textAfter, textBefore, type Placed, type SentenceFigures } from '../sentences.js';
 
 const rule = { id: 'arithmetic' };
 
@@ -45,8 +45,8 @@ export const arithmetic = defineRule({
       verdicts: ['fails'],
     },
   ],
-  check({ figures }) {
-    return sentencesOf(figures).flatMap((s) => s.figures.flatMap((p) => judge(s, p)));
+  check({ sentences }) {
+    return sentences.flatMap((s) => s.figures.flatMap((p) => judge(s, p)));
   },
 });
 

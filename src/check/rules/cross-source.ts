@@ -2,7 +2,7 @@ import type { Figure } from '../../types.js';
 import { example } from '../example.js';
 import { comparable, inside, isAmount, measured, type Interval } from '../quantity.js';
 import { defineRule, finding, type CheckFinding } from '../rule.js';
-import { compareFiles, sentencesOf, type Placed, type SentenceFigures } from '../sentences.js';
+import { compareFiles, type Placed, type SentenceFigures } from '../sentences.js';
 import { sameSubject, subjectOf, type FigureSubject } from '../subject.js';
 
 const rule = { id: 'cross-source' };
@@ -79,9 +79,9 @@ export const crossSource = defineRule({
       verdicts: [],
     },
   ],
-  check({ figures }) {
+  check({ sentences }) {
     const candidates: Candidate[] = [];
-    for (const s of sentencesOf(figures)) {
+    for (const s of sentences) {
       for (const p of s.figures) {
         const subject = isAmount(p.figure) ? subjectOf(s, p) : null;
         const m = measured(p.figure);

@@ -3,7 +3,6 @@ import { example } from '../example.js';
 import { operandsOf } from '../operands.js';
 import { divide, measured, overlaps } from '../quantity.js';
 import { defineRule, finding, type CheckFinding } from '../rule.js';
-import { sentencesOf } from '../sentences.js';
 import { statementsOf, type Statement } from '../statements.js';
 
 const rule = { id: 'relation' };
@@ -85,8 +84,7 @@ export const relation = defineRule({
       verdicts: ['unverifiable'],
     },
   ],
-  check({ figures }) {
-    const sentences = sentencesOf(figures);
+  check({ sentences }) {
     return statementsOf(sentences).flatMap((statement): CheckFinding[] => {
       const operands = operandsOf(statement, sentences);
       const stated = statement.figure;

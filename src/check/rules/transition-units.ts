@@ -3,7 +3,6 @@ import { example } from '../example.js';
 import { operandsOf } from '../operands.js';
 import { comparable } from '../quantity.js';
 import { defineRule, finding, type CheckFinding } from '../rule.js';
-import { sentencesOf } from '../sentences.js';
 import { statementsOf } from '../statements.js';
 
 const rule = { id: 'unit-mismatch' };
@@ -43,14 +42,13 @@ export const transitionUnits = defineRule({
       verdicts: ['mismatch'],
     },
   ],
-  check({ figures, byId }) {
+  check({ figures, byId, sentences }) {
     const linked = figures.flatMap((a): CheckFinding[] => {
       if (a.link?.role !== 'from' && a.link?.role !== 'low') return [];
       const b = byId.get(a.link.other);
       return b ? [judge(a, b)] : [];
     });
     // figures a statement compares without a link between them
-    const sentences = sentencesOf(figures);
     const stated = statementsOf(sentences).flatMap((statement): CheckFinding[] => {
       const operands = operandsOf(statement, sentences);
       return 'missing' in operands && operands.missing === 'units' && !operands.linked ? [judge(...operands.pair)] : [];

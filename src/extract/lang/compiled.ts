@@ -2,7 +2,7 @@ import type { Lang, Qualifier } from '../../types.js';
 import { Lexicon } from '../lexicon.js';
 import { en, enMonths, enMultipliers, enOrdinals } from './en.js';
 import type { Change, LanguageTables, MeasureUnit, PercentWord } from './types.js';
-import { zh, zhClassifiers } from './zh.js';
+import { zh, zhClassifiers, zhSelfNamingClassifiers } from './zh.js';
 
 /** The tables of one language turned into lexicons once, at load time. */
 export interface CompiledLanguage {
@@ -67,4 +67,4 @@ export const chineseClassifiers = new Lexicon(flag(zhClassifiers), false);
  * no noun). Others take the noun after them when there is one (10家企业, 5名记者) and name the
  * count themselves when there is none (共3家).
  */
-export const selfNamingClassifiers = new Set(['人', '人次', '例']);
+export const selfNamingClassifiers = new Set(zhSelfNamingClassifiers);

@@ -17,12 +17,18 @@ export const enTens: Array<[string, number]> = [
  * lakh"): a larger one multiplies all before it, a smaller one only the words since the last.
  */
 export const enScaleWords: Array<[string, number]> = [
-  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  // "five hundreds": never alone ("hundreds of" is an idiom), only after a number word
+  ['hundred', 100], ['hundreds', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
   ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['lacs', 1e5], ['crore', 1e7], ['crores', 1e7], ['cr', 1e7],
 ];
 /** Words that stand for a number on their own ("a dozen" = 12). */
 export const enCountWords: Array<[string, number]> = [
   ['dozen', 12], ['dozens', 12], ['dozs', 12], ['doz', 12], ['score', 20], ['couple', 2], ['pair', 2], ['single', 1],
+];
+/** Comparatives after "a fifth", "a third" that make it a fraction of change ("a fifth higher"), not an ordinal. */
+export const enComparatives: string[] = [
+  'higher', 'lower', 'bigger', 'smaller', 'larger', 'greater', 'cheaper', 'dearer', 'faster', 'slower', 'longer',
+  'shorter', 'fewer', 'richer', 'poorer', 'above', 'below', 'up', 'down',
 ];
 /** Words between two numbers that make the pair a proportion: "one in five", "nine out of ten". */
 export const enRatioJoiners: string[] = ['in', 'out of'];
@@ -98,7 +104,7 @@ export const enUnitPowers: Array<[string, number]> = [['squared', 2], ['cubed', 
 export const enTemperatureContext: string[] = [
   'temperature', 'temperatures', 'degrees', 'heat', 'heatwave', 'hot', 'hotter', 'hottest', 'cold',
   'colder', 'coldest', 'warm', 'warmer', 'warmest', 'weather', 'thermostat', 'freezing', 'fever',
-  'celsius', 'fahrenheit', 'outside', 'climate', 'warming', 'cool', 'cooler',
+  'celsius', 'fahrenheit', 'outside', 'climate', 'warming', 'cool', 'cooler', 'temp', 'temps',
 ];
 export const enOrdinals: Array<[string, number]> = [
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6],
@@ -189,6 +195,8 @@ const enUnitWords: Array<[string, MeasureUnit]> = [
   ...['kilometres per hour', 'kilometers per hour'].map((w): [string, MeasureUnit] => [w, unit('km/h', 'speed')]),
   ...['miles per hour'].map((w): [string, MeasureUnit] => [w, unit('mi/h', 'speed')]),
   ...['twenty-foot equivalent units', 'twenty-foot equivalent unit'].map((w): [string, MeasureUnit] => [w, unit('TEU', 'count')]),
+  ...['degrees celcius', 'degree celcius', 'degrees centigrate'].map((w): [string, MeasureUnit] => [w, unit('degC', 'temperature')]),
+  ...['degrees farenheit', 'degree farenheit'].map((w): [string, MeasureUnit] => [w, unit('degF', 'temperature')]),
   ...['degrees f', 'degree f', 'deg f', 'farenheit', 'farenheight'].map((w): [string, MeasureUnit] => [w, unit('degF', 'temperature')]),
   ...['degrees c', 'degree c', 'deg c', 'celcius', 'centigrade', 'centigrate'].map((w): [string, MeasureUnit] => [w, unit('degC', 'temperature')]),
   // the scale is not stated: the grammar decides between temperature and angle from the sentence
@@ -251,6 +259,33 @@ const enUnitWords: Array<[string, MeasureUnit]> = [
   ...['kilopascals', 'kilopascal'].map((w): [string, MeasureUnit] => [w, unit('kPa', 'other')]),
   ...['newtons', 'newton'].map((w): [string, MeasureUnit] => [w, unit('N', 'other')]),
   ...['atmospheres'].map((w): [string, MeasureUnit] => [w, unit('atm', 'other')]),
+  ...['metric tonnes', 'metric tonne'].map((w): [string, MeasureUnit] => [w, unit('t', 'mass')]),
+  ...['long tons', 'long ton'].map((w): [string, MeasureUnit] => [w, unit('kg', 'mass', 1016.0469088)]),
+  // units mathjs does not know, in one it does
+  ...['troy ounces', 'troy ounce', 'troy oz'].map((w): [string, MeasureUnit] => [w, unit('g', 'mass', 31.1034768)]),
+  ...['bushels', 'bushel'].map((w): [string, MeasureUnit] => [w, unit('l', 'volume', 35.23907016688)]),
+  ...['fathoms', 'fathom'].map((w): [string, MeasureUnit] => [w, unit('m', 'length', 1.8288)]),
+  ...['furlongs', 'furlong'].map((w): [string, MeasureUnit] => [w, unit('m', 'length', 201.168)]),
+  ['cc', unit('cm^3', 'volume')],
+];
+
+/**
+ * SI and scientific symbols, as written (case matters: "mW" is no "MW"). Symbols that are also
+ * words or letters ("A", "N", "Pa", "cal") are left out.
+ */
+const enUnitSymbols: Array<[string, MeasureUnit]> = [
+  ...(['mW', 'TW'] as const).map((w): [string, MeasureUnit] => [w, unit(w, 'other')]),
+  ...(['mV', 'MV', 'mA', 'kA', 'kN', 'MN', 'kPa', 'MPa', 'GPa', 'hPa', 'mmHg', 'psi', 'mol', 'mmol', 'eV', 'keV', 'MeV', 'GeV', 'TeV', 'mJ', 'MJ', 'GJ', 'TJ', 'GWh', 'TWh'] as const)
+    .map((w): [string, MeasureUnit] => [w, unit(w, 'other')]),
+  ['Ω', unit('ohm', 'other')], ['kΩ', unit('kohm', 'other')], ['MΩ', unit('Mohm', 'other')],
+  ...['ohms', 'ohm'].map((w): [string, MeasureUnit] => [w, unit('ohm', 'other')]),
+  ...(['KiB', 'MiB', 'GiB', 'TiB'] as const).map((w): [string, MeasureUnit] => [w, unit(w, 'other')]),
+  ['µs', unit('us', 'duration')], ['μs', unit('us', 'duration')], ['ns', unit('ns', 'duration')],
+  ['wks', unit('week', 'duration')], ['wk', unit('week', 'duration')],
+  ['mm²', unit('mm^2', 'area')], ['cm²', unit('cm^2', 'area')], ['mi²', unit('sqmi', 'area')], ['in²', unit('sqin', 'area')],
+  ['ft³', unit('ft^3', 'volume')], ['mm³', unit('mm^3', 'volume')], ['in³', unit('in^3', 'volume')],
+  ['m/s²', unit('m/s^2', 'other')], ['m/s^2', unit('m/s^2', 'other')],
+  ['mg/L', unit('mg/l', 'other')], ['mg/l', unit('mg/l', 'other')],
 ];
 
 export const en: LanguageTables = {
@@ -266,8 +301,16 @@ export const en: LanguageTables = {
   // tokenized newswire: "u.s $ 100,000,000"
   // the word before the amount, as in price lists: "Malaysian ringgits 42" (matched as written)
   currencyBefore: [
-    ...currencySigns, ...currencySignsLower, ['u.s $', 'USD'], ['u.s$', 'USD'], ['U.S $', 'USD'], ['U.S. $', 'USD'],
+    // in lower-cased newswire "a $ 300 million contract" is the article, not Australian dollars
+    ...currencySigns, ...currencySignsLower.filter(([sign]) => sign !== 'a $'),
+    ['u.s $', 'USD'], ['u.s$', 'USD'], ['U.S $', 'USD'], ['U.S. $', 'USD'],
     ['Rp', 'IDR'], ['Rp.', 'IDR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['KShs', 'KES'], ['BTC', 'BTC'],
+    // lower-cased text: "usd 300", "rmb 5"; not codes that are words or names ("php 5" is a language)
+    ...currencyCodesAfter.filter(([code]) => !['PHP', 'RUB'].includes(code)).map(([code, iso]): [string, string] => [code.toLowerCase(), iso]),
+    ['rmb', 'CNY'], ['rs', 'INR'], ['rs.', 'INR'],
+    // wire-service abbreviations before the amount: "stg 50 mln", "dm 3 million", "skr 100"
+    ['DM', 'DEM'], ['dm', 'DEM'], ['stg', 'GBP'], ['Stg', 'GBP'], ['dkr', 'DKK'], ['Dkr', 'DKK'], ['DKr', 'DKK'],
+    ['skr', 'SEK'], ['Skr', 'SEK'], ['SKr', 'SEK'], ['nkr', 'NOK'], ['Nkr', 'NOK'], ['NKr', 'NOK'],
     ...['ringgit', 'ringgits', 'Ringgit', 'Ringgits'].flatMap((r): Array<[string, string]> => [
       [r, 'MYR'], [`Malaysian ${r.toLowerCase()}`, 'MYR'], [`malaysian ${r.toLowerCase()}`, 'MYR'],
       [`Malaysia ${r.toLowerCase()}`, 'MYR'], [`malaysia ${r.toLowerCase()}`, 'MYR'],
@@ -302,7 +345,8 @@ export const en: LanguageTables = {
     ['Singapore dollar', 'SGD'], ['New Zealand dollar', 'NZD'], ['Taiwan dollar', 'TWD'], ['Swiss franc', 'CHF'],
     ['franc', 'CHF'], ['British pounds', 'GBP'], ['British pound', 'GBP'], ['pound sterling', 'GBP'],
     ['yen', 'JPY'], ['naira', 'NGN'], ['shillings', 'KES'], ['Kenyan shillings', 'KES'], ['bitcoins', 'BTC'], ['bitcoin', 'BTC'],
-    ['BTC', 'BTC'], ['rials', 'IRR'], ['rial', 'IRR'], ['Iranian rials', 'IRR'], ['Iranian rial', 'IRR'],
+    ['BTC', 'BTC'], ['kuai', 'CNY'], ['quid', 'GBP'], ['dlrs', 'USD'], ['dlr', 'USD'], ['stg', 'GBP'], ['lire', 'ITL'], ['pesetas', 'ESP'],
+    ['escudos', 'PTE'], ['drachmas', 'GRD'], ['Austrian schillings', 'ATS'], ['rials', 'IRR'], ['rial', 'IRR'], ['Iranian rials', 'IRR'], ['Iranian rial', 'IRR'],
     ['Omani rials', 'OMR'], ['Omani rial', 'OMR'], ['Yemeni rials', 'YER'], ['Yemeni rial', 'YER'],
     // "dinar" alone names no country
     ...([['Kuwaiti', 'KWD'], ['Jordanian', 'JOD'], ['Iraqi', 'IQD'], ['Bahraini', 'BHD'], ['Serbian', 'RSD'],
@@ -317,12 +361,12 @@ export const en: LanguageTables = {
   ],
   // "pm" is mostly the afternoon: the grammar reads it as picometres only in a sentence about sizes
   // "6' 2\"": a feet mark is also an apostrophe or a football minute, so it needs an inch or a dimension after it
-  units: [...enUnitWords, ...unitSymbols, ['pm', { unit: 'pm', kind: 'length', ambiguous: true }], ["'", { unit: 'ft', kind: 'length', ambiguous: true }]],
+  units: [...enUnitWords, ...enUnitSymbols, ...unitSymbols, ['pm', { unit: 'pm', kind: 'length', ambiguous: true }], ["'", { unit: 'ft', kind: 'length', ambiguous: true }]],
   percentAfter: [
     ...percentSigns,
     ['per cent', 'percent'], ['percent', 'percent'], ['pct', 'percent'], ['percents', 'percent'],
     ['percentage', 'percent'], ['per-cent', 'percent'], ['pc', 'percent'],
-    ['percentage points', 'pp'], ['percentage point', 'pp'], ['percent points', 'pp'],
+    ['percentage points', 'pp'], ['percentage point', 'pp'], ['percentage-points', 'pp'], ['percentage-point', 'pp'], ['percent points', 'pp'],
     ['basis points', 'bp'], ['basis point', 'bp'], ['bps', 'bp'], ['points percentage', 'pp'],
   ],
   qualifiersBefore: [
@@ -366,6 +410,11 @@ export const en: LanguageTables = {
     ['per square metre', 'm^2'], ['per square meter', 'm^2'], ['per square foot', 'sqft'], ['per sq ft', 'sqft'],
     ['per kilometre', 'km'], ['per kilometer', 'km'], ['per mile', 'mi'], ['a mile', 'mi'], ['per km', 'km'],
     ['per kilowatt hour', 'kWh'], ['per kWh', 'kWh'], ['per megawatt hour', 'MWh'], ['per MWh', 'MWh'],
+    // written with a slash: "$15.4/hour", "$80/bbl", "$1,900/oz"
+    ['/hour', 'h'], ['/hr', 'h'], ['/h', 'h'], ['/day', 'day'], ['/week', 'week'], ['/month', 'month'], ['/mo', 'month'],
+    ['/year', 'year'], ['/yr', 'year'], ['/litre', 'l'], ['/liter', 'l'], ['/l', 'l'], ['/gallon', 'gal'], ['/gal', 'gal'],
+    ['/barrel', 'bbl'], ['/bbl', 'bbl'], ['/oz', 'oz'], ['/tonne', 't'], ['/ton', 't'], ['/lb', 'lb'], ['/MWh', 'MWh'],
+    ['/kWh', 'kWh'], ['/sq ft', 'sqft'], ['/sqft', 'sqft'], ['/m2', 'm^2'],
     ['per decade', 'decade'], ['per acre', 'acre'], ['an acre', 'acre'], ['per hectare', 'hectare'], ['a hectare', 'hectare'],
   ],
   transitionTo: [

@@ -10,8 +10,8 @@ export interface MeasureUnit {
   ambiguous?: boolean;
 }
 
-/** A percent sign or word, a percentage-point word, or a basis-point word (0.01 pp). */
-export type PercentWord = 'percent' | 'pp' | 'bp';
+/** A percent sign or word, a percentage-point word, a basis-point word (0.01 pp), or per mille (0.1 %). */
+export type PercentWord = 'percent' | 'pp' | 'bp' | 'permille';
 
 /** What a word after a number does to it. */
 export type Change = 'increase' | 'decrease';

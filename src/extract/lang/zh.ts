@@ -51,11 +51,23 @@ export const zh: LanguageTables = {
     ['加元', 'CAD'], ['澳元', 'AUD'], ['新加坡元', 'SGD'], ['新台币', 'TWD'], ['新台幣', 'TWD'], ['台币', 'TWD'],
     ['卢比', 'INR'], ['美圆', 'USD'], ['美刀', 'USD'], ['蚊', 'HKD'], ['澳幣', 'AUD'], ['加幣', 'CAD'],
     ['澳门元', 'MOP'], ['澳門元', 'MOP'], ['新西兰元', 'NZD'], ['泰铢', 'THB'], ['越南盾', 'VND'],
+    // more currencies news names, with their traditional and Hong Kong / Taiwan forms
+    ['澳门币', 'MOP'], ['澳門幣', 'MOP'], ['纽币', 'NZD'], ['紐幣', 'NZD'], ['泰銖', 'THB'], ['加拿大元', 'CAD'], ['加币', 'CAD'],
+    ['澳大利亚元', 'AUD'], ['澳大利亞元', 'AUD'], ['澳币', 'AUD'], ['日圓', 'JPY'], ['日币', 'JPY'], ['日幣', 'JPY'], ['韩圆', 'KRW'],
+    ['韓圓', 'KRW'], ['韩币', 'KRW'], ['韓幣', 'KRW'], ['台幣', 'TWD'], ['新加坡幣', 'SGD'], ['新币', 'SGD'], ['新幣', 'SGD'],
+    ['英磅', 'GBP'], ['盧布', 'RUB'], ['盧比', 'INR'], ['印度卢比', 'INR'], ['印度盧比', 'INR'], ['印尼盾', 'IDR'],
+    ['林吉特', 'MYR'], ['马来西亚林吉特', 'MYR'], ['馬來西亞林吉特', 'MYR'], ['令吉', 'MYR'], ['菲律宾比索', 'PHP'], ['菲律賓比索', 'PHP'],
+    ['墨西哥比索', 'MXN'], ['阿根廷比索', 'ARS'], ['雷亚尔', 'BRL'], ['巴西雷亚尔', 'BRL'], ['雷亞爾', 'BRL'], ['兰特', 'ZAR'], ['南非兰特', 'ZAR'],
+    ['蘭特', 'ZAR'], ['里拉', 'TRY'], ['土耳其里拉', 'TRY'], ['里亚尔', 'SAR'], ['沙特里亚尔', 'SAR'], ['里亞爾', 'SAR'], ['迪拉姆', 'AED'],
+    ['瑞典克朗', 'SEK'], ['挪威克朗', 'NOK'], ['丹麦克朗', 'DKK'], ['丹麥克朗', 'DKK'], ['兹罗提', 'PLN'], ['茲羅提', 'PLN'],
+    ['谢克尔', 'ILS'], ['謝克爾', 'ILS'], ['埃及镑', 'EGP'], ['埃及鎊', 'EGP'], ['块美金', 'USD'], ['塊美金', 'USD'],
+    // not ISO 4217, but the code every exchange quotes
+    ['比特币', 'BTC'], ['比特幣', 'BTC'],
   ],
   currencySubunits: [
     ['角', { code: 'CNY', factor: 0.1 }], ['毛', { code: 'CNY', factor: 0.1 }], ['分钱', { code: 'CNY', factor: 0.01 }],
     ['美分', { code: 'USD', factor: 0.01 }], ['欧分', { code: 'EUR', factor: 0.01 }], ['歐分', { code: 'EUR', factor: 0.01 }],
-    ['便士', { code: 'GBP', factor: 0.01 }],
+    ['便士', { code: 'GBP', factor: 0.01 }], ['港仙', { code: 'HKD', factor: 0.01 }],
   ],
   units: [
     ['平方公里', unit('km^2', 'area')], ['平方千米', unit('km^2', 'area')], ['平方米', unit('m^2', 'area')],
@@ -79,10 +91,15 @@ export const zh: LanguageTables = {
     ['标准箱', unit('TEU', 'count')], ['标箱', unit('TEU', 'count')], ['標準箱', unit('TEU', 'count')], ['千瓦时', unit('kWh', 'other')], ['度电', unit('kWh', 'other')],
     ['公里每小时', unit('km/h', 'speed')], ['公里/小时', unit('km/h', 'speed')], ['千米每小时', unit('km/h', 'speed')], ['千米/小时', unit('km/h', 'speed')],
     ['米每秒', unit('m/s', 'speed')], ['米/秒', unit('m/s', 'speed')], ['立方米每秒', unit('m^3/s', 'other')], ['立方米/秒', unit('m^3/s', 'other')],
+    ['微克', unit('ug', 'mass')], ['微克/立方米', unit('ug/m^3', 'other')], ['微克每立方米', unit('ug/m^3', 'other')], ['毫克/立方米', unit('mg/m^3', 'other')],
+    ['平方厘米', unit('cm^2', 'area')], ['平方釐米', unit('cm^2', 'area')], ['立方厘米', unit('cm^3', 'volume')], ['立方釐米', unit('cm^3', 'volume')],
+    ['吉瓦时', unit('GWh', 'other')], ['吉瓦時', unit('GWh', 'other')], ['太瓦', unit('TW', 'other')], ['太瓦时', unit('TWh', 'other')], ['太瓦時', unit('TWh', 'other')],
+    ['品脱', unit('pint', 'volume')], ['品脫', unit('pint', 'volume')],
     ['纳米', unit('nm', 'length')], ['納米', unit('nm', 'length')], ['奈米', unit('nm', 'length')], ['微米', unit('um', 'length')],
     ['毫安时', unit('mAh', 'other')], ['毫安時', unit('mAh', 'other')], ['马力', unit('hp', 'other')], ['馬力', unit('hp', 'other')],
     // traditional and Hong Kong / Taiwan forms
     ['公尺', unit('m', 'length')], ['公裏', unit('km', 'length')], ['平方公裏', unit('km^2', 'area')], ['釐米', unit('cm', 'length')],
+    ['平方呎', unit('sqft', 'area')], ['平方英呎', unit('sqft', 'area')], ['平方吋', unit('sqin', 'area')], ['立方呎', unit('cuft', 'volume')],
     ['英吋', unit('in', 'length')], ['吋', unit('in', 'length')], ['英呎', unit('ft', 'length')], ['呎', unit('ft', 'length')],
     ['英裏', unit('mi', 'length')], ['加侖', unit('gal', 'volume')], ['噸', unit('t', 'mass')], ['公噸', unit('t', 'mass')],
     ['萬噸', unit('t', 'mass', 1e4)], ['公克', unit('g', 'mass')], ['平方公尺', unit('m^2', 'area')], ['公頃', unit('hectare', 'area')],
@@ -111,7 +128,7 @@ export const zh: LanguageTables = {
     ...unitSymbols,
   ],
   percentAfter: [
-    ...percentSigns, ['个百分点', 'pp'], ['個百分點', 'pp'], ['百分点', 'pp'], ['百分點', 'pp'],
+    ...percentSigns, ['‰', 'permille'], ['个百分点', 'pp'], ['個百分點', 'pp'], ['百分点', 'pp'], ['百分點', 'pp'],
     ['个基点', 'bp'], ['個基點', 'bp'], ['基点', 'bp'], ['基點', 'bp'],
   ],
   qualifiersBefore: [
@@ -130,7 +147,7 @@ export const zh: LanguageTables = {
     ['有余', 'more-than'], ['多', 'more-than'], ['余', 'more-than'], ['餘', 'more-than'], ['来', 'approx'],
   ],
   // 时速350公里: a speed stated before the distance it covers in an hour
-  ratePer: [['每年', 'year'], ['每月', 'month'], ['每周', 'week'], ['每天', 'day'], ['每日', 'day'], ['每小时', 'h'], ['每秒', 's'], ['每分钟', 'minute'], ['时速', 'h'], ['時速', 'h']],
+  ratePer: [['每年', 'year'], ['每月', 'month'], ['每周', 'week'], ['每天', 'day'], ['每日', 'day'], ['每小时', 'h'], ['每小時', 'h'], ['每週', 'week'], ['每秒', 's'], ['每分钟', 'minute'], ['每分鐘', 'minute'], ['时速', 'h'], ['時速', 'h']],
   transitionTo: [
     ['增至', 'increase'], ['增加到', 'increase'], ['增加至', 'increase'], ['增长到', 'increase'], ['增长至', 'increase'],
     ['上升到', 'increase'], ['上升至', 'increase'], ['升至', 'increase'], ['提高到', 'increase'], ['提高至', 'increase'],
@@ -161,9 +178,20 @@ export const zh: LanguageTables = {
     '千萬別', '千萬不要', '一时间', '一時間', '一言一行', '一朝一夕', '一蹴而就', '一波三折', '百分百',
     // plans and congresses named by number
     '十一五', '十二五', '十三五', '十四五', '十五五', '十八大', '十九大', '二十大', '二十一大', '九一一', '九一八', '五四运动',
-    '双十一', '雙十一', '双十二', '雙十二', '十一黄金周', '十一長假', '十一长假', '十一期间', '十一期間', '百年大计', '百年不遇',
+    '双十一', '雙十一', '双十二', '雙十二', '双11', '雙11', '双12', '雙12', '7/24', '7×24', '7x24', '十一黄金周', '十一長假', '十一长假', '十一期间', '十一期間', '百年大计', '百年不遇',
     '百年一遇', '百年大变局', '百年未有之大变局', '万人空巷', '萬人空巷', '一家独大', '七国集团', '二十国集团', '十八罗汉',
     '伎俩', '伎倆', '三中全会', '四中全会',
+    // placeholder names, birth order, lunar days and school years
+    '张三', '張三', '李四', '王五', '赵六', '趙六', '老二', '老三', '老四', '老五', '老六', '老七', '老八', '老九', '小二',
+    '初一', '初二', '初三', '初四', '初五', '初六', '初七', '初八', '初九', '初十', '研一', '研二', '研三', '博一', '博二', '博三',
+    '一年一度', '十成十', '一年四季', '不三不四', '万家灯火', '萬家燈火', '十万火急', '十萬火急', '百万雄师', '百萬雄師', '万人迷', '萬人迷',
+    '万元户', '萬元戶', '百万富翁', '百萬富翁', '千万富翁', '千萬富翁', '亿万富翁', '億萬富翁', '千人计划', '千人計劃', '万人计划', '萬人計劃',
+    // orders of magnitude, not amounts: 千亿级产业集群, 亿级用户
+    '万亿级', '萬億級', '千亿级', '千億級', '百亿级', '百億級', '十亿级', '十億級', '亿级', '億級', '千万级', '千萬級', '百万级', '百萬級', '万级', '萬級',
+    // 八成 as "most likely" after a pronoun (他八成是忘了; 八成受访者 is 80 %), 四周 as "all around"
+    '他八成', '她八成', '你八成', '我八成', '四周都', '四周是', '四周有', '四周围', '四周圍', '四周环境', '四周環境', '四周一片',
+    // reference distances, not distances travelled: 百公里油耗, 百米赛跑
+    '百公里', '百米赛跑', '百米賽跑', '百米飞人', '百米飛人', '百米冲刺', '百米衝刺',
     // sayings that name distances, weights and ages figuratively
     '十万八千里', '十萬八千里', '百里挑一', '一日千里', '一分钱一分货', '一分錢一分貨', '三天打鱼两天晒网', '三天打魚兩天曬網',
     '半斤八两', '半斤八兩', '一年半载', '一年半載', '一千零一夜', '三十而立', '四十不惑', '五十知天命',
@@ -189,7 +217,7 @@ export const zhNounEndWords: string[] = [
   '上漲', '超过', '超過', '达到', '達到', '位于', '位於', '来自', '來自', '包括', '其中', '同比', '共计', '共計', '累计', '累計',
   '接受', '遭到', '涉及', '涉嫌', '获批', '獲批', '入选', '入選', '参展', '參展', '落户', '落戶', '投产', '投產', '开业', '開業',
   '上市', '破产', '破產', '倒闭', '倒閉', '裁员', '裁員', '感染', '确诊', '確診', '失踪', '失蹤', '被捕', '获救', '獲救', '撤离', '撤離',
-  '签约', '簽約', '宣布', '分别', '分別', '进行', '進行', '参赛', '參賽', '报名', '報名', '出现', '出現', '遭受', '已经', '已經', '通过', '通過', '申请', '申請', '面临', '面臨', '需要', '没有', '沒有', '共有', '拥有', '擁有',
+  '一审', '一審', '二审', '二審', '终审', '終審', '签约', '簽約', '宣布', '分别', '分別', '进行', '進行', '参赛', '參賽', '报名', '報名', '出现', '出現', '遭受', '已经', '已經', '通过', '通過', '申请', '申請', '面临', '面臨', '需要', '没有', '沒有', '共有', '拥有', '擁有',
 ];
 
 /** Classifiers (量词): between a number and the counted noun (3.26 亿件包裹 → 包裹). */
@@ -201,8 +229,12 @@ export const zhClassifiers: string[] = [
   '双', '雙', '对', '對', '副', '把', '本', '封', '栋', '棟', '幢', '处', '處', '扇', '道', '节', '節', '门', '門',
   '宗', '桩', '樁', '剂', '劑', '针', '針', '粒', '根', '匹', '尾', '章', '期', '回', '口', '席', '枪', '槍',
   '家次', '宗次', '例次', '户次', '架次', '辆次', '艘次', '人份', '剂次', '针次',
+  // medals (9金4银2铜) and lottery bets (5注)
+  '金', '银', '銀', '铜', '銅', '注',
 ];
 
+/** Classifiers that name what they count (100人死亡: 死亡 is no noun; 9金4银: medals). */
+export const zhSelfNamingClassifiers: string[] = ['人', '人次', '例', '金', '银', '銀', '铜', '銅'];
 /** Money words that are also classifiers or nouns (两块石头, 三角形, 三毛): money only before 钱, a digit, 半 or the end of the phrase. */
 export const zhColloquialMoney: string[] = ['块', '塊', '毛', '角', '蚊'];
 /** Change after a sum of money: 五元三毛, 一块二, 两美元又三美分, 三蚊零四. */
@@ -213,8 +245,8 @@ export const zhMoneyTails: Array<[string, { code: string; factor: number }]> = [
 ];
 /** Hong Kong cents (每股派息30仙): after digits only, since 八仙 and 水仙 are no money. */
 export const zhDigitSubunits: Array<[string, { code: string; factor: number }]> = [['仙', { code: 'HKD', factor: 0.01 }]];
-/** Units after which a lone digit continues the amount one place down: 一米八 = 1.8 m, 一块二 = 1.2 元. */
-export const zhElidedDecimalUnits: string[] = ['米', '公尺', '块', '塊', '元', '蚊', '斤'];
+/** Units after which a lone digit continues the amount one place down: 一米八 = 1.8 m, 一块二 = 1.2 元, 9秒83 = 9.83 s. */
+export const zhElidedDecimalUnits: string[] = ['米', '公尺', '块', '塊', '元', '蚊', '斤', '秒'];
 /** Words before a number that give a 度 or ° after it its scale: 摄氏37度, 华氏温度98.6度. */
 export const zhTemperatureBefore: Array<[string, string]> = [
   ['摄氏', 'degC'], ['攝氏', 'degC'], ['摄氏温度', 'degC'], ['攝氏溫度', 'degC'], ['零下', 'degC'],

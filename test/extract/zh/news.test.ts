@@ -48,6 +48,7 @@ describe('Chinese figures one by one', () => {
     ['三万四千', 34000], ['一千二百万', 12_000_000], ['两', 2], ['一万零五', 10005], ['四百零五亿零四百零四万', 40_504_040_000],
     ['一万五', 15000], ['百二萬', 1_200_000], ['十五点七', 15.7], ['三点五亿', 350_000_000], ['零点五', 0.5],
     ['壹佰贰拾万', 1_200_000], ['一万万', 1e8], ['负三十二', -32], ['負0.2', -0.2], ['1,100万', 11_000_000], ['３２６', 326],
+    ['3万5', 35000], ['1亿2', 120_000_000], ['3万4000', 34000], ['倆千两百贰拾二', 2222],
   ] as const)('%s = %d', (text, value) => {
     const figures = extractChinese(text);
     expect(figures).toHaveLength(1);
@@ -68,6 +69,8 @@ describe('Chinese figures one by one', () => {
     expect(one('百分之二十')).toEqual([['百分之二十', 20, '%', 'percent']]);
     expect(one('千分之五')).toEqual([['千分之五', 0.5, '%', 'percent']]);
     expect(one('三成')).toEqual([['三成', 30, '%', 'percent']]);
+    expect(one('不足半成')).toEqual([['不足半成', 5, '%', 'percent', { qualifier: 'less-than' }]]);
+    expect(one('半成品')).toEqual([]);
     expect(one('打八五折')).toEqual([['八五折', 85, '%', 'percent']]);
     expect(one('下降0.1个百分点')).toEqual([['0.1个百分点', 0.1, 'pp', 'pp']]);
     expect(one('加息25个基点')).toEqual([['25个基点', 0.25, 'pp', 'pp']]);
@@ -80,6 +83,11 @@ describe('Chinese figures one by one', () => {
     expect(one('销量翻了一番')).toEqual([['翻了一番', 2, '', 'multiplier']]);
     expect(one('翻两番')).toEqual([['翻两番', 4, '', 'multiplier']]);
     expect(one('增长两倍')).toEqual([['两倍', 2, '', 'multiplier']]);
+    expect(one('四分一')).toEqual([['四分一', 0.25, '', 'fraction']]);
+    expect(one('一又十分一')).toEqual([['一又十分一', 1.1, '', 'fraction']]);
+    expect(one('表现十分一般')).toEqual([]);
+    expect(one('约1/3')).toEqual([['约1/3', 0.333333333333, '', 'fraction', { qualifier: 'approx' }]]);
+    expect(one('半打')).toEqual([['半打', 6, '', 'count', { noun: '打' }]]);
   });
 
   it('reads halves and compound measures', () => {
@@ -88,7 +96,11 @@ describe('Chinese figures one by one', () => {
     expect(one('3斤半')).toEqual([['3斤半', 1.75, 'kg', 'mass']]);
     expect(one('3斤5两')).toEqual([['3斤5两', 1.75, 'kg', 'mass']]);
     expect(one('一米八')).toEqual([['一米八', 1.8, 'm', 'length']]);
+    expect(one('一米七五')).toEqual([['一米七五', 1.75, 'm', 'length']]);
+    expect(one('两毛五')).toEqual([['两毛五', 0.25, 'CNY', 'money']]);
     expect(one('半公升')).toEqual([['半公升', 0.5, 'l', 'volume']]);
+    expect(one('最高時速320公里')).toEqual([['時速320公里', 320, 'km/h', 'speed']]);
+    expect(one('每小時300公里')).toEqual([['每小時300公里', 300, 'km/h', 'speed']]);
   });
 
   it('keeps mega apart from 10^12, and units apart from scale words', () => {
@@ -104,6 +116,8 @@ describe('Chinese figures one by one', () => {
     expect(one('数十家企业')).toEqual([['数十家', 10, '', 'count', { qualifier: 'more-than', noun: '企业' }]]);
     expect(one('近百名学生')).toEqual([['近百名', 100, '', 'count', { qualifier: 'less-than', noun: '学生' }]]);
     expect(one('三四十人')).toEqual([]);
+    expect(one('十几')).toEqual([['十几', 10, '', 'count', { qualifier: 'more-than' }]]);
+    expect(one('销量破亿')).toEqual([['破亿', 1e8, '', 'count', { qualifier: 'more-than' }]]);
   });
 
   it('reads dates, years, weekdays and times as dates', () => {
