@@ -50,8 +50,9 @@ function roundTo(x: number, place: number): number {
   // an integer is its own rounding (through the string, -0 would come back as 0)
   if (place >= 0) return x;
   if (Number.isInteger(x)) return x + 0;
-  // so is a half (the interval of a whole number): its decimals are exact, and this is most figures
-  if (Number.isInteger(x * 2) && Math.abs(x) < 2 ** 50) return x;
+  // so is a half (the interval of a whole number) kept to a decimal or more: its decimals are
+  // exact, and this is most figures (a place between -1 and 0, from a unit's factor, keeps none)
+  if (place <= -1 && Number.isInteger(x * 2) && Math.abs(x) < 2 ** 50) return x;
   return Number(x.toFixed(Math.min(20, -place)));
 }
 
