@@ -197,9 +197,22 @@ function skipSpaces(text: string, pos: number): number {
 /** Unit words are listed in lower case; read "Tonnes" and "Square Metres" too. */
 function unitWord(ctx: GrammarContext, at: number): LexiconMatch<MeasureUnit> | undefined {
   const word = ctx.text.slice(at, at + 28).toLowerCase();
-  const m = ctx.lang.units.match(word, 0, true);
+  let m = ctx.lang.units.match(word, 0, true);
+  let end = m ? at + m.end : at;
+  // tokenized newswire spaces hyphens: "a 1.2 million - square - foot plant"
+  if (word.includes(' - ')) {
+    const compact = word.replace(/ - /g, '-');
+    const joined = ctx.lang.units.match(compact, 0, true);
+    if (joined && (!m || joined.end > m.end)) {
+      m = joined;
+      // back to the spaced text: each " - " is one "-" of the compact form
+      let i = 0;
+      for (let j = 0; j < joined.end; j++) i += word.startsWith(' - ', i) ? 3 : 1;
+      end = at + i;
+    }
+  }
   // words only: "MM" is not "mm", "T" is not "t"
-  return m && m.key.length >= 3 && /[a-z]/.test(m.key) ? { ...m, end: at + m.end } : undefined;
+  return m && m.key.length >= 3 && /[a-z]/.test(m.key) ? { ...m, end } : undefined;
 }
 
 /**
@@ -286,7 +299,9 @@ export function compoundMeasure(ctx: GrammarContext, unit: string, value: number
   const core = isDigit(text.charCodeAt(joiner.lastIndex)) ? readDigits(text, joiner.lastIndex) : readEnglishNumber(text, joiner.lastIndex);
   if (!core || core.fraction) return undefined;
   const at = skipSpaces(text, core.end);
-  const hit = englishMeasure(ctx, core, core.end, at, undefined);
+  // "2 yd 7'": after yards or miles a feet mark needs no inches or dimension word to follow
+  const feet = (unit === 'yd' || unit === 'mi') && text[core.end] === "'" && !isWordChar(text.charCodeAt(core.end + 1)) && text[core.end + 1] !== "'";
+  const hit = feet ? { key: "'", value: { unit: 'ft', kind: 'length' as const }, end: core.end + 1 } : englishMeasure(ctx, core, core.end, at, undefined);
   if (!hit) return undefined;
   const small = compound.get(hit.value.unit);
   if (!small || small.group !== big.group || small.size >= big.size) return undefined;

@@ -115,6 +115,8 @@ const mayContinue = (code: number): boolean =>
 
 // 1.3x10^6, 2.48×10−5, 12.32e+14: a power of ten written after the digits
 const TIMES_TEN = /\s?[x×]\s?10(?:\^([-−+]?\d{1,3})|([-−]\d{1,3}))(?![\w.])/y;
+// 8x2^10: a power of another base
+const TIMES_POWER = /\s?[x×]\s?(\d{1,3})\^([-−+]?\d{1,3})(?![\w.^])/y;
 const E_NOTATION = /[eE]([-+]?\d{1,3})(?![\w.])/y;
 // 2^10, 1.1^+23, 2500^-1: a power written with a caret
 const POWER = /\^([-−+]?\d{1,3})(?![\w.^])/y;
@@ -131,6 +133,13 @@ function withExponent(text: string, core: NumberCore): NumberCore {
     return Number.isFinite(value) ? { ...core, end: POWER.lastIndex, value, place: Math.floor(Math.log10(Math.abs(value) || 1)) - 12 } : core;
   }
   if (c !== 0x65 && c !== 0x45 && c !== 0x78 && c !== 0xd7 && c !== 0x20) return core;
+  const times = c === 0x20 ? text.charCodeAt(core.end + 1) : c;
+  TIMES_POWER.lastIndex = core.end;
+  const power = times === 0x78 || times === 0xd7 ? TIMES_POWER.exec(text) : null;
+  if (power && power[1] !== '10') {
+    const value = core.value * Number(power[1]) ** Number((power[2] ?? '1').replace('−', '-'));
+    if (Number.isFinite(value)) return { ...core, end: TIMES_POWER.lastIndex, value, place: Math.min(core.place, 0) };
+  }
   for (const re of [TIMES_TEN, E_NOTATION]) {
     re.lastIndex = core.end;
     const m = re.exec(text);
