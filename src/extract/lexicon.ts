@@ -69,11 +69,14 @@ export class Lexicon<T> {
   /** the same entries keyed by their last character, for `matchBefore` */
   private readonly tails = new CharTable<Bucket<T>>();
   /**
-   * Which pairs of (folded) ASCII characters can start an entry, bit `first * 128 + second`:
-   * most lookups at a word start end on this one test. An entry of one character, or one whose
-   * first two characters are not both ASCII, marks its whole row.
+   * By a pair of (folded) ASCII characters, `first * 128 + second`: 0 when no entry can start
+   * with them (most look-ups at a word start end on this one test), 1 when some may and their
+   * list is not made yet (made at the first look-up: loading stays cheap), else 2 + the index in
+   * `pairEntries` of the entries that can, longest first.
    */
-  private readonly headPairs = new Uint8Array(128 * 128);
+  private readonly headPairs = new Uint16Array(128 * 128);
+  /** the entries of a bucket whose second character is the pair's, then its one-character entries */
+  private readonly pairEntries: Array<Array<Entry<T>>> = [];
   /** the first characters beyond ASCII of entries, one bit each (tested when case is not folded) */
   private readonly headsBeyondAscii = new Int32Array(0x10000 >> 5);
 
@@ -109,9 +112,14 @@ export class Lexicon<T> {
     // the callers, the rest of the look-up is not
     const code = text.charCodeAt(pos);
     if (code < 0x80) {
-      // both ASCII: one table look-up says whether anything can start here
+      // both ASCII: one table look-up says whether anything can start here, and which entries
       const next = text.charCodeAt(pos + 1);
-      if (next < 0x80 && this.headPairs[(this.foldAscii(code) << 7) | this.foldAscii(next)] === 0) return undefined;
+      if (next < 0x80) {
+        const at = (this.foldAscii(code) << 7) | this.foldAscii(next);
+        let pair = this.headPairs[at] as number;
+        if (pair === 1) pair = this.indexPair(at);
+        return pair === 0 ? undefined : this.firstAt(this.pairEntries[pair - 2] as Array<Entry<T>>, text, pos, wholeWord);
+      }
     } else if (!this.foldCase && ((this.headsBeyondAscii[code >> 5] as number) & (1 << (code & 31))) === 0) {
       // NaN (past the end) tests bit 0 of word 0, which no code beyond ASCII sets
       return undefined;
@@ -124,8 +132,12 @@ export class Lexicon<T> {
     const next = text.charCodeAt(pos + 1);
     const bucket = this.heads.get(this.fold(code));
     if (!bucket) return undefined;
+    return this.firstAt(this.candidates(bucket, code, next), text, pos, wholeWord);
+  }
+
+  /** The first of `entries` (longest first) that matches at `pos`. */
+  private firstAt(entries: Array<Entry<T>>, text: string, pos: number, wholeWord: boolean): LexiconMatch<T> | undefined {
     // index loops, no destructuring: this is the innermost loop of the scanner
-    const entries = this.candidates(bucket, code, next);
     for (let k = 0; k < entries.length; k++) {
       const entry = entries[k] as Entry<T>;
       const key = entry[0];
@@ -187,6 +199,19 @@ export class Lexicon<T> {
     // case-sensitive entries: the text is folded only when the lexicon folds
   }
 
+  /**
+   * The entries that can match where the text starts with the (folded) pair `at`: those of its
+   * bucket with the pair's second character, then the one-character ones, in the bucket's order
+   * (keys are folded already). Kept in `headPairs`, which it returns the new value of.
+   */
+  private indexPair(at: number): number {
+    const second = at & 0x7f;
+    const entries = this.heads.get(at >> 7)?.all.filter((entry) => entry[0].length === 1 || entry[0].charCodeAt(1) === second) ?? [];
+    const pair = entries.length === 0 ? 0 : this.pairEntries.push(entries) + 1;
+    this.headPairs[at] = pair;
+    return pair;
+  }
+
   /** A char code as the buckets key it: ASCII case folded when `foldCase`; NaN matches nothing. */
   private fold(code: number): number {
     if (!this.foldCase || code < 0x41) return code;
@@ -227,17 +252,24 @@ function foldBeyondAscii(code: number): number {
 }
 
 /**
- * A quick, conservative test of whether any of some lexicons' entries may start at a position,
- * by its first three characters folded to ASCII lower case: `mayStart` false means no entry
- * matches there, whatever the entry's case rule. Built once from the keys; a table look-up or
- * two per test.
+ * A quick, conservative test of whether any of some lexicons' entries may start at a word, for
+ * entries looked up as whole words: `mayStart` false means no entry matches there, whatever the
+ * entry's case rule. First the word's first three characters folded to ASCII lower case, a table
+ * look-up or two; then, for the few words that pass ("the", "in", "a"), the word and up to two
+ * words after it against the entries' words, so "the" is not looked up for "the first time".
  */
 export class StartGate {
   /** by the first two characters: 0 no entry, 1 ask `triples`, 2 some entry is decided by these two */
   private readonly pairs = new Uint8Array(128 * 128);
   private readonly triples = new Uint8Array(1 << 15);
+  /** hashes of the entries' leading words (`keyWordsHash`), one bit each: a collision only lets a word through */
+  private readonly words = new Uint8Array((1 << 16) >> 3);
 
   add(key: string): void {
+    if (isLetter(key.charCodeAt(0))) {
+      const bit = keyWordsHash(key);
+      this.words[bit >>> 3] = (this.words[bit >>> 3] as number) | (1 << (bit & 7));
+    }
     const first = key.charCodeAt(0);
     const second = key.charCodeAt(1);
     const third = key.charCodeAt(2);
@@ -256,14 +288,64 @@ export class StartGate {
     }
   }
 
-  /** Whether an entry may start at `pos`, whose character is ASCII. */
+  /** Whether an entry may start at `pos`, whose character is an ASCII letter. */
   mayStart(text: string, pos: number): boolean {
     const second = text.charCodeAt(pos + 1);
     if (!(second < 0x80)) return true;
     const p = this.pairs[(lowerAscii(text.charCodeAt(pos)) << 7) | lowerAscii(second)];
-    if (p !== 1) return p === 2;
-    const third = text.charCodeAt(pos + 2);
-    return !(third < 0x80) || this.triples[triple(text.charCodeAt(pos), second, third)] === 1;
+    if (p === 0) return false;
+    if (p === 1) {
+      const third = text.charCodeAt(pos + 2);
+      if (third < 0x80 && this.triples[triple(text.charCodeAt(pos), second, third)] !== 1) return false;
+    }
+    return this.wordsMayStart(text, pos);
+  }
+
+  /** Whether the hash of the text's first word, or of its first two or three, is an entry's. */
+  private wordsMayStart(text: string, pos: number): boolean {
+    let h = HASH_SEED;
+    let i = pos;
+    for (let words = 1; ; words++) {
+      let code = text.charCodeAt(i);
+      while (isLetter(code)) {
+        h = hashStep(h, code | 0x20);
+        code = text.charCodeAt(++i);
+      }
+      // a character beyond ASCII may fold into a letter: not decided here
+      if (code >= 0x80) return true;
+      const bit = h >>> 16;
+      if (((this.words[bit >>> 3] as number) & (1 << (bit & 7))) !== 0) return true;
+      if (words === MAX_WORDS || code !== 0x20 || !isLetter(text.charCodeAt(i + 1))) return false;
+      h = hashStep(h, 0x20);
+      i++;
+    }
+  }
+}
+
+const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+/** Most words of an entry hashed: enough to tell "in the first place" from "in the end". */
+const MAX_WORDS = 3;
+const HASH_SEED = 0x811c9dc5;
+/** FNV-1a, 32 bits; `mayStart` keeps the top 16 */
+const hashStep = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193) >>> 0;
+
+/**
+ * The hash of an entry's leading words as `wordsMayStart` hashes the text's: the ASCII letters
+ * of up to `MAX_WORDS` words, case folded, each after one space. A whole-word entry matches only
+ * where the text's words are its words, letter for letter, so one of the text's hashes is it.
+ */
+function keyWordsHash(key: string): number {
+  let h = HASH_SEED;
+  let i = 0;
+  for (let words = 1; ; words++) {
+    let code = key.charCodeAt(i);
+    while (isLetter(code)) {
+      h = hashStep(h, code | 0x20);
+      code = key.charCodeAt(++i);
+    }
+    if (words === MAX_WORDS || code !== 0x20 || !isLetter(key.charCodeAt(i + 1))) return h >>> 16;
+    h = hashStep(h, 0x20);
+    i++;
   }
 }
 

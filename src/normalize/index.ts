@@ -50,6 +50,9 @@ function roundTo(x: number, place: number): number {
   // an integer is its own rounding (through the string, -0 would come back as 0)
   if (place >= 0) return x;
   if (Number.isInteger(x)) return x + 0;
+  // so is a half (the interval of a whole number) kept to a decimal or more: its decimals are
+  // exact, and this is most figures (a place between -1 and 0, from a unit's factor, keeps none)
+  if (place <= -1 && Number.isInteger(x * 2) && Math.abs(x) < 2 ** 50) return x;
   return Number(x.toFixed(Math.min(20, -place)));
 }
 
@@ -65,7 +68,7 @@ export function normalizeFigures(figures: ExtractedFigure[]): Figure[] {
     const computed = figure.kind === 'year' || figure.kind === 'date' ? null
       : figure.range ? rangeInterval(figure.range, place, figure.qualifier) : intervalOf(figure.value, place, figure.qualifier);
     // JSON carries no Infinity or NaN: an interval the precision cannot express is left out
-    const interval = computed && computed.every((x) => x === null || Number.isFinite(x)) ? computed : null;
+    const interval = computed && Number.isFinite(computed[0]) && (computed[1] === null || Number.isFinite(computed[1])) ? computed : null;
     // the figure's fields in its order less `place`, then the interval: a for-in copy (object
     // rest and spread of a figure cost several times as much, and this runs once per figure)
     const copy: Record<string, unknown> = {};
