@@ -136,18 +136,18 @@ async function finish(
   progress: Progress,
   htmlWorker: HtmlWorker | null,
 ): Promise<number> {
-  const sheet = assembleSheet(results, options);
-  timings.lap('check');
-
   if (command === 'extract') {
-    const body = values.explain
-      ? { figures: sheet.figures, nonFigures: results.flatMap((r) => r.nonFigures) }
-      : { figures: sheet.figures };
-    process.stdout.write(values.explain ? `${JSON.stringify(body, null, 2)}\n` : renderFiguresJson(sheet.figures));
+    // figures only: the checks are not run
+    const figures = results.flatMap((r) => r.figures);
+    const body = values.explain ? { figures, nonFigures: results.flatMap((r) => r.nonFigures) } : { figures };
+    process.stdout.write(values.explain ? `${JSON.stringify(body, null, 2)}\n` : renderFiguresJson(figures));
     timings.lap('render');
     timings.report();
     return EXIT.ok;
   }
+  const sheet = assembleSheet(results, options);
+  timings.lap('check');
+
   if (command === 'check') {
     if (values.json) process.stdout.write(renderFindingsJson(sheet.findings));
     else for (const f of sheet.findings) process.stdout.write(`${formatFinding(f)}\n`);
