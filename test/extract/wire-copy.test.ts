@@ -44,7 +44,7 @@ describe('wire copy', () => {
   });
 
   it('a hyphenated participle stays inside the counted noun; a past tense ends it', () => {
-    expect(extractEnglish('It runs 25 new methanol-powered ships and 3 state-owned banks; six centres opened.').map((f) => f.noun)).toEqual([
+    expect(extractEnglish('It runs 25 new methanol-powered ships due soon and 3 state-owned banks; six centres opened.').map((f) => f.noun)).toEqual([
       'new methanol-powered ships',
       'state-owned banks',
       'centres',

@@ -457,7 +457,9 @@ export const en: LanguageTables = {
     'it', 'its', 'their', 'his', 'her', 'our', 'we', 'they', 'he', 'she', 'i', 'you', 'not', 'more',
     'less', 'about', 'said', 'says', 'last', 'next', 'ago', 'earlier', 'later', 'year', 'years',
     'up', 'down', 'out', 'off', 'between', 'among', 'while', 'when', 'where', 'if', 'so', 'also',
-    'rose', 'fell', 'grew', 'went', 'came', 'took', 'made', 'told', 'say', 'say', 'saw', 'left', 'remain', 'remains',
+    'rose', 'fell', 'grew', 'went', 'came', 'took', 'made', 'told', 'say', 'saw', 'left', 'remain', 'remains',
+    // a complement after the noun: "25 ships due by 2027", "300 jobs worth $1m", "five plants now"
+    'due', 'worth', 'now', 'then', 'still', 'already', 'yet', 'both', 'all', 'alone',
     'according', 'including', 'compared', 'against', 'via', 'across', 'through', 'toward', 'towards', 'despite',
   ],
 };
