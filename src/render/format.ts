@@ -108,6 +108,7 @@ export function displayValue(figure: Figure): string {
     case 'multiplier':
       return `×${groupDigits(value)}`;
     case 'fraction':
+      return fractionText(value);
     case 'percent':
     case 'pp':
       return withUnit(groupDigits(value), figure);
@@ -136,8 +137,24 @@ export function fullValue(figure: Figure): string {
 export function intervalText(figure: Figure): string {
   if (figure.interval === null) return '';
   const [low, high] = figure.interval;
-  if (high === null) return `≥ ${groupDigits(low)}`;
-  return low === figure.value && high === figure.value ? '' : `${groupDigits(low)} – ${groupDigits(high)}`;
+  // a third's bounds carry fifteen digits of a repeating decimal; six say as much
+  const digits = figure.kind === 'fraction' ? (x: number) => groupDigits(Number(x.toPrecision(6))) : groupDigits;
+  if (high === null) return `≥ ${digits(low)}`;
+  return low === figure.value && high === figure.value ? '' : `${digits(low)} – ${digits(high)}`;
+}
+
+/** Denominators a share is said with: halves to twelfths, sixteenths, twentieths, hundredths. */
+const DENOMINATORS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 16, 20, 100];
+
+/** A share as it is said: `1/3` for a third, `3/4`; else its first four digits (`0.1429`). */
+function fractionText(value: number): string {
+  if (Math.abs(value) < 1) {
+    for (const q of DENOMINATORS) {
+      const p = Math.round(value * q);
+      if (p !== 0 && Math.abs(value * q - p) < 1e-9) return `${p}/${q}`;
+    }
+  }
+  return groupDigits(Number(value.toPrecision(4)));
 }
 
 /** `file:line:col`, the form editors and the `check` command print. */

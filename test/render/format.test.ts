@@ -64,7 +64,11 @@ describe('displayValue and fullValue', () => {
     [{ value: 5, unit: '1/week', kind: 'rate' }, '5/week', ''],
     [{ value: 2e6, unit: 't/year', kind: 'rate' }, '2 mn t/year', '2,000,000 t/year'],
     [{ value: 2, kind: 'multiplier' }, '×2', ''],
-    [{ value: 0.2, kind: 'fraction' }, '0.2', ''],
+    [{ value: 0.2, kind: 'fraction' }, '1/5', ''],
+    [{ value: 1 / 3, kind: 'fraction' }, '1/3', ''],
+    [{ value: 0.75, kind: 'fraction' }, '3/4', ''],
+    [{ value: 1 / 7.5, kind: 'fraction' }, '0.1333', ''],
+    [{ value: 1.5, kind: 'fraction' }, '1.5', ''],
     [{ value: 3, kind: 'ordinal' }, '3rd', ''],
     [{ value: 12, kind: 'ordinal' }, '12th', ''],
     [{ value: 5, kind: 'rank', lang: 'zh' }, '第5', ''],
@@ -82,6 +86,7 @@ describe('displayValue and fullValue', () => {
     expect(intervalText(figure({ value: 5, interval: [5, 5] }))).toBe('');
     expect(intervalText(figure({ value: 5, interval: [4.5, 5.5] }))).toBe('4.5 – 5.5');
     expect(intervalText(figure({ value: 800, interval: [800, null] }))).toBe('≥ 800');
+    expect(intervalText(figure({ value: 1 / 3, kind: 'fraction', interval: [0, 1 / 3] }))).toBe('0 – 0.333333');
   });
 });
 
