@@ -44,17 +44,36 @@ export const arithmetic = defineRule({
       ]),
       verdicts: ['fails'],
     },
+    {
+      name: 'figures that count other things are no parts',
+      figures: example('zh.txt', '本届世界杯共有32支球队参赛，64场比赛吸引观众逾340万人次。', [
+        { text: '32支', value: 32, kind: 'count', noun: '球队' },
+        { text: '64场', value: 64, kind: 'count', noun: '场' },
+        { text: '逾340万人次', value: 3.4e6, kind: 'count', noun: '人次', qualifier: 'more-than' },
+      ]),
+      verdicts: [],
+    },
   ],
   check({ sentences }) {
     return sentences.flatMap((s) => s.figures.flatMap((p) => judge(s, p)));
   },
 });
 
+/**
+ * Whether a part counts what its total counts: either names nothing, the part names the total's
+ * thing or its classifier (800 名 of 1200 名员工), or one noun ends the other (700 local workers).
+ */
+function countsSame(total: Figure, part: Figure): boolean {
+  const [t, p] = [total.noun, part.noun];
+  return t === null || p === null || total.text.includes(p) || t.endsWith(p) || p.endsWith(t);
+}
+
 function judge(s: SentenceFigures, total: Placed): CheckFinding[] {
   const t = total.figure;
   if (!isAmount(t) || !(TOTAL_BEFORE[t.lang].test(textBefore(s, total)) || TOTAL_AFTER[t.lang].test(textAfter(s, total)))) return [];
-  // parts in the total's own unit, so their sum reads in it too; linked figures are ranges or changes, not parts
-  const parts = s.figures.map((p) => p.figure).filter((f) => f !== t && isAmount(f) && !f.link && f.kind === t.kind && f.unit === t.unit);
+  // parts in the total's own unit, so their sum reads in it too; linked figures are ranges or changes,
+  // and a figure that names another counted thing (32支球队 against 64场) is no part
+  const parts = s.figures.map((p) => p.figure).filter((f) => f !== t && isAmount(f) && !f.link && f.kind === t.kind && f.unit === t.unit && countsSame(t, f));
   const whole = t.interval as Interval;
   if (parts.length < 2) return [];
   const sum = add(parts.map((f) => f.interval as Interval));
