@@ -32,6 +32,8 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
 };
 
 const SUPERSCRIPTS: Record<string, string> = { '2': '²', '3': '³' };
+/** Units written as English words, which take a plural. */
+const WORD_UNITS: ReadonlySet<string> = new Set(['minute', 'day', 'week', 'month', 'year', 'hectare', 'acre']);
 
 /** `3700000000` → `"3,700,000,000"`; drops binary noise (`0.1 + 0.2` → `"0.3"`). */
 export function groupDigits(value: number): string {
@@ -79,7 +81,9 @@ function withUnit(number: string, figure: Figure): string {
   if (unit === '%') return `${number}%`;
   // a bare rate ("five per week" is `5` of `1/week`) reads as "5/week"
   if (unit.startsWith('1/')) return `${number}${unitLabel(unit.slice(1))}`;
-  return `${number} ${unitLabel(unit)}`;
+  // mathjs names durations by word: "10 months", "1 year"
+  const plural = WORD_UNITS.has(unit) && figure.value !== 1 ? 's' : '';
+  return `${number} ${unitLabel(unit)}${plural}`;
 }
 
 function ordinalSuffix(n: number): string {

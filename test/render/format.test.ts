@@ -61,6 +61,8 @@ describe('displayValue and fullValue', () => {
     [{ value: 15, unit: '%', kind: 'percent' }, '15%', ''],
     [{ value: 0.4, unit: 'pp', kind: 'pp' }, '0.4 pp', ''],
     [{ value: 120, unit: 'km^2', kind: 'area' }, '120 km²', ''],
+    [{ value: 10, unit: 'month', kind: 'duration' }, '10 months', ''],
+    [{ value: 1, unit: 'year', kind: 'duration' }, '1 year', ''],
     [{ value: 5, unit: '1/week', kind: 'rate' }, '5/week', ''],
     [{ value: 2e6, unit: 't/year', kind: 'rate' }, '2 mn t/year', '2,000,000 t/year'],
     [{ value: 2, kind: 'multiplier' }, '×2', ''],
