@@ -438,8 +438,11 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   } else if (lang.lang === 'en' && c.value !== null && c.value > 0) {
     // "minus five", "negative 3 percent"
     const word = wordBefore(text, skipSpaceBack(text, start, 1), floor).toLowerCase();
-    if ((word === 'minus' || word === 'negative') && skipSpaceBack(text, start, 1) < start) {
-      start = skipSpaceBack(text, start, 1) - word.length;
+    const wordStart = skipSpaceBack(text, start, 1) - word.length;
+    // "plus or minus 2%" is a tolerance, a qualifier read below
+    const tolerance = /plus or\s+$/i.test(text.slice(Math.max(floor, wordStart - 9), wordStart));
+    if ((word === 'minus' || word === 'negative') && skipSpaceBack(text, start, 1) < start && !tolerance) {
+      start = wordStart;
       c.value = -c.value;
     }
   }

@@ -66,6 +66,15 @@ describe('wire copy', () => {
     ]);
   });
 
+  it('a tolerance (plus or minus, ±) is no sign; minus alone is', () => {
+    expect(extractEnglish('Sales of $37.5 billion, plus or minus 2%, a margin of ±3 points, and minus 5 at night.').map((f) => [f.text, f.value, f.qualifier])).toEqual([
+      ['$37.5 billion', 37.5e9, 'exact'],
+      ['plus or minus 2%', 2, 'approx'],
+      ['±3', 3, 'approx'],
+      ['minus 5', -5, 'exact'],
+    ]);
+  });
+
   it('标箱 is a twenty-foot equivalent unit', () => {
     expect(rows(extractChinese('深圳港去年集装箱吞吐量为3000万标箱。'))).toEqual([['3000万标箱', 3e7, 'TEU']]);
   });

@@ -255,6 +255,8 @@ export const percentSigns: Array<[string, 'percent' | 'pp']> = [
 export const qualifierSigns: Array<[string, Qualifier]> = [
   ['~', 'approx'],
   ['≈', 'approx'],
+  // a tolerance: "±2%" is 2% either way, not a sign
+  ['±', 'approx'],
   ['>', 'more-than'],
   ['<', 'less-than'],
   ['≥', 'at-least'],

@@ -387,7 +387,7 @@ export const en: LanguageTables = {
     ['north of', 'more-than'], ['lower than', 'less-than'], ['smaller than', 'less-than'], ['well under', 'less-than'],
     ['well below', 'less-than'], ['short of', 'less-than'], ['not more than', 'at-most'], ['not less than', 'at-least'],
     ['not exceeding', 'at-most'], ['as high as', 'at-most'], ['as little as', 'at-least'], ['as few as', 'at-least'],
-    ['as low as', 'at-least'], ['nigh on', 'approx'],
+    ['as low as', 'at-least'], ['nigh on', 'approx'], ['plus or minus', 'approx'],
     ['around about', 'approx'], ['give or take', 'approx'], ['a little over', 'more-than'], ['a little under', 'less-than'],
     ['slightly more than', 'more-than'], ['slightly less than', 'less-than'], ['just shy of', 'less-than'],
     ['the best part of', 'approx'], ['an average of', 'approx'], ['on average', 'approx'],
