@@ -825,29 +825,37 @@ function readMinutesSeconds(ctx: GrammarContext, c: Candidate, core: NumberCore)
   readElidedDecimal(ctx, c, { ...s, value: c.value });
 }
 
+/** Kinds that become a rate when stated per unit: money, measures, and counts (每平方公里1334人). */
+const PER_UNIT_KINDS: ReadonlySet<Candidate['kind']> = new Set(['money', 'mass', 'area', 'length', 'volume', 'count']);
+
 /**
- * 3650元/吨, 5.2万元/平方米, 每升8.5元: a price per unit is a rate (CNY/t). Units stated with
- * a factor (13元/斤) stay plain money, as in English: their per-unit value would not be the one written.
+ * 3650元/吨, 5.2万元/平方米, 每升8.5元, 366.3公斤/亩, 每平方公里1334人: a quantity per unit is a
+ * rate (CNY/t, kg/mu, 1/km^2). Units stated with a factor (13元/斤) stay as they are, as in
+ * English: their per-unit value would not be the one written.
  */
 function readPriceRate(ctx: GrammarContext, c: Candidate): void {
-  if (c.kind !== 'money' || c.value === null) return;
+  if (!PER_UNIT_KINDS.has(c.kind) || c.value === null || c.unit.includes('/')) return;
   const { text } = ctx;
   const usable = (m: { value: MeasureUnit } | undefined): boolean => m !== undefined && !m.value.ambiguous && m.value.factor === undefined && m.value.kind !== 'count';
   if (text[c.end] === '/' || text[c.end] === '／') {
     const per = ctx.lang.units.match(text, c.end + 1);
     if (per && usable(per)) {
-      c.unit = `${c.unit}/${per.value.unit}`;
-      c.kind = 'rate';
+      perUnit(c, per.value);
       c.end = per.end;
     }
     return;
   }
   const per = ctx.lang.units.matchBefore(text, c.start);
   if (per && usable(per) && per.end - 1 >= ctx.floor && text[per.end - 1] === '每') {
-    c.unit = `${c.unit}/${per.value.unit}`;
-    c.kind = 'rate';
+    perUnit(c, per.value);
     c.start = per.end - 1;
   }
+}
+
+/** Makes `c` a quantity per `per`: a speed for a length per time, else a rate ("1/km^2" for a count). */
+function perUnit(c: Candidate, per: MeasureUnit): void {
+  c.kind = c.kind === 'length' && per.kind === 'duration' ? 'speed' : 'rate';
+  c.unit = `${c.unit || '1'}/${per.unit}`;
 }
 
 /** 一米八 = 1.8 m, 1米75 = 1.75 m, 一米七五: one or two digits after the unit are its decimals. */

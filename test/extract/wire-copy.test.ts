@@ -75,6 +75,14 @@ describe('wire copy', () => {
     ]);
   });
 
+  it('a Chinese quantity per unit is a rate: yields, densities, prices', () => {
+    expect(rows(extractChinese('单产366.3公斤/亩，人口密度每平方公里1334人，每吨3000元。'))).toEqual([
+      ['366.3公斤/亩', 366.3, 'kg/mu'],
+      ['每平方公里1334人', 1334, '1/km^2'],
+      ['每吨3000元', 3000, 'CNY/t'],
+    ]);
+  });
+
   it('标箱 is a twenty-foot equivalent unit', () => {
     expect(rows(extractChinese('深圳港去年集装箱吞吐量为3000万标箱。'))).toEqual([['3000万标箱', 3e7, 'TEU']]);
   });
