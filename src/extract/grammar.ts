@@ -125,6 +125,8 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
   let unit = '';
   let kind: FigureKind = core.fraction ? 'fraction' : 'count';
   let noun: string | null = null;
+  /** where a counted English noun ends: a rate may follow it ("five ships per week") */
+  let nounEnd: number | undefined;
   let note: string | undefined;
   let qualifier: Qualifier = 'exact';
 
@@ -297,7 +299,10 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
       end = TIMES.lastIndex;
     } else if (kind === 'count') {
       const n = englishNoun(ctx, end);
-      if (n) noun = n.noun;
+      if (n) {
+        noun = n.noun;
+        nounEnd = n.end;
+      }
     }
   }
 
@@ -318,9 +323,10 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     end = after.end;
   }
 
-  // rates: "five per week", 每年 before handled by the caller
+  // rates: "five per week", "five ships per week" (the rate takes the noun into the figure), 每年
+  // before handled by the caller
   const rateAt = skipSpace(text, end, 1);
-  const rate = lang.ratePer.match(text, rateAt, wholeWord);
+  const rate = lang.ratePer.match(text, rateAt, wholeWord) ?? (nounEnd === undefined ? undefined : lang.ratePer.match(text, skipSpace(text, nounEnd, 1), wholeWord));
   if (rate && rate.value !== '' && kind !== 'percent' && kind !== 'pp') {
     unit = unit ? `${unit}/${rate.value}` : `1/${rate.value}`;
     kind = 'rate';

@@ -83,6 +83,14 @@ describe('wire copy', () => {
     ]);
   });
 
+  it('a count per unit after its noun is a rate: "five ships per week", densities', () => {
+    expect(extractEnglish('It handles five ships per week; 1,334 people per square kilometre live there, and 800 ventilators came.').map((f) => [f.text, f.unit, f.noun])).toEqual([
+      ['five ships per week', '1/week', 'ships'],
+      ['1,334 people per square kilometre', '1/km^2', 'people'],
+      ['800', '', 'ventilators'],
+    ]);
+  });
+
   it('标箱 is a twenty-foot equivalent unit', () => {
     expect(rows(extractChinese('深圳港去年集装箱吞吐量为3000万标箱。'))).toEqual([['3000万标箱', 3e7, 'TEU']]);
   });

@@ -423,6 +423,9 @@ export const en: LanguageTables = {
     ['/barrel', 'bbl'], ['/bbl', 'bbl'], ['/oz', 'oz'], ['/tonne', 't'], ['/ton', 't'], ['/lb', 'lb'], ['/MWh', 'MWh'],
     ['/kWh', 'kWh'], ['/sq ft', 'sqft'], ['/sqft', 'sqft'], ['/m2', 'm^2'],
     ['per decade', 'decade'], ['per acre', 'acre'], ['an acre', 'acre'], ['per hectare', 'hectare'], ['a hectare', 'hectare'],
+    // densities: "1,334 people per square kilometre"
+    ['per square kilometre', 'km^2'], ['per square kilometer', 'km^2'], ['per square km', 'km^2'], ['per sq km', 'km^2'],
+    ['per km2', 'km^2'], ['per km²', 'km^2'], ['per square mile', 'mi^2'], ['per sq mile', 'mi^2'], ['per sq mi', 'mi^2'],
   ],
   transitionTo: [
     ['to', null], ['rose to', 'increase'], ['rising to', 'increase'], ['increased to', 'increase'],
