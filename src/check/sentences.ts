@@ -42,7 +42,8 @@ export function sentencesOf(figures: Figure[]): SentenceFigures[] {
   );
   const out: SentenceFigures[] = [];
   let current: SentenceFigures | undefined;
-  // where the previous figure stood; figures may overlap, so the next one is looked for from just after the previous one's start, or at it when they start together
+  // where the previous figure stood; figures may overlap, so the next one is looked for from just
+  // after the previous one's start, or at it when they start together
   let previous = { start: -1, at: -1 };
   for (const figure of sorted) {
     // an identical sentence further on (a repeated caption) is another sentence

@@ -42,8 +42,7 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
     const reversed = lang.lang === 'en' ? reversedTrigger(text, a, gap) : undefined;
     if (reversed !== undefined && a.kind === b.kind && a.unit === b.unit && !quantityBetween(found, a, b, positions)) {
       // "fell to 3.9% in May from 4.1% in April": the second figure is where the change started
-      b.link = { type: 'transition', role: 'from', other: a, trigger: reversed };
-      a.link = { type: 'transition', role: 'to', other: b, trigger: reversed };
+      linkPair('transition', b, a, reversed);
       changed = true;
       continue;
     }
@@ -59,8 +58,7 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
         if (a.unit === b.unit) addRange(ranges, highs, a, b, bare);
         continue;
       }
-      a.link = { type: 'transition', role: 'from', other: b, ...(trigger ? { trigger } : {}) };
-      b.link = { type: 'transition', role: 'to', other: a, ...(trigger ? { trigger } : {}) };
+      linkPair('transition', a, b, trigger || undefined);
       changed = true;
     }
   }
@@ -122,8 +120,14 @@ function addRange(ranges: Map<Candidate, Candidate>, highs: Set<Candidate>, low:
     highs.add(high);
     return;
   }
-  low.link = { type: 'range', role: 'low', other: high };
-  high.link = { type: 'range', role: 'high', other: low };
+  linkPair('range', low, high);
+}
+
+/** Links two figures both ways: the first is where a transition starts, or a range's low end. */
+function linkPair(type: 'range' | 'transition', first: Candidate, second: Candidate, trigger?: string): void {
+  const [roleFirst, roleSecond] = type === 'range' ? (['low', 'high'] as const) : (['from', 'to'] as const);
+  first.link = { type, role: roleFirst, other: second, ...(trigger ? { trigger } : {}) };
+  second.link = { type, role: roleSecond, other: first, ...(trigger ? { trigger } : {}) };
 }
 
 function rangeOf(text: string, low: Candidate, high: Candidate): Candidate {

@@ -425,7 +425,7 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   }
   readDigitSubunit(ctx, c, core);
   readChange(ctx, c);
-  readPriceRate(ctx, c);
+  readPerUnitRate(ctx, c);
   readElidedDecimal(ctx, c, core);
   readMinutesSeconds(ctx, c, core);
   readTael(ctx, c, core);
@@ -833,7 +833,7 @@ const PER_UNIT_KINDS: ReadonlySet<Candidate['kind']> = new Set(['money', 'mass',
  * rate (CNY/t, kg/mu, 1/km^2). Units stated with a factor (13元/斤) stay as they are, as in
  * English: their per-unit value would not be the one written.
  */
-function readPriceRate(ctx: GrammarContext, c: Candidate): void {
+function readPerUnitRate(ctx: GrammarContext, c: Candidate): void {
   if (!PER_UNIT_KINDS.has(c.kind) || c.value === null || c.unit.includes('/')) return;
   const { text } = ctx;
   const usable = (m: { value: MeasureUnit } | undefined): boolean => m !== undefined && !m.value.ambiguous && m.value.factor === undefined && m.value.kind !== 'count';
