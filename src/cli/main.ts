@@ -6,13 +6,14 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 import type { IngestFailure } from '../ingest/types.js';
 import { assembleSheet, type DocumentResult, type PipelineOptions } from '../pipeline.js';
-import { CSV_HEADER, figuresJsonFromEntries, findingsJsonChunks, htmlParts, renderFindingsJson, renderFiguresJson, renderGroups, renderHtml, renderPdf } from '../render/index.js';
+import { CSV_HEADER, FIGURES_JSON_FRAME, findingsJsonChunks, htmlParts, renderFindingsJson, renderFiguresJson, renderGroups, renderHtml, renderPdf } from '../render/index.js';
 import { HtmlWorker, halfway, PARALLEL_HTML_FIGURES } from './html-worker.js';
 import type { Diagnostic, Finding } from '../types.js';
 import { runJsonl } from './jsonl.js';
 import { Progress } from './progress.js';
 import { formatMessage } from './report.js';
-import { defaultJobs, processFiles } from './workers.js';
+import { StagedFile } from './staged-file.js';
+import { defaultJobs, processFiles, type RenderedFigures } from './workers.js';
 
 const USAGE = `Usage:
   factsheet build [PATH...] [--out DIR] [--pdf]    fact sheet of PATHs (default seeds/) into DIR (default output/)
@@ -88,8 +89,9 @@ export async function main(argv: string[]): Promise<number> {
   timings.lap('collect');
   options.sources = sources;
   const results: DocumentResult[] = [];
-  // figures.json and figures.csv of each file, rendered on the worker threads for `build`
-  const rendered: { json: string[]; csv: string[] } = { json: [], csv: [] };
+  // figures.json and figures.csv of a build are written as the files come: each file's part is
+  // rendered on the worker thread that extracted it
+  const listing = command === 'build' ? await FigureListing.open(values.out) : null;
   const progress = new Progress({ label: command, total: files.length, totalBytes: sum(sizes), enabled: !values['no-progress'] });
   // on worker threads when the files are many; outcomes come in input order either way
   await processFiles(files, options, {
@@ -99,10 +101,7 @@ export async function main(argv: string[]): Promise<number> {
     onOutcome: (outcome, index) => {
       if (outcome.kind === 'result') {
         results.push(outcome.result);
-        if (outcome.rendered) {
-          rendered.json.push(outcome.rendered.json);
-          rendered.csv.push(outcome.rendered.csv);
-        }
+        if (outcome.rendered) listing?.add(outcome.rendered);
       }
       else if (outcome.kind === 'failure') progress.write(failureLine(outcome.failure));
       else progress.write(`${outcome.file}: ${outcome.message}`);
@@ -113,6 +112,7 @@ export async function main(argv: string[]): Promise<number> {
   timings.lap('ingest+extract+normalize');
   for (const d of results.flatMap((r) => r.diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
   if (results.length === 0) {
+    await listing?.discard();
     process.stderr.write('factsheet: nothing readable in the given paths\n');
     return EXIT.fatal;
   }
@@ -120,9 +120,10 @@ export async function main(argv: string[]): Promise<number> {
   // a big page is rendered on two threads: the second one starts now, while the checks run
   const htmlWorker = command === 'build' && !values.pdf && jobs > 1 && sum(results.map((r) => r.figures.length)) >= PARALLEL_HTML_FIGURES ? new HtmlWorker() : null;
   try {
-    return await finish(command, values, results, rendered, options, timings, progress, htmlWorker);
+    return await finish(command, values, results, listing, options, timings, progress, htmlWorker);
   } finally {
     await htmlWorker?.close();
+    await listing?.discard();
   }
 }
 
@@ -130,7 +131,7 @@ async function finish(
   command: 'build' | 'extract' | 'check',
   values: { json: boolean; explain: boolean; out: string; pdf: boolean },
   results: DocumentResult[],
-  rendered: { json: string[]; csv: string[] },
+  listing: FigureListing | null,
   options: PipelineOptions,
   timings: Timings,
   progress: Progress,
@@ -156,7 +157,6 @@ async function finish(
     return sheet.findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
   }
   const out = values.out;
-  await mkdir(out, { recursive: true });
   progress.stage('rendering');
   // each file is written piece by piece as it is rendered: the sheet of 100,000 figures is
   // hundreds of MB, which as one string would be built, flattened and encoded whole
@@ -177,10 +177,9 @@ async function finish(
     })());
   }
   timings.lap('render+write html');
-  await writeChunks(path.join(out, 'figures.json'), figuresJsonFromEntries(rendered.json));
-  await writeChunks(path.join(out, 'figures.csv'), [CSV_HEADER, ...rendered.csv]);
+  await listing?.commit();
   await writeChunks(path.join(out, 'findings.json'), findingsJsonChunks(sheet.findings));
-  timings.lap('render+write json+csv');
+  timings.lap('write json+csv');
   timings.report();
   process.stderr.write(`factsheet: ${sheet.figures.length} figures from ${results.length} files, ${sheet.findings.length} findings → ${out}/\n`);
   return EXIT.ok;
@@ -330,4 +329,40 @@ function formatDiagnostic(d: Diagnostic): string {
 
 function formatFinding(f: Finding): string {
   return formatMessage(f.source.file, f.source.line, f.source.column, f.severity, f.message, f.ruleId);
+}
+
+/** figures.json and figures.csv of a build, written a file's part at a time as the parts come. */
+class FigureListing {
+  private empty = true;
+
+  private constructor(
+    private readonly json: StagedFile,
+    private readonly csv: StagedFile,
+  ) {
+    csv.write(CSV_HEADER);
+  }
+
+  static async open(out: string): Promise<FigureListing> {
+    await mkdir(out, { recursive: true });
+    return new FigureListing(new StagedFile(path.join(out, 'figures.json')), new StagedFile(path.join(out, 'figures.csv')));
+  }
+
+  add(part: RenderedFigures): void {
+    this.csv.write(part.csv);
+    if (part.json.length === 0) return;
+    this.json.write(this.empty ? FIGURES_JSON_FRAME.open : FIGURES_JSON_FRAME.separator);
+    this.json.write(part.json);
+    this.empty = false;
+  }
+
+  /** Both files complete and in place. */
+  async commit(): Promise<void> {
+    this.json.write(this.empty ? FIGURES_JSON_FRAME.empty : FIGURES_JSON_FRAME.close);
+    await Promise.all([this.json.commit(), this.csv.commit()]);
+  }
+
+  /** Both files dropped, unless committed. */
+  async discard(): Promise<void> {
+    await Promise.all([this.json.discard(), this.csv.discard()]);
+  }
 }

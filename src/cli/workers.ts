@@ -23,10 +23,13 @@ export type FileOutcome =
   | { kind: 'failure'; failure: IngestFailure }
   | { kind: 'unreadable'; file: string; message: string };
 
-/** A file's figures as they stand in figures.json and figures.csv, rendered where they were extracted. */
+/**
+ * A file's figures as they stand in figures.json and figures.csv, rendered where they were
+ * extracted, as UTF-8: a worker hands the bytes over without a copy, and they are written as they are.
+ */
 export interface RenderedFigures {
-  json: string;
-  csv: string;
+  json: Uint8Array;
+  csv: Uint8Array;
 }
 
 export interface RunOptions {
@@ -49,6 +52,9 @@ const IN_FLIGHT = 4;
 
 export const defaultJobs = (): number => os.availableParallelism();
 
+/** Each encoding gets a buffer of its own (Buffer.from pools small ones), so every one can be transferred. */
+const utf8 = new TextEncoder();
+
 /** One file, read and processed; every error becomes an outcome, never an exception. */
 export async function processPath(file: string, options: PipelineOptions, render = false): Promise<FileOutcome> {
   let bytes: Uint8Array;
@@ -61,7 +67,7 @@ export async function processPath(file: string, options: PipelineOptions, render
   }
   const result = processFile({ path: file, bytes }, options);
   if ('reason' in result) return { kind: 'failure', failure: result };
-  return render ? { kind: 'result', result, rendered: { json: figureEntries(result.figures), csv: csvRows(result.figures) } } : { kind: 'result', result };
+  return render ? { kind: 'result', result, rendered: { json: utf8.encode(figureEntries(result.figures)), csv: utf8.encode(csvRows(result.figures)) } } : { kind: 'result', result };
 }
 
 /** Whether `files` are worth worker threads with `jobs` threads available. */
@@ -145,13 +151,19 @@ function processOnThreads(files: string[], init: WorkerInit, threads: number, on
   });
 }
 
+/** The buffers of an outcome that can move to the main thread instead of being copied. */
+function transferables(outcome: FileOutcome): ArrayBuffer[] {
+  if (outcome.kind !== 'result' || !outcome.rendered) return [];
+  return [outcome.rendered.json.buffer as ArrayBuffer, outcome.rendered.csv.buffer as ArrayBuffer];
+}
+
 /** The worker side: process each task as it comes and post the outcome back. */
 function serve(init: WorkerInit): void {
   const port = parentPort;
   if (!port) return;
   port.on('message', (task: Task) => {
     processPath(task.file, init.options, init.render).then(
-      (outcome) => port.postMessage({ index: task.index, outcome } satisfies Reply),
+      (outcome) => port.postMessage({ index: task.index, outcome } satisfies Reply, transferables(outcome)),
       // one thread would have thrown here too: stop the run rather than drop the file silently
       (error: unknown) => port.postMessage({ index: task.index, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Reply),
     );

@@ -64,12 +64,21 @@ export const findingsJsonChunks = (findings: Finding[]): Generator<string> => js
 
 /**
  * The figures as they stand inside the list of figures.json ('' for none): a worker thread
- * renders each file's, and `figuresJsonFromEntries` puts them together.
+ * renders each file's, and the CLI writes them inside FIGURES_JSON_FRAME.
  */
 export const figureEntries = (figures: Figure[]): string => entries(figures, orderFigure);
 
-/** figures.json from the `figureEntries` of each file, in order. */
-export const figuresJsonFromEntries = (pieces: Iterable<string>): Generator<string> => jsonChunks('figures', pieces);
+/**
+ * What goes around and between `figureEntries` pieces in figures.json, for a writer that gets
+ * them one at a time: `open` before the first, `separator` between two, `close` after the last,
+ * `empty` alone when there is none.
+ */
+export const FIGURES_JSON_FRAME = listFrame('figures');
+
+/** The frame of `JSON.stringify({[key]: list}, null, 2)` and a newline, around the list's entries. */
+function listFrame(key: string): { open: string; separator: string; close: string; empty: string } {
+  return { open: `{\n  ${JSON.stringify(key)}: [\n`, separator: ',\n', close: '\n  ]\n}\n', empty: `${JSON.stringify({ [key]: [] }, null, 2)}\n` };
+}
 
 /** Items per piece: big enough that a piece costs little, small enough that none is large. */
 const JSON_BATCH = 500;
@@ -93,11 +102,12 @@ function entries<T>(items: T[], order: (item: T) => Record<string, unknown>): st
 
 /** `JSON.stringify({[key]: list}, null, 2)` and a newline, from the list's entries in pieces. */
 function* jsonChunks(key: string, pieces: Iterable<string>): Generator<string> {
+  const frame = listFrame(key);
   let first = true;
   for (const piece of pieces) {
     if (piece === '') continue;
-    yield first ? `{\n  ${JSON.stringify(key)}: [\n${piece}` : `,\n${piece}`;
+    yield `${first ? frame.open : frame.separator}${piece}`;
     first = false;
   }
-  yield first ? `${JSON.stringify({ [key]: [] }, null, 2)}\n` : '\n  ]\n}\n';
+  yield first ? frame.empty : frame.close;
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, openSync, ftruncateSync, mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, ftruncateSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Figure, Finding } from '../../src/types.js';
@@ -101,6 +101,18 @@ describe('exit codes', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('nothing readable');
     expect(run.stderr).toContain(`${path.join(bad, 'image.png')}: binary file skipped`);
+  });
+
+  it('a build that fails leaves the last good outputs as they were, and no partial file', async () => {
+    const out = path.join(dir, 'kept');
+    const good = await runCli(['build', '--no-progress', '--out', out, dir]);
+    expect(good.code).toBe(0);
+    const before = Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(path.join(out, name), 'utf8')]));
+    expect(Object.keys(before).sort()).toEqual(['factsheet.html', 'figures.csv', 'figures.json', 'findings.json']);
+    const failed = await runCli(['build', '--no-progress', '--out', out, bad]);
+    expect(failed.code).toBe(2);
+    const after = Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(path.join(out, name), 'utf8')]));
+    expect(after).toEqual(before);
   });
 
   it('exits 2 for a path that does not exist, and names it', async () => {
