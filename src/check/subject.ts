@@ -18,6 +18,9 @@ const patterns: Array<{ subject: Subject; pattern: RegExp }> = subjects.map((sub
   return { subject, pattern: new RegExp([...en, ...zh].join('|'), 'gi') };
 });
 
+/** Any subject at all: a sentence or noun without a match here mentions none (most do not). */
+const anySubject = new RegExp(patterns.map(({ pattern }) => pattern.source).join('|'), 'i');
+
 const generic = new Set(genericNouns);
 
 /** English plurals folded ("ventilators" → "ventilator"), so a noun matches its other number. */
@@ -33,29 +36,63 @@ export function subjectOf(sentence: SentenceFigures, placed: Placed): FigureSubj
   const { figure } = placed;
   const fits = ({ subject }: { subject: Subject }): boolean => subject.kinds.includes(figure.kind);
   if (figure.noun && !generic.has(figure.noun.toLowerCase())) {
-    const named = patterns.filter(fits).filter(({ pattern }) => matches(pattern, figure.noun as string).length > 0);
+    const named = subjectsNamedBy(figure.noun).filter((subject) => fits({ subject }));
     return {
-      keys: [...named.map(({ subject }) => `subject:${subject.id}`), `noun:${normalizeNoun(figure.noun)}`],
+      keys: [...named.map((subject) => `subject:${subject.id}`), `noun:${normalizeNoun(figure.noun)}`],
       byNoun: true,
     };
   }
   if (placed.at < 0) return null;
   let nearest: Subject[] = [];
   let best = Infinity;
-  for (const entry of patterns.filter(fits)) {
-    for (const [start, end] of matches(entry.pattern, sentence.text)) {
-      const distance = end <= placed.at ? placed.at - end : Math.max(0, start - placed.end);
-      if (distance < best) {
-        best = distance;
-        nearest = [entry.subject];
-      } else if (distance === best && !nearest.includes(entry.subject)) {
-        nearest.push(entry.subject);
-      }
+  for (const { subject, start, end } of mentionsIn(sentence)) {
+    if (!fits({ subject })) continue;
+    const distance = end <= placed.at ? placed.at - end : Math.max(0, start - placed.end);
+    if (distance < best) {
+      best = distance;
+      nearest = [subject];
+    } else if (distance === best && !nearest.includes(subject)) {
+      nearest.push(subject);
     }
   }
   if (nearest.length === 0) return null;
   return { keys: nearest.map((s) => `subject:${s.id}`), byNoun: false };
 }
+
+interface Mention {
+  subject: Subject;
+  start: number;
+  end: number;
+}
+
+/** Subjects mentioned in a sentence, found once for all its figures (a sentence has several). */
+const mentionCache = new WeakMap<SentenceFigures, Mention[]>();
+
+function mentionsIn(sentence: SentenceFigures): Mention[] {
+  let mentions = mentionCache.get(sentence);
+  if (mentions) return mentions;
+  mentions = [];
+  if (anySubject.test(sentence.text)) {
+    for (const { subject, pattern } of patterns) for (const [start, end] of matches(pattern, sentence.text)) mentions.push({ subject, start, end });
+  }
+  mentionCache.set(sentence, mentions);
+  return mentions;
+}
+
+/** The subjects a noun names, by noun: the same nouns come back thousands of times in an archive. */
+const namedByNoun = new Map<string, Subject[]>();
+
+function subjectsNamedBy(noun: string): Subject[] {
+  let named = namedByNoun.get(noun);
+  if (named) return named;
+  named = anySubject.test(noun) ? patterns.filter(({ pattern }) => matches(pattern, noun).length > 0).map(({ subject }) => subject) : [];
+  // bounded: an archive of made-up nouns must not grow it without end
+  if (namedByNoun.size >= NOUN_CACHE_SIZE) namedByNoun.clear();
+  namedByNoun.set(noun, named);
+  return named;
+}
+
+const NOUN_CACHE_SIZE = 50_000;
 
 function matches(pattern: RegExp, text: string): Array<[number, number]> {
   return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
