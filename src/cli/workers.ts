@@ -3,7 +3,9 @@ import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { IngestFailure } from '../ingest/types.js';
 import { processFile, type DocumentResult, type PipelineOptions } from '../pipeline.js';
-import { csvRows, figureEntries } from '../render/index.js';
+// the two renderers by their own modules: the render index would load Handlebars and Chromium's driver into every worker
+import { csvRows } from '../render/csv.js';
+import { figureEntries } from '../render/json.js';
 
 /**
  * Many files through ingest → extract → normalize, on worker threads when it pays.
