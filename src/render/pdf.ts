@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 
 export interface PdfOptions {
   /** Chromium binary; default: env CHROMIUM_PATH, else /usr/bin/chromium */
@@ -45,6 +45,8 @@ export async function launchChromium(options: PdfOptions = {}): Promise<{ browse
   const profile = await mkdtemp(join(tmpdir(), 'factsheet-chromium-'));
   let browser: Browser;
   try {
+    // loaded here, not with the module: every run that prints no PDF would pay for it
+    const { default: puppeteer } = await import('puppeteer-core');
     // pipe: talk over stdio, so no debugging port is opened on the machine
     browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, userDataDir: profile, args: CHROMIUM_ARGS });
   } catch (error) {
