@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { IngestFailure } from '../ingest/types.js';
+import type { Figure } from '../types.js';
 import { processFile, type DocumentResult, type PipelineOptions } from '../pipeline.js';
 // the two renderers by their own modules: the render index would load Handlebars and Chromium's driver into every worker
 import { csvRows } from '../render/csv.js';
@@ -129,7 +130,7 @@ function processOnThreads(files: string[], init: WorkerInit, threads: number, on
           finish(new Error(`${files[reply.index]}: ${reply.crash}`));
           return;
         }
-        outcomes[reply.index] = reply.outcome;
+        outcomes[reply.index] = withFigures(reply.outcome);
         feed(worker);
         // hand on everything that is now complete at the front, in order, and let it go
         try {
@@ -153,6 +154,25 @@ function processOnThreads(files: string[], init: WorkerInit, threads: number, on
   });
 }
 
+/**
+ * A rendered outcome crosses threads without its figures: they are in its figures.json part,
+ * which moves without a copy, and reading them back with JSON.parse costs the main thread less
+ * than structured clone costs both threads (a third of the worker's time went to cloning).
+ */
+function withoutFigures(outcome: FileOutcome): FileOutcome {
+  if (outcome.kind !== 'result' || !outcome.rendered) return outcome;
+  return { ...outcome, result: { ...outcome.result, figures: [] } };
+}
+
+/** The figures of a rendered outcome, read back from its figures.json part. */
+function withFigures(outcome: FileOutcome): FileOutcome {
+  if (outcome.kind !== 'result' || !outcome.rendered) return outcome;
+  outcome.result.figures = JSON.parse(`[${utf8Text.decode(outcome.rendered.json)}]`) as Figure[];
+  return outcome;
+}
+
+const utf8Text = new TextDecoder();
+
 /** The buffers of an outcome that can move to the main thread instead of being copied. */
 function transferables(outcome: FileOutcome): ArrayBuffer[] {
   if (outcome.kind !== 'result' || !outcome.rendered) return [];
@@ -165,7 +185,7 @@ function serve(init: WorkerInit): void {
   if (!port) return;
   port.on('message', (task: Task) => {
     processPath(task.file, init.options, init.render).then(
-      (outcome) => port.postMessage({ index: task.index, outcome } satisfies Reply, transferables(outcome)),
+      (outcome) => port.postMessage({ index: task.index, outcome: withoutFigures(outcome) } satisfies Reply, transferables(outcome)),
       // one thread would have thrown here too: stop the run rather than drop the file silently
       (error: unknown) => port.postMessage({ index: task.index, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Reply),
     );
