@@ -52,7 +52,7 @@ export function ingestText(text: string, file: string | null, options: IngestOpt
       if (front.error) diagnostics.push(diagnostic(text, file, front.start, 'front-matter-invalid', `front matter is not valid YAML: ${front.error}`));
     }
     if (format === 'html') walkHtml(m, source, 0, 'document', facts);
-    else if (isTractableMarkdown(source)) wrapped = walkMarkdown(m, source, facts);
+    else if (isTractableMarkdown(source)) wrapped = walkMarkdown(m, source, facts, options.markdownParse);
     else {
       walkHtml(m, source, 0, 'fragment', facts);
       diagnostics.push(diagnostic(text, file, 0, 'markdown-too-complex', 'Markdown nested too deeply to parse in linear time; read as HTML'));

@@ -53,4 +53,10 @@ export interface IngestOptions {
    * phrases, not pages, so a lone "60" there is a figure
    */
   furniture?: boolean;
+  /**
+   * how Markdown reaches remark-parse: `carve` (default) takes top-level raw HTML and indented
+   * blocks out first and parses the rest; `whole` parses all of it, the reference that `carve`
+   * is tested against (same result, slower)
+   */
+  markdownParse?: 'carve' | 'whole';
 }
