@@ -22,9 +22,9 @@ export interface RawBlock {
 
 export interface Carving {
   /**
-   * The text between the raw blocks, blank stretches left out, one PLACEHOLDER for the blocks
-   * between two stretches: remark-parse costs much per block, and more than linearly. Empty when
-   * only blank lines are left.
+   * The text between the raw blocks, blank stretches left out, a blank line and one PLACEHOLDER
+   * for the blocks between two stretches: remark-parse costs much per block, and more than
+   * linearly. Empty when only blank lines are left.
    */
   markdown: string;
   blocks: RawBlock[];
@@ -126,8 +126,10 @@ function joinMarkdown(text: string, blocks: RawBlock[]): string {
     const from = blocks[k - 1]?.end ?? 0;
     const to = blocks[k]?.start ?? text.length;
     if (BLANK.test(text.slice(from, to))) continue;
-    // each stretch starts with the line ending after a block and ends with one before the next
-    if (markdown !== '' && placed < k) markdown += PLACEHOLDER;
+    // each stretch starts with the line ending after a block and ends with one before the next;
+    // a blank line ends a paragraph where the blocks did, sparing micromark a costly check of
+    // whether the placeholder interrupts it
+    if (markdown !== '' && placed < k) markdown += `\n\n${PLACEHOLDER}`;
     place(k, from - markdown.length);
     markdown += text.slice(from, to);
   }
