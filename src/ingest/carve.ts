@@ -286,9 +286,11 @@ function isCompleteTagLine(text: string, i: number, end: number, closing: boolea
     } else if (state === VALUE_BEFORE) {
       if (c === -1 || c === 0x3c || c === 0x3d || c === 0x3e || c === 0x60) return false;
       if (c === 0x22 || c === 0x27) {
-        const close = text.indexOf(String.fromCharCode(c), i + 1);
-        if (close === -1 || close >= end) return false;
-        i = close + 1;
+        // the closing quote on this line: a search past it would make many such lines quadratic
+        do i++;
+        while (i < end && text.charCodeAt(i) !== c);
+        if (i === end) return false;
+        i++;
         state = QUOTED_AFTER;
       } else if (isSpace(c)) i++;
       else state = UNQUOTED;

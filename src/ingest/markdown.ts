@@ -7,7 +7,6 @@ import { BLOCK_ELEMENTS, CODE_ELEMENTS, FURNITURE_ELEMENTS, MARKUP_ELEMENTS, RAW
 import { type HtmlFacts, walkHtml } from './html.js';
 import type { MarkupProse } from './markup-prose.js';
 import type { MaskReason } from './prose.js';
-import type { IngestOptions } from './types.js';
 
 /** mdast nodes that are blocks: a separator goes before and after each. */
 const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'code', 'html', 'thematicBreak', 'definition', 'table', 'tableRow', 'tableCell']);
@@ -29,10 +28,11 @@ const markdownParser = unified().use(remarkParse).freeze();
  * Walks Markdown (remark-parse) into `b`: text of paragraphs, headings, list items, quotes and
  * link labels is prose; HTML nodes are walked as HTML; fenced and inline code are masked; link,
  * image and definition addresses are masked as URLs. Returns the `[start, end)` pairs whose
- * newlines the line rule should judge. The walk uses an explicit stack.
+ * newlines the line rule should judge. The walk uses an explicit stack. `fastPaths`: see
+ * IngestOptions.
  */
-export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts, parse: IngestOptions['markdownParse'] = 'carve'): number[] {
-  const carving = parse === 'carve' ? carveRawBlocks(source) : null;
+export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts, fastPaths = true): number[] {
+  const carving = fastPaths ? carveRawBlocks(source) : null;
   const blocks = carving?.blocks ?? [];
   const children = carving?.markdown === '' ? [] : markdownParser.parse(carving?.markdown ?? source).children;
   const wrapped: number[] = [];
@@ -125,7 +125,7 @@ export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts, p
 
   function code(s: number, e: number): void {
     if (FENCE.test(source.slice(s, s + 8))) b.blank(s, e, 'code');
-    else if (LOOKS_LIKE_HTML.test(source.slice(s, s + 200))) openUp(walkHtml(b, source.slice(s, e), s, 'fragment', facts));
+    else if (LOOKS_LIKE_HTML.test(source.slice(s, s + 200))) openUp(walkHtml(b, source.slice(s, e), s, 'fragment', facts, fastPaths));
     else {
       // indented text in a news article is an indented paragraph, not a program
       b.reveal(s, e);
@@ -153,7 +153,7 @@ export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts, p
     }
     const tag = raw.length <= 2000 ? SIMPLE_TAG.exec(raw) : null;
     if (!tag) {
-      openUp(walkHtml(b, raw, s, 'fragment', facts));
+      openUp(walkHtml(b, raw, s, 'fragment', facts, fastPaths));
       return;
     }
     // a lone tag, the usual inline case: no parser needed

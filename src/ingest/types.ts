@@ -54,9 +54,10 @@ export interface IngestOptions {
    */
   furniture?: boolean;
   /**
-   * how Markdown reaches remark-parse: `carve` (default) takes top-level raw HTML and indented
-   * blocks out first and parses the rest; `whole` parses all of it, the reference that `carve`
-   * is tested against (same result, slower)
+   * the shortcuts past the parsers (default true): raw blocks carved out of Markdown before
+   * remark-parse (carve.ts), simple HTML fragments read without parse5 (simple-html.ts); false
+   * parses everything with remark-parse and parse5, the reference the shortcuts are tested
+   * against (same result, slower)
    */
-  markdownParse?: 'carve' | 'whole';
+  fastPaths?: boolean;
 }
