@@ -11,7 +11,7 @@ import type { IngestedDocument, IngestFailure } from '../../src/ingest/types.js'
 import { ROOT } from './helpers.js';
 
 /**
- * The carved parse of Markdown (carve.ts) against the whole parse it replaces: the same
+ * The fast paths (carve.ts, simple-html.ts) against remark-parse and parse5 alone: the same
  * IngestedDocument for every input, and the same raw blocks as remark-parse finds.
  */
 
@@ -51,13 +51,13 @@ const comparable = (doc: IngestedDocument | IngestFailure): object => {
   return rest;
 };
 
-/** Both parses give the same document, read as `file` and read as Markdown whatever its name. */
-function expectSameAsWhole(text: string, file: string, counts: Tally): void {
+/** With and without the fast paths, the same document, read as `file` and as Markdown whatever its name. */
+function expectSameAsParsers(text: string, file: string, counts: Tally): void {
   for (const name of new Set([file, 'x.md'])) {
-    const carved = ingestText(text, name);
-    const whole = ingestText(text, name, { fastPaths: false });
+    const fast = ingestText(text, name);
+    const reference = ingestText(text, name, { fastPaths: false });
     // the cheap comparison first: toStrictEqual on every input would slow the property down
-    if (!isDeepStrictEqual(carved, whole)) expect(carved, `${name}: ${JSON.stringify(text)}`).toStrictEqual(whole);
+    if (!isDeepStrictEqual(fast, reference)) expect(fast, `${name}: ${JSON.stringify(text)}`).toStrictEqual(reference);
   }
   expectRemarkBlocks(text, counts);
 }
@@ -72,7 +72,7 @@ function filesUnder(dir: string): string[] {
     });
 }
 
-describe('carved Markdown parse = whole parse', () => {
+describe('fast paths = remark-parse and parse5 alone', () => {
   it('on the seeds and every fixture', () => {
     const counts = tally();
     const files = [...filesUnder(path.join(ROOT, 'seeds')), ...filesUnder(path.join(ROOT, 'test/fixtures'))];
@@ -80,15 +80,23 @@ describe('carved Markdown parse = whole parse', () => {
       const bytes = readFileSync(file);
       const name = path.relative(ROOT, file);
       expect(comparable(ingest(bytes, name)), name).toStrictEqual(comparable(ingest(bytes, name, { fastPaths: false })));
-      expectSameAsWhole(bytes.toString('utf8'), name, counts);
+      expectSameAsParsers(bytes.toString('utf8'), name, counts);
       // the texts inside the extract fixtures, as articles
       if (name.endsWith('news.json')) {
         const texts = (JSON.parse(bytes.toString('utf8')) as { text: string }[]).map((c) => c.text);
-        for (const doc of articles(texts)) expectSameAsWhole(doc, 'x.md', counts);
+        for (const doc of articles(texts)) expectSameAsParsers(doc, 'x.md', counts);
       }
     }
     expect(files.length).toBeGreaterThanOrEqual(15);
     expect(counts.carved).toBeGreaterThanOrEqual(30);
+  });
+
+  it('on Markdown too deep for remark-parse, read as one HTML fragment', () => {
+    const counts = tally();
+    for (const doc of [`# Port\n\n${'>'.repeat(100)} Sales rose <b>15%</b>.\n`, `${'<div>'.repeat(3000)}<p>Sales &amp; 5</p>\n\n${'[x'.repeat(2100)}\n`]) {
+      expect(ingestText(doc, 'x.md').diagnostics.map((d) => d.ruleId)).toEqual(['markdown-too-complex']);
+      expectSameAsParsers(doc, 'x.md', counts);
+    }
   });
 
   const benchmarks = path.join(ROOT, '..', 'shared', 'benchmarks');
@@ -100,7 +108,7 @@ describe('carved Markdown parse = whole parse', () => {
       for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
     }
     const counts = tally();
-    for (const doc of articles(texts)) expectSameAsWhole(doc, 'x.md', counts);
+    for (const doc of articles(texts)) expectSameAsParsers(doc, 'x.md', counts);
     expect(texts.length).toBeGreaterThan(1000);
     expect(counts.carved).toBeGreaterThan(300);
   });
@@ -109,7 +117,7 @@ describe('carved Markdown parse = whole parse', () => {
     const counts = tally();
     fc.assert(
       fc.property(document, (doc) => {
-        expectSameAsWhole(doc, 'x.md', counts);
+        expectSameAsParsers(doc, 'x.md', counts);
       }),
       { numRuns: 2500 },
     );
