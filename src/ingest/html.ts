@@ -1,8 +1,9 @@
-import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { parse, parseFragment } from 'parse5';
 import { revealAligned } from './align.js';
 import { BLOCK_ELEMENTS, CODE_ELEMENTS, FURNITURE_ELEMENTS, MARKUP_ELEMENTS, RAW_TEXT_ELEMENTS, isUrlAttribute, judgeAttributes } from './html-rules.js';
 import type { MarkupProse } from './markup-prose.js';
 import type { MaskReason } from './prose.js';
+import { parseSimpleFragment } from './simple-html.js';
 
 /** What a page says about itself in <title>, <meta>, <link rel=canonical>, <time>, <html lang>. */
 export interface HtmlFacts {
@@ -11,6 +12,35 @@ export interface HtmlFacts {
   author?: string;
   url?: string;
   lang?: string;
+}
+
+/**
+ * What the walk reads of a parse5 node: parse5's trees have it, and so do those of
+ * simple-html.ts. Offsets only; no lines and columns.
+ */
+export interface HtmlNode {
+  nodeName: string;
+  /** a text node's text, references decoded */
+  value?: string;
+  tagName?: string;
+  attrs?: HtmlAttribute[];
+  childNodes?: HtmlNode[];
+  /** a template's */
+  content?: { childNodes: HtmlNode[] };
+  sourceCodeLocation?: HtmlLocation | null;
+}
+export interface HtmlAttribute {
+  name: string;
+  value: string;
+}
+export interface HtmlSpan {
+  startOffset: number;
+  endOffset: number;
+}
+export interface HtmlLocation extends HtmlSpan {
+  startTag?: HtmlSpan;
+  endTag?: HtmlSpan;
+  attrs?: Record<string, HtmlSpan>;
 }
 
 /** An element such as <script> still open where a fragment ends: Markdown hands HTML over in pieces. */
@@ -31,37 +61,39 @@ const META_KEYS: Record<string, keyof HtmlFacts> = {
  * Walks HTML (a whole document, or a fragment at `base` in the text) into `b`: text nodes are
  * prose unless inside code, hidden or navigation elements; comments, tags and attributes are
  * masked; block elements get separators. parse5 itself is iterative, and so is this walk (an
- * explicit stack): 50,000 nested elements cannot overflow the call stack.
+ * explicit stack): 50,000 nested elements cannot overflow the call stack. With `fastPaths`, a
+ * simple fragment skips parse5 (simple-html.ts).
  */
-export function walkHtml(b: MarkupProse, source: string, base: number, mode: 'document' | 'fragment', facts: HtmlFacts): OpenRawElement[] {
-  const root = mode === 'document' ? parse(source, { sourceCodeLocationInfo: true }) : parseFragment(source, { sourceCodeLocationInfo: true });
+export function walkHtml(b: MarkupProse, source: string, base: number, mode: 'document' | 'fragment', facts: HtmlFacts, fastPaths = true): OpenRawElement[] {
+  const options = { sourceCodeLocationInfo: true };
+  const root: HtmlNode =
+    mode === 'document' ? parse(source, options) : ((fastPaths ? parseSimpleFragment(source) : null) ?? parseFragment(source, options));
   const open: OpenRawElement[] = [];
   // three parallel stacks: the node, the reason its text is masked (null: prose), a background set above it
-  const nodes: T.Node[] = [root];
+  const nodes: HtmlNode[] = [root];
   const masks: (MaskReason | null)[] = [null];
   const backgrounds: boolean[] = [false];
   let timeDate: string | undefined;
   while (nodes.length > 0) {
-    const node = nodes.pop() as T.Node;
+    const node = nodes.pop() as HtmlNode;
     const mask = masks.pop() ?? null;
     const onBackground = backgrounds.pop() ?? false;
-    const loc = 'sourceCodeLocation' in node ? node.sourceCodeLocation : null;
+    const loc = node.sourceCodeLocation;
     if (node.nodeName === '#text') {
       if (!loc) continue;
-      const text = node as T.TextNode;
       if (mask) b.blank(base + loc.startOffset, base + loc.endOffset, mask);
-      else revealAligned(b, base + loc.startOffset, base + loc.endOffset, text.value);
+      else revealAligned(b, base + loc.startOffset, base + loc.endOffset, node.value ?? '');
       continue;
     }
     if (node.nodeName === '#comment') {
       if (loc) b.blank(base + loc.startOffset, base + loc.endOffset, 'comment');
       continue;
     }
-    if (!('childNodes' in node)) continue;
+    if (!node.childNodes) continue;
     let childMask = mask;
     let childBackground = onBackground;
-    if ('tagName' in node) {
-      const el = node as T.Element;
+    if (node.tagName !== undefined) {
+      const el = node as Element;
       const tag = el.tagName;
       const elLoc = el.sourceCodeLocation;
       if (elLoc) {
@@ -90,9 +122,9 @@ export function walkHtml(b: MarkupProse, source: string, base: number, mode: 'do
         else if (FURNITURE_ELEMENTS.has(tag) || judged?.furniture) childMask = 'furniture';
       }
     }
-    const children = node.nodeName === 'template' ? (node as T.Template).content.childNodes : (node as T.ParentNode).childNodes;
+    const children = node.nodeName === 'template' ? (node.content?.childNodes ?? []) : node.childNodes;
     for (let k = children.length - 1; k >= 0; k--) {
-      nodes.push(children[k] as T.Node);
+      nodes.push(children[k] as HtmlNode);
       masks.push(childMask);
       backgrounds.push(childBackground);
     }
@@ -103,13 +135,16 @@ export function walkHtml(b: MarkupProse, source: string, base: number, mode: 'do
 
 const FACT_ELEMENTS = new Set(['title', 'meta', 'link', 'html', 'time']);
 
+/** An element node: parse5's have all of these. */
+type Element = HtmlNode & { tagName: string; attrs: HtmlAttribute[]; childNodes: HtmlNode[] };
+
 /** Records what an element says about the page; returns a <time datetime> for a date of last resort. */
-function noteFacts(el: T.Element, facts: HtmlFacts): string | undefined {
+function noteFacts(el: Element, facts: HtmlFacts): string | undefined {
   const tag = el.tagName;
   const attr = (name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
   if (tag === 'title') {
     const first = el.childNodes[0];
-    if (facts.title === undefined && first?.nodeName === '#text') facts.title = (first as T.TextNode).value.trim() || undefined;
+    if (facts.title === undefined && first?.nodeName === '#text') facts.title = first.value?.trim() || undefined;
   } else if (tag === 'meta') {
     const key = (attr('property') ?? attr('name') ?? attr('itemprop') ?? attr('http-equiv'))?.toLowerCase();
     const field = key === undefined ? undefined : META_KEYS[key];

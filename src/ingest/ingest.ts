@@ -51,10 +51,11 @@ export function ingestText(text: string, file: string | null, options: IngestOpt
       m.boundary(front.end, front.end - 1);
       if (front.error) diagnostics.push(diagnostic(text, file, front.start, 'front-matter-invalid', `front matter is not valid YAML: ${front.error}`));
     }
+    const fastPaths = options.fastPaths !== false;
     if (format === 'html') walkHtml(m, source, 0, 'document', facts);
-    else if (isTractableMarkdown(source)) wrapped = walkMarkdown(m, source, facts);
+    else if (isTractableMarkdown(source)) wrapped = walkMarkdown(m, source, facts, fastPaths);
     else {
-      walkHtml(m, source, 0, 'fragment', facts);
+      walkHtml(m, source, 0, 'fragment', facts, fastPaths);
       diagnostics.push(diagnostic(text, file, 0, 'markdown-too-complex', 'Markdown nested too deeply to parse in linear time; read as HTML'));
     }
     m.applyBoundaries();

@@ -2,6 +2,7 @@ import type { Nodes } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { revealAligned } from './align.js';
+import { type RawBlock, carveRawBlocks } from './carve.js';
 import { BLOCK_ELEMENTS, CODE_ELEMENTS, FURNITURE_ELEMENTS, MARKUP_ELEMENTS, RAW_TEXT_ELEMENTS, isUrlAttribute, judgeAttributes } from './html-rules.js';
 import { type HtmlFacts, walkHtml } from './html.js';
 import type { MarkupProse } from './markup-prose.js';
@@ -20,77 +21,117 @@ const FENCE = /^ {0,3}(?:```|~~~)/;
 /** Indented code that is really HTML (a CMS indented its markup). */
 const LOOKS_LIKE_HTML = /^\s*<(?:[A-Za-z][A-Za-z0-9-]*[\s/>]|\/[A-Za-z]|!--)/;
 
+/** Built once: a processor costs about as much to build as a short article to parse. */
+const markdownParser = unified().use(remarkParse).freeze();
+
 /**
  * Walks Markdown (remark-parse) into `b`: text of paragraphs, headings, list items, quotes and
  * link labels is prose; HTML nodes are walked as HTML; fenced and inline code are masked; link,
  * image and definition addresses are masked as URLs. Returns the `[start, end)` pairs whose
- * newlines the line rule should judge. The walk uses an explicit stack.
+ * newlines the line rule should judge. The walk uses an explicit stack. `fastPaths`: see
+ * IngestOptions.
  */
-export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts): number[] {
-  const tree = unified().use(remarkParse).parse(source);
+export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts, fastPaths = true): number[] {
+  const carving = fastPaths ? carveRawBlocks(source) : null;
+  const blocks = carving?.blocks ?? [];
+  const children = carving?.markdown === '' ? [] : markdownParser.parse(carving?.markdown ?? source).children;
   const wrapped: number[] = [];
   // [from, to, reason]: what an element left open masks once the tree is done
   const forced: [number, number, MaskReason][] = [];
-  const stack: Nodes[] = [tree];
-  // for inline nodes, the end of their paragraph or heading (how far an inline element may
-  // reach); -1 for blocks
-  const limits: number[] = [-1];
-  while (stack.length > 0) {
-    const node = stack.pop() as Nodes;
-    const limit = limits.pop() as number;
-    const s = node.position?.start.offset;
-    const e = node.position?.end.offset;
-    if (s === undefined || e === undefined) continue;
-    if (BLOCKS.has(node.type) && limit === -1) {
-      b.boundary(s - 1, s);
-      b.boundary(e, e - 1);
+  // top-level blocks in document order: the carved ones go before the nodes that stand after them
+  let next = 0;
+  let shift = 0;
+  for (const child of children) {
+    const start = child.position?.start.offset ?? 0;
+    // a placeholder: its blocks go with the node after it
+    if (child.type === 'html' && child.position?.end.offset === blocks[next]?.at) continue;
+    for (let block = blocks[next]; block && block.at <= start; block = blocks[++next]) {
+      rawBlock(block);
+      shift = block.shift;
     }
-    if (WRAPPED.has(node.type)) wrapped.push(s, e);
-    switch (node.type) {
-      case 'text':
-        revealAligned(b, s, e, node.value);
-        continue;
-      case 'inlineCode':
-        b.blank(s, e, 'code');
-        continue;
-      case 'code':
-        if (FENCE.test(source.slice(s, s + 8))) b.blank(s, e, 'code');
-        else if (LOOKS_LIKE_HTML.test(source.slice(s, s + 200))) openUp(walkHtml(b, source.slice(s, e), s, 'fragment', facts));
-        else {
-          // indented text in a news article is an indented paragraph, not a program
-          b.reveal(s, e);
-          wrapped.push(s, e);
+    walk(child);
+  }
+  for (const block of blocks.slice(next)) rawBlock(block);
+  for (const [from, to, reason] of forced) b.blank(from, to, reason);
+  return wrapped;
+
+  /** One top-level node and what it contains, its offsets shifted into the source. */
+  function walk(top: Nodes): void {
+    const stack: Nodes[] = [top];
+    // for inline nodes, the end of their paragraph or heading (how far an inline element may
+    // reach); -1 for blocks
+    const limits: number[] = [-1];
+    while (stack.length > 0) {
+      const node = stack.pop() as Nodes;
+      const limit = limits.pop() as number;
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) continue;
+      const s = start + shift;
+      const e = end + shift;
+      if (BLOCKS.has(node.type) && limit === -1) blockBoundaries(s, e);
+      if (WRAPPED.has(node.type)) wrapped.push(s, e);
+      switch (node.type) {
+        case 'text':
+          revealAligned(b, s, e, node.value);
+          continue;
+        case 'inlineCode':
+          b.blank(s, e, 'code');
+          continue;
+        case 'code':
+          code(s, e);
+          continue;
+        case 'html':
+          html(s, e, limit === -1 ? source.length : limit);
+          continue;
+        case 'link': {
+          if (source.charCodeAt(s) === 0x3c) {
+            b.blank(s, e, 'url');
+            continue;
+          }
+          const label = node.children.at(-1)?.position?.end.offset;
+          b.blank(label === undefined ? s + 1 : label + shift, e, 'url');
+          break;
         }
-        continue;
-      case 'html':
-        html(s, e, limit === -1 ? source.length : limit);
-        continue;
-      case 'link':
-        if (source.charCodeAt(s) === 0x3c) {
-          b.blank(s, e, 'url');
+        case 'image': {
+          const address = source.indexOf('](', s);
+          if (address !== -1 && address < e) b.blank(address + 2, e, 'url');
           continue;
         }
-        b.blank(node.children.at(-1)?.position?.end.offset ?? s + 1, e, 'url');
-        break;
-      case 'image': {
-        const address = source.indexOf('](', s);
-        if (address !== -1 && address < e) b.blank(address + 2, e, 'url');
-        continue;
+        case 'definition':
+          b.blank(s, e, 'url');
+          continue;
       }
-      case 'definition':
-        b.blank(s, e, 'url');
-        continue;
-    }
-    if ('children' in node) {
-      const inner = node.type === 'paragraph' || node.type === 'heading' ? e : limit;
-      for (let k = node.children.length - 1; k >= 0; k--) {
-        stack.push(node.children[k] as Nodes);
-        limits.push(inner);
+      if ('children' in node) {
+        const inner = node.type === 'paragraph' || node.type === 'heading' ? e : limit;
+        for (let k = node.children.length - 1; k >= 0; k--) {
+          stack.push(node.children[k] as Nodes);
+          limits.push(inner);
+        }
       }
     }
   }
-  for (const [from, to, reason] of forced) b.blank(from, to, reason);
-  return wrapped;
+
+  function blockBoundaries(s: number, e: number): void {
+    b.boundary(s - 1, s);
+    b.boundary(e, e - 1);
+  }
+
+  function rawBlock({ kind, start, end }: RawBlock): void {
+    blockBoundaries(start, end);
+    if (kind === 'html') html(start, end, source.length);
+    else code(start, end);
+  }
+
+  function code(s: number, e: number): void {
+    if (FENCE.test(source.slice(s, s + 8))) b.blank(s, e, 'code');
+    else if (LOOKS_LIKE_HTML.test(source.slice(s, s + 200))) openUp(walkHtml(b, source.slice(s, e), s, 'fragment', facts, fastPaths));
+    else {
+      // indented text in a news article is an indented paragraph, not a program
+      b.reveal(s, e);
+      wrapped.push(s, e);
+    }
+  }
 
   function openUp(open: { tag: string; end: number }[]): void {
     for (const o of open) closeAfter(o.tag, o.end, source.length, 'code');
@@ -112,7 +153,7 @@ export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts): 
     }
     const tag = raw.length <= 2000 ? SIMPLE_TAG.exec(raw) : null;
     if (!tag) {
-      openUp(walkHtml(b, raw, s, 'fragment', facts));
+      openUp(walkHtml(b, raw, s, 'fragment', facts, fastPaths));
       return;
     }
     // a lone tag, the usual inline case: no parser needed

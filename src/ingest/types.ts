@@ -53,4 +53,11 @@ export interface IngestOptions {
    * phrases, not pages, so a lone "60" there is a figure
    */
   furniture?: boolean;
+  /**
+   * the shortcuts past the parsers (default true): raw blocks carved out of Markdown before
+   * remark-parse (carve.ts), simple HTML fragments read without parse5 (simple-html.ts); false
+   * parses everything with remark-parse and parse5, the reference the shortcuts are tested
+   * against (same result, slower)
+   */
+  fastPaths?: boolean;
 }
