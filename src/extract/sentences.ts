@@ -8,9 +8,6 @@ export interface Sentence {
 }
 
 const BLOCK_CODE = 0x2029;
-/** The characters that can end a sentence or a block: . ! ? \n U+2029 。！？； */
-const mayEnd = (code: number): boolean =>
-  code === 0x2e || code === 0x0a || code === 0x21 || code === 0x3f || code === BLOCK_CODE || code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b;
 const CLOSERS = new Set(['"', "'", '”', '’', '」', '』', ')', '）', '】']);
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'approx', 'est', 'fig', 'sq']);
@@ -18,13 +15,21 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs'
 const isCjk = (code: number): boolean => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 const isLatin = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
-/** Each character's part in splitting, by char code: one table lookup per character. */
+/** Each letter's script, by char code, for counting a sentence's letters: one table lookup per character. */
 const OTHER = 0;
 const LATIN = 1;
 const CJK = 2;
-const MAY_END = 3;
-const charClass = new Uint8Array(0x10000);
-for (let code = 0; code < 0x10000; code++) charClass[code] = isLatin(code) ? LATIN : isCjk(code) ? CJK : mayEnd(code) ? MAY_END : OTHER;
+const script = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) script[code] = isLatin(code) ? LATIN : isCjk(code) ? CJK : OTHER;
+
+/**
+ * The characters that can end a sentence or a block (. ! ? \n U+2029 。！？；), and the CJK
+ * characters `isCjk` tests: searched for by the regular expression engine, which passes over
+ * the characters between twice as fast as a loop over char codes. `lastIndex` is set before
+ * every search.
+ */
+const MAY_END_SEARCH = /[.!?\n\u2029\u3002\uff01\uff1f\uff1b]/g;
+const CJK_SEARCH = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
 
 /**
  * Splits text into sentences in one pass: at block separators (U+2029, blank lines), at
@@ -34,31 +39,27 @@ for (let code = 0; code < 0x10000; code++) charClass[code] = isLatin(code) ? LAT
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const sentences: Sentence[] = [];
   let start = from;
-  let cjk = 0;
-  let latin = 0;
+  // where the next CJK character is, at or after the last sentence's start: a sentence before it
+  // is English without counting its letters (most sentences of an English text)
+  let nextCjk = -1;
   const close = (end: number): void => {
     let s = start;
     let e = end;
     while (s < e && isBlank(text.charCodeAt(s))) s++;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
-    if (e > s) sentences.push({ start: s, end: e, lang: cjk * 2 >= latin && cjk > 0 ? 'zh' : 'en' });
-    cjk = 0;
-    latin = 0;
+    if (e <= s) return;
+    if (nextCjk < s) {
+      CJK_SEARCH.lastIndex = s;
+      nextCjk = CJK_SEARCH.test(text) ? CJK_SEARCH.lastIndex - 1 : text.length;
+    }
+    sentences.push({ start: s, end: e, lang: nextCjk < e ? langOf(text, s, e) : 'en' });
   };
   for (let i = from; i < to; i++) {
-    // char codes, not one-character strings: this loop sees every character of every document
+    MAY_END_SEARCH.lastIndex = i;
+    if (!MAY_END_SEARCH.test(text)) break;
+    i = MAY_END_SEARCH.lastIndex - 1;
+    if (i >= to) break;
     const code = text.charCodeAt(i);
-    const kind = charClass[code];
-    // letters only count; no letter ends a sentence
-    if (kind === LATIN) {
-      latin++;
-      continue;
-    }
-    if (kind === CJK) {
-      cjk++;
-      continue;
-    }
-    if (kind !== MAY_END) continue;
     if (code === BLOCK_CODE || (code === 0x0a && text.charCodeAt(i + 1) === 0x0a)) {
       close(i);
       start = i + 1;
@@ -78,6 +79,18 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   }
   close(to);
   return sentences;
+}
+
+/** Chinese when at least one letter is CJK and CJK letters are at least half as many as Latin ones. */
+function langOf(text: string, start: number, end: number): Lang {
+  let cjk = 0;
+  let latin = 0;
+  for (let i = start; i < end; i++) {
+    const kind = script[text.charCodeAt(i)];
+    if (kind === LATIN) latin++;
+    else if (kind === CJK) cjk++;
+  }
+  return cjk * 2 >= latin && cjk > 0 ? 'zh' : 'en';
 }
 
 function isBlank(code: number): boolean {
