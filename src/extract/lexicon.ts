@@ -77,7 +77,7 @@ export class Lexicon<T> {
   private readonly headPairs = new Uint16Array(128 * 128);
   /** the entries of a bucket whose second character is the pair's, then its one-character entries */
   private readonly pairEntries: Array<Array<Entry<T>>> = [];
-  /** the first characters beyond ASCII of entries, one bit each (tested when case is not folded) */
+  /** the first characters beyond ASCII of entries (folded when case is), one bit each */
   private readonly headsBeyondAscii = new Int32Array(0x10000 >> 5);
 
   /**
@@ -120,9 +120,12 @@ export class Lexicon<T> {
         if (pair === 1) pair = this.indexPair(at);
         return pair === 0 ? undefined : this.firstAt(this.pairEntries[pair - 2] as Array<Entry<T>>, text, pos, wholeWord);
       }
-    } else if (!this.foldCase && ((this.headsBeyondAscii[code >> 5] as number) & (1 << (code & 31))) === 0) {
-      // NaN (past the end) tests bit 0 of word 0, which no code beyond ASCII sets
-      return undefined;
+    } else {
+      // beyond ASCII (most characters of Chinese text), or NaN past the end: no entry starts
+      // with the character as the buckets fold it, which one bit says; NaN tests bit 0 of word
+      // 0, which no code beyond ASCII sets
+      const head = this.fold(code);
+      if (!(head < 0x80) && ((this.headsBeyondAscii[head >> 5] as number) & (1 << (head & 31))) === 0) return undefined;
     }
     return this.longestAt(text, pos, wholeWord);
   }
@@ -242,6 +245,8 @@ const FOLDED = new Int32Array(0x10000);
 /** A char code beyond ASCII folded as `toLowerCase` folds it; NaN when it folds to two units. */
 function foldBeyondAscii(code: number): number {
   if (!(code < 0x10000)) return NaN;
+  // CJK ideographs have no case: most characters of Chinese text, kept out of the table
+  if (code >= 0x3400 && code <= 0x9fff) return code;
   let folded = FOLDED[code] as number;
   if (folded === 0) {
     const lower = String.fromCharCode(code).toLowerCase();
