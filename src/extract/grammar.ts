@@ -452,8 +452,7 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
     const word = wordBefore(text, skipSpaceBack(text, start, 1), floor).toLowerCase();
     const wordStart = skipSpaceBack(text, start, 1) - word.length;
     // "plus or minus 2%" is a tolerance, a qualifier read below
-    const tolerance = /plus or\s+$/i.test(text.slice(Math.max(floor, wordStart - 9), wordStart));
-    if ((word === 'minus' || word === 'negative') && skipSpaceBack(text, start, 1) < start && !tolerance) {
+    if ((word === 'minus' || word === 'negative') && skipSpaceBack(text, start, 1) < start && !/plus or\s+$/i.test(text.slice(Math.max(floor, wordStart - 9), wordStart))) {
       start = wordStart;
       c.value = -c.value;
     }
