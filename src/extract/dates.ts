@@ -86,11 +86,10 @@ function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder
   return undefined;
 }
 
-const SPACE_OR_COMMA = /[ ,]*/y;
 const skipSpaceComma = (text: string, pos: number): number => {
-  SPACE_OR_COMMA.lastIndex = pos;
-  SPACE_OR_COMMA.exec(text);
-  return SPACE_OR_COMMA.lastIndex;
+  let i = pos;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x2c) i++;
+  return i;
 };
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)\b/iy;
 

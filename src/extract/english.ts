@@ -224,8 +224,9 @@ export function englishCurrencyAfter(ctx: GrammarContext, end: number, at: numbe
   // "20 million pounds" is money: nobody weighs in millions of pounds without saying tonnes
   const pounds = POUNDS;
   pounds.lastIndex = at;
-  // and "3 pounds 50", "2 pounds 20 pence": pence after it make it money too
-  if (pounds.test(text) && (scaled || compoundMoney(ctx, 0, pounds.lastIndex, true) !== undefined)) {
+  // and "3 pounds 50", "2 pounds 20 pence": pence after it make it money too (a P or p first, or
+  // no search)
+  if ((text.charCodeAt(at) | 0x20) === 0x70 && pounds.test(text) && (scaled || compoundMoney(ctx, 0, pounds.lastIndex, true) !== undefined)) {
     return { key: text.slice(at, pounds.lastIndex), value: 'GBP', end: pounds.lastIndex };
   }
   if (text[end] === '-' && isLetter(text.charCodeAt(end + 1))) return lang.currencyAfter.match(text, end + 1, true);

@@ -31,12 +31,18 @@ function skipSpaceBack(text: string, pos: number, max = 2): number {
 }
 const isSkippedSpace = (code: number): boolean => code === 0x20 || code === 0xa0 || code === 0x0a;
 
+/** 10^0 … 10^22: the powers of ten a double holds exactly */
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, n) => Number(`1e${n}`));
+
 /** 10^n exactly as a decimal shift, so 3.26 × 10^8 is 326000000 and not 326000000.00000006. */
 export function scaleValue(value: number, factor: number): number {
   if (factor === 1) return value;
   const exponent = Math.log10(factor);
   // 300 long tons: a product of two decimals, rounded to what a double states (no ...7263999997)
   if (!Number.isInteger(exponent)) return Number((value * factor).toPrecision(15));
+  // a whole number a double holds exactly, times a power of ten it holds exactly: one rounding
+  // of the exact product, as the decimal shift below gives (which turns -0 into 0)
+  if (factor === EXACT_POWERS_OF_TEN[exponent] && Number.isSafeInteger(value)) return value === 0 ? 0 : value * factor;
   // String() may already carry an exponent (2e+21, 1e-7): add to it rather than append a second
   const [mantissa, own] = String(value).split('e');
   return Number(`${mantissa}e${exponent + Number(own ?? 0)}`);
@@ -446,8 +452,7 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
     const word = wordBefore(text, skipSpaceBack(text, start, 1), floor).toLowerCase();
     const wordStart = skipSpaceBack(text, start, 1) - word.length;
     // "plus or minus 2%" is a tolerance, a qualifier read below
-    const tolerance = /plus or\s+$/i.test(text.slice(Math.max(floor, wordStart - 9), wordStart));
-    if ((word === 'minus' || word === 'negative') && skipSpaceBack(text, start, 1) < start && !tolerance) {
+    if ((word === 'minus' || word === 'negative') && skipSpaceBack(text, start, 1) < start && !/plus or\s+$/i.test(text.slice(Math.max(floor, wordStart - 9), wordStart))) {
       start = wordStart;
       c.value = -c.value;
     }

@@ -42,35 +42,40 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
     }
     return p;
   };
-  const seen = new Map<string, Map<string, number>>();
-  // a sentence with many figures is quoted once (unless it is long and quoted in windows)
-  const quoted = new Map<number, string>();
-  const figures = candidates.map((c, k): ExtractedFigure => {
+  // occurrences so far by sentence, then by kind and text: the sentence string is the figure's
+  // own, so no long key is built and kept per figure
+  const seen = new Map<string, Said[]>();
+  // candidates come sentence by sentence: a sentence with many figures is quoted once (unless it
+  // is long and quoted in windows)
+  let quotedIndex = -1;
+  let quoted = '';
+  const figures: ExtractedFigure[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as Candidate;
     const index = sentenceOf[k] ?? 0;
-    const s = sentences[index];
-    let sentence = quoted.get(index);
-    if (sentence === undefined) {
+    let sentence = quoted;
+    if (index !== quotedIndex) {
+      const s = sentences[index];
       sentence = quote(doc.prose, s, c);
-      if (s && s.end - s.start <= MAX_SENTENCE) quoted.set(index, sentence);
+      if (s && s.end - s.start <= MAX_SENTENCE) {
+        quotedIndex = index;
+        quoted = sentence;
+      }
     }
     const text = doc.text.slice(c.start, c.end);
     // the id hashes what the figure says and where in its sentence, never its offset, so
     // editing another paragraph leaves it unchanged
-    // counted by sentence, then by kind and text: the sentence string is the figure's own, so no
-    // long key is built and kept per figure
-    let counts = seen.get(sentence);
-    if (counts === undefined) {
-      counts = new Map<string, number>();
-      seen.set(sentence, counts);
+    let said = seen.get(sentence);
+    if (said === undefined) {
+      said = [];
+      seen.set(sentence, said);
     }
-    const said = `${c.kind}\u0000${text}`;
-    const n = (counts.get(said) ?? 0) + 1;
-    counts.set(said, n);
-    const digest = hash('sha1', `${said}\u0000${sentence}\u0000${n}`, 'hex').slice(0, 8);
+    const n = occurrence(said, c.kind, text);
+    const digest = hash('sha1', `${c.kind}\u0000${text}\u0000${sentence}\u0000${n}`, 'hex').slice(0, 8);
     const figure = toFigure(c, `${fileName}#${digest}`, text, sentence, pointer(c.start, c.end));
     if (c.ends) figure.ends = [rangeEnd(c.ends[0], doc.text, pointer), rangeEnd(c.ends[1], doc.text, pointer)];
-    return figure;
-  });
+    figures.push(figure);
+  }
   // links joined candidates; now they can name ids (the map only for a document with links)
   let figureOf: Map<Candidate, ExtractedFigure | undefined> | undefined;
   candidates.forEach((c, k) => {
@@ -82,6 +87,20 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
   });
   const nonFigures = options.explain ? explainNumerals(doc, candidates, skipped, pointer) : [];
   return { figures, nonFigures };
+}
+
+/** What a sentence has said so far: each kind and text, and how often. */
+interface Said {
+  kind: string;
+  text: string;
+  n: number;
+}
+
+/** Counts one more `kind` `text` in a sentence; which occurrence it is. A sentence says little: a list beats a map. */
+function occurrence(said: Said[], kind: string, text: string): number {
+  for (const entry of said) if (entry.kind === kind && entry.text === text) return ++entry.n;
+  said.push({ kind, text, n: 1 });
+  return 1;
 }
 
 function toFigure(c: Candidate, id: string, text: string, sentence: string, source: SourcePointer): ExtractedFigure {
@@ -121,22 +140,9 @@ function quote(prose: string, sentence: Sentence | undefined, c: Candidate): str
     end = Math.min(end, middle + MAX_SENTENCE / 2);
   }
   const raw = prose.slice(start, end);
-  const body = (foldsSpace(raw) ? raw.replace(/[\s\u2029]+/g, ' ') : raw).trim();
+  const body = (FOLDS_SPACE.test(raw) ? raw.replace(/[\s\u2029]+/g, ' ') : raw).trim();
   return `${start > sentence.start ? '…' : ''}${body}${end < sentence.end ? '…' : ''}`;
 }
 
-/** Whether `text` has white space other than single spaces, which `quote` folds to one space. */
-function foldsSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x20 ? isSpaceCode(text.charCodeAt(i + 1)) : isSpaceCode(code)) return true;
-  }
-  return false;
-}
-
-/** `\s` of a regular expression, by char code (U+2029 is one of them). */
-function isSpaceCode(code: number): boolean {
-  if (code > 0x20 && code < 0xa0) return false;
-  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
+/** White space other than a single space, which `quote` folds to one space (U+2029 is `\s`). */
+const FOLDS_SPACE = /[^\S ]| \s/;

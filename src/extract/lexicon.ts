@@ -69,15 +69,21 @@ export class Lexicon<T> {
   /** the same entries keyed by their last character, for `matchBefore` */
   private readonly tails = new CharTable<Bucket<T>>();
   /**
-   * By a pair of (folded) ASCII characters, `first * 128 + second`: 0 when no entry can start
-   * with them (most look-ups at a word start end on this one test), 1 when some may and their
-   * list is not made yet (made at the first look-up: loading stays cheap), else 2 + the index in
-   * `pairEntries` of the entries that can, longest first.
+   * By a (folded) ASCII character, 1 + its row in `headPairs`; 0 when no entry starts with it.
+   * Rows only for the characters entries start with keep the tables of all lexicons small
+   * enough to stay in cache.
    */
-  private readonly headPairs = new Uint16Array(128 * 128);
+  private readonly pairRows = new Uint8Array(128);
+  /**
+   * By a first character's row and a (folded) ASCII second character, `row * 128 + second`: 0
+   * when no entry can start with them (most look-ups at a word start end on this one test), 1
+   * when some may and their list is not made yet (made at the first look-up: loading stays
+   * cheap), else 2 + the index in `pairEntries` of the entries that can, longest first.
+   */
+  private readonly headPairs: Uint16Array;
   /** the entries of a bucket whose second character is the pair's, then its one-character entries */
   private readonly pairEntries: Array<Array<Entry<T>>> = [];
-  /** the first characters beyond ASCII of entries, one bit each (tested when case is not folded) */
+  /** the first characters beyond ASCII of entries (folded when case is), one bit each */
   private readonly headsBeyondAscii = new Int32Array(0x10000 >> 5);
 
   /**
@@ -90,15 +96,18 @@ export class Lexicon<T> {
   ) {
     const heads = new Map<number, Array<Entry<T>>>();
     const tails = new Map<number, Array<Entry<T>>>();
+    let rows = 0;
     for (const [surface, value] of entries) {
       const key = foldCase ? surface.toLowerCase() : surface;
       if (key.length === 0) continue;
       pushTo(heads, key.charCodeAt(0), [key, value]);
       const first = key.charCodeAt(0);
       if (first >= 0x80) this.headsBeyondAscii[first >> 5] = (this.headsBeyondAscii[first >> 5] as number) | (1 << (first & 31));
+      else if (this.pairRows[this.foldAscii(first)] === 0) this.pairRows[this.foldAscii(first)] = ++rows;
       pushTo(tails, key.charCodeAt(key.length - 1), [key, value]);
-      this.markPair(key);
     }
+    this.headPairs = new Uint16Array(rows * 128);
+    for (const list of heads.values()) for (const [key] of list) this.markPair(key);
     for (const [code, list] of heads) this.heads.set(code, bucketOf(list, (key) => key.charCodeAt(1)));
     for (const [code, list] of tails) this.tails.set(code, bucketOf(list, (key) => key.charCodeAt(key.length - 2)));
   }
@@ -112,17 +121,22 @@ export class Lexicon<T> {
     // the callers, the rest of the look-up is not
     const code = text.charCodeAt(pos);
     if (code < 0x80) {
-      // both ASCII: one table look-up says whether anything can start here, and which entries
+      const row = this.pairRows[this.foldAscii(code)] as number;
+      if (row === 0) return undefined;
+      // both ASCII: one more table look-up says whether anything can start here, and which entries
       const next = text.charCodeAt(pos + 1);
       if (next < 0x80) {
-        const at = (this.foldAscii(code) << 7) | this.foldAscii(next);
+        const at = ((row - 1) << 7) | this.foldAscii(next);
         let pair = this.headPairs[at] as number;
-        if (pair === 1) pair = this.indexPair(at);
+        if (pair === 1) pair = this.indexPair(at, this.foldAscii(code));
         return pair === 0 ? undefined : this.firstAt(this.pairEntries[pair - 2] as Array<Entry<T>>, text, pos, wholeWord);
       }
-    } else if (!this.foldCase && ((this.headsBeyondAscii[code >> 5] as number) & (1 << (code & 31))) === 0) {
-      // NaN (past the end) tests bit 0 of word 0, which no code beyond ASCII sets
-      return undefined;
+    } else {
+      // beyond ASCII (most characters of Chinese text), or NaN past the end: no entry starts
+      // with the character as the buckets fold it, which one bit says; NaN tests bit 0 of word
+      // 0, which no code beyond ASCII sets
+      const head = this.fold(code);
+      if (!(head < 0x80) && ((this.headsBeyondAscii[head >> 5] as number) & (1 << (head & 31))) === 0) return undefined;
     }
     return this.longestAt(text, pos, wholeWord);
   }
@@ -193,20 +207,21 @@ export class Lexicon<T> {
     const first = key.charCodeAt(0);
     const second = key.charCodeAt(1);
     if (!(first < 0x80)) return; // looked up only when the text's first character is ASCII
-    const row = this.foldAscii(first) << 7;
+    const row = ((this.pairRows[this.foldAscii(first)] as number) - 1) << 7;
     if (key.length === 1 || !(second < 0x80)) this.headPairs.fill(1, row, row + 128);
     else this.headPairs[row | this.foldAscii(second)] = 1;
     // case-sensitive entries: the text is folded only when the lexicon folds
   }
 
   /**
-   * The entries that can match where the text starts with the (folded) pair `at`: those of its
-   * bucket with the pair's second character, then the one-character ones, in the bucket's order
-   * (keys are folded already). Kept in `headPairs`, which it returns the new value of.
+   * The entries that can match where the text starts with the (folded) `first` character and
+   * the pair `at` of `headPairs`: those of its bucket with the pair's second character, then the
+   * one-character ones, in the bucket's order (keys are folded already). Kept in `headPairs`,
+   * which it returns the new value of.
    */
-  private indexPair(at: number): number {
+  private indexPair(at: number, first: number): number {
     const second = at & 0x7f;
-    const entries = this.heads.get(at >> 7)?.all.filter((entry) => entry[0].length === 1 || entry[0].charCodeAt(1) === second) ?? [];
+    const entries = this.heads.get(first)?.all.filter((entry) => entry[0].length === 1 || entry[0].charCodeAt(1) === second) ?? [];
     const pair = entries.length === 0 ? 0 : this.pairEntries.push(entries) + 1;
     this.headPairs[at] = pair;
     return pair;
@@ -242,6 +257,8 @@ const FOLDED = new Int32Array(0x10000);
 /** A char code beyond ASCII folded as `toLowerCase` folds it; NaN when it folds to two units. */
 function foldBeyondAscii(code: number): number {
   if (!(code < 0x10000)) return NaN;
+  // CJK ideographs have no case: most characters of Chinese text, kept out of the table
+  if (code >= 0x3400 && code <= 0x9fff) return code;
   let folded = FOLDED[code] as number;
   if (folded === 0) {
     const lower = String.fromCharCode(code).toLowerCase();

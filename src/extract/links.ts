@@ -18,10 +18,16 @@ import { enChangeVerbStems } from './lang/en.js';
 export function linkSentence(text: string, found: Candidate[], lang: CompiledLanguage): void {
   // one figure or none: nothing to link, no range, no neighbouring year
   if (found.length < 2) return;
-  const quantities = found.filter(isQuantity);
-  // positions in `found`, so no lookup walks the whole sentence (a 40,000-character "sentence"
-  // of numbers must stay linear)
-  const positions: Positions = new Map(found.map((c, i) => [c, i]));
+  // the quantities and where each stands in `found`, so no lookup walks the whole sentence (a
+  // 40,000-character "sentence" of numbers must stay linear)
+  const quantities: Candidate[] = [];
+  const positions: number[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k] as Candidate;
+    if (!isQuantity(c)) continue;
+    quantities.push(c);
+    positions.push(k);
+  }
   // low end → high end of each range folded into one figure
   const ranges = new Map<Candidate, Candidate>();
   const highs = new Set<Candidate>();
@@ -32,6 +38,7 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
   for (let k = 0; k + 1 < quantities.length; k++) {
     const a = quantities[k] as Candidate;
     const b = quantities[k + 1] as Candidate;
+    const at = positions[k] as number;
     if (joined(a) || joined(b)) continue;
     const gap = text.slice(a.end, b.start);
     if (isRangeGap(text, a, b, gap, lang)) {
@@ -40,14 +47,14 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
       continue;
     }
     const reversed = lang.lang === 'en' ? reversedTrigger(text, a, gap) : undefined;
-    if (reversed !== undefined && a.kind === b.kind && a.unit === b.unit && !quantityBetween(found, a, b, positions)) {
+    if (reversed !== undefined && a.kind === b.kind && a.unit === b.unit && !quantityBetween(found, at, b)) {
       // "fell to 3.9% in May from 4.1% in April": the second figure is where the change started
       linkPair('transition', b, a, reversed);
       changed = true;
       continue;
     }
-    const fromAt = findFrom(text, a, found, lang, positions);
-    const trigger = fromAt !== undefined && !(lang.lang === 'en' && CLAUSE_BREAK.test(gap)) ? findTransition(gap, found, a, b, lang, positions) : undefined;
+    const fromAt = findFrom(text, a, at, found, lang);
+    const trigger = fromAt !== undefined && !(lang.lang === 'en' && CLAUSE_BREAK.test(gap)) ? findTransition(gap, found, a, at, b, lang) : undefined;
     if (trigger !== undefined) {
       const bare = borrowUnit(a, b);
       if (a.kind !== b.kind) continue;
@@ -82,9 +89,9 @@ function reversedTrigger(text: string, a: Candidate, gap: string): string | unde
   return changeVerbBefore(text, a.start - to[0].length, 4);
 }
 
-/** Whether a quantity stands between two figures of the sentence. */
-function quantityBetween(found: Candidate[], a: Candidate, b: Candidate, positions: Positions): boolean {
-  for (let k = (positions.get(a) ?? found.length) + 1; k < found.length; k++) {
+/** Whether a quantity stands between two figures of the sentence, the first at `found[at]`. */
+function quantityBetween(found: Candidate[], at: number, b: Candidate): boolean {
+  for (let k = at + 1; k < found.length; k++) {
     const c = found[k] as Candidate;
     if (c.start >= b.start) return false;
     if (isQuantity(c)) return true;
@@ -201,14 +208,11 @@ function borrowUnit(a: Candidate, b: Candidate): boolean {
   return true;
 }
 
-/** The "from" word before the first end, within a few characters. */
-/** Where each candidate stands in the sentence's list. */
-type Positions = Map<Candidate, number>;
-
-function findFrom(text: string, a: Candidate, found: Candidate[], lang: CompiledLanguage, positions: Positions): number | undefined {
+/** The "from" word before the first end `a`, which is `found[at]`, within a few characters. */
+function findFrom(text: string, a: Candidate, at: number, found: Candidate[], lang: CompiledLanguage): number | undefined {
   const floor = Math.max(0, a.start - 16);
   let previous: Candidate | undefined;
-  for (let k = (positions.get(a) ?? found.length) - 1; k >= 0; k--) {
+  for (let k = at - 1; k >= 0; k--) {
     const c = found[k] as Candidate;
     if (c.end <= floor) break;
     if (c.end <= a.start) {
@@ -224,9 +228,9 @@ function findFrom(text: string, a: Candidate, found: Candidate[], lang: Compiled
   return undefined;
 }
 
-/** The "to" word between the two ends, ignoring years and dates in the gap; '' for a bare "to". */
-function findTransition(gap: string, found: Candidate[], a: Candidate, b: Candidate, lang: CompiledLanguage, positions: Positions): string | undefined {
-  for (let k = (positions.get(a) ?? found.length) + 1; k < found.length; k++) {
+/** The "to" word between the two ends (`a` is `found[at]`), ignoring years and dates in the gap; '' for a bare "to". */
+function findTransition(gap: string, found: Candidate[], a: Candidate, at: number, b: Candidate, lang: CompiledLanguage): string | undefined {
+  for (let k = at + 1; k < found.length; k++) {
     const c = found[k] as Candidate;
     if (c.start >= b.start) break;
     if (c.start >= a.end && c.end <= b.start && isQuantity(c)) return undefined;

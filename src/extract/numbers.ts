@@ -132,8 +132,9 @@ function withExponent(text: string, core: NumberCore): NumberCore {
     // a computed power states no last digit: keep twelve significant ones
     return Number.isFinite(value) ? { ...core, end: POWER.lastIndex, value, place: Math.floor(Math.log10(Math.abs(value) || 1)) - 12 } : core;
   }
-  if (c !== 0x65 && c !== 0x45 && c !== 0x78 && c !== 0xd7 && c !== 0x20) return core;
+  // e or E, or × or x (a space before it)
   const times = c === 0x20 ? text.charCodeAt(core.end + 1) : c;
+  if (c !== 0x65 && c !== 0x45 && times !== 0x78 && times !== 0xd7) return core;
   TIMES_POWER.lastIndex = core.end;
   const power = times === 0x78 || times === 0xd7 ? TIMES_POWER.exec(text) : null;
   if (power && power[1] !== '10') {

@@ -26,30 +26,41 @@ export interface ScanResult {
 /**
  * Full-width digits and signs folded to ASCII in a string of the same length, so the grammar
  * reads ３２６ and ％ like 326 and %, and offsets stay offsets into the original text.
- */
-export function foldWidth(text: string): string {
-  // most texts have nothing to fold: a loop over char codes says so without the regular expression
-  // (a ，needs a full-width digit before it, which folds itself)
-  let wide = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x3000 && (code === 0x3000 || (code >= 0xff05 && code <= 0xff5a && isWideCode(code)))) {
-      wide = true;
-      break;
-    }
-  }
-  if (!wide) return text;
-  // one regular-expression pass (a character class, nothing to backtrack)
-  return text.replace(WIDE, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-}
-const isWideCode = (code: number): boolean => code === 0xff05 || code === 0xff0b || code === 0xff0d || code === 0xff0e || (code >= 0xff10 && code <= 0xff19) || code >= 0xff21;
-/**
+ *
  * What folds: full-width digits, letters, and . % + -; an ideographic space to a space. Full-width
  * ，and （） stay: they are Chinese punctuation, not number syntax — except a ，between full-width
  * digits before exactly three of them (４，５６５), which groups thousands, and a ／ between
  * full-width digits (３／５), a fraction; 元／吨 keeps its slash.
  */
-const WIDE = /[\uff05\uff0b\uff0d\uff0e\uff10-\uff19\uff21-\uff5a\u3000]|(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19]{3}(?![\uff10-\uff19]))|(?<=[\uff10-\uff19])\uff0f(?=[\uff10-\uff19])/g;
+export function foldWidth(text: string): string {
+  // most texts have nothing to fold, which one search says (a ，or ／ folds only next to a
+  // full-width digit, which folds itself)
+  WIDE.lastIndex = 0;
+  if (!WIDE.test(text)) return text;
+  // one copy of the char codes, folded in place: no string made per character
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    codes[i] = code < 0x3000 ? code : foldedCode(text, i, code);
+  }
+  return Buffer.from(codes.buffer).toString('utf16le');
+}
+
+/** The characters that fold whatever is around them. */
+const WIDE = /[\uff05\uff0b\uff0d\uff0e\uff10-\uff19\uff21-\uff5a\u3000]/g;
+const isWideDigit = (code: number): boolean => code >= 0xff10 && code <= 0xff19;
+const isWideCode = (code: number): boolean => code === 0xff05 || code === 0xff0b || code === 0xff0d || code === 0xff0e || isWideDigit(code) || (code >= 0xff21 && code <= 0xff5a);
+
+/** The char code at `i` (`code`, from 0x3000 on) as `foldWidth` folds it. */
+function foldedCode(text: string, i: number, code: number): number {
+  if (code === 0x3000) return 0x20;
+  if (isWideCode(code)) return code - 0xfee0;
+  if ((code === 0xff0c || code === 0xff0f) && isWideDigit(text.charCodeAt(i - 1)) && isWideDigit(text.charCodeAt(i + 1))) {
+    if (code === 0xff0f) return 0x2f;
+    if (isWideDigit(text.charCodeAt(i + 2)) && isWideDigit(text.charCodeAt(i + 3)) && !isWideDigit(text.charCodeAt(i + 4))) return 0x2c;
+  }
+  return code;
+}
 
 const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 /**
