@@ -5,8 +5,10 @@ import { renderGroups, type GroupView } from '../render/index.js';
  * Figure groups of factsheet.html rendered on a thread of their own while the main thread
  * renders the others: for a sheet of 100,000 figures the HTML is the longest stage that runs
  * after the checks. Groups are plain data and both threads use the same templates, so the page
- * is byte for byte what one thread gives. The worker hands back UTF-8 bytes, transferred, not
- * copied, so the main thread does not encode them either.
+ * is byte for byte what one thread gives. They go to the worker as JSON, which a figure is
+ * (figures.json): one string is copied at once and parsed several times faster than the
+ * structured clone of a hundred thousand small objects is rebuilt. The worker hands back UTF-8
+ * bytes, transferred, not copied, so the main thread does not encode them either.
  */
 
 const ROLE = 'factsheet-html-worker';
@@ -23,7 +25,7 @@ export class HtmlWorker {
       this.worker.once('message', (html: Uint8Array) => resolve(html));
       this.worker.once('error', reject);
       this.worker.once('exit', (code) => reject(new Error(`HTML thread stopped (exit code ${code})`)));
-      this.worker.postMessage(groups);
+      this.worker.postMessage(JSON.stringify(groups));
     });
   }
 
@@ -47,8 +49,15 @@ function serve(): void {
   const port = parentPort;
   if (!port) return;
   renderGroups([]).next(); // compiles the templates while the main thread still checks
-  port.on('message', (groups: GroupView[]) => {
-    const html = Buffer.from([...renderGroups(groups)].join(''));
+  port.on('message', (json: string) => {
+    const pieces = [...renderGroups(JSON.parse(json) as GroupView[])];
+    // one buffer of its own (never a slice of Buffer's shared pool), so that it can be transferred
+    const html = new Uint8Array(pieces.reduce((n, piece) => n + piece.length, 0));
+    let at = 0;
+    for (const piece of pieces) {
+      html.set(piece, at);
+      at += piece.length;
+    }
     port.postMessage(html, [html.buffer]);
   });
 }
