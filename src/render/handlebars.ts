@@ -22,14 +22,6 @@ const HELPERS = {
   verdictLabel: (verdict: keyof typeof VERDICT_LABELS) => VERDICT_LABELS[verdict] ?? String(verdict),
 };
 
-/**
- * Partials rendered once per figure. They use no `@index`, `@root` or other `@data`: compiled
- * without it, Handlebars makes no data frame per block and no program wrapper per call. They
- * are strict only when asked (the tests): strict mode checks every field it reads and allocates
- * the template position to report with it, a tenth of the time of 100,000 rows.
- */
-const PER_FIGURE: ReadonlySet<string> = new Set(['group', 'figure-row']);
-
 const read = (path: string) => readFileSync(new URL(path, TEMPLATES), 'utf8');
 
 /** The compiled page, and one group of its figures section on its own (templates/partials/group.hbs). */
@@ -48,19 +40,23 @@ export const GROUP_SLOT = '<!--factsheet:groups-->';
 /**
  * Compiles templates/factsheet.hbs with its partials and helpers, and inlines
  * templates/styles/print.css (the page's CSP allows no stylesheet from elsewhere). `strict`
- * compiles the per-figure partials strictly too.
+ * makes a field missing from the view throw instead of printing nothing (the tests).
  */
 export function createFactsheetTemplate({ strict = false } = {}): FactsheetTemplate {
   const hb = Handlebars.create();
   const helpers: Record<string, Handlebars.HelperDelegate> = HELPERS;
   for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper);
 
-  // strict: a misspelt field throws (per-figure partials: when asked); knownHelpersOnly: a
-  // misspelt helper fails to compile.
   const options: CompileOptions = {
-    strict: true,
+    // a misspelt field throws. It costs a check and a template position made for every field
+    // read, a tenth of the time of a sheet of 100,000 figures: the tests render strictly
+    strict,
+    // a misspelt helper fails to compile
     knownHelpersOnly: true,
     knownHelpers: Object.fromEntries(Object.keys(helpers).map((name) => [name, true])),
+    // no template uses @index, @root or other @data: without it, Handlebars makes no data
+    // frame per block and no program wrapper per call
+    data: false,
   };
   const partials = readdirSync(new URL('partials/', TEMPLATES))
     .filter((name) => name.endsWith('.hbs'))
@@ -68,8 +64,7 @@ export function createFactsheetTemplate({ strict = false } = {}): FactsheetTempl
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   for (const file of partials) {
     const name = file.slice(0, -'.hbs'.length);
-    const perFigure = PER_FIGURE.has(name) ? { data: false, strict } : {};
-    const partial = hb.compile(read(`partials/${file}`), { ...options, ...perFigure });
+    const partial = hb.compile(read(`partials/${file}`), options);
     compiled.set(name, partial);
     hb.registerPartial(name, partial);
   }

@@ -7,7 +7,6 @@ import type {
   Finding,
   Lang,
   Severity,
-  SourceInfo,
   SourcePointer,
 } from '../types.js';
 import { anchorId, displayValue, fullValue, intervalText, locateInSentence, messagePieces, pointer, readableUrl, safeHttpUrl } from './format.js';
@@ -102,6 +101,13 @@ export interface GroupPageView extends Omit<GroupView, 'figures'> {
   clusters: ClusterView[];
 }
 
+/** Columns of the sources table that some source fills; empty ones are left out. */
+export interface SourceColumns {
+  publisher: boolean;
+  date: boolean;
+  url: boolean;
+}
+
 export interface SourceView {
   anchor: string;
   /** the group of this source's figures, when there is one */
@@ -118,6 +124,8 @@ export interface SourceView {
   href: string | null;
   encoding: string | null;
   count: number;
+  /** the table's columns (the same for every row) */
+  columns: SourceColumns;
 }
 
 export interface FindingView {
@@ -140,8 +148,7 @@ export interface SheetView {
     kinds: { kind: FigureKind; label: string; count: number }[];
   };
   sources: SourceView[];
-  /** sources-table columns that some source fills; empty ones are left out */
-  sourceColumns: { publisher: boolean; date: boolean; url: boolean };
+  sourceColumns: SourceColumns;
   groups: GroupView[];
   findings: FindingView[];
   diagnostics: Diagnostic[];
@@ -184,27 +191,51 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
     for (const placed of run) if (placed.figure.link) placed.linkFound = seen.has(placed.figure.link.other);
   }
 
-  const perKind = new Map<FigureKind, PlacedFigure[]>();
-  for (const run of placedRuns) {
-    for (const placed of run) {
-      const members = perKind.get(placed.figure.kind);
-      if (members) members.push(placed);
-      else perKind.set(placed.figure.kind, [placed]);
-    }
-  }
-  const sourceOf = new Map(sheet.sources.map((source) => [source.file, source]));
-  const groups =
-    groupBy === 'kind'
-      ? [...perKind]
-          .sort(([a], [b]) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b))
-          .map(([kind, members]) => kindGroup(kind, members))
-      : placedRuns.map((members) => {
-          const file = members[0]?.figure.source.file ?? null;
-          return sourceGroup(file, file === null ? undefined : sourceOf.get(file), members);
-        });
-
   const perFile = new Map(runs.map((run) => [run[0]?.source.file ?? null, run.length]));
   const countIn = (file: string) => perFile.get(file) ?? 0;
+  const columns: SourceColumns = {
+    publisher: sheet.sources.some((source) => source.publisher),
+    date: sheet.sources.some((source) => source.date),
+    url: sheet.sources.some((source) => source.url),
+  };
+  const sources = sheet.sources.map(
+    (source): SourceView => ({
+      anchor: anchorId('source', source.file),
+      groupAnchor: groupBy === 'source' && countIn(source.file) > 0 ? anchorId('figures', source.file) : null,
+      file: source.file,
+      title: source.title ?? null,
+      publisher: source.publisher ?? null,
+      date: source.date ?? null,
+      lang: source.lang ?? null,
+      language: source.lang ? (LANG_NAMES[source.lang] ?? source.lang) : null,
+      url: source.url === undefined ? null : readableUrl(source.url),
+      href: safeHttpUrl(source.url),
+      encoding: source.encoding ?? null,
+      count: countIn(source.file),
+      columns,
+    }),
+  );
+
+  const perKind = new Map<FigureKind, number>();
+  for (const figure of sheet.figures) perKind.set(figure.kind, (perKind.get(figure.kind) ?? 0) + 1);
+  let groups: GroupView[];
+  if (groupBy === 'kind') {
+    const byKind = new Map<FigureKind, PlacedFigure[]>();
+    for (const placed of placedRuns.flat()) {
+      const members = byKind.get(placed.figure.kind);
+      if (members) members.push(placed);
+      else byKind.set(placed.figure.kind, [placed]);
+    }
+    groups = [...byKind]
+      .sort(([a], [b]) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b))
+      .map(([kind, members]) => kindGroup(kind, members));
+  } else {
+    const listed = new Map(sources.map((view) => [view.file, view]));
+    groups = placedRuns.map((members) => {
+      const file = members[0]?.figure.source.file ?? null;
+      return sourceGroup(file, file === null ? undefined : listed.get(file), members);
+    });
+  }
   const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of sheet.findings) severities[finding.severity] += 1;
 
@@ -220,28 +251,11 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
       kinds: KIND_ORDER.map((kind) => ({
         kind,
         label: KIND_LABELS[kind],
-        count: perKind.get(kind)?.length ?? 0,
+        count: perKind.get(kind) ?? 0,
       })).filter((entry) => entry.count > 0),
     },
-    sources: sheet.sources.map((source) => ({
-      anchor: anchorId('source', source.file),
-      groupAnchor: groupBy === 'source' && countIn(source.file) > 0 ? anchorId('figures', source.file) : null,
-      file: source.file,
-      title: source.title ?? null,
-      publisher: source.publisher ?? null,
-      date: source.date ?? null,
-      lang: source.lang ?? null,
-      language: source.lang ? (LANG_NAMES[source.lang] ?? source.lang) : null,
-      url: source.url === undefined ? null : readableUrl(source.url),
-      href: safeHttpUrl(source.url),
-      encoding: source.encoding ?? null,
-      count: countIn(source.file),
-    })),
-    sourceColumns: {
-      publisher: sheet.sources.some((source) => source.publisher),
-      date: sheet.sources.some((source) => source.date),
-      url: sheet.sources.some((source) => source.url),
-    },
+    sources,
+    sourceColumns: columns,
     groups,
     findings: findings.map(({ finding, anchor }) => ({
       anchor,
@@ -254,15 +268,15 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
   };
 }
 
-/** The figures of one source file, headed by its title when the sources list it. */
-function sourceGroup(file: string | null, source: SourceInfo | undefined, members: PlacedFigure[]): GroupView {
-  const heading = source?.title ?? file ?? 'Text input';
+/** The figures of one source file, headed by its title when the sources list it (`listed`). */
+function sourceGroup(file: string | null, listed: SourceView | undefined, members: PlacedFigure[]): GroupView {
+  const heading = listed?.title ?? file ?? 'Text input';
   return {
-    anchor: file === null ? INPUT_ANCHOR : anchorId('figures', file),
+    anchor: file === null ? INPUT_ANCHOR : (listed?.groupAnchor ?? anchorId('figures', file)),
     heading,
-    sourceAnchor: source ? anchorId('source', source.file) : null,
+    sourceAnchor: listed?.anchor ?? null,
     file: heading === file ? null : file,
-    lang: source?.lang ?? members[0]?.figure.lang ?? null,
+    lang: listed?.lang ?? members[0]?.figure.lang ?? null,
     count: members.length,
     figures: members,
   };
