@@ -10,10 +10,17 @@ const ROLE_RANK: Record<FigureLink['role'], number> = { from: 0, low: 0, to: 1, 
  */
 export function readingOrder(figures: Figure[], sources: SourceInfo[]): Figure[][] {
   const byFile = new Map<string | null, Figure[]>();
+  // a file's figures mostly come one after another: a file name compared is cheaper than one hashed
+  let file: string | null | undefined;
+  let run: Figure[] = [];
   for (const figure of figures) {
-    const run = byFile.get(figure.source.file);
-    if (run) run.push(figure);
-    else byFile.set(figure.source.file, [figure]);
+    if (figure.source.file !== file) {
+      file = figure.source.file;
+      const started = byFile.get(file);
+      run = started ?? [];
+      if (!started) byFile.set(file, run);
+    }
+    run.push(figure);
   }
   const listed = new Map(sources.map((source, index) => [source.file, index]));
   const rank = (file: string | null): number => (file === null ? 2 : listed.has(file) ? 0 : 1);
