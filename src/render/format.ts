@@ -38,18 +38,21 @@ const WORD_UNITS: ReadonlySet<string> = new Set(['minute', 'day', 'week', 'month
 /** `3700000000` → `"3,700,000,000"`; drops binary noise (`0.1 + 0.2` → `"0.3"`). */
 export function groupDigits(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  // most figures are whole numbers that print exactly: no rounding, no pattern (the sheet of
-  // 100,000 figures calls this several times per figure)
+  // most figures and interval ends print exactly in at most 15 digits: no rounding, no pattern
+  // (the sheet of 100,000 figures calls this several times per figure)
   if (Number.isInteger(value) && Math.abs(value) < 1e15) return groupWhole(String(value));
-  const plain = String(Number(value.toPrecision(15)));
-  if (/e/i.test(plain)) return plain;
-  const [whole = '', fraction] = plain.split('.');
-  return groupWhole(whole) + (fraction === undefined ? '' : `.${fraction}`);
+  const exact = String(value);
+  // a point and at most 15 digits: already what 15 digits of precision print
+  const plain = exact.length <= 16 && exact.includes('.') && !exact.includes('e') ? exact : String(Number(value.toPrecision(15)));
+  if (plain.includes('e')) return plain;
+  const point = plain.indexOf('.');
+  return point === -1 ? groupWhole(plain) : groupWhole(plain.slice(0, point)) + plain.slice(point);
 }
 
 /** `-3700` → `-3,700`: commas every three digits of an optionally signed run of digits. */
 function groupWhole(whole: string): string {
   const sign = whole.startsWith('-') ? 1 : 0;
+  if (whole.length - sign <= 3) return whole;
   let out = whole.slice(0, sign + ((whole.length - sign) % 3 || 3));
   for (let k = out.length; k < whole.length; k += 3) out += `,${whole.slice(k, k + 3)}`;
   return out;
@@ -124,14 +127,15 @@ export function displayValue(figure: Figure): string {
 /**
  * Every digit with the unit code, when the headline scales the number (`3,700,000,000 EUR` for
  * `€3.7 bn`) or shows a currency symbol; empty when the headline already says it all.
+ * `display` is the figure's displayValue, for a caller that has it already.
  */
-export function fullValue(figure: Figure): string {
+export function fullValue(figure: Figure, display = displayValue(figure)): string {
   const { value, kind, unit } = figure;
   if (value === null || !COMPACT_KINDS.has(kind)) return '';
   const digits = groupDigits(value);
   if (kind !== 'money' && compactNumber(value, figure.lang) === digits) return '';
   const full = unit === '' ? digits : `${digits} ${unit}`;
-  return full === displayValue(figure) ? '' : full;
+  return full === display ? '' : full;
 }
 
 /**

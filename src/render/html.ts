@@ -1,6 +1,6 @@
 import type { FactSheet } from '../types.js';
 import { createFactsheetTemplate, GROUP_SLOT } from './handlebars.js';
-import { buildView, type GroupBy, type GroupView } from './view-model.js';
+import { buildView, groupPage, type GroupBy, type GroupView } from './view-model.js';
 
 export interface HtmlOptions {
   /** figures grouped per source file (default) or per kind */
@@ -33,7 +33,7 @@ export function renderHtml(sheet: FactSheet, options: HtmlOptions = {}): string 
 export function* renderHtmlChunks(sheet: FactSheet, options: HtmlOptions = {}): Generator<string> {
   const parts = htmlParts(sheet, options);
   yield parts.before;
-  yield* renderGroups(parts.groups);
+  yield* groupsHtml(parts.groups);
   yield parts.after;
 }
 
@@ -41,14 +41,42 @@ export function* renderHtmlChunks(sheet: FactSheet, options: HtmlOptions = {}): 
 export function htmlParts(sheet: FactSheet, options: HtmlOptions = {}): HtmlParts {
   template ??= createFactsheetTemplate();
   const view = buildView(sheet, options.groupBy);
-  const page = template.page(view, true);
+  const page = template.page(view);
   const slot = page.indexOf(GROUP_SLOT);
   if (slot === -1) return { before: page, groups: [], after: '' };
   return { before: page.slice(0, slot), groups: view.groups, after: page.slice(slot + GROUP_SLOT.length) };
 }
 
+/** Bytes of UTF-8 that `renderGroups` hands on at once: few writes, little held. */
+const PIECE_BYTES = 1 << 20;
+
+const utf8 = new TextEncoder();
+
+/**
+ * The groups' HTML as UTF-8, in pieces of about a MB. Each group is encoded as soon as it is
+ * rendered: Handlebars builds a group by concatenation, and a string of a few thousand pieces
+ * kept until a batch is full ages through the garbage collector before it is flattened.
+ */
+export function* renderGroups(groups: GroupView[]): Generator<Uint8Array> {
+  let piece = new Uint8Array(PIECE_BYTES);
+  let used = 0;
+  for (let html of groupsHtml(groups)) {
+    for (;;) {
+      const { read, written } = utf8.encodeInto(html, piece.subarray(used));
+      used += written;
+      if (read === html.length) break;
+      // the piece is full: the rest of the group starts the next one
+      yield piece.subarray(0, used);
+      piece = new Uint8Array(PIECE_BYTES);
+      used = 0;
+      html = html.slice(read);
+    }
+  }
+  if (used > 0) yield piece.subarray(0, used);
+}
+
 /** The HTML of each group, in order. */
-export function* renderGroups(groups: GroupView[]): Generator<string> {
+function* groupsHtml(groups: GroupView[]): Generator<string> {
   template ??= createFactsheetTemplate();
-  for (const group of groups) yield template.group(group);
+  for (const group of groups) yield template.group(groupPage(group));
 }

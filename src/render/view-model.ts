@@ -9,28 +9,49 @@ import type {
   Severity,
   SourcePointer,
 } from '../types.js';
-import { anchorId, messagePieces, readableUrl, safeHttpUrl } from './format.js';
-import { clusters, figureOrder } from './figure-blocks.js';
-import { KIND_LABELS, LANG_NAMES, SEVERITY_RANK, keysOf } from './labels.js';
+import { anchorId, displayValue, fullValue, intervalText, locateInSentence, messagePieces, pointer, readableUrl, safeHttpUrl } from './format.js';
+import { clusters, readingOrder } from './figure-blocks.js';
+import { KIND_LABELS, LANG_NAMES, QUALIFIER_WORDS, SEVERITY_RANK, keysOf } from './labels.js';
 
 /*
- * FactSheet → the plain data factsheet.hbs walks. All ordering and cross-referencing happens
- * here so the templates only print. Optional fields become null: the templates compile in strict
- * mode, where a missing field throws instead of printing nothing.
+ * FactSheet → the plain data factsheet.hbs walks. All ordering, cross-referencing and formatting
+ * happens here so the templates only print. Optional fields become null: the templates compile in
+ * strict mode, where a missing field throws instead of printing nothing.
+ *
+ * The rows of a group are formatted only when the group is rendered (`groupPage`): a sheet of
+ * 100,000 figures then never holds 100,000 row views at once, and a group sent to the HTML worker
+ * is formatted there.
  */
 
 export type GroupBy = 'source' | 'kind';
 
+/** One figure's row, every piece formatted: templates/partials/figure-row.hbs only prints it. */
 export interface FigureRowView {
   anchor: string;
-  figure: Figure;
+  kind: FigureKind;
+  kindLabel: string;
+  lang: Lang;
   /** the figure's end of a range or transition shown in the same block */
   role: FigureLink['role'] | null;
+  /** the headline (`€3.7 bn`), every digit when that says more (`3,700,000,000 EUR`), the interval */
+  display: string;
+  full: string | null;
+  interval: string | null;
+  /** the figure as written */
+  text: string;
+  qualifier: string | null;
+  noun: string | null;
   period: string | null;
-  note: string | null;
+  /** the sentence around the figure (`mark`); all of it in `before` when the figure is not found in it */
+  before: string;
+  mark: string | null;
+  after: string;
+  /** `file:line:col`, linked to the row itself */
+  position: string;
   /** the other end of a link, when it is not in the same block (another group, or missing) */
   other: { id: string; anchor: string | null } | null;
-  findings: { anchor: string; severity: Severity; ruleId: string }[];
+  findings: readonly FindingRef[];
+  note: string | null;
 }
 
 /** Figures shown together: one figure, or the ends of a range or transition. */
@@ -42,6 +63,26 @@ export interface ClusterView {
   rows: FigureRowView[];
 }
 
+/** A finding a figure's row links to. */
+export interface FindingRef {
+  anchor: string;
+  severity: Severity;
+  ruleId: string;
+}
+
+/**
+ * A figure of a group, with what the rest of the sheet says about it. Anchors are made as the
+ * row is rendered: 100,000 of them made at once would all be kept until then.
+ */
+export interface PlacedFigure {
+  figure: Figure;
+  /** 1 for the first figure with its id, n for the n-th, whose anchor ends in `_n` */
+  occurrence: number;
+  /** whether the sheet has the figure at the other end of its link */
+  linkFound: boolean;
+  findings: readonly FindingRef[];
+}
+
 export interface GroupView {
   anchor: string;
   heading: string;
@@ -51,7 +92,20 @@ export interface GroupView {
   file: string | null;
   lang: Lang | null;
   count: number;
+  /** in reading order */
+  figures: PlacedFigure[];
+}
+
+/** What templates/partials/group.hbs prints: the group, its figures in blocks of formatted rows. */
+export interface GroupPageView extends Omit<GroupView, 'figures'> {
   clusters: ClusterView[];
+}
+
+/** Columns of the sources table that some source fills; empty ones are left out. */
+export interface SourceColumns {
+  publisher: boolean;
+  date: boolean;
+  url: boolean;
 }
 
 export interface SourceView {
@@ -70,6 +124,8 @@ export interface SourceView {
   href: string | null;
   encoding: string | null;
   count: number;
+  /** the table's columns (the same for every row) */
+  columns: SourceColumns;
 }
 
 export interface FindingView {
@@ -92,8 +148,7 @@ export interface SheetView {
     kinds: { kind: FigureKind; label: string; count: number }[];
   };
   sources: SourceView[];
-  /** sources-table columns that some source fills; empty ones are left out */
-  sourceColumns: { publisher: boolean; date: boolean; url: boolean };
+  sourceColumns: SourceColumns;
   groups: GroupView[];
   findings: FindingView[];
   diagnostics: Diagnostic[];
@@ -101,29 +156,17 @@ export interface SheetView {
 
 const KIND_ORDER = keysOf(KIND_LABELS);
 const INPUT_ANCHOR = 'figures-input';
+const NO_FINDINGS: readonly FindingRef[] = [];
 
 /** Builds the template's view of `sheet`. Pure: the same sheet gives the same view. */
 export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetView {
-  const figures = sheet.figures.slice().sort(figureOrder(sheet.sources));
+  const runs = readingOrder(sheet.figures, sheet.sources);
   const findings = sheet.findings
     .map((finding, index) => ({ finding, index }))
     .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
     .map(({ finding }, index) => ({ finding, anchor: `finding-${index + 1}` }));
-
-  // The first figure with an id owns its anchor; the n-th with that id gets `_n`. No two ids
-  // can meet: anchorId is injective and ends no id in `_` and digits alone.
-  const anchors = new Map<string, string>();
-  const seen = new Map<string, number>();
-  const rowAnchor = (id: string): string => {
-    const n = (seen.get(id) ?? 0) + 1;
-    seen.set(id, n);
-    if (n > 1) return `${anchorId('fig', id)}_${n}`;
-    const anchor = anchorId('fig', id);
-    anchors.set(id, anchor);
-    return anchor;
-  };
   // findings by figure id, once: a sheet of 100,000 figures must not scan every finding per figure
-  const findingsOf = new Map<string, Array<{ anchor: string; severity: Severity; ruleId: string }>>();
+  const findingsOf = new Map<string, FindingRef[]>();
   for (const { finding, anchor } of findings) {
     for (const id of finding.figures) {
       const list = findingsOf.get(id);
@@ -133,82 +176,30 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
       } else findingsOf.set(id, [entry]);
     }
   }
-  const rows = figures.map(
-    (figure): FigureRowView => ({
-      anchor: rowAnchor(figure.id),
-      figure,
-      role: null,
-      period: figure.period ?? null,
-      note: figure.note ?? null,
-      other: null,
-      findings: findingsOf.get(figure.id) ?? [],
+
+  // how many figures with each id came so far, in reading order (see figureAnchor)
+  const seen = new Map<string, number>();
+  const placedRuns = runs.map((run) =>
+    run.map((figure): PlacedFigure => {
+      const occurrence = (seen.get(figure.id) ?? 0) + 1;
+      seen.set(figure.id, occurrence);
+      return { figure, occurrence, linkFound: false, findings: findingsOf.get(figure.id) ?? NO_FINDINGS };
     }),
   );
-
-  const sourceOf = new Map(sheet.sources.map((source) => [source.file, source]));
-  const groupKey = (row: FigureRowView): string | null =>
-    groupBy === 'kind' ? row.figure.kind : row.figure.source.file;
-  const grouped = new Map<string | null, FigureRowView[]>();
-  for (const row of rows) {
-    const key = groupKey(row);
-    const members = grouped.get(key);
-    if (members) members.push(row);
-    else grouped.set(key, [row]);
+  // once every figure is seen: the other end of a link may come later
+  for (const run of placedRuns) {
+    for (const placed of run) if (placed.figure.link) placed.linkFound = seen.has(placed.figure.link.other);
   }
-  const keys = [...grouped.keys()];
-  if (groupBy === 'kind') keys.sort((a, b) => KIND_ORDER.indexOf(a as FigureKind) - KIND_ORDER.indexOf(b as FigureKind));
 
-  const groups = keys.map((key): GroupView => {
-    const members = grouped.get(key) ?? [];
-    const blocks = clusters(members);
-    for (const block of blocks) {
-      for (const row of block.rows) {
-        const other = row.figure.link?.other;
-        if (other !== undefined && !block.rows.some((r) => r.figure.id === other)) {
-          row.other = { id: other, anchor: anchors.get(other) ?? null };
-        }
-      }
-    }
-    const source = key === null ? undefined : sourceOf.get(key);
-    const byKind = groupBy === 'kind';
-    const heading = byKind ? (KIND_LABELS[key as FigureKind] ?? String(key)) : (source?.title ?? key ?? 'Text input');
-    return {
-      anchor: byKind ? `kind-${key}` : key === null ? INPUT_ANCHOR : anchorId('figures', key),
-      heading,
-      sourceAnchor: !byKind && source ? anchorId('source', source.file) : null,
-      file: byKind || heading === key ? null : key,
-      lang: byKind ? null : (source?.lang ?? members[0]?.figure.lang ?? null),
-      count: members.length,
-      clusters: blocks,
-    };
-  });
-
-  const perFile = new Map<string | null, number>();
-  const perKind = new Map<FigureKind, number>();
-  for (const figure of figures) {
-    perFile.set(figure.source.file, (perFile.get(figure.source.file) ?? 0) + 1);
-    perKind.set(figure.kind, (perKind.get(figure.kind) ?? 0) + 1);
-  }
+  const perFile = new Map(runs.map((run) => [run[0]?.source.file ?? null, run.length]));
   const countIn = (file: string) => perFile.get(file) ?? 0;
-  const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of sheet.findings) severities[finding.severity] += 1;
-
-  return {
-    title: sheet.title,
-    generated: sheet.generated,
-    groupBy,
-    summary: {
-      figures: figures.length,
-      sources: sheet.sources.length,
-      findings: severities,
-      diagnostics: sheet.diagnostics.length,
-      kinds: KIND_ORDER.map((kind) => ({
-        kind,
-        label: KIND_LABELS[kind],
-        count: perKind.get(kind) ?? 0,
-      })).filter((entry) => entry.count > 0),
-    },
-    sources: sheet.sources.map((source) => ({
+  const columns: SourceColumns = {
+    publisher: sheet.sources.some((source) => source.publisher),
+    date: sheet.sources.some((source) => source.date),
+    url: sheet.sources.some((source) => source.url),
+  };
+  const sources = sheet.sources.map(
+    (source): SourceView => ({
       anchor: anchorId('source', source.file),
       groupAnchor: groupBy === 'source' && countIn(source.file) > 0 ? anchorId('figures', source.file) : null,
       file: source.file,
@@ -221,20 +212,143 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
       href: safeHttpUrl(source.url),
       encoding: source.encoding ?? null,
       count: countIn(source.file),
-    })),
-    sourceColumns: {
-      publisher: sheet.sources.some((source) => source.publisher),
-      date: sheet.sources.some((source) => source.date),
-      url: sheet.sources.some((source) => source.url),
+      columns,
+    }),
+  );
+
+  const perKind = new Map<FigureKind, number>();
+  for (const figure of sheet.figures) perKind.set(figure.kind, (perKind.get(figure.kind) ?? 0) + 1);
+  let groups: GroupView[];
+  if (groupBy === 'kind') {
+    const byKind = new Map<FigureKind, PlacedFigure[]>();
+    for (const placed of placedRuns.flat()) {
+      const members = byKind.get(placed.figure.kind);
+      if (members) members.push(placed);
+      else byKind.set(placed.figure.kind, [placed]);
+    }
+    groups = [...byKind]
+      .sort(([a], [b]) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b))
+      .map(([kind, members]) => kindGroup(kind, members));
+  } else {
+    const listed = new Map(sources.map((view) => [view.file, view]));
+    groups = placedRuns.map((members) => {
+      const file = members[0]?.figure.source.file ?? null;
+      return sourceGroup(file, file === null ? undefined : listed.get(file), members);
+    });
+  }
+  const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of sheet.findings) severities[finding.severity] += 1;
+
+  return {
+    title: sheet.title,
+    generated: sheet.generated,
+    groupBy,
+    summary: {
+      figures: sheet.figures.length,
+      sources: sheet.sources.length,
+      findings: severities,
+      diagnostics: sheet.diagnostics.length,
+      kinds: KIND_ORDER.map((kind) => ({
+        kind,
+        label: KIND_LABELS[kind],
+        count: perKind.get(kind) ?? 0,
+      })).filter((entry) => entry.count > 0),
     },
+    sources,
+    sourceColumns: columns,
     groups,
     findings: findings.map(({ finding, anchor }) => ({
       anchor,
       finding,
       pieces: messagePieces(finding.message),
-      figures: finding.figures.map((id) => ({ id, anchor: anchors.get(id) ?? null })),
+      figures: finding.figures.map((id) => ({ id, anchor: seen.has(id) ? figureAnchor(id) : null })),
       cause: finding.cause ?? null,
     })),
     diagnostics: sheet.diagnostics,
+  };
+}
+
+/** The figures of one source file, headed by its title when the sources list it (`listed`). */
+function sourceGroup(file: string | null, listed: SourceView | undefined, members: PlacedFigure[]): GroupView {
+  const heading = listed?.title ?? file ?? 'Text input';
+  return {
+    anchor: file === null ? INPUT_ANCHOR : (listed?.groupAnchor ?? anchorId('figures', file)),
+    heading,
+    sourceAnchor: listed?.anchor ?? null,
+    file: heading === file ? null : file,
+    lang: listed?.lang ?? members[0]?.figure.lang ?? null,
+    count: members.length,
+    figures: members,
+  };
+}
+
+/** The figures of one kind, from every file. */
+function kindGroup(kind: FigureKind, members: PlacedFigure[]): GroupView {
+  return {
+    anchor: `kind-${kind}`,
+    heading: KIND_LABELS[kind] ?? String(kind),
+    sourceAnchor: null,
+    file: null,
+    lang: null,
+    count: members.length,
+    figures: members,
+  };
+}
+
+/**
+ * The row of the `occurrence`-th figure with id `id`: the first owns `fig-<id>`, the n-th gets
+ * `_n`. No two meet: anchorId is injective and ends no id in `_` and digits alone.
+ */
+function figureAnchor(id: string, occurrence = 1): string {
+  return occurrence > 1 ? `${anchorId('fig', id)}_${occurrence}` : anchorId('fig', id);
+}
+
+/** A group as its template prints it: linked figures in blocks, every row formatted. */
+export function groupPage({ figures, ...group }: GroupView): GroupPageView {
+  return {
+    ...group,
+    clusters: clusters(figures).map(({ link, members }): ClusterView => ({
+      linkType: link?.type ?? null,
+      label: link === null ? null : link.type === 'range' ? 'Range' : 'Transition',
+      trigger: link?.trigger ?? null,
+      rows: members.map((placed) => {
+        const other = placed.figure.link?.other;
+        const apart = other !== undefined && !members.some((end) => end.figure.id === other);
+        const role = link === null ? null : (placed.figure.link?.role ?? null);
+        return rowView(placed, role, apart ? { id: other, anchor: placed.linkFound ? figureAnchor(other) : null } : null);
+      }),
+    })),
+  };
+}
+
+/** A figure's row: every piece of it formatted. */
+function rowView(
+  { figure, occurrence, findings }: PlacedFigure,
+  role: FigureRowView['role'],
+  other: FigureRowView['other'],
+): FigureRowView {
+  const display = displayValue(figure);
+  const { sentence } = figure;
+  const span = locateInSentence(sentence, figure.text);
+  return {
+    anchor: figureAnchor(figure.id, occurrence),
+    kind: figure.kind,
+    kindLabel: KIND_LABELS[figure.kind] ?? String(figure.kind),
+    lang: figure.lang,
+    role,
+    display,
+    full: fullValue(figure, display) || null,
+    interval: intervalText(figure) || null,
+    text: figure.text,
+    qualifier: (QUALIFIER_WORDS[figure.qualifier] ?? String(figure.qualifier)) || null,
+    noun: figure.noun || null,
+    period: figure.period || null,
+    before: span === null ? sentence : sentence.slice(0, span.start),
+    mark: span === null ? null : sentence.slice(span.start, span.end),
+    after: span === null ? '' : sentence.slice(span.end),
+    position: pointer(figure.source),
+    other,
+    findings,
+    note: figure.note || null,
   };
 }

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// The HTML stage of `build` on its own: htmlParts + renderGroups + encoding, timed over a few
+// iterations after a warm-up, on one thread and as `build` runs it (half the groups on the HTML
+// worker). Not a test: numbers depend on the machine and on what else it runs.
+//
+//   npx tsc -p tsconfig.json
+//   node scripts/bench.mjs --write-corpus /tmp/corpus-render --articles 3000
+//   node scripts/bench-html.mjs /tmp/corpus-render [--iterations N] [--threads 1|2] [--out FILE]
+//   node --cpu-prof --cpu-prof-dir /tmp/prof scripts/bench-html.mjs /tmp/corpus-render --threads 1
+//
+// The sheet is extracted once and cached beside the corpus (`<corpus>.sheet.json`); delete the
+// cache after changing extraction. CPU is process CPU, so it counts the HTML worker too.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const dist = (file) => import(pathToFileURL(path.join(ROOT, 'dist', file)).href);
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    iterations: { type: 'string', default: '5' },
+    threads: { type: 'string', default: '2' },
+    out: { type: 'string' },
+  },
+});
+const corpus = positionals[0];
+if (!corpus) {
+  process.stderr.write('usage: node scripts/bench-html.mjs CORPUS [--iterations N] [--threads 1|2] [--out FILE]\n');
+  process.exit(2);
+}
+
+/** Files under `dir` in the order `build` walks them, and the sources.json entries. */
+function walk(dir, files = [], sources = {}) {
+  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) walk(file, files, sources);
+    else if (name === 'sources.json') Object.assign(sources, JSON.parse(readFileSync(file, 'utf8')));
+    else files.push(file);
+  }
+  return { files, sources };
+}
+
+async function loadSheet() {
+  const cache = `${path.resolve(corpus)}.sheet.json`;
+  if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8'));
+  const { processFile, assembleSheet } = await dist('pipeline.js');
+  const { files, sources } = walk(corpus);
+  const options = { sources, generated: null };
+  const results = files
+    .map((file) => processFile({ path: file, bytes: readFileSync(file) }, options))
+    .filter((result) => !('reason' in result));
+  const sheet = assembleSheet(results, options);
+  writeFileSync(cache, JSON.stringify(sheet));
+  return sheet;
+}
+
+const { htmlParts, renderGroups } = await dist('render/index.js');
+const { HtmlWorker, halfway } = await dist('cli/html-worker.js');
+const sheet = await loadSheet();
+const threads = Number(values.threads);
+const worker = threads > 1 ? new HtmlWorker() : null;
+
+/** The page as `build` makes it: the UTF-8 pieces that writeChunks writes. */
+async function renderPage(run) {
+  const cpu = cpuMs();
+  const { before, groups, after } = htmlParts(sheet);
+  run.partsCpu = cpuMs() - cpu;
+  const split = worker ? halfway(groups) : groups.length;
+  const rest = worker?.render(groups.slice(split));
+  const pieces = [Buffer.from(before), ...renderGroups(groups.slice(0, split))];
+  if (rest) pieces.push(await rest);
+  pieces.push(Buffer.from(after));
+  return pieces;
+}
+
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+const iterations = Number(values.iterations);
+const runs = [];
+let page = [];
+for (let k = 0; k <= iterations; k++) {
+  const wall = performance.now();
+  const cpu = cpuMs();
+  const run = {};
+  page = await renderPage(run);
+  // the first run is the warm-up
+  if (k > 0) runs.push({ ...run, wall: performance.now() - wall, cpu: cpuMs() - cpu });
+}
+await worker?.close();
+
+const bytes = page.reduce((n, piece) => n + piece.length, 0);
+const hash = createHash('sha256');
+for (const piece of page) hash.update(piece);
+if (values.out) writeFileSync(values.out, Buffer.concat(page));
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x) => Math.round(x);
+// on a shared machine other work only adds time: the least of several runs is the steadiest
+const summary = (xs) => ({ min: round(Math.min(...xs)), median: round(median(xs)), all: xs.map(round) });
+process.stdout.write(
+  `${JSON.stringify({
+    figures: sheet.figures.length,
+    threads,
+    bytes,
+    bytesPerFigure: round(bytes / sheet.figures.length),
+    sha256: hash.digest('hex').slice(0, 16),
+    wallMs: summary(runs.map((r) => r.wall)),
+    cpuMs: summary(runs.map((r) => r.cpu)),
+    // htmlParts alone: the view and the page around the groups, on the main thread before any group
+    partsCpuMs: summary(runs.map((r) => r.partsCpu)),
+  })}\n`,
+);
