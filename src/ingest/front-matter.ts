@@ -102,7 +102,8 @@ export function simpleMapping(body: string): Record<string, unknown> | undefined
     }
     const entry = ENTRY.exec(line);
     key = entry?.[1];
-    if (key === undefined || NULL.test(key) || BOOL.test(key) || Object.hasOwn(data, key)) return undefined;
+    // a key YAML reads as null or a boolean, a repeated one, or one that would set the prototype
+    if (key === undefined || NULL.test(key) || BOOL.test(key) || Object.hasOwn(data, key) || key === '__proto__') return undefined;
     const raw = (entry?.[2] ?? '').trimEnd();
     const value = scalar(raw);
     if (value === undefined) return undefined;

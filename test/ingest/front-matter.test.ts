@@ -24,7 +24,7 @@ describe('front matter read without yaml = read with yaml', () => {
   });
 
   it('leaves the rest to yaml', () => {
-    for (const body of ['title: A: b: c\n', 'a: 1\na: 2\n', 'a: x # c\n', 'author:\n  name: Lee\n', 'a: |\n  x\n', 'a: 1.5\n', 'a: 0x1F\n', 'a: 0123\n', 'a: "x\\ny"\n', "a: 'x\n", 'a:\tb\n', 'true: x\n', 'a: x\n - b\n', 'a:\n - b\n  - c\n', '# c\na: b\n', 'a: *x\n', '\n'])
+    for (const body of ['title: A: b: c\n', 'a: 1\na: 2\n', 'a: x # c\n', 'author:\n  name: Lee\n', 'a: |\n  x\n', 'a: 1.5\n', 'a: 0x1F\n', 'a: 0123\n', 'a: "x\\ny"\n', "a: 'x\n", 'a:\tb\n', 'true: x\n', 'a: x\n - b\n', 'a:\n - b\n  - c\n', '# c\na: b\n', 'a: *x\n', '__proto__: x\n', '\n'])
       expect(simpleMapping(body), body).toBeUndefined();
   });
 
