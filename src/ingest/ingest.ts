@@ -35,7 +35,8 @@ export function ingest(bytes: Uint8Array, file: string | null, options: IngestOp
  */
 export function ingestText(text: string, file: string | null, options: IngestOptions = {}): IngestedDocument {
   const diagnostics: Diagnostic[] = [];
-  const front = options.format === 'text' ? null : findFrontMatter(text);
+  const fastPaths = options.fastPaths !== false;
+  const front = options.format === 'text' ? null : findFrontMatter(text, fastPaths);
   const format = options.format ?? sniffFormat(text, file, front !== null, front?.end ?? 0);
   const facts: HtmlFacts = {};
   let wrapped: number[] = [0, text.length];
@@ -51,7 +52,6 @@ export function ingestText(text: string, file: string | null, options: IngestOpt
       m.boundary(front.end, front.end - 1);
       if (front.error) diagnostics.push(diagnostic(text, file, front.start, 'front-matter-invalid', `front matter is not valid YAML: ${front.error}`));
     }
-    const fastPaths = options.fastPaths !== false;
     if (format === 'html') walkHtml(m, source, 0, 'document', facts);
     else if (isTractableMarkdown(source)) wrapped = walkMarkdown(m, source, facts, fastPaths);
     else {

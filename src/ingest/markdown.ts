@@ -21,7 +21,7 @@ const FENCE = /^ {0,3}(?:```|~~~)/;
 /** Indented code that is really HTML (a CMS indented its markup). */
 const LOOKS_LIKE_HTML = /^\s*<(?:[A-Za-z][A-Za-z0-9-]*[\s/>]|\/[A-Za-z]|!--)/;
 
-/** Built once: a processor costs about as much to build as a short article to parse. */
+/** One frozen processor for every document, not one built per call. */
 const markdownParser = unified().use(remarkParse).freeze();
 
 /**

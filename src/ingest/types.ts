@@ -55,9 +55,9 @@ export interface IngestOptions {
   furniture?: boolean;
   /**
    * the shortcuts past the parsers (default true): raw blocks carved out of Markdown before
-   * remark-parse (carve.ts), simple HTML fragments read without parse5 (simple-html.ts); false
-   * parses everything with remark-parse and parse5, the reference the shortcuts are tested
-   * against (same result, slower)
+   * remark-parse (carve.ts), simple HTML fragments read without parse5 (simple-html.ts), plain
+   * `key: value` front matter read without yaml; false parses everything with remark-parse,
+   * parse5 and yaml, the reference the shortcuts are tested against (same result, slower)
    */
   fastPaths?: boolean;
 }
