@@ -15,8 +15,8 @@ import { KIND_LABELS, LANG_NAMES, QUALIFIER_WORDS, SEVERITY_RANK, keysOf } from 
 
 /*
  * FactSheet → the plain data factsheet.hbs walks. All ordering, cross-referencing and formatting
- * happens here so the templates only print. Optional fields become null: the templates compile in
- * strict mode, where a missing field throws instead of printing nothing.
+ * happens here so the templates only print. Optional fields become null: the tests compile the
+ * templates in strict mode, where a missing field throws instead of printing nothing.
  *
  * The rows of a group are formatted only when the group is rendered (`groupPage`): a sheet of
  * 100,000 figures then never holds 100,000 row views at once, and a group sent to the HTML worker
