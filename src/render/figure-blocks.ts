@@ -23,14 +23,11 @@ export function readingOrder(figures: Figure[], sources: SourceInfo[]): Figure[]
     run.push(figure);
   }
   const listed = new Map(sources.map((source, index) => [source.file, index]));
-  const rank = (file: string | null): number => (file === null ? 2 : listed.has(file) ? 0 : 1);
-  const files = [...byFile.keys()].sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      (listed.get(a ?? '') ?? 0) - (listed.get(b ?? '') ?? 0) ||
-      ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0),
-  );
-  return files.map((file) => (byFile.get(file) ?? []).sort(byPosition));
+  const place = (file: string | null): [number, string] =>
+    file === null ? [Infinity, ''] : [listed.get(file) ?? sources.length, file];
+  const files = [...byFile.keys()].map((file) => ({ file, place: place(file) }));
+  files.sort(({ place: [a, name] }, { place: [b, other] }) => a - b || (name < other ? -1 : name > other ? 1 : 0));
+  return files.map(({ file }) => (byFile.get(file) ?? []).sort(byPosition));
 }
 
 function byPosition(a: Figure, b: Figure): number {

@@ -15,8 +15,8 @@ import { KIND_LABELS, LANG_NAMES, QUALIFIER_WORDS, SEVERITY_RANK, keysOf } from 
 
 /*
  * FactSheet → the plain data factsheet.hbs walks. All ordering, cross-referencing and formatting
- * happens here so the templates only print. Optional fields become null: the templates compile in
- * strict mode, where a missing field throws instead of printing nothing.
+ * happens here so the templates only print. Optional fields become null: the tests compile the
+ * templates in strict mode, where a missing field throws instead of printing nothing.
  *
  * The rows of a group are formatted only when the group is rendered (`groupPage`): a sheet of
  * 100,000 figures then never holds 100,000 row views at once, and a group sent to the HTML worker
@@ -71,11 +71,12 @@ export interface FindingRef {
 }
 
 /**
- * A figure of a group, with what the rest of the sheet says about it. Anchors are made as the
- * row is rendered: 100,000 of them made at once would all be kept until then.
+ * What the rest of the sheet says about a figure of a group, kept only for the figures it says
+ * anything about (a repeated id, a finding, a link): an object for each of 100,000 figures
+ * would be made and kept for nothing. Anchors are made as the row is rendered, for the same
+ * reason.
  */
-export interface PlacedFigure {
-  figure: Figure;
+export interface FigureContext {
   /** 1 for the first figure with its id, n for the n-th, whose anchor ends in `_n` */
   occurrence: number;
   /** whether the sheet has the figure at the other end of its link */
@@ -93,11 +94,13 @@ export interface GroupView {
   lang: Lang | null;
   count: number;
   /** in reading order */
-  figures: PlacedFigure[];
+  figures: Figure[];
+  /** the context of some of `figures`, by index */
+  context: Record<number, FigureContext>;
 }
 
 /** What templates/partials/group.hbs prints: the group, its figures in blocks of formatted rows. */
-export interface GroupPageView extends Omit<GroupView, 'figures'> {
+export interface GroupPageView extends Omit<GroupView, 'figures' | 'context'> {
   clusters: ClusterView[];
 }
 
@@ -177,19 +180,27 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
     }
   }
 
-  // how many figures with each id came so far, in reading order (see figureAnchor)
-  const seen = new Map<string, number>();
-  const placedRuns = runs.map((run) =>
-    run.map((figure): PlacedFigure => {
-      const occurrence = (seen.get(figure.id) ?? 0) + 1;
-      seen.set(figure.id, occurrence);
-      return { figure, occurrence, linkFound: false, findings: findingsOf.get(figure.id) ?? NO_FINDINGS };
-    }),
-  );
-  // once every figure is seen: the other end of a link may come later
-  for (const run of placedRuns) {
-    for (const placed of run) if (placed.figure.link) placed.linkFound = seen.has(placed.figure.link.other);
-  }
+  // ids met so far in reading order, and how many figures had each id that came again (see
+  // figureAnchor); one set operation a figure: ids rarely repeat
+  const ids = new Set<string>();
+  const repeats = new Map<string, number>();
+  const linked: Array<[FigureContext, string]> = [];
+  const contexts = runs.map((figures) => {
+    const context: Record<number, FigureContext> = {};
+    figures.forEach((figure, index) => {
+      const known = ids.size;
+      const occurrence = ids.add(figure.id).size > known ? 1 : (repeats.get(figure.id) ?? 1) + 1;
+      if (occurrence > 1) repeats.set(figure.id, occurrence);
+      const findings = findingsOf.get(figure.id);
+      if (occurrence === 1 && !findings && !figure.link) return;
+      const said: FigureContext = { occurrence, linkFound: false, findings: findings ?? NO_FINDINGS };
+      if (figure.link) linked.push([said, figure.link.other]);
+      context[index] = said;
+    });
+    return context;
+  });
+  // once every figure is met: the other end of a link may come later
+  for (const [said, other] of linked) said.linkFound = ids.has(other);
 
   const perFile = new Map(runs.map((run) => [run[0]?.source.file ?? null, run.length]));
   const countIn = (file: string) => perFile.get(file) ?? 0;
@@ -220,20 +231,24 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
   for (const figure of sheet.figures) perKind.set(figure.kind, (perKind.get(figure.kind) ?? 0) + 1);
   let groups: GroupView[];
   if (groupBy === 'kind') {
-    const byKind = new Map<FigureKind, PlacedFigure[]>();
-    for (const placed of placedRuns.flat()) {
-      const members = byKind.get(placed.figure.kind);
-      if (members) members.push(placed);
-      else byKind.set(placed.figure.kind, [placed]);
-    }
+    const byKind = new Map<FigureKind, Pick<GroupView, 'figures' | 'context'>>();
+    runs.forEach((figures, run) => {
+      figures.forEach((figure, index) => {
+        let members = byKind.get(figure.kind);
+        if (!members) byKind.set(figure.kind, (members = { figures: [], context: {} }));
+        const said = contexts[run]?.[index];
+        if (said) members.context[members.figures.length] = said;
+        members.figures.push(figure);
+      });
+    });
     groups = [...byKind]
       .sort(([a], [b]) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b))
       .map(([kind, members]) => kindGroup(kind, members));
   } else {
     const listed = new Map(sources.map((view) => [view.file, view]));
-    groups = placedRuns.map((members) => {
-      const file = members[0]?.figure.source.file ?? null;
-      return sourceGroup(file, file === null ? undefined : listed.get(file), members);
+    groups = runs.map((figures, run) => {
+      const file = figures[0]?.source.file ?? null;
+      return sourceGroup(file, file === null ? undefined : listed.get(file), { figures, context: contexts[run] ?? {} });
     });
   }
   const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -261,7 +276,7 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
       anchor,
       finding,
       pieces: messagePieces(finding.message),
-      figures: finding.figures.map((id) => ({ id, anchor: seen.has(id) ? figureAnchor(id) : null })),
+      figures: finding.figures.map((id) => ({ id, anchor: ids.has(id) ? figureAnchor(id) : null })),
       cause: finding.cause ?? null,
     })),
     diagnostics: sheet.diagnostics,
@@ -269,29 +284,33 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
 }
 
 /** The figures of one source file, headed by its title when the sources list it (`listed`). */
-function sourceGroup(file: string | null, listed: SourceView | undefined, members: PlacedFigure[]): GroupView {
+function sourceGroup(
+  file: string | null,
+  listed: SourceView | undefined,
+  members: Pick<GroupView, 'figures' | 'context'>,
+): GroupView {
   const heading = listed?.title ?? file ?? 'Text input';
   return {
     anchor: file === null ? INPUT_ANCHOR : (listed?.groupAnchor ?? anchorId('figures', file)),
     heading,
     sourceAnchor: listed?.anchor ?? null,
     file: heading === file ? null : file,
-    lang: listed?.lang ?? members[0]?.figure.lang ?? null,
-    count: members.length,
-    figures: members,
+    lang: listed?.lang ?? members.figures[0]?.lang ?? null,
+    count: members.figures.length,
+    ...members,
   };
 }
 
 /** The figures of one kind, from every file. */
-function kindGroup(kind: FigureKind, members: PlacedFigure[]): GroupView {
+function kindGroup(kind: FigureKind, members: Pick<GroupView, 'figures' | 'context'>): GroupView {
   return {
     anchor: `kind-${kind}`,
     heading: KIND_LABELS[kind] ?? String(kind),
     sourceAnchor: null,
     file: null,
     lang: null,
-    count: members.length,
-    figures: members,
+    count: members.figures.length,
+    ...members,
   };
 }
 
@@ -304,18 +323,19 @@ function figureAnchor(id: string, occurrence = 1): string {
 }
 
 /** A group as its template prints it: linked figures in blocks, every row formatted. */
-export function groupPage({ figures, ...group }: GroupView): GroupPageView {
+export function groupPage({ figures, context, ...group }: GroupView): GroupPageView {
+  const entries = figures.map((figure, index) => ({ figure, said: context[index] }));
   return {
     ...group,
-    clusters: clusters(figures).map(({ link, members }): ClusterView => ({
+    clusters: clusters(entries).map(({ link, members }): ClusterView => ({
       linkType: link?.type ?? null,
       label: link === null ? null : link.type === 'range' ? 'Range' : 'Transition',
       trigger: link?.trigger ?? null,
-      rows: members.map((placed) => {
-        const other = placed.figure.link?.other;
+      rows: members.map(({ figure, said }) => {
+        const other = figure.link?.other;
         const apart = other !== undefined && !members.some((end) => end.figure.id === other);
-        const role = link === null ? null : (placed.figure.link?.role ?? null);
-        return rowView(placed, role, apart ? { id: other, anchor: placed.linkFound ? figureAnchor(other) : null } : null);
+        const role = link === null ? null : (figure.link?.role ?? null);
+        return rowView(figure, said, role, apart ? { id: other, anchor: said?.linkFound ? figureAnchor(other) : null } : null);
       }),
     })),
   };
@@ -323,7 +343,8 @@ export function groupPage({ figures, ...group }: GroupView): GroupPageView {
 
 /** A figure's row: every piece of it formatted. */
 function rowView(
-  { figure, occurrence, findings }: PlacedFigure,
+  figure: Figure,
+  said: FigureContext | undefined,
   role: FigureRowView['role'],
   other: FigureRowView['other'],
 ): FigureRowView {
@@ -331,7 +352,7 @@ function rowView(
   const { sentence } = figure;
   const span = locateInSentence(sentence, figure.text);
   return {
-    anchor: figureAnchor(figure.id, occurrence),
+    anchor: figureAnchor(figure.id, said?.occurrence),
     kind: figure.kind,
     kindLabel: KIND_LABELS[figure.kind] ?? String(figure.kind),
     lang: figure.lang,
@@ -348,7 +369,7 @@ function rowView(
     after: span === null ? '' : sentence.slice(span.end),
     position: pointer(figure.source),
     other,
-    findings,
+    findings: said?.findings ?? NO_FINDINGS,
     note: figure.note || null,
   };
 }
