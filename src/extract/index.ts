@@ -49,27 +49,26 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
   // is long and quoted in windows)
   let quotedIndex = -1;
   let quoted = '';
+  let quotedSaid: Said[] = [];
   const figures: ExtractedFigure[] = [];
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as Candidate;
     const index = sentenceOf[k] ?? 0;
     let sentence = quoted;
+    let said = quotedSaid;
     if (index !== quotedIndex) {
       const s = sentences[index];
       sentence = quote(doc.prose, s, c);
+      said = saidIn(seen, sentence);
       if (s && s.end - s.start <= MAX_SENTENCE) {
         quotedIndex = index;
         quoted = sentence;
+        quotedSaid = said;
       }
     }
     const text = doc.text.slice(c.start, c.end);
     // the id hashes what the figure says and where in its sentence, never its offset, so
     // editing another paragraph leaves it unchanged
-    let said = seen.get(sentence);
-    if (said === undefined) {
-      said = [];
-      seen.set(sentence, said);
-    }
     const n = occurrence(said, c.kind, text);
     const digest = hash('sha1', `${c.kind}\u0000${text}\u0000${sentence}\u0000${n}`, 'hex').slice(0, 8);
     const figure = toFigure(c, `${fileName}#${digest}`, text, sentence, pointer(c.start, c.end));
@@ -94,6 +93,16 @@ interface Said {
   kind: string;
   text: string;
   n: number;
+}
+
+/** What `sentence` has said so far, in this or an earlier sentence of the same words. */
+function saidIn(seen: Map<string, Said[]>, sentence: string): Said[] {
+  let said = seen.get(sentence);
+  if (said === undefined) {
+    said = [];
+    seen.set(sentence, said);
+  }
+  return said;
 }
 
 /** Counts one more `kind` `text` in a sentence; which occurrence it is. A sentence says little: a list beats a map. */
