@@ -397,20 +397,24 @@ function scaleChain(ctx: GrammarContext, pos: number, scale: number): { value: n
  * text) and the word is matched without them. Looks at a few characters, only when one is a space.
  */
 function matchSpaced<T>(lexicon: Lexicon<T>, text: string, at: number, limit: number): LexiconMatch<T> | undefined {
+  // most numbers have no space among the characters after them: nothing is built for them
+  let spaced = false;
+  for (let i = at, taken = 0; i < limit && taken < 6 && !spaced; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0xa0) spaced = true;
+    else if (isCjk(code)) taken++;
+    else break;
+  }
+  if (!spaced) return undefined;
   let compact = '';
   const ends: number[] = [];
-  let spaced = false;
   for (let i = at; i < limit && compact.length < 6; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x20 || code === 0xa0) {
-      spaced = true;
-      continue;
-    }
+    if (code === 0x20 || code === 0xa0) continue;
     if (!isCjk(code)) break;
     compact += text[i];
     ends.push(i + 1);
   }
-  if (!spaced) return undefined;
   const m = lexicon.match(compact, 0);
   const end = m ? ends[m.key.length - 1] : undefined;
   return m && end !== undefined ? { key: m.key, value: m.value, end } : undefined;

@@ -107,27 +107,42 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   const candidates: Candidate[] = [];
   const skipped: Skipped[] = [];
   const sentenceOf: number[] = [];
-  sentences.forEach((sentence, index) => {
-    const found = scanSentence(folded, sentence, options.dateOrder ?? null, skipped);
-    linkSentence(folded, found, languages[sentence.lang]);
-    for (const c of found) {
-      candidates.push(c);
-      sentenceOf.push(index);
-    }
-  });
-  return { candidates, skipped, sentences, sentenceOf };
-}
-
-function scanSentence(text: string, sentence: Sentence, order: DateOrder | null, skipped: Skipped[]): Candidate[] {
-  const lang = languages[sentence.lang];
-  const ctx: GrammarContext = { text, lang, limit: sentence.end, floor: sentence.start };
-  const idioms = sentence.lang === 'en' ? idiomStarts.en : idiomStarts.zh;
-  const found: Candidate[] = [];
-  const push = (c: Candidate | undefined): number | undefined => {
+  const order = options.dateOrder ?? null;
+  // one context, list and push for all the sentences, moved on from one to the next (nothing the
+  // grammar reads keeps them): most sentences have no figure, and cost no allocation
+  const ctx: GrammarContext = { text: folded, lang: languages.en, limit: 0, floor: 0 };
+  let found: Candidate[] = [];
+  const push: Push = (c) => {
     if (!c) return undefined;
     found.push(c);
     return c.end;
   };
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index] as Sentence;
+    ctx.lang = languages[sentence.lang];
+    ctx.limit = sentence.end;
+    ctx.floor = sentence.start;
+    scanSentence(ctx, sentence, order, skipped, push);
+    if (found.length === 0) continue;
+    let kept = found;
+    if (sentence.lang === 'en') {
+      kept = dropRestatements(folded, found);
+      shareUnits(folded, kept);
+    }
+    linkSentence(folded, kept, ctx.lang);
+    for (const c of kept) {
+      candidates.push(c);
+      sentenceOf.push(index);
+    }
+    found = [];
+  }
+  return { candidates, skipped, sentences, sentenceOf };
+}
+
+/** Reads the figures of `sentence`, the one `ctx` is on, into `push`. */
+function scanSentence(ctx: GrammarContext, sentence: Sentence, order: DateOrder | null, skipped: Skipped[], push: Push): void {
+  const { text } = ctx;
+  const idioms = sentence.lang === 'en' ? idiomStarts.en : idiomStarts.zh;
   const end = sentence.end;
   let i = sentence.start;
   while (i < end) {
@@ -175,10 +190,6 @@ function scanSentence(text: string, sentence: Sentence, order: DateOrder | null,
     }
     i = next !== undefined && next > i ? next : i + 1;
   }
-  if (sentence.lang !== 'en') return found;
-  const kept = dropRestatements(text, found);
-  shareUnits(text, kept);
-  return kept;
 }
 
 type Push = (c: Candidate | undefined) => number | undefined;
