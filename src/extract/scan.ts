@@ -33,34 +33,31 @@ export interface ScanResult {
  * full-width digits (３／５), a fraction; 元／吨 keeps its slash.
  */
 export function foldWidth(text: string): string {
-  // most texts have nothing to fold, which one search says (a ，or ／ folds only next to a
-  // full-width digit, which folds itself)
+  // most texts have nothing to fold, which one search says
   WIDE.lastIndex = 0;
   if (!WIDE.test(text)) return text;
-  // one copy of the char codes, folded in place: no string made per character
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
+  // the char codes copied at once, then each character that folds found by the same search and
+  // folded in place: no string made per character
+  const bytes = Buffer.allocUnsafeSlow(text.length * 2);
+  bytes.write(text, 'utf16le');
+  const codes = new Uint16Array(bytes.buffer, bytes.byteOffset, text.length);
+  do {
+    const i = WIDE.lastIndex - 1;
     const code = text.charCodeAt(i);
-    codes[i] = code < 0x3000 ? code : foldedCode(text, i, code);
-  }
-  return Buffer.from(codes.buffer).toString('utf16le');
+    codes[i] = code === 0x3000 ? 0x20 : code - 0xfee0;
+    // a ，or ／ folds only after a full-width digit, and before another
+    const next = text.charCodeAt(i + 1);
+    if (isWideDigit(code) && (next === 0xff0c || next === 0xff0f) && isWideDigit(text.charCodeAt(i + 2))) {
+      if (next === 0xff0f) codes[i + 1] = 0x2f;
+      else if (isWideDigit(text.charCodeAt(i + 3)) && isWideDigit(text.charCodeAt(i + 4)) && !isWideDigit(text.charCodeAt(i + 5))) codes[i + 1] = 0x2c;
+    }
+  } while (WIDE.test(text));
+  return bytes.toString('utf16le');
 }
 
-/** The characters that fold whatever is around them. */
+/** The characters that fold whatever is around them: full-width digits, letters, . % + -, the ideographic space. */
 const WIDE = /[\uff05\uff0b\uff0d\uff0e\uff10-\uff19\uff21-\uff5a\u3000]/g;
 const isWideDigit = (code: number): boolean => code >= 0xff10 && code <= 0xff19;
-const isWideCode = (code: number): boolean => code === 0xff05 || code === 0xff0b || code === 0xff0d || code === 0xff0e || isWideDigit(code) || (code >= 0xff21 && code <= 0xff5a);
-
-/** The char code at `i` (`code`, from 0x3000 on) as `foldWidth` folds it. */
-function foldedCode(text: string, i: number, code: number): number {
-  if (code === 0x3000) return 0x20;
-  if (isWideCode(code)) return code - 0xfee0;
-  if ((code === 0xff0c || code === 0xff0f) && isWideDigit(text.charCodeAt(i - 1)) && isWideDigit(text.charCodeAt(i + 1))) {
-    if (code === 0xff0f) return 0x2f;
-    if (isWideDigit(text.charCodeAt(i + 2)) && isWideDigit(text.charCodeAt(i + 3)) && !isWideDigit(text.charCodeAt(i + 4))) return 0x2c;
-  }
-  return code;
-}
 
 const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 /**
