@@ -44,7 +44,7 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
   };
   // occurrences so far by sentence, then by kind and text: the sentence string is the figure's
   // own, so no long key is built and kept per figure
-  const seen = new Map<string, Said[]>();
+  const seen = new SaidBySentence();
   // candidates come sentence by sentence: a sentence with many figures is quoted once (unless it
   // is long and quoted in windows)
   let quotedIndex = -1;
@@ -59,7 +59,7 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
     if (index !== quotedIndex) {
       const s = sentences[index];
       sentence = quote(doc.prose, s, c);
-      said = saidIn(seen, sentence);
+      said = seen.of(sentence);
       if (s && s.end - s.start <= MAX_SENTENCE) {
         quotedIndex = index;
         quoted = sentence;
@@ -95,15 +95,39 @@ interface Said {
   n: number;
 }
 
-/** What `sentence` has said so far, in this or an earlier sentence of the same words. */
-function saidIn(seen: Map<string, Said[]>, sentence: string): Said[] {
-  let said = seen.get(sentence);
-  if (said === undefined) {
-    said = [];
-    seen.set(sentence, said);
+/**
+ * What each sentence of a text has said so far, by its words. Sentences are looked up by length
+ * first: most lengths are one sentence's, and no sentence is hashed then; a length many
+ * sentences share gets a map of them.
+ */
+class SaidBySentence {
+  private readonly byLength = new Map<number, Array<{ sentence: string; said: Said[] }> | Map<string, Said[]>>();
+
+  /** What `sentence` has said so far, in this or an earlier sentence of the same words. */
+  of(sentence: string): Said[] {
+    const bucket = this.byLength.get(sentence.length);
+    if (bucket instanceof Map) {
+      let said = bucket.get(sentence);
+      if (said === undefined) {
+        said = [];
+        bucket.set(sentence, said);
+      }
+      return said;
+    }
+    const said: Said[] = [];
+    if (bucket === undefined) {
+      this.byLength.set(sentence.length, [{ sentence, said }]);
+      return said;
+    }
+    for (const entry of bucket) if (entry.sentence === sentence) return entry.said;
+    if (bucket.length < SENTENCES_PER_LENGTH) bucket.push({ sentence, said });
+    else this.byLength.set(sentence.length, new Map([...bucket.map((entry): [string, Said[]] => [entry.sentence, entry.said]), [sentence, said]]));
+    return said;
   }
-  return said;
 }
+
+/** Sentences of one length compared one by one, before they get a map. */
+const SENTENCES_PER_LENGTH = 8;
 
 /** Counts one more `kind` `text` in a sentence; which occurrence it is. A sentence says little: a list beats a map. */
 function occurrence(said: Said[], kind: string, text: string): number {
