@@ -30,13 +30,16 @@ export function isPronounOne(text: string, figure: Candidate, core: NumberCore, 
 
 /** "forty-five (45)", "seven (7) days": the bracketed digits restate the figure before them. */
 export function dropRestatements(text: string, found: Candidate[]): Candidate[] {
-  if (found.length < 2) return found;
-  return found.filter((c, k) => {
-    const prev = found[k - 1];
-    if (!prev || prev.value === null || c.value !== prev.value) return true;
-    const gap = text.slice(prev.end, c.start);
-    return !(/^\s*\($/.test(gap) && text[c.end] === ')');
-  });
+  // most sentences restate nothing: no new list for them
+  for (let k = 1; k < found.length; k++) {
+    if (restates(text, found[k - 1], found[k] as Candidate)) return found.filter((c, j) => !restates(text, found[j - 1], c));
+  }
+  return found;
+}
+
+function restates(text: string, prev: Candidate | undefined, c: Candidate): boolean {
+  if (!prev || prev.value === null || c.value !== prev.value) return false;
+  return /^\s*\($/.test(text.slice(prev.end, c.start)) && text[c.end] === ')';
 }
 
 /** Kinds whose unit a bare number joined to them by "and"/"or" shares ("45 and 50 mg"). */

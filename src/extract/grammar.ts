@@ -40,9 +40,16 @@ export function scaleValue(value: number, factor: number): number {
   const exponent = Math.log10(factor);
   // 300 long tons: a product of two decimals, rounded to what a double states (no ...7263999997)
   if (!Number.isInteger(exponent)) return Number((value * factor).toPrecision(15));
-  // a whole number a double holds exactly, times a power of ten it holds exactly: one rounding
-  // of the exact product, as the decimal shift below gives (which turns -0 into 0)
-  if (factor === EXACT_POWERS_OF_TEN[exponent] && Number.isSafeInteger(value)) return value === 0 ? 0 : value * factor;
+  if (factor === EXACT_POWERS_OF_TEN[exponent]) {
+    // a whole number a double holds exactly, times a power of ten it holds exactly: one rounding
+    // of the exact product, as the decimal shift below gives (which turns -0 into 0)
+    if (Number.isSafeInteger(value)) return value === 0 ? 0 : value * factor;
+    // 3.26 × 10^8: a decimal shifted past its last digit is the whole number nearest the product
+    // when that number shifted back gives the value (below 2^52 no two decimals of as many
+    // places give one double, so it is the decimal the value is written as)
+    const whole = Math.round(value * factor);
+    if (Math.abs(whole) < 2 ** 52 && whole / factor === value) return whole + 0;
+  }
   // String() may already carry an exponent (2e+21, 1e-7): add to it rather than append a second
   const [mantissa, own] = String(value).split('e');
   return Number(`${mantissa}e${exponent + Number(own ?? 0)}`);
@@ -390,20 +397,24 @@ function scaleChain(ctx: GrammarContext, pos: number, scale: number): { value: n
  * text) and the word is matched without them. Looks at a few characters, only when one is a space.
  */
 function matchSpaced<T>(lexicon: Lexicon<T>, text: string, at: number, limit: number): LexiconMatch<T> | undefined {
+  // most numbers have no space among the characters after them: nothing is built for them
+  let spaced = false;
+  for (let i = at, taken = 0; i < limit && taken < 6 && !spaced; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0xa0) spaced = true;
+    else if (isCjk(code)) taken++;
+    else break;
+  }
+  if (!spaced) return undefined;
   let compact = '';
   const ends: number[] = [];
-  let spaced = false;
   for (let i = at; i < limit && compact.length < 6; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x20 || code === 0xa0) {
-      spaced = true;
-      continue;
-    }
+    if (code === 0x20 || code === 0xa0) continue;
     if (!isCjk(code)) break;
     compact += text[i];
     ends.push(i + 1);
   }
-  if (!spaced) return undefined;
   const m = lexicon.match(compact, 0);
   const end = m ? ends[m.key.length - 1] : undefined;
   return m && end !== undefined ? { key: m.key, value: m.value, end } : undefined;

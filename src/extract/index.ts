@@ -44,32 +44,31 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
   };
   // occurrences so far by sentence, then by kind and text: the sentence string is the figure's
   // own, so no long key is built and kept per figure
-  const seen = new Map<string, Said[]>();
+  const seen = new SaidBySentence();
   // candidates come sentence by sentence: a sentence with many figures is quoted once (unless it
   // is long and quoted in windows)
   let quotedIndex = -1;
   let quoted = '';
+  let quotedSaid: Said[] = [];
   const figures: ExtractedFigure[] = [];
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as Candidate;
     const index = sentenceOf[k] ?? 0;
     let sentence = quoted;
+    let said = quotedSaid;
     if (index !== quotedIndex) {
       const s = sentences[index];
       sentence = quote(doc.prose, s, c);
+      said = seen.of(sentence);
       if (s && s.end - s.start <= MAX_SENTENCE) {
         quotedIndex = index;
         quoted = sentence;
+        quotedSaid = said;
       }
     }
     const text = doc.text.slice(c.start, c.end);
     // the id hashes what the figure says and where in its sentence, never its offset, so
     // editing another paragraph leaves it unchanged
-    let said = seen.get(sentence);
-    if (said === undefined) {
-      said = [];
-      seen.set(sentence, said);
-    }
     const n = occurrence(said, c.kind, text);
     const digest = hash('sha1', `${c.kind}\u0000${text}\u0000${sentence}\u0000${n}`, 'hex').slice(0, 8);
     const figure = toFigure(c, `${fileName}#${digest}`, text, sentence, pointer(c.start, c.end));
@@ -95,6 +94,40 @@ interface Said {
   text: string;
   n: number;
 }
+
+/**
+ * What each sentence of a text has said so far, by its words. Sentences are looked up by length
+ * first: most lengths are one sentence's, and no sentence is hashed then; a length many
+ * sentences share gets a map of them.
+ */
+class SaidBySentence {
+  private readonly byLength = new Map<number, Array<{ sentence: string; said: Said[] }> | Map<string, Said[]>>();
+
+  /** What `sentence` has said so far, in this or an earlier sentence of the same words. */
+  of(sentence: string): Said[] {
+    const bucket = this.byLength.get(sentence.length);
+    if (bucket instanceof Map) {
+      let said = bucket.get(sentence);
+      if (said === undefined) {
+        said = [];
+        bucket.set(sentence, said);
+      }
+      return said;
+    }
+    const said: Said[] = [];
+    if (bucket === undefined) {
+      this.byLength.set(sentence.length, [{ sentence, said }]);
+      return said;
+    }
+    for (const entry of bucket) if (entry.sentence === sentence) return entry.said;
+    if (bucket.length < SENTENCES_PER_LENGTH) bucket.push({ sentence, said });
+    else this.byLength.set(sentence.length, new Map([...bucket.map((entry): [string, Said[]] => [entry.sentence, entry.said]), [sentence, said]]));
+    return said;
+  }
+}
+
+/** Sentences of one length compared one by one, before they get a map. */
+const SENTENCES_PER_LENGTH = 8;
 
 /** Counts one more `kind` `text` in a sentence; which occurrence it is. A sentence says little: a list beats a map. */
 function occurrence(said: Said[], kind: string, text: string): number {

@@ -28,10 +28,9 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
     quantities.push(c);
     positions.push(k);
   }
-  // low end → high end of each range folded into one figure
-  const ranges = new Map<Candidate, Candidate>();
-  const highs = new Set<Candidate>();
-  const joined = (c: Candidate): boolean => c.link !== undefined || ranges.has(c) || highs.has(c);
+  // the ranges folded into one figure, made at the first (most sentences have none)
+  let folds: Folds | undefined;
+  const joined = (c: Candidate): boolean => c.link !== undefined || (folds !== undefined && (folds.ranges.has(c) || folds.highs.has(c)));
   // "Sales grew from $2.1bn to $4.6bn, and costs from $2.1bn to $3bn": after one change the
   // verb is left out, so a later bare "from … to …" is a change too
   let changed = false;
@@ -43,7 +42,7 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
     const gap = text.slice(a.end, b.start);
     if (isRangeGap(text, a, b, gap, lang)) {
       borrowUnit(a, b);
-      if (a.kind === b.kind && a.unit === b.unit) addRange(ranges, highs, a, b, true);
+      if (a.kind === b.kind && a.unit === b.unit) folds = addRange(folds, a, b, true);
       continue;
     }
     const reversed = lang.lang === 'en' ? reversedTrigger(text, a, gap) : undefined;
@@ -62,14 +61,14 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
       // a bare "from … to …" states a range, of two whole figures unless an end was bare;
       // "rose from … to …" is a transition
       if (trigger === '' && lang.lang === 'en' && fromAt !== undefined && !changed && !changeVerbBefore(text, fromAt)) {
-        if (a.unit === b.unit) addRange(ranges, highs, a, b, bare);
+        if (a.unit === b.unit) folds = addRange(folds, a, b, bare);
         continue;
       }
       linkPair('transition', a, b, trigger || undefined);
       changed = true;
     }
   }
-  if (ranges.size > 0) foldRanges(text, found, ranges, highs);
+  if (folds) foldRanges(text, found, folds);
   assignPeriods(text, found);
 }
 
@@ -105,11 +104,17 @@ function changeVerbBefore(text: string, pos: number, count = 3): string | undefi
   return words.find((w) => enChangeVerbStems.some((stem) => w.startsWith(stem)));
 }
 
+/** The ranges of a sentence folded into one figure: low end → high end, and the high ends. */
+interface Folds {
+  ranges: Map<Candidate, Candidate>;
+  highs: Set<Candidate>;
+}
+
 /**
  * Puts each range in the place of its two ends: "between 3 and 5 km" is one figure spanning
  * both, with no single value (`value` null), `range` [3, 5] and the ends in `ends`.
  */
-function foldRanges(text: string, found: Candidate[], ranges: Map<Candidate, Candidate>, highs: Set<Candidate>): void {
+function foldRanges(text: string, found: Candidate[], { ranges, highs }: Folds): void {
   let out = 0;
   for (const c of found) {
     if (highs.has(c)) continue;
@@ -119,15 +124,17 @@ function foldRanges(text: string, found: Candidate[], ranges: Map<Candidate, Can
   found.length = out;
 }
 
-/** A range is folded into one figure, or its ends, two whole figures, are linked. */
-function addRange(ranges: Map<Candidate, Candidate>, highs: Set<Candidate>, low: Candidate, high: Candidate, fold: boolean): void {
-  if (low.value === null || high.value === null) return;
-  if (fold) {
-    ranges.set(low, high);
-    highs.add(high);
-    return;
+/** A range is folded into one figure, or its ends, two whole figures, are linked; the folds so far. */
+function addRange(folds: Folds | undefined, low: Candidate, high: Candidate, fold: boolean): Folds | undefined {
+  if (low.value === null || high.value === null) return folds;
+  if (!fold) {
+    linkPair('range', low, high);
+    return folds;
   }
-  linkPair('range', low, high);
+  const made = folds ?? { ranges: new Map<Candidate, Candidate>(), highs: new Set<Candidate>() };
+  made.ranges.set(low, high);
+  made.highs.add(high);
+  return made;
 }
 
 /** Links two figures both ways: the first is where a transition starts, or a range's low end. */

@@ -27,9 +27,21 @@ const GROUP_SEPARATORS = new Set([',', '\u202f', '\u00a0', '\u2009', "'"]);
 
 /**
  * Digits with optional grouping and decimals at `pos` of the folded text (full-width digits
- * already folded to ASCII): `300,000`, `3.26`, `1 100 000`, `.5`.
+ * already folded to ASCII): `300,000`, `3.26`, `1 100 000`, `.5`. The grammar asks for the same
+ * digits several times (as a day, a date part, the number): the last answer is kept, and shared,
+ * as every core is, unchanged.
  */
 export function readDigits(folded: string, pos: number): NumberCore | undefined {
+  if (pos !== lastDigits.pos || folded !== lastDigits.text) {
+    lastDigits.core = readDigitsAt(folded, pos);
+    lastDigits.pos = pos;
+    lastDigits.text = folded;
+  }
+  return lastDigits.core;
+}
+const lastDigits: { text: string; pos: number; core: NumberCore | undefined } = { text: '', pos: -1, core: undefined };
+
+function readDigitsAt(folded: string, pos: number): NumberCore | undefined {
   let i = pos;
   // the integer digits' value as they are read: exact up to 15 digits, so most numbers are never
   // sliced and parsed

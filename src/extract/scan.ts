@@ -33,34 +33,31 @@ export interface ScanResult {
  * full-width digits (３／５), a fraction; 元／吨 keeps its slash.
  */
 export function foldWidth(text: string): string {
-  // most texts have nothing to fold, which one search says (a ，or ／ folds only next to a
-  // full-width digit, which folds itself)
+  // most texts have nothing to fold, which one search says
   WIDE.lastIndex = 0;
   if (!WIDE.test(text)) return text;
-  // one copy of the char codes, folded in place: no string made per character
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
+  // the char codes copied at once, then each character that folds found by the same search and
+  // folded in place: no string made per character
+  const bytes = Buffer.allocUnsafeSlow(text.length * 2);
+  bytes.write(text, 'utf16le');
+  const codes = new Uint16Array(bytes.buffer, bytes.byteOffset, text.length);
+  do {
+    const i = WIDE.lastIndex - 1;
     const code = text.charCodeAt(i);
-    codes[i] = code < 0x3000 ? code : foldedCode(text, i, code);
-  }
-  return Buffer.from(codes.buffer).toString('utf16le');
+    codes[i] = code === 0x3000 ? 0x20 : code - 0xfee0;
+    // a ，or ／ folds only after a full-width digit, and before another
+    const next = text.charCodeAt(i + 1);
+    if (isWideDigit(code) && (next === 0xff0c || next === 0xff0f) && isWideDigit(text.charCodeAt(i + 2))) {
+      if (next === 0xff0f) codes[i + 1] = 0x2f;
+      else if (isWideDigit(text.charCodeAt(i + 3)) && isWideDigit(text.charCodeAt(i + 4)) && !isWideDigit(text.charCodeAt(i + 5))) codes[i + 1] = 0x2c;
+    }
+  } while (WIDE.test(text));
+  return bytes.toString('utf16le');
 }
 
-/** The characters that fold whatever is around them. */
+/** The characters that fold whatever is around them: full-width digits, letters, . % + -, the ideographic space. */
 const WIDE = /[\uff05\uff0b\uff0d\uff0e\uff10-\uff19\uff21-\uff5a\u3000]/g;
 const isWideDigit = (code: number): boolean => code >= 0xff10 && code <= 0xff19;
-const isWideCode = (code: number): boolean => code === 0xff05 || code === 0xff0b || code === 0xff0d || code === 0xff0e || isWideDigit(code) || (code >= 0xff21 && code <= 0xff5a);
-
-/** The char code at `i` (`code`, from 0x3000 on) as `foldWidth` folds it. */
-function foldedCode(text: string, i: number, code: number): number {
-  if (code === 0x3000) return 0x20;
-  if (isWideCode(code)) return code - 0xfee0;
-  if ((code === 0xff0c || code === 0xff0f) && isWideDigit(text.charCodeAt(i - 1)) && isWideDigit(text.charCodeAt(i + 1))) {
-    if (code === 0xff0f) return 0x2f;
-    if (isWideDigit(text.charCodeAt(i + 2)) && isWideDigit(text.charCodeAt(i + 3)) && !isWideDigit(text.charCodeAt(i + 4))) return 0x2c;
-  }
-  return code;
-}
 
 const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 /**
@@ -107,27 +104,42 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   const candidates: Candidate[] = [];
   const skipped: Skipped[] = [];
   const sentenceOf: number[] = [];
-  sentences.forEach((sentence, index) => {
-    const found = scanSentence(folded, sentence, options.dateOrder ?? null, skipped);
-    linkSentence(folded, found, languages[sentence.lang]);
-    for (const c of found) {
-      candidates.push(c);
-      sentenceOf.push(index);
-    }
-  });
-  return { candidates, skipped, sentences, sentenceOf };
-}
-
-function scanSentence(text: string, sentence: Sentence, order: DateOrder | null, skipped: Skipped[]): Candidate[] {
-  const lang = languages[sentence.lang];
-  const ctx: GrammarContext = { text, lang, limit: sentence.end, floor: sentence.start };
-  const idioms = sentence.lang === 'en' ? idiomStarts.en : idiomStarts.zh;
-  const found: Candidate[] = [];
-  const push = (c: Candidate | undefined): number | undefined => {
+  const order = options.dateOrder ?? null;
+  // one context, list and push for all the sentences, moved on from one to the next (nothing the
+  // grammar reads keeps them): most sentences have no figure, and cost no allocation
+  const ctx: GrammarContext = { text: folded, lang: languages.en, limit: 0, floor: 0 };
+  let found: Candidate[] = [];
+  const push: Push = (c) => {
     if (!c) return undefined;
     found.push(c);
     return c.end;
   };
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index] as Sentence;
+    ctx.lang = languages[sentence.lang];
+    ctx.limit = sentence.end;
+    ctx.floor = sentence.start;
+    scanSentence(ctx, sentence, order, skipped, push);
+    if (found.length === 0) continue;
+    let kept = found;
+    if (sentence.lang === 'en') {
+      kept = dropRestatements(folded, found);
+      shareUnits(folded, kept);
+    }
+    linkSentence(folded, kept, ctx.lang);
+    for (const c of kept) {
+      candidates.push(c);
+      sentenceOf.push(index);
+    }
+    found = [];
+  }
+  return { candidates, skipped, sentences, sentenceOf };
+}
+
+/** Reads the figures of `sentence`, the one `ctx` is on, into `push`. */
+function scanSentence(ctx: GrammarContext, sentence: Sentence, order: DateOrder | null, skipped: Skipped[], push: Push): void {
+  const { text } = ctx;
+  const idioms = sentence.lang === 'en' ? idiomStarts.en : idiomStarts.zh;
   const end = sentence.end;
   let i = sentence.start;
   while (i < end) {
@@ -175,10 +187,6 @@ function scanSentence(text: string, sentence: Sentence, order: DateOrder | null,
     }
     i = next !== undefined && next > i ? next : i + 1;
   }
-  if (sentence.lang !== 'en') return found;
-  const kept = dropRestatements(text, found);
-  shareUnits(text, kept);
-  return kept;
 }
 
 type Push = (c: Candidate | undefined) => number | undefined;
