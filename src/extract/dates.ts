@@ -29,6 +29,9 @@ const WIRE_TIME = new RegExp(`([01]\\d|2[0-3])([0-5]\\d) ?(?:${TIME_ZONES.join('
 // 3pm, 2.15 pm, 11 a.m., 2:00 PM: a time of day, never picometres or a count
 const MERIDIEM = /(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?[mM]\.?(?![A-Za-z])/y;
 
+/** a, A, p or P: the letter a meridiem (am, p.m.) starts with */
+const isMeridiemLetter = (code: number): boolean => code === 0x61 || code === 0x41 || code === 0x70 || code === 0x50;
+
 /** A date written in digits at `pos`: 2021-05-07 14:12, 05/10/2023, 14:12. */
 function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder | null): Candidate | undefined {
   // what the patterns need right after the digits at `pos`: four digits and a separator (ISO), or
@@ -51,8 +54,9 @@ function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder
     }
   }
   if (digits === 4) return undefined;
+  // one or two digits: what comes right after them says which patterns can match at all
   NUMERIC_DATE.lastIndex = pos;
-  m = NUMERIC_DATE.exec(text);
+  m = after === 0x2f || after === 0x2e || after === 0x2d ? NUMERIC_DATE.exec(text) : null;
   if (m) {
     const [, a, , b, y, hh, mm] = m;
     const first = Number(a);
@@ -73,13 +77,13 @@ function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder
     }
   }
   MERIDIEM.lastIndex = pos;
-  m = MERIDIEM.exec(text);
+  m = after === 0x3a || after === 0x2e || isMeridiemLetter(after) || isMeridiemLetter(text.charCodeAt(pos + digits + 1)) ? MERIDIEM.exec(text) : null;
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && (m[2] === undefined || Number(m[2]) < 60) && !isDigit(text.charCodeAt(pos - 1))) {
     const hour = (Number(m[1]) % 12) + (m[3]?.toLowerCase() === 'p' ? 12 : 0);
     return dateCandidate(pos, MERIDIEM.lastIndex, `T${pad(hour)}:${m[2] ?? '00'}`, lang);
   }
   CLOCK.lastIndex = pos;
-  m = CLOCK.exec(text);
+  m = after === 0x3a ? CLOCK.exec(text) : null;
   if (m && Number(m[1]) < 24 && !isDigit(text.charCodeAt(pos - 1)) && text[pos - 1] !== ':') {
     return dateCandidate(pos, CLOCK.lastIndex, `T${pad(Number(m[1]))}:${m[2]}`, lang);
   }
@@ -92,13 +96,15 @@ const skipSpaceComma = (text: string, pos: number): number => {
   return i;
 };
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)\b/iy;
+const isLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 /** A day of the month in digits, with an optional ordinal suffix, not running into more digits. */
 function readDay(text: string, pos: number): { day: number; end: number } | undefined {
   const core = readDigits(text, pos);
   if (!core || core.grouped || core.place !== 0 || core.value < 1 || core.value > 31 || core.end - pos > 2) return undefined;
   ORDINAL_SUFFIX.lastIndex = core.end;
-  const end = ORDINAL_SUFFIX.test(text) ? ORDINAL_SUFFIX.lastIndex : core.end;
+  // the suffix needs a letter right after the digits: look before searching
+  const end = isLetterCode(text.charCodeAt(core.end)) && ORDINAL_SUFFIX.test(text) ? ORDINAL_SUFFIX.lastIndex : core.end;
   if (isWordChar(text.charCodeAt(end))) return undefined;
   return { day: core.value, end };
 }

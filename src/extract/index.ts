@@ -114,13 +114,10 @@ class SaidBySentence {
       }
       return said;
     }
+    if (bucket !== undefined) for (const entry of bucket) if (entry.sentence === sentence) return entry.said;
     const said: Said[] = [];
-    if (bucket === undefined) {
-      this.byLength.set(sentence.length, [{ sentence, said }]);
-      return said;
-    }
-    for (const entry of bucket) if (entry.sentence === sentence) return entry.said;
-    if (bucket.length < SENTENCES_PER_LENGTH) bucket.push({ sentence, said });
+    if (bucket === undefined) this.byLength.set(sentence.length, [{ sentence, said }]);
+    else if (bucket.length < SENTENCES_PER_LENGTH) bucket.push({ sentence, said });
     else this.byLength.set(sentence.length, new Map([...bucket.map((entry): [string, Said[]] => [entry.sentence, entry.said]), [sentence, said]]));
     return said;
   }
