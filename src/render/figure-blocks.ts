@@ -23,11 +23,23 @@ export function readingOrder(figures: Figure[], sources: SourceInfo[]): Figure[]
     run.push(figure);
   }
   const listed = new Map(sources.map((source, index) => [source.file, index]));
-  const place = (file: string | null): [number, string] =>
-    file === null ? [Infinity, ''] : [listed.get(file) ?? sources.length, file];
-  const files = [...byFile.keys()].map((file) => ({ file, place: place(file) }));
-  files.sort(({ place: [a, name] }, { place: [b, other] }) => a - b || (name < other ? -1 : name > other ? 1 : 0));
-  return files.map(({ file }) => (byFile.get(file) ?? []).sort(byPosition));
+  const files = [...byFile.keys()].map((file) => ({
+    file,
+    place: file === null ? Infinity : (listed.get(file) ?? sources.length),
+    name: file ?? '',
+  }));
+  files.sort((a, b) => a.place - b.place || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return files.map(({ file }) => inPlace(byFile.get(file) ?? []));
+}
+
+/** A file's figures by position: mostly in order already, then only checked. */
+function inPlace(figures: Figure[]): Figure[] {
+  let previous: Figure | undefined;
+  for (const figure of figures) {
+    if (previous && byPosition(previous, figure) > 0) return figures.sort(byPosition);
+    previous = figure;
+  }
+  return figures;
 }
 
 function byPosition(a: Figure, b: Figure): number {
