@@ -62,27 +62,28 @@ const LEADING_FIELDS = ['id', 'text', 'value', 'unit', 'kind', 'noun', 'qualifie
 /**
  * The figure's fields in its order less `place` (the interval goes after them). A figure that
  * starts with `LEADING_FIELDS`, as every extracted one does, is copied by one object literal and
- * its few other fields; any other by a for-in copy, which adds its fields one at a time and
- * costs half as much again. (Object rest and spread of a figure cost several times as much,
- * and this runs once per figure.)
+ * its few other fields; any other field by field, which costs half as much again. (Object rest
+ * and spread of a figure cost several times as much, and this runs once per figure.)
  */
 function withoutPlace(figure: ExtractedFigure): Record<string, unknown> {
-  const keys = Object.keys(figure);
-  let leading = keys.length >= LEADING_FIELDS.length && Object.getPrototypeOf(figure) === Object.prototype;
-  for (let k = 0; leading && k < LEADING_FIELDS.length; k++) leading = keys[k] === LEADING_FIELDS[k];
-  if (!leading) {
-    const copy: Record<string, unknown> = {};
-    for (const key in figure) if (key !== 'place') copy[key] = figure[key as keyof ExtractedFigure];
-    return copy;
+  let copy: Record<string, unknown> | undefined;
+  let leading = 0;
+  for (const key in figure) {
+    if (copy !== undefined) copy[key] = figure[key as keyof ExtractedFigure];
+    else if (key !== LEADING_FIELDS[leading]) return fieldByField(figure);
+    else if (++leading === LEADING_FIELDS.length) {
+      copy = {
+        id: figure.id, text: figure.text, value: figure.value, unit: figure.unit, kind: figure.kind, noun: figure.noun,
+        qualifier: figure.qualifier, iso: figure.iso, lang: figure.lang, sentence: figure.sentence, source: figure.source,
+      };
+    }
   }
-  const copy: Record<string, unknown> = {
-    id: figure.id, text: figure.text, value: figure.value, unit: figure.unit, kind: figure.kind, noun: figure.noun,
-    qualifier: figure.qualifier, iso: figure.iso, lang: figure.lang, sentence: figure.sentence, source: figure.source,
-  };
-  for (let k = LEADING_FIELDS.length; k < keys.length; k++) {
-    const key = keys[k] as keyof ExtractedFigure;
-    copy[key] = figure[key];
-  }
+  return copy ?? fieldByField(figure);
+}
+
+function fieldByField(figure: ExtractedFigure): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key in figure) if (key !== 'place') copy[key] = figure[key as keyof ExtractedFigure];
   return copy;
 }
 
