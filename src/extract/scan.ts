@@ -116,7 +116,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   };
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index] as Sentence;
-    ctx.lang = languages[sentence.lang];
+    ctx.lang = sentence.lang === 'en' ? languages.en : languages.zh;
     ctx.limit = sentence.end;
     ctx.floor = sentence.start;
     scanSentence(ctx, sentence, order, skipped, push);
