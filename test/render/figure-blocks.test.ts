@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clusters, readingOrder } from '../../src/render/figure-blocks.js';
 import type { Figure, FigureLink } from '../../src/types.js';
+import { plainFigure } from './sheets.js';
 
-const figure = (file: string | null, start: number, id = `${file}#${start}`, link?: FigureLink): Figure => ({
-  id,
-  text: 'x',
-  value: 1,
-  unit: '',
-  kind: 'count',
-  noun: null,
-  qualifier: 'exact',
-  interval: null,
-  iso: null,
-  lang: 'en',
-  sentence: 'x',
-  source: { file, start, end: start + 1, line: 1, column: start + 1 },
-  ...(link ? { link } : {}),
-});
+const figure = (file: string | null, start: number, id = `${file}#${start}`, link?: FigureLink): Figure =>
+  plainFigure({ id, source: { file, start, end: start + 1, line: 1, column: start + 1 }, ...(link ? { link } : {}) });
 
 describe('readingOrder', () => {
   it('puts listed files first in their order, then the others by name, then no file; each by position', () => {

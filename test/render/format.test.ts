@@ -14,22 +14,9 @@ import {
   safeHttpUrl,
 } from '../../src/render/format.js';
 import type { Figure } from '../../src/types.js';
+import { plainFigure } from './sheets.js';
 
-const figure = (over: Partial<Figure>): Figure => ({
-  id: 'a.txt#1',
-  text: 'x',
-  value: 1,
-  unit: '',
-  kind: 'count',
-  noun: null,
-  qualifier: 'exact',
-  interval: null,
-  iso: null,
-  lang: 'en',
-  sentence: 'x',
-  source: { file: 'a.txt', start: 0, end: 1, line: 1, column: 1 },
-  ...over,
-});
+const figure = plainFigure;
 
 describe('numbers', () => {
   it('groups digits and drops float noise', () => {

@@ -1,6 +1,23 @@
 import { readFileSync } from 'node:fs';
 import type { FactSheet, Figure } from '../../src/types.js';
 
+/** A bare count "x" of 1 in a.txt, with `over` on top: the figure a formatting test varies. */
+export const plainFigure = (over: Partial<Figure>): Figure => ({
+  id: 'a.txt#1',
+  text: 'x',
+  value: 1,
+  unit: '',
+  kind: 'count',
+  noun: null,
+  qualifier: 'exact',
+  interval: null,
+  iso: null,
+  lang: 'en',
+  sentence: 'x',
+  source: { file: 'a.txt', start: 0, end: 1, line: 1, column: 1 },
+  ...over,
+});
+
 export const SAMPLE_DIR = new URL('../fixtures/render/sample/', import.meta.url);
 
 /** The golden sample: an English and a Chinese source, a transition, a range, three findings. */
