@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 // The HTML stage of `build` on its own: htmlParts + renderGroups + encoding, timed over a few
 // iterations after a first, cold one (which `build` runs: compiling the templates and the JIT's
-// work are in it), on one thread and as `build` runs it (half the groups on the HTML worker).
+// work are in it).
 // Not a test: numbers depend on the machine and on what else it runs.
 //
 //   npx tsc -p tsconfig.json
 //   node scripts/bench.mjs --write-corpus /tmp/corpus-render --articles 3000
-//   node scripts/bench-html.mjs /tmp/corpus-render [--iterations N] [--threads 1|2] [--out FILE]
-//   node --cpu-prof --cpu-prof-dir /tmp/prof scripts/bench-html.mjs /tmp/corpus-render --threads 1
+//   node scripts/bench-html.mjs /tmp/corpus-render [--iterations N] [--out FILE]
+//   node --cpu-prof --cpu-prof-dir /tmp/prof scripts/bench-html.mjs /tmp/corpus-render
 //
 // The sheet is extracted once and cached beside the corpus (`<corpus>.sheet.json`); delete the
-// cache after changing extraction. CPU is process CPU, so it counts the HTML worker too.
+// cache after changing extraction.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,13 +24,12 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     iterations: { type: 'string', default: '5' },
-    threads: { type: 'string', default: '2' },
     out: { type: 'string' },
   },
 });
 const corpus = positionals[0];
 if (!corpus) {
-  process.stderr.write('usage: node scripts/bench-html.mjs CORPUS [--iterations N] [--threads 1|2] [--out FILE]\n');
+  process.stderr.write('usage: node scripts/bench-html.mjs CORPUS [--iterations N] [--out FILE]\n');
   process.exit(2);
 }
 
@@ -60,10 +59,7 @@ async function loadSheet() {
 }
 
 const { htmlParts, renderGroups } = await dist('render/index.js');
-const { HtmlWorker, halfway } = await dist('cli/html-worker.js');
 const sheet = await loadSheet();
-const threads = Number(values.threads);
-const worker = threads > 1 ? new HtmlWorker() : null;
 
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
@@ -71,16 +67,11 @@ const cpuMs = () => {
 };
 
 /** The page as `build` makes it: the UTF-8 pieces that writeChunks writes. */
-async function renderPage(run) {
+function renderPage(run) {
   const cpu = cpuMs();
   const { before, groups, after } = htmlParts(sheet);
   run.partsCpu = cpuMs() - cpu;
-  const split = worker ? halfway(groups) : groups.length;
-  const rest = worker?.render(groups.slice(split));
-  const pieces = [Buffer.from(before), ...renderGroups(groups.slice(0, split))];
-  if (rest) pieces.push(await rest);
-  pieces.push(Buffer.from(after));
-  return pieces;
+  return [Buffer.from(before), ...renderGroups(groups), Buffer.from(after)];
 }
 
 const iterations = Number(values.iterations);
@@ -90,11 +81,10 @@ for (let k = 0; k <= iterations; k++) {
   const wall = performance.now();
   const cpu = cpuMs();
   const run = {};
-  page = await renderPage(run);
+  page = renderPage(run);
   runs.push({ ...run, wall: performance.now() - wall, cpu: cpuMs() - cpu });
 }
 const [cold, ...warm] = runs;
-await worker?.close();
 
 const bytes = page.reduce((n, piece) => n + piece.length, 0);
 const hash = createHash('sha256');
@@ -107,7 +97,6 @@ const summary = (xs) => ({ min: round(Math.min(...xs)), median: round(median(xs)
 process.stdout.write(
   `${JSON.stringify({
     figures: sheet.figures.length,
-    threads,
     bytes,
     bytesPerFigure: round(bytes / sheet.figures.length),
     sha256: hash.digest('hex').slice(0, 16),

@@ -7,7 +7,6 @@ import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 import type { IngestFailure } from '../ingest/types.js';
 import { assembleSheet, type DocumentResult, type PipelineOptions } from '../pipeline.js';
 import { CSV_HEADER, FIGURES_JSON_FRAME, findingsJsonChunks, htmlParts, renderFindingsJson, renderFiguresJson, renderGroups, renderHtml, renderPdf } from '../render/index.js';
-import { HtmlWorker, halfway, PARALLEL_HTML_FIGURES } from './html-worker.js';
 import type { Diagnostic, Finding } from '../types.js';
 import { runJsonl } from './jsonl.js';
 import { Progress } from './progress.js';
@@ -117,12 +116,9 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.fatal;
   }
   progress.stage(`checking ${sum(results.map((r) => r.figures.length)).toLocaleString('en-US')} figures`);
-  // a big page is rendered on two threads: the second one starts now, while the checks run
-  const htmlWorker = command === 'build' && !values.pdf && jobs > 1 && sum(results.map((r) => r.figures.length)) >= PARALLEL_HTML_FIGURES ? new HtmlWorker() : null;
   try {
-    return await finish(command, values, results, listing, options, timings, progress, htmlWorker);
+    return await finish(command, values, results, listing, options, timings, progress);
   } finally {
-    await htmlWorker?.close();
     await listing?.discard();
   }
 }
@@ -135,7 +131,6 @@ async function finish(
   options: PipelineOptions,
   timings: Timings,
   progress: Progress,
-  htmlWorker: HtmlWorker | null,
 ): Promise<number> {
   if (command === 'extract') {
     // figures only: the checks are not run
@@ -166,13 +161,9 @@ async function finish(
     await writeFile(path.join(out, 'factsheet.pdf'), await renderPdf(html));
   } else {
     const { before, groups, after } = htmlParts(sheet);
-    const split = htmlWorker ? halfway(groups) : groups.length;
-    const rest = htmlWorker?.render(groups.slice(split));
-    rest?.catch(() => undefined); // awaited below, after this thread's groups
-    await writeChunks(path.join(out, 'factsheet.html'), (async function* () {
+    await writeChunks(path.join(out, 'factsheet.html'), (function* () {
       yield before;
-      yield* renderGroups(groups.slice(0, split));
-      if (rest) yield await rest;
+      yield* renderGroups(groups);
       yield after;
     })());
   }
@@ -232,14 +223,14 @@ function cpuMs(): number {
 const WRITE_BATCH = 1 << 20;
 
 /** Writes `chunks` to `file` as they come, a batch at a time, waiting while the disk is behind. */
-async function writeChunks(file: string, chunks: Iterable<string> | AsyncIterable<string | Uint8Array>): Promise<void> {
+async function writeChunks(file: string, chunks: Iterable<string | Uint8Array>): Promise<void> {
   const stream = createWriteStream(file);
   const closed = once(stream, 'close');
   const write = async (data: string | Uint8Array): Promise<void> => {
     if (!stream.write(data)) await Promise.race([once(stream, 'drain'), closed]);
   };
   let batch = '';
-  for await (const chunk of chunks) {
+  for (const chunk of chunks) {
     if (typeof chunk !== 'string') {
       await write(batch);
       batch = '';

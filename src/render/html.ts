@@ -37,7 +37,7 @@ export function* renderHtmlChunks(sheet: FactSheet, options: HtmlOptions = {}): 
   yield parts.after;
 }
 
-/** The page with its groups left out, and the groups (plain data, fit for another thread). */
+/** The page with its groups left out, and the groups, for rendering them as they are written. */
 export function htmlParts(sheet: FactSheet, options: HtmlOptions = {}): HtmlParts {
   template ??= createFactsheetTemplate();
   const view = buildView(sheet, options.groupBy);

@@ -19,8 +19,7 @@ import { KIND_LABELS, LANG_NAMES, QUALIFIER_WORDS, SEVERITY_RANK, keysOf } from 
  * templates in strict mode, where a missing field throws instead of printing nothing.
  *
  * The rows of a group are formatted only when the group is rendered (`groupPage`): a sheet of
- * 100,000 figures then never holds 100,000 row views at once, and a group sent to the HTML worker
- * is formatted there.
+ * 100,000 figures then never holds 100,000 row views at once.
  */
 
 export type GroupBy = 'source' | 'kind';

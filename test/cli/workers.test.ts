@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PARALLEL_HTML_FIGURES } from '../../src/cli/html-worker.js';
 import { PARALLEL_MIN_BYTES, PARALLEL_MIN_FILES, useThreads } from '../../src/cli/workers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -96,21 +95,6 @@ describe('worker threads', () => {
     expect(distinct.length).toBeGreaterThan(20);
     const walked = (f: string): string => (path.dirname(f) === corpus ? `0${path.basename(f)}` : `1${path.basename(f)}`);
     expect(distinct.map(walked)).toEqual(distinct.map(walked).sort());
-  });
-
-  it('build: a page big enough to be rendered on two threads is what one thread writes', async () => {
-    const big = path.join(work, 'big');
-    writeCorpus(big, 200);
-    const pages: Buffer[] = [];
-    for (const jobs of ['1', '2']) {
-      const out = path.join(work, `big-${jobs}`);
-      const run = await cli(['build', big, '--out', out, '--jobs', jobs, '--no-progress']);
-      expect(run.code, run.stderr).toBe(0);
-      pages.push(readFileSync(path.join(out, 'factsheet.html')));
-    }
-    const figures = (JSON.parse(readFileSync(path.join(work, 'big-2', 'figures.json'), 'utf8')) as { figures: unknown[] }).figures.length;
-    expect(figures).toBeGreaterThanOrEqual(PARALLEL_HTML_FIGURES);
-    expect(pages[1]!.equals(pages[0]!)).toBe(true);
   });
 
   it('extract --json and check --json: the same stdout and exit code on threads', async () => {
