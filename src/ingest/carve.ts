@@ -221,7 +221,7 @@ const isAlpha = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 &
 const isAlphanumeric = (c: number): boolean => isAlpha(c) || (c >= 0x30 && c <= 0x39);
 
 /** The type (1–7) of the HTML block that a line opens at `at` (its `<`), or 0 for none. */
-function htmlBlockType(text: string, at: number, end: number): number {
+export function htmlBlockType(text: string, at: number, end: number): number {
   const char = (k: number): number => (k < end ? text.charCodeAt(k) : -1);
   let i = at + 1;
   const c = char(i);

@@ -6,6 +6,7 @@ import { type RawBlock, carveRawBlocks } from './carve.js';
 import { BLOCK_ELEMENTS, CODE_ELEMENTS, FURNITURE_ELEMENTS, MARKUP_ELEMENTS, RAW_TEXT_ELEMENTS, isUrlAttribute, judgeAttributes } from './html-rules.js';
 import { type HtmlFacts, walkHtml } from './html.js';
 import type { MarkupProse } from './markup-prose.js';
+import { readPlainMarkdown } from './plain-markdown.js';
 import type { MaskReason } from './prose.js';
 
 /** mdast nodes that are blocks: a separator goes before and after each. */
@@ -34,7 +35,7 @@ const markdownParser = unified().use(remarkParse).freeze();
 export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts, fastPaths = true): number[] {
   const carving = fastPaths ? carveRawBlocks(source) : null;
   const blocks = carving?.blocks ?? [];
-  const children = carving?.markdown === '' ? [] : markdownParser.parse(carving?.markdown ?? source).children;
+  const children = carving ? (carving.markdown === '' ? [] : (readPlainMarkdown(carving.markdown) ?? markdownParser.parse(carving.markdown).children)) : markdownParser.parse(source).children;
   const wrapped: number[] = [];
   // [from, to, reason]: what an element left open masks once the tree is done
   const forced: [number, number, MaskReason][] = [];
