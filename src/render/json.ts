@@ -89,15 +89,17 @@ function batches<T>(items: T[]): T[][] {
   return out;
 }
 
+/** What `JSON.stringify({x: list}, null, 2)` puts before and after a non-empty list's entries. */
+const ENTRIES_OPEN = '{\n  "x": [\n'.length;
+const ENTRIES_CLOSE = '\n  ]\n}'.length;
+
 /**
- * Items as `JSON.stringify({key: items}, null, 2)` lays out its list, without the brackets: the
- * array stringified and its lines indented two more spaces (a JSON string holds no raw newline,
- * so every newline is a line of the layout).
+ * Items as `JSON.stringify({key: items}, null, 2)` lays out its list, without the brackets:
+ * stringified inside an object, so they come indented as they stand in the file.
  */
 function entries<T>(items: T[], order: (item: T) => Record<string, unknown>): string {
   if (items.length === 0) return '';
-  // "[\n  {…},\n  {…}\n]" → "    {…},\n    {…}"
-  return `  ${JSON.stringify(items.map(order), null, 2).slice(2, -2).replace(/\n/g, '\n  ')}`;
+  return JSON.stringify({ x: items.map(order) }, null, 2).slice(ENTRIES_OPEN, -ENTRIES_CLOSE);
 }
 
 /** `JSON.stringify({[key]: list}, null, 2)` and a newline, from the list's entries in pieces. */
