@@ -50,8 +50,27 @@ export function parseUnit(unit: string): Unit | null {
  * throw on a news unit with a base of its own, such as TEU.
  */
 export function baseValue(value: number, unit: string): number | null {
-  if (!parseUnit(unit)) return null;
-  return math.unit(value, unit).value;
+  const parsed = parseUnit(unit);
+  if (!parsed) return null;
+  const factor = factorOf(unit, parsed);
+  return factor === null ? math.unit(value, unit).value : value * factor;
+}
+
+const factorCache = new Map<string, number | null>();
+
+/**
+ * What a value in `unit` is multiplied by to be in base units, when mathjs does only that: one
+ * unit without an offset, where it computes `value * (unit × prefix)^power`, which is this
+ * product to the last bit. Null for compound units and offsets (°C), which go through mathjs.
+ */
+function factorOf(unit: string, parsed: Unit): number | null {
+  let factor = factorCache.get(unit);
+  if (factor === undefined) {
+    const [only, ...more] = parsed.units;
+    factor = only && more.length === 0 && !only.unit.offset ? (math.unit(1, unit).value as number) : null;
+    factorCache.set(unit, factor);
+  }
+  return factor;
 }
 
 /** Whether two unit strings measure the same dimension (m^2 and hectare, t and kg). */
