@@ -2,25 +2,31 @@ import type { HtmlAttribute, HtmlLocation, HtmlNode, HtmlSpan } from './html.js'
 
 /**
  * The parse5 tree of a simple HTML fragment, built without parse5: text, comments and the
- * elements below, every start tag met by its end tag in order or left open to the end, stray
- * end tags that parse5 drops, no character reference but a few plain ones. On such input the
+ * elements below, tables written out in full (table, section, row, cell), every start tag met
+ * by its end tag in order or left open to the end, stray end tags that parse5 drops or (`</p>`)
+ * turns into an empty element, no character reference but a few plain ones. On such input the
  * HTML tree construction algorithm only opens and closes elements as written (no implied end
- * tags, no adoption agency, no reconstructed formatting, no foster parenting), so the tree,
- * offsets included, is the one parse5 builds, at a fraction of the cost. Anything else (tables,
- * forms, raw text, `<p>` in `<p>`, misnesting, other references, CR, NUL, odd tag syntax) gets
- * null: parse5 parses it. Linear: every search stops within the token it reads.
+ * tags or elements, no adoption agency, no reconstructed formatting, no foster parenting), so
+ * the tree, offsets included, is the one parse5 builds, at a fraction of the cost. Anything else
+ * (text or other elements loose in a table, forms, raw text, `<p>` in `<p>`, misnesting, other
+ * references, CR, NUL, odd tag syntax) gets null: parse5 parses it. Linear: every search stops
+ * within the token it reads.
  */
 export function parseSimpleFragment(html: string): HtmlNode | null {
   if (html.includes('\r') || html.includes('\0')) return null;
   const root: HtmlNode = { nodeName: '#document-fragment', childNodes: [] };
   const open = new OpenElements();
   let children = root.childNodes as HtmlNode[];
+  // parse5 reads a fragment as a template's content: until the first start tag, end tags are
+  // ignored; after it, the body's rules apply
+  let inBody = false;
   for (let at = 0; at < html.length; ) {
     const lt = html.indexOf('<', at);
     const textEnd = lt === -1 ? html.length : lt;
     if (textEnd > at) {
       const value = decodeReferences(html.slice(at, textEnd));
-      if (value === null) return null;
+      // text in a table outside its cells is foster-parented, unless it is whitespace
+      if (value === null || (open.inTable() && !WHITESPACE.test(value))) return null;
       const last = children.at(-1);
       // text on both sides of a dropped end tag is one text node
       if (last?.nodeName === '#text' && last.sourceCodeLocation) {
@@ -46,10 +52,14 @@ export function parseSimpleFragment(html: string): HtmlNode | null {
         top.location.endOffset = at;
         open.pop();
         children = open.current?.children ?? (root.childNodes as HtmlNode[]);
-      } else if (!isDropped(name, open)) return null;
+      } else if (name === 'p' && inBody && !open.has('p') && !open.inTable()) {
+        // a stray `</p>` makes an empty paragraph, which has no position in the source
+        children.push({ nodeName: 'p', tagName: 'p', attrs: [], childNodes: [], sourceCodeLocation: null });
+      } else if (!(name === 'p' && !inBody) && !isDropped(name, open)) return null;
     } else {
       const tag = startTag(html, lt, open);
       if (!tag) return null;
+      inBody = true;
       at = tag.end;
       children.push(tag.node);
       if (!VOID.has(tag.node.tagName)) {
@@ -83,6 +93,12 @@ class OpenElements {
     return (this.counts.get(name) ?? 0) > 0;
   }
 
+  /** Whether the current element is a table, table section or row, where only their parts may go. */
+  inTable(): boolean {
+    const current = this.current?.node.tagName;
+    return current !== undefined && TABLE_PARTS.has(current);
+  }
+
   hasHeading(): boolean {
     for (const h of HEADINGS) if (this.has(h)) return true;
     return false;
@@ -106,6 +122,19 @@ const PHRASING = new Set(['abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'dat
 /** Start tags that close an open `<p>` first: taken only while none is open. */
 const CLOSES_P = new Set(['address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'figcaption', 'figure', 'footer', 'header', 'hgroup', 'main', 'menu', 'nav', 'ol', 'p', 'search', 'section', 'summary', 'ul']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/**
+ * A table's parts and the element each goes right into: written that way, parse5 inserts them
+ * as written (a row straight in a table gets an implied `<tbody>`, which is left to parse5).
+ */
+const SECTIONS = new Set(['tbody', 'thead', 'tfoot']);
+const TABLE_PARENTS = new Map<string, ReadonlySet<string>>([
+  ['tbody', new Set(['table'])], ['thead', new Set(['table'])], ['tfoot', new Set(['table'])],
+  ['tr', SECTIONS],
+  ['td', new Set(['tr'])], ['th', new Set(['tr'])],
+]);
+/** Elements whose content is only table parts (and whitespace); a cell's is body content again. */
+const TABLE_PARTS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr']);
+const WHITESPACE = /^[\t\n\f ]*$/;
 const LISTS = new Set(['ul', 'ol', 'menu']);
 
 const TAG_NAME = /<([A-Za-z][A-Za-z0-9-]*)/y;
@@ -152,6 +181,12 @@ function startTag(html: string, lt: number, open: OpenElements): OpenElement | n
 /** Whether the tree builder inserts `name` where `open` stands and does nothing else. */
 function mayOpen(name: string, open: OpenElements): boolean {
   const current = open.current?.node.tagName;
+  const parents = TABLE_PARENTS.get(name);
+  if (parents) return current !== undefined && parents.has(current);
+  // anything else right in a table, section or row is foster-parented
+  if (open.inTable()) return false;
+  // a table closes an open `<p>` first
+  if (name === 'table') return !open.has('p');
   // an `<a>` in an `<a>` runs the adoption agency
   if (name === 'a') return !open.has('a');
   if (VOID.has(name) || PHRASING.has(name) || name.includes('-')) return true;
