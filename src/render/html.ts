@@ -50,27 +50,24 @@ export function htmlParts(sheet: FactSheet, options: HtmlOptions = {}): HtmlPart
 /** Bytes of UTF-8 that `renderGroups` hands on at once: few writes, little held. */
 const PIECE_BYTES = 1 << 20;
 
-const utf8 = new TextEncoder();
-
 /**
- * The groups' HTML as UTF-8, in pieces of about a MB. Each group is encoded as soon as it is
- * rendered: Handlebars builds a group by concatenation, and a string of a few thousand pieces
- * kept until a batch is full ages through the garbage collector before it is flattened.
+ * The groups' HTML as UTF-8, in pieces of about a MB (a group larger than that is a piece of its
+ * own). Each group is encoded as soon as it is rendered: Handlebars builds a group by
+ * concatenation, and a string of a few thousand pieces kept until a batch is full ages through
+ * the garbage collector before it is flattened. Buffer's UTF-8 writer, twice as fast as
+ * TextEncoder's on this text.
  */
 export function* renderGroups(groups: GroupView[]): Generator<Uint8Array> {
-  let piece = new Uint8Array(PIECE_BYTES);
+  let piece = Buffer.allocUnsafe(PIECE_BYTES);
   let used = 0;
-  for (let html of groupsHtml(groups)) {
-    for (;;) {
-      const { read, written } = utf8.encodeInto(html, piece.subarray(used));
-      used += written;
-      if (read === html.length) break;
-      // the piece is full: the rest of the group starts the next one
-      yield piece.subarray(0, used);
-      piece = new Uint8Array(PIECE_BYTES);
+  for (const html of groupsHtml(groups)) {
+    const bytes = Buffer.byteLength(html);
+    if (used + bytes > piece.length) {
+      if (used > 0) yield piece.subarray(0, used);
+      piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES, bytes));
       used = 0;
-      html = html.slice(read);
     }
+    used += piece.write(html, used);
   }
   if (used > 0) yield piece.subarray(0, used);
 }
