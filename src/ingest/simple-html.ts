@@ -52,10 +52,12 @@ export function parseSimpleFragment(html: string): HtmlNode | null {
         top.location.endOffset = at;
         open.pop();
         children = open.current?.children ?? (root.childNodes as HtmlNode[]);
-      } else if (name === 'p' && inBody && !open.has('p') && !open.inTable()) {
+      } else if (!inBody) {
+        // ignored, whatever its name: nothing is open yet
+      } else if (name === 'p' && !open.has('p') && !open.inTable()) {
         // a stray `</p>` makes an empty paragraph, which has no position in the source
         children.push({ nodeName: 'p', tagName: 'p', attrs: [], childNodes: [], sourceCodeLocation: null });
-      } else if (!(name === 'p' && !inBody) && !isDropped(name, open)) return null;
+      } else if (!isDropped(name, open)) return null;
     } else {
       const tag = startTag(html, lt, open);
       if (!tag) return null;
