@@ -87,6 +87,7 @@ export function assembleSheet(results: DocumentResult[], options: PipelineOption
     generated: options.generated ?? null,
     sources: results.map((r) => r.source),
     figures,
+    statements: [],
     findings: checkFigures(figures),
     diagnostics: results.flatMap((r) => r.diagnostics),
   };

@@ -168,6 +168,71 @@ export interface SourceInfo {
   encoding?: string;
 }
 
+/** A sentence of a document, as extraction split it: offsets into the file's text. */
+export interface SentenceSpan {
+  /** `<file name>#s<index>` */
+  id: string;
+  file: string | null;
+  start: number;
+  end: number;
+  lang: Lang;
+  /** the ids of the figures in it, in reading order */
+  figures: string[];
+}
+
+/**
+ * What a figure does in the claim its sentence makes:
+ * - `value`: a level (the measure is this much); `new` / `old`: the ends of a change;
+ * - `change`: an absolute change ("up 300,000 tonnes"); `rate`: a relative change (% or pp);
+ * - `multiplier`: a change or comparison as a factor (doubled, 翻一番, twice as many);
+ * - `share` / `whole`: a part as a fraction of a whole, and the whole it is of;
+ * - `total` / `part`: a total and the parts that sum to it (其中, "of which");
+ * - `average`: a mean ("an average of"); `threshold`: a bound passed or stayed under (突破, topping);
+ * - `conversion`: the same quantity in another currency or unit ("38.2 trillion yuan ($5.4 trillion)").
+ */
+export type StatementRole =
+  | 'value'
+  | 'new'
+  | 'old'
+  | 'change'
+  | 'rate'
+  | 'multiplier'
+  | 'share'
+  | 'whole'
+  | 'total'
+  | 'part'
+  | 'average'
+  | 'threshold'
+  | 'conversion';
+
+export interface StatementFigure {
+  role: StatementRole;
+  /** figure id */
+  figure: string;
+}
+
+/** A claim a sentence makes about one measure, with its figures in roles. */
+export interface Statement {
+  /** `<sentence id>.<index>` */
+  id: string;
+  /** the sentence it is made in */
+  sentence: string;
+  source: SourcePointer;
+  lang: Lang;
+  /** what is measured, in the source language ("exports", "集装箱吞吐量"); null when not stated */
+  subject: string | null;
+  /** the period it is about ("2023", "上半年"), when stated */
+  period: string | null;
+  direction: 'up' | 'down' | null;
+  /** what a change is measured against: "year-on-year", "month-on-month", or the words that say it */
+  basis: string | null;
+  /** the words that state the relation ("rose", "增长", "accounting for"), when stated */
+  trigger: string | null;
+  figures: StatementFigure[];
+  /** statements of other sentences this one is tied to (其中, "of which", "that figure") */
+  links: Array<{ type: 'parts-of' | 'refers-to'; statement: string }>;
+}
+
 /** Everything the renderers need: one value, built by the pipeline, written by render/. */
 export interface FactSheet {
   title: string;
@@ -175,6 +240,8 @@ export interface FactSheet {
   generated: string | null;
   sources: SourceInfo[];
   figures: Figure[];
+  /** the claims the sentences make, figures in roles (checks read these) */
+  statements: Statement[];
   findings: Finding[];
   diagnostics: Diagnostic[];
 }
