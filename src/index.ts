@@ -3,5 +3,5 @@ export { assembleSheet, extractText, processDocument, processFile, type Document
 export { extractDocument, type Extraction, type ExtractedFigure } from './extract/index.js';
 export { ingest, ingestText } from './ingest/index.js';
 export { normalizeFigures, intervalOf } from './normalize/index.js';
-export { checkFigures, rules } from './check/index.js';
+export { checkStatements, rules, type RuleSettings } from './check/index.js';
 export * from './types.js';

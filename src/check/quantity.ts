@@ -35,6 +35,9 @@ export function measured(f: Figure): { value: number; interval: Interval } | nul
   return { value, interval: [lowSI, high === null ? null : si(high)] };
 }
 
+/** A figure's interval in base units (SI for measures); a figure without one allows anything. */
+export const si = (f: Figure): Interval => measured(f)?.interval ?? [0, null];
+
 /** Float slack so a computed 2.0000000000000004 still meets a stated 2. */
 const EPSILON = 1e-9;
 
@@ -58,6 +61,12 @@ export function divide(n: Interval, d: Interval): Interval | null {
 /** The sum of intervals; open when any part is. */
 export function add(parts: Interval[]): Interval {
   return parts.reduce<Interval>(([low, high], [l, h]) => [low + l, high === null || h === null ? null : high + h], [0, 0]);
+}
+
+/** The interval of a − b; null when either is open. */
+export function subtract(a: Interval, b: Interval): Interval | null {
+  if (a[1] === null || b[1] === null) return null;
+  return [a[0] - b[1], a[1] - b[0]];
 }
 
 /** `x` shifted by `by` at both ends (×2 read as ×3 for 扩大两倍). */

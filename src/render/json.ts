@@ -22,7 +22,7 @@ export const FIGURE_KEYS = keyList<Figure>()([
 export const RANGE_END_KEYS = keyList<RangeEnd>()(['text', 'value', 'qualifier', 'source']);
 export const SOURCE_KEYS = keyList<SourcePointer>()(['file', 'start', 'end', 'line', 'column', 'byteStart', 'byteEnd']);
 export const LINK_KEYS = keyList<FigureLink>()(['type', 'role', 'other', 'trigger']);
-export const FINDING_KEYS = keyList<Finding>()(['ruleId', 'severity', 'verdict', 'message', 'figures', 'source', 'cause']);
+export const FINDING_KEYS = keyList<Finding>()(['ruleId', 'severity', 'verdict', 'message', 'reason', 'figures', 'source', 'place', 'cause', 'url']);
 
 /** A copy of `object` with `keys` in that order; absent (undefined) keys and any others dropped. */
 function pick<T extends object>(object: T, keys: readonly (keyof T)[]): Record<string, unknown> {

@@ -1,0 +1,147 @@
+import type { Lang, SourcePointer, Statement, StatementFigure } from '../../types.js';
+import { patternsOf, type StatementPatterns } from './compiled.js';
+import { isPoints, readRoles, takesRole, type PlacedFigure, type RoledFigure } from './roles.js';
+
+/** A sentence as extraction split it, with its figures in reading order. */
+export interface SentenceInput {
+  id: string;
+  start: number;
+  end: number;
+  lang: Lang;
+  figures: PlacedFigure[];
+}
+
+/** The clause bounds of a sentence: strong breaks, and a parts marker after a comma (其中, "of which"). */
+function clausesOf(text: string, s: SentenceInput, p: StatementPatterns): Array<[number, number]> {
+  const body = text.slice(s.start, s.end);
+  const cuts: number[] = [];
+  p.strongBreak.lastIndex = 0;
+  for (const m of body.matchAll(p.strongBreak)) {
+    const after = body.slice(m.index + m[0].length, m.index + m[0].length + 1);
+    // "between 2018 and 2023", "182 and 145 seats": numbers joined, not clauses
+    if (/\d/.test(after) || !/\d/.test(body.slice(0, m.index))) continue;
+    cuts.push(m.index);
+  }
+  for (const m of body.matchAll(/[,，:：]\s*/g)) if (p.partsOpen.test(body.slice(m.index + 1)) || p.partsEnd.test(body.slice(m.index + 1))) cuts.push(m.index);
+  cuts.sort((a, b) => a - b);
+  const bounds: Array<[number, number]> = [];
+  let at = 0;
+  for (const cut of cuts) {
+    if (cut > at) bounds.push([s.start + at, s.start + cut]);
+    at = cut;
+  }
+  bounds.push([s.start + at, s.end]);
+  return bounds;
+}
+
+const clauseIndex = (bounds: Array<[number, number]>, at: number): number => {
+  let k = 0;
+  while (k + 1 < bounds.length && (bounds[k + 1] as [number, number])[0] <= at) k++;
+  return k;
+};
+
+/** The words naming what a clause measures: its opening words, without periods and marks. */
+function subjectOf(text: string, from: number, to: number, p: StatementPatterns): string | null {
+  let words = text.slice(from, to).replace(/\s+/g, ' ');
+  for (const { pattern } of p.periods) words = words.replace(pattern, ' ');
+  words = words.replace(/\d{4}\s*年?/g, ' ').replace(/^[\s,，。;；:：、(（)）—–-]+|[\s,，:：、(（—–-]+$/g, '');
+  words = words.replace(p.partsOpen, '').replace(/^[\s,，:：]+/, '');
+  if (!words) return null;
+  return p.words.spaced ? words.split(' ').slice(-8).join(' ') : words.slice(-16);
+}
+
+/** The period a clause is about: the year stated in it or its sentence, and a part of the year. */
+function periodOf(text: string, s: SentenceInput, roled: RoledFigure[], p: StatementPatterns): string | null {
+  const own = roled.find((r) => r.figure.period)?.figure.period;
+  const year = own ?? s.figures.find((f) => f.kind === 'year' && f.value !== null)?.value?.toString() ?? null;
+  const body = text.slice(s.start, s.end);
+  const part = p.periods.find(({ pattern }) => pattern.test(body))?.key ?? null;
+  const period = [year, part].filter((x) => x !== null && x !== undefined).join(' ');
+  return period || null;
+}
+
+/** Names per figure when the sentence lists them in order: "A and B were X and Y respectively". */
+function respectiveNames(roled: RoledFigure[], p: StatementPatterns): Map<RoledFigure, string> {
+  const names = new Map<RoledFigure, string>();
+  const k = roled.findIndex((r) => p.respectively.test(r.before));
+  if (k < 0) return names;
+  const first = roled[k] as RoledFigure;
+  const listed = first.before.slice(0, first.before.search(p.respectively)).split(/\s+and\s+|[和与及、,，]/).map((w) => w.trim()).filter(Boolean);
+  roled.slice(k, k + listed.length).forEach((r, n) => names.set(r, listed[n] as string));
+  return names;
+}
+
+export interface BuildContext {
+  text: string;
+  pointer: (start: number, end: number) => SourcePointer;
+}
+
+/** The statements of one sentence, one per clause that gives a figure a role. */
+export function sentenceStatements(s: SentenceInput, context: BuildContext): Statement[] {
+  const p = patternsOf(s.lang);
+  const bounds = clausesOf(context.text, s, p);
+  const clauses = s.figures.map((f) => clauseIndex(bounds, f.start));
+  const roled = readRoles(context.text, s.figures, clauses, bounds, p);
+  const names = respectiveNames(roled, p);
+  const statements: Statement[] = [];
+  bounds.forEach(([start, end], k) => {
+    const own = roled.filter((r) => r.clause === k && r.role !== null && takesRole(r.figure));
+    if (own.length === 0) return;
+    const first = own[0] as RoledFigure;
+    const body = context.text.slice(start, end);
+    const changed = own.find((r) => r.direction !== null);
+    const basis = p.words.bases.find(([w]) => p.anyOf([w]).test(body))?.[1] ?? null;
+    const figures: StatementFigure[] = own.map((r) => {
+      const name = names.get(r) ?? nameOf(r, p);
+      const balance = balanceOf(name, s.id, p);
+      return { role: r.role as StatementFigure['role'], figure: r.figure.id, ...(balance && r.role !== 'rate' && r.role !== 'change' ? { balance } : {}), ...(r.reading && r.reading !== 'times' ? { reading: r.reading } : {}), ...(r.role === 'rate' && isPoints(r.figure, p) ? { points: true } : {}), ...(name ? { name } : {}) };
+    });
+    statements.push({
+      id: `${s.id}.${statements.length}`,
+      sentence: s.id,
+      source: context.pointer(start, end),
+      lang: s.lang,
+      subject: subjectOf(context.text, start, first.figure.start, p),
+      period: periodOf(context.text, s, own, p),
+      direction: changed?.direction ?? directionOfLink(own, context.text.slice(start, end), start, p),
+      basis,
+      trigger: changed?.trigger ?? null,
+      figures,
+      links: [],
+    });
+  });
+  return statements;
+}
+
+/** The words right before a figure that say what it is ("exports of", 进口额), trimmed. */
+function nameOf(r: RoledFigure, p: StatementPatterns): string | null {
+  const words = r.before.replace(/\s+/g, ' ').replace(/^[\s,，。;；:：、(（)）]+|[\s,，:：、(（]+$/g, '');
+  if (!words) return null;
+  return p.words.spaced ? words.split(' ').slice(-6).join(' ') : words.slice(-12);
+}
+
+/** Which side of a named difference a figure's name puts it on (贸易顺差 → result, 出口额 → plus). */
+function balanceOf(name: string | null, group: string, p: StatementPatterns): StatementFigure['balance'] | undefined {
+  if (!name || p.balanceBoth.test(name)) return undefined;
+  for (const [k, b] of p.balances.entries()) {
+    if (b.result.test(name)) return { group: `${group}:${k}`, side: 'result' };
+    const plus = b.plus.test(name);
+    const minus = b.minus.test(name);
+    // 进出口 names both sides: neither
+    if (plus !== minus) return { group: `${group}:${k}`, side: plus ? 'plus' : 'minus' };
+  }
+  return undefined;
+}
+
+/** "from 1280万吨 to 1160万吨" after 增至: the direction the link's words state. */
+function directionOfLink(own: RoledFigure[], clause: string, start: number, p: StatementPatterns): 'up' | 'down' | null {
+  const to = own.find((r) => r.role === 'new');
+  if (!to || !own.some((r) => r.role === 'old')) return null;
+  const words = clause.slice(0, to.figure.start - start);
+  const up = p.upAnywhere.exec(words);
+  const down = p.downAnywhere.exec(words);
+  if (up && !down) return 'up';
+  if (down && !up) return 'down';
+  if (up && down) return up.index > down.index ? 'up' : 'down';
+  return null;
+}

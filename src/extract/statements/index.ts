@@ -1,0 +1,72 @@
+import type { SourcePointer, Statement } from '../../types.js';
+import { patternsOf } from './compiled.js';
+import { sentenceStatements, type SentenceInput } from './build.js';
+
+export type { SentenceInput } from './build.js';
+export type { PlacedFigure } from './roles.js';
+
+const AMOUNT_ROLES = new Set(['value', 'new', 'total']);
+const hasAmount = (s: Statement): boolean => s.figures.some((f) => AMOUNT_ROLES.has(f.role));
+const hasChange = (s: Statement): boolean => s.figures.some((f) => f.role === 'rate' || f.role === 'change' || f.role === 'multiplier');
+const hasLevel = (s: Statement): boolean => s.figures.some((f) => f.role === 'value' || f.role === 'new' || f.role === 'old');
+
+/**
+ * The statements of a document, sentence by sentence, tied to the statements the text points
+ * back to: the total a 其中 / "of which" clause breaks down (and the clauses after it up to the
+ * sentence's full stop), the figure "That figure" or 这一数字 names, the change whose base a
+ * clause opening 上年 / "a year earlier" states.
+ */
+export function readStatements(text: string, sentences: SentenceInput[], pointer: (start: number, end: number) => SourcePointer): Statement[] {
+  const all: Statement[] = [];
+  let partsOf: string | null = null;
+  let previousSentence: Statement[] = [];
+  // the first sentence of a run joined by semicolons: a difference's sides may stand in any of them
+  let scope = '';
+  let joined = false;
+  for (const s of sentences) {
+    if (!joined) scope = s.id;
+    if (s.figures.length === 0) {
+      partsOf = null;
+      joined = false;
+      continue;
+    }
+    const p = patternsOf(s.lang);
+    const own = sentenceStatements(s, { text, pointer });
+    own.forEach((st, k) => {
+      const opening = text.slice(st.source.start, st.source.start + 40);
+      const earlier = [...previousSentence, ...own.slice(0, k)].reverse();
+      if (p.partsEnd.test(opening)) partsOf = null;
+      else if (p.partsOpen.test(opening) || /^\s*[,，]?\s*of\s+(?:the|that|these)\b/i.test(opening)) partsOf = earlier.find(hasAmount)?.id ?? null;
+      if (partsOf && earlier.length && st.id !== partsOf) st.links.push({ type: 'parts-of', statement: partsOf });
+      if (k === 0 && p.referOpen.test(text.slice(s.start, s.start + 40))) {
+        const target = [...previousSentence].reverse().find(hasLevel);
+        if (target) st.links.push({ type: 'refers-to', statement: target.id });
+      }
+      if (p.baseOpen.test(opening)) {
+        const target = earlier.find((e) => hasChange(e) && !e.figures.some((f) => f.role === 'old'));
+        if (target && st.figures.length === 1) st.links.push({ type: 'base-of', statement: target.id });
+      }
+      if (k === 0 && st.links.length === 0 && hasChange(st) && !hasLevel(st) && st.subject) {
+        const target = [...previousSentence].reverse().find((e) => hasLevel(e) && e.subject !== null && sharesSubject(e.subject, st.subject as string));
+        if (target) st.links.push({ type: 'refers-to', statement: target.id });
+      }
+    });
+    for (const st of own) for (const f of st.figures) if (f.balance) f.balance.group = f.balance.group.replace(s.id, scope);
+    all.push(...own);
+    joined = continues(text, s);
+    // 其中 parts run on past a semicolon (the clause-level full stop), never past a full stop
+    if (!continues(text, s)) partsOf = null;
+    previousSentence = own;
+  }
+  return all;
+}
+
+/** Whether a sentence ends in a semicolon, so the next one goes on with its list. */
+const continues = (text: string, s: SentenceInput): boolean => /[;；]\s*$/.test(text.slice(Math.max(s.start, s.end - 3), s.end + 1));
+
+/** Whether two subjects name one measure: one holds the other's last words (流动人口 in 我国流动人口达到). */
+function sharesSubject(a: string, b: string): boolean {
+  const tail = (s: string): string => s.replace(/[^\p{L}\p{N}]+$/u, '').slice(-4);
+  const x = tail(b);
+  return x.length >= 2 && a.includes(x);
+}
