@@ -19,6 +19,8 @@ export const isAmount = (f: Figure): boolean => AMOUNT_KINDS.has(f.kind) && f.va
 export function comparable(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
   if (CURRENCY.test(a.unit) || CURRENCY.test(b.unit)) return a.unit === b.unit;
+  // "5.4m TEU, up from 5.1m": a bare count borrows the other's unit
+  if (a.kind === 'count' && (a.unit === '' || b.unit === '')) return true;
   if (a.unit === b.unit) return true;
   return sameDimension(a.unit, b.unit);
 }
@@ -33,6 +35,22 @@ export function measured(f: Figure): { value: number; interval: Interval } | nul
   const lowSI = si(low);
   if (value === null || lowSI === null) return { value: f.value, interval: [low, high] };
   return { value, interval: [lowSI, high === null ? null : si(high)] };
+}
+
+/**
+ * The figures at the two ends of a range read as a change ("from 4.1 million to 6.6 million"),
+ * each with the interval its digits allow.
+ */
+export function endsOf(f: Figure): [Figure, Figure] | null {
+  if (!f.ends) return null;
+  const [a, b] = f.ends.map((end, k): Figure => {
+    const digits = /(\d[\d,]*)(?:\.(\d+))?/.exec(end.text);
+    const written = digits ? Number(`${(digits[1] ?? '').replace(/,/g, '')}.${digits[2] ?? '0'}`) : end.value;
+    const scale = written ? Math.round(Math.log10(Math.abs(end.value / written))) : 0;
+    const half = 0.5 * 10 ** (scale - (digits?.[2]?.length ?? 0));
+    return { ...f, id: `${f.id}~${k}`, text: end.text, value: end.value, interval: [end.value - half, end.value + half], source: end.source, range: undefined, ends: undefined };
+  }) as [Figure, Figure];
+  return [a, b];
 }
 
 /** A figure's interval in base units (SI for measures); a figure without one allows anything. */

@@ -1,4 +1,5 @@
 import type { Figure, Statement, StatementRole } from '../types.js';
+import { endsOf } from './quantity.js';
 import type { CheckContext } from './rule.js';
 
 /** A statement's figures by role, with what its links bring in (a base, a referent, a total). */
@@ -30,8 +31,11 @@ export function viewOf(statement: Statement, context: CheckContext): StatementVi
   // a statement that states the base of this one: 上年投入 4.6 亿元 after 比上年增加 1.2 亿元
   const bases = context.statements.filter((s) => s.links.some((l) => l.type === 'base-of' && l.statement === statement.id));
   const referent = linked('refers-to')[0];
-  const ownEnd = (): Figure | undefined => levelOf(statement, context);
-  const ownStart = (): Figure | undefined => single(all('old'));
+  // "from 4.1 million to 6.6 million" as one figure: its ends are the start and the end
+  const range = statement.figures.filter((f) => f.transition).map((f) => context.figures.get(f.figure)).find((f) => f !== undefined);
+  const ends = range ? endsOf(range) : null;
+  const ownEnd = (): Figure | undefined => ends?.[1] ?? levelOf(statement, context);
+  const ownStart = (): Figure | undefined => ends?.[0] ?? single(all('old'));
   return {
     statement,
     all,

@@ -26,7 +26,7 @@ export const arithmetic = defineRule({
 const LEVELS = new Set(['value', 'new']);
 const usable = (f: Figure | undefined): f is Figure => f !== undefined && f.interval !== null && f.value !== null;
 
-/** The parts of a statement's total: the levels of the statements that break it down. */
+/** A total against its parts: those marked in its sentence, and the levels of the clauses that break it down. */
 function totals(context: CheckContext): Finding[] {
   const partsOf = new Map<string, Statement[]>();
   for (const s of context.statements) for (const l of s.links) if (l.type === 'parts-of') partsOf.set(l.statement, [...(partsOf.get(l.statement) ?? []), s]);
@@ -34,10 +34,11 @@ function totals(context: CheckContext): Finding[] {
   for (const s of context.statements) bySentence.set(s.sentence, [...(bySentence.get(s.sentence) ?? []), s]);
   const out: Finding[] = [];
   for (const s of context.statements) {
-    const linked = partsOf.get(s.id);
-    const total = linked ? levelOf(s, context) : s.figures.filter((f) => f.role === 'total').map((f) => context.figures.get(f.figure)).find(usable);
+    const linked = partsOf.get(s.id) ?? [];
+    const marked = s.figures.some((f) => f.role === 'total') ? (bySentence.get(s.sentence) ?? []).flatMap((x) => figuresIn(x, 'part', context)) : [];
+    const total = s.figures.filter((f) => f.role === 'total').map((f) => context.figures.get(f.figure)).find(usable) ?? (linked.length ? levelOf(s, context) : undefined);
     if (!usable(total)) continue;
-    const parts = linked ? linked.flatMap((x) => levelsOf(x, context)) : sentenceParts(s, total, bySentence.get(s.sentence) ?? [], context);
+    const parts = [...new Map([...marked, ...linked.flatMap((x) => levelsOf(x, context))].map((f) => [f.id, f])).values()];
     const own = parts.filter((p) => comparable(p, total) && p.id !== total.id);
     if (own.length < 2 || own.length !== parts.length) continue;
     const sum = add(own.map(si));
@@ -46,16 +47,12 @@ function totals(context: CheckContext): Finding[] {
   return out;
 }
 
+const figuresIn = (s: Statement, role: string, context: CheckContext): Figure[] =>
+  s.figures.filter((f) => f.role === role).map((f) => context.figures.get(f.figure)).filter(usable);
+
 /** The levels a statement states, leaving out the sides of a named difference (a surplus is no part). */
 const levelsOf = (s: Statement, context: CheckContext): Figure[] =>
-  s.figures.filter((f) => LEVELS.has(f.role) && f.balance?.side !== 'result').map((f) => context.figures.get(f.figure)).filter(usable);
-
-/** "A total of 600,800: 402,500 …, 152,300 …": the levels after a total, or before "a combined 337". */
-function sentenceParts(s: Statement, total: Figure, sentence: Statement[], context: CheckContext): Figure[] {
-  const levels = sentence.flatMap((x) => levelsOf(x, context));
-  const after = levels.filter((f) => f.source.start > total.source.start);
-  return after.length > 0 ? after : levels.filter((f) => f.source.start < total.source.start && s.figures.length > 0);
-}
+  s.figures.filter((f) => (LEVELS.has(f.role) || f.role === 'part') && f.balance?.side !== 'result').map((f) => context.figures.get(f.figure)).filter(usable);
 
 /** A named difference: the result against its two sides, all in one sentence or its semicolon run. */
 function balances(context: CheckContext): Finding[] {

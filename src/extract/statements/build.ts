@@ -83,6 +83,7 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
   const clauses = s.figures.map((f) => clauseIndex(bounds, f.start));
   const roled = readRoles(context.text, s.figures, clauses, bounds, p);
   const names = respectiveNames(roled, p);
+  markParts(roled, bounds, context.text, p);
   const statements: Statement[] = [];
   bounds.forEach(([start, end], k) => {
     const own = roled.filter((r) => r.clause === k && r.role !== null && takesRole(r.figure));
@@ -94,7 +95,7 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
     const figures: StatementFigure[] = own.map((r) => {
       const name = names.get(r) ?? nameOf(r, p);
       const balance = balanceOf(name, s.id, p);
-      return { role: r.role as StatementFigure['role'], figure: r.figure.id, ...(balance && r.role !== 'rate' && r.role !== 'change' ? { balance } : {}), ...(r.reading && r.reading !== 'times' ? { reading: r.reading } : {}), ...(r.role === 'rate' && isPoints(r.figure, p) ? { points: true } : {}), ...(name ? { name } : {}) };
+      return { role: r.role as StatementFigure['role'], figure: r.figure.id, ...(balance && r.role !== 'rate' && r.role !== 'change' ? { balance } : {}), ...(r.reading && r.reading !== 'times' ? { reading: r.reading } : {}), ...(r.role === 'rate' && isPoints(r.figure, p) ? { points: true } : {}), ...(r.transition ? { transition: true } : {}), ...(name ? { name } : {}) };
     });
     statements.push({
       id: `${s.id}.${statements.length}`,
@@ -120,11 +121,27 @@ function nameOf(r: RoledFigure, p: StatementPatterns): string | null {
   return p.words.spaced ? words.split(' ').slice(-6).join(' ') : words.slice(-12);
 }
 
+/**
+ * The parts of a total stated in its sentence: the levels after "a total of" / 共 (up to a clause
+ * opening 另有 / "in addition"), or before "a combined" / 合计; two at least, of the total's kind.
+ */
+function markParts(roled: RoledFigure[], bounds: Array<[number, number]>, text: string, p: StatementPatterns): void {
+  const k = roled.findIndex((r) => r.role === 'total');
+  const total = roled[k];
+  if (!total) return;
+  const combined = p.combinedBefore.test(total.before);
+  const stop = bounds.findIndex(([start], n) => n > total.clause && p.partsEnd.test(text.slice(start, start + 20)));
+  const range = combined ? roled.slice(0, k) : roled.slice(k + 1).filter((r) => stop < 0 || r.clause < stop);
+  const parts = range.filter((r) => r.role === 'value' && r.figure.kind === total.figure.kind && (r.figure.unit === total.figure.unit || r.figure.unit === '' || total.figure.unit === ''));
+  if (parts.length >= 2) for (const r of parts) r.role = 'part';
+}
+
 /** Which side of a named difference a figure's name puts it on (贸易顺差 → result, 出口额 → plus). */
 function balanceOf(name: string | null, group: string, p: StatementPatterns): StatementFigure['balance'] | undefined {
-  if (!name || p.balanceBoth.test(name)) return undefined;
+  if (!name) return undefined;
+  for (const [k, b] of p.balances.entries()) if (b.result.test(name)) return { group: `${group}:${k}`, side: 'result' };
+  if (p.balanceBoth.test(name)) return undefined;
   for (const [k, b] of p.balances.entries()) {
-    if (b.result.test(name)) return { group: `${group}:${k}`, side: 'result' };
     const plus = b.plus.test(name);
     const minus = b.minus.test(name);
     // 进出口 names both sides: neither

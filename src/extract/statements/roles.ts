@@ -11,6 +11,10 @@ export interface PlacedFigure {
   noun: string | null;
   qualifier: Qualifier;
   value: number | null;
+  /** the figure as written */
+  text: string;
+  /** a range: "from 4.1 million to 6.6 million" read as one figure */
+  range: boolean;
   period?: string | null;
   link?: { role: 'from' | 'to' | 'low' | 'high'; other: string; trigger?: string };
 }
@@ -22,6 +26,8 @@ export interface RoledFigure {
   direction: 'up' | 'down' | null;
   trigger: string | null;
   reading?: 'times' | 'plus-one' | 'either';
+  /** a range whose two ends are the old and the new of a change */
+  transition?: boolean;
   /** index of the clause in its sentence */
   clause: number;
   /** the words between the figure before (or the clause start) and this one */
@@ -101,7 +107,7 @@ const nextRoled = (roled: RoledFigure[], k: number): RoledFigure | undefined => 
   return undefined;
 };
 
-type Reading = Pick<RoledFigure, 'role' | 'direction' | 'trigger' | 'reading'>;
+type Reading = Pick<RoledFigure, 'role' | 'direction' | 'trigger' | 'reading' | 'transition'>;
 
 /** 增长了两倍 counts the increase (×3), 扩大两倍 is read both ways, 增长到两倍 and "doubled" are ×N. */
 function multiplierReading(r: RoledFigure, p: StatementPatterns): 'times' | 'plus-one' | 'either' {
@@ -142,19 +148,24 @@ function rateOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigure
   if (p.shareBefore.test(r.before) && !/^\s*,?\s*or\s*$/i.test(r.before)) return as('share');
   if (/^\s*,?\s*or\s*$/i.test(r.before) && prev && isAmountLike(prev.figure) && next === undefined && /^\s*of\b/i.test(r.after)) return as('share');
   if (next && isAmountLike(next.figure) && p.shareOf.test(r.after)) return as('share');
-  if (prev && isAmountLike(prev.figure) && p.wholeBefore.test(prev.after)) return as('share');
+  if (prev && isAmountLike(prev.figure) && prev.figure.kind !== 'percent' && p.wholeBefore.test(prev.after) && !p.fromBefore.test(prev.after)) return as('share');
   if (r.figure.kind === 'fraction') return as('share');
   if (r.figure.kind === 'percent' && /^\s*of\b/i.test(r.after) && r.figure.qualifier !== 'exact') return as('share');
   return null;
 }
 
+/** The words a figure's text opens with, before its first digit (约合 of 约合450亩). */
+const lead = (f: PlacedFigure): string => f.text.slice(0, Math.max(0, f.text.search(/\d/)));
+
 /** An amount (or a percentage stated as a level) by the words around it. */
 function amountOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigure | undefined, p: StatementPatterns): Reading {
   const f = r.figure;
+  // "from 4.1 million in 2013 to 6.6 million": a range whose ends are the two ends of a change
+  if (f.range && (p.fromBefore.test(r.before + lead(f).replace(/[^\p{L}\s]/gu, '')) || changeBefore(r.before, p))) return { ...as('value'), transition: true };
   if (f.link?.role === 'from') return as('old');
   if (f.link?.role === 'to') return as('new');
   if (next?.figure.kind === 'multiplier' && p.timesOf.test(r.after) && !/\d/.test(r.after)) return as('old');
-  if (next && RATE_KINDS.has(next.figure.kind) && p.wholeBefore.test(r.after) && !p.shareAnywhere.test(r.after)) return as('whole');
+  if (next && f.kind !== 'percent' && RATE_KINDS.has(next.figure.kind) && p.wholeBefore.test(r.after) && !p.shareAnywhere.test(r.after) && !p.fromBefore.test(r.after)) return as('whole');
   if (prev && (prev.role === 'share' || prev.figure.kind === 'fraction') && p.shareOf.test(r.before) && !/^\s*,/.test(r.before)) return as('whole');
   if (prev?.figure.kind === 'multiplier' && p.timesOf.test(r.before) && r.before.trim().length < 24) return as('old');
   if (prev && isAmountLike(prev.figure) && p.partOf.test(r.before)) return as('whole');
@@ -165,7 +176,7 @@ function amountOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigu
   if (change) return as('change', change);
   if (p.averageBefore.test(r.before)) return as('average');
   if (p.combinedBefore.test(r.before)) return as('total');
-  if (prev && isAmountLike(prev.figure) && p.conversion.test(r.before) && prev.figure.unit !== f.unit && prev.figure.kind === f.kind) return as('conversion');
+  if (prev && isAmountLike(prev.figure) && p.conversion.test(r.before + lead(f)) && prev.figure.unit !== f.unit && prev.figure.kind === f.kind) return as('conversion');
   if (p.wholeOpen.test(r.before) && /[,，]\s*$/.test(r.after)) return as('total');
   if (p.totalBefore.test(r.before) || /^\s*in total\b/i.test(r.after)) return as('total');
   return as('value');

@@ -18,6 +18,8 @@ export interface StatementWords {
   to: string[];
   /** before the old end (the base): from, against, compared with, 上年为, 较上年的 */
   from: string[];
+  /** what may follow a from word before the base: 较上年的 (上年 then 的) */
+  fromJoin: string[];
   /** a base named after the old end: "a year earlier", 同期 */
   fromAfter: string[];
   /** before a share: accounting for, 占, 占比 */
