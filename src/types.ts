@@ -235,6 +235,8 @@ export interface StatementFigure {
   points?: boolean;
   /** the words right before it that say what it is ("imports of", 进口额), when any */
   name?: string;
+  /** the few words right after it, when they may say what it counts ("of grain") */
+  nameAfter?: string;
 }
 
 /** A claim a sentence makes about one measure, with its figures in roles. */

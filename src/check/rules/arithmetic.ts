@@ -39,7 +39,8 @@ function totals(context: CheckContext): Finding[] {
     const total = s.figures.filter((f) => f.role === 'total').map((f) => context.figures.get(f.figure)).find(usable) ?? (linked.length ? levelOf(s, context) : undefined);
     if (!usable(total)) continue;
     const parts = [...new Map([...marked, ...linked.flatMap((x) => levelsOf(x, context))].map((f) => [f.id, f])).values()];
-    const own = parts.filter((p) => comparable(p, total) && p.id !== total.id);
+    // "3.46 billion kronor, with 2.11 billion …": a bare number borrows the total's unit
+    const own = parts.filter((p) => (comparable(p, total) || (p.kind === 'count' && p.unit === '' && p.noun === null)) && p.id !== total.id);
     if (own.length < 2 || own.length !== parts.length) continue;
     const sum = add(own.map(si));
     out.push(finding(ID, overlaps(sum, si(total)) ? 'holds' : 'fails', say.sum(total, own, sum), [total, ...own], s.source));

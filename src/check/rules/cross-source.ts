@@ -37,10 +37,10 @@ interface Candidate {
 }
 
 /** What a figure measures, by its noun, the words before it, or its statement's subject. */
-function candidateOf(f: Figure, s: Statement, name: string | undefined): Candidate | null {
+function candidateOf(f: Figure, s: Statement, name: string | undefined, after: string | undefined): Candidate | null {
   if (f.qualifier !== 'exact' && f.qualifier !== 'approx') return null;
   const noun = f.noun && !generic.has(f.noun.toLowerCase()) ? f.noun : null;
-  const subject = subjectIn(noun, f, false) ?? subjectIn(name, f, true) ?? subjectIn(s.subject, f, true);
+  const subject = subjectIn(noun, f, false) ?? subjectIn(f.text, f, false) ?? subjectIn(name, f, true) ?? subjectIn(after, f, false) ?? subjectIn(s.subject, f, true);
   if (!subject) return null;
   const period = f.period ?? s.period ?? '';
   const dimension = f.kind === 'money' ? f.unit : f.kind;
@@ -75,7 +75,7 @@ export const crossSource = defineRule({
       for (const entry of s.figures) {
         const f = context.figures.get(entry.figure);
         if (!f || !LEVELS.has(entry.role) || f.interval === null || f.value === null) continue;
-        const c = candidateOf(f, s, entry.name);
+        const c = candidateOf(f, s, entry.name, entry.nameAfter);
         if (c) groups.set(c.key, [...(groups.get(c.key) ?? []), c]);
       }
     }

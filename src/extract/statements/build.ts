@@ -95,7 +95,7 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
     const figures: StatementFigure[] = own.map((r) => {
       const name = names.get(r) ?? nameOf(r, p);
       const balance = balanceOf(name, s.id, p);
-      return { role: r.role as StatementFigure['role'], figure: r.figure.id, ...(balance && r.role !== 'rate' && r.role !== 'change' ? { balance } : {}), ...(r.reading && r.reading !== 'times' ? { reading: r.reading } : {}), ...(r.role === 'rate' && isPoints(r.figure, p) ? { points: true } : {}), ...(r.transition ? { transition: true } : {}), ...(name ? { name } : {}) };
+      return { role: r.role as StatementFigure['role'], figure: r.figure.id, ...(balance && r.role !== 'rate' && r.role !== 'change' && r.figure.kind !== 'percent' ? { balance } : {}), ...(r.reading && r.reading !== 'times' ? { reading: r.reading } : {}), ...(r.role === 'rate' && isPoints(r.figure, p) ? { points: true } : {}), ...(r.transition ? { transition: true } : {}), ...(name ? { name } : {}), ...(trailing(r) ? { nameAfter: trailing(r) } : {}) };
     });
     statements.push({
       id: `${s.id}.${statements.length}`,
@@ -148,6 +148,12 @@ function balanceOf(name: string | null, group: string, p: StatementPatterns): St
     if (plus !== minus) return { group: `${group}:${k}`, side: plus ? 'plus' : 'minus' };
   }
   return undefined;
+}
+
+/** A few words right after a figure that may say what it counts ("of grain", "operating budget"). */
+function trailing(r: RoledFigure): string | undefined {
+  const words = r.after.replace(/\s+/g, ' ').split(/[,，。;；:：()（）—]/)[0]?.trim() ?? '';
+  return words && words.length <= 24 ? words : undefined;
 }
 
 /** "from 1280万吨 to 1160万吨" after 增至: the direction the link's words state. */

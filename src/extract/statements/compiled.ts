@@ -57,7 +57,7 @@ function compile(words: StatementWords): StatementPatterns {
   const word = (list: string[]): string => `(?:${byLength(list).map((w) => (/^\w/.test(w) ? b : '') + escape(w).replace(/ /g, gap) + (/\w$/.test(w) ? b : '')).join('|')})`;
   const never = /(?!)/;
   const ending = (list: string[], tail = ''): RegExp => (list.length ? new RegExp(`(${word(list)})${tail}\\s*[,，:：]?\\s*$`, flags) : never);
-  const opening = (list: string[]): RegExp => (list.length ? new RegExp(`^\\s*[,，、:：]?\\s*(${word(list)})`, flags) : never);
+  const opening = (list: string[]): RegExp => (list.length ? new RegExp(`^\\s*[,，、:：;；]?\\s*(${word(list)})`, flags) : never);
   const join = words.changeJoin.length ? `(?:${gap}(?:${alt(words.changeJoin)}))?` : '';
   // qualifier words of the figure's own may stand between ("rose by about 15%"); the figure keeps them
   const qualifier = words.spaced ? '(?:\\s+(?:about|around|nearly|almost|some|roughly|more than|less than|over|just over|just under))?' : '';
@@ -75,7 +75,7 @@ function compile(words: StatementWords): StatementPatterns {
     shareBefore: ending(words.share),
     partOf: words.partOf.length ? new RegExp(`^\\s*(?:${alt(words.partOf)})${b}\\s*$`, flags) : never,
     shareAnywhere: new RegExp(word(words.share), flags),
-    shareOf: words.shareOf.length ? new RegExp(`^\\s*(?:${alt(words.shareOf)})${b}[^\\d,;:，；：]{0,60}$`, flags) : never,
+    shareOf: words.shareOf.length ? new RegExp(`^\\s*(?:${alt(words.shareOf)})${b}[^\\d,;:，；：—–]{0,30}$`, flags) : never,
     wholeBefore: words.wholeBefore.length ? new RegExp(`(?:${alt(words.wholeBefore)})\\s*[,，]?\\s*$`, flags) : never,
     wholeOpen: words.wholeOpen.length ? new RegExp(`^\\s*(?:${word(words.wholeOpen)})`, flags) : never,
     totalBefore: new RegExp(`${word(words.total)}`, flags),

@@ -42,7 +42,7 @@ const RATE_KINDS: ReadonlySet<FigureKind> = new Set(['percent', 'pp', 'fraction'
 
 export const takesRole = (f: PlacedFigure): boolean => !NO_ROLE.has(f.kind);
 export const isPoints = (f: PlacedFigure, p: StatementPatterns): boolean => f.kind === 'pp' || (f.kind === 'count' && f.noun !== null && p.pointNouns.has(f.noun.toLowerCase()));
-const isAmountLike = (f: PlacedFigure): boolean => takesRole(f) && f.kind !== 'multiplier' && f.kind !== 'fraction' && f.kind !== 'pp' && f.value !== null;
+const isAmountLike = (f: PlacedFigure): boolean => takesRole(f) && f.kind !== 'multiplier' && f.kind !== 'fraction' && f.kind !== 'pp' && f.kind !== 'percent' && f.value !== null;
 
 /** The text between two offsets with the years and dates inside it left out ("由2020年的" → "由的"). */
 function gap(text: string, from: number, to: number, skipped: PlacedFigure[]): string {
@@ -125,7 +125,7 @@ const as = (role: StatementRole | null, change: { direction: 'up' | 'down'; trig
 function roleOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigure | undefined, p: StatementPatterns): Reading {
   const f = r.figure;
   if (f.kind === 'multiplier') return { ...as('multiplier', changeBefore(r.before, p)), reading: multiplierReading(r, p) };
-  if (RATE_KINDS.has(f.kind) || isPoints(f, p)) {
+  if ((RATE_KINDS.has(f.kind) || isPoints(f, p)) && !f.link) {
     const rate = rateOf(r, prev, next, p);
     if (rate) return rate;
     if (f.kind !== 'percent') return as(null);
