@@ -43,10 +43,20 @@ function totals(context: CheckContext): Finding[] {
     const own = parts.filter((p) => (comparable(p, total) || (p.kind === 'count' && p.unit === '' && p.noun === null)) && p.id !== total.id);
     if (own.length < 2 || own.length !== parts.length) continue;
     const sum = add(own.map(si));
-    out.push(finding(ID, overlaps(sum, si(total)) ? 'holds' : 'fails', say.sum(total, own, sum), [total, ...own], s.source));
+    const verdict = overlaps(sum, si(total)) ? 'holds' : 'fails';
+    // 其中 may list only some parts (稻谷, 小麦, 玉米 of all grain): short of the total is no error
+    // unless the list is whole (a part named as the rest, or both sides of a difference)
+    if (verdict === 'fails' && marked.length === 0 && (sum[1] ?? Infinity) < si(total)[0] && !whole(linked)) continue;
+    out.push(finding(ID, verdict, say.sum(total, own, sum), [total, ...own], s.source));
   }
   return out;
 }
+
+/** Whether listed parts are all of their total: one is the rest (其他, 非…), or they are exports and imports. */
+const whole = (linked: Statement[]): boolean => {
+  const parts = linked.flatMap((s) => s.figures);
+  return parts.some((f) => f.complement) || (parts.some((f) => f.balance?.side === 'plus') && parts.some((f) => f.balance?.side === 'minus'));
+};
 
 const figuresIn = (s: Statement, role: string, context: CheckContext): Figure[] =>
   s.figures.filter((f) => f.role === role).map((f) => context.figures.get(f.figure)).filter(usable);

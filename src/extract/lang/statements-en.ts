@@ -33,6 +33,7 @@ export const enStatements: StatementWords = {
   total: ['a total of', 'total of', 'totalling', 'totaling', 'totalled', 'totaled', 'in all', 'total'],
   combined: ['a combined', 'combined', 'together', 'in total', 'altogether'],
   parts: ['of which', 'of that', 'of this', 'of these', 'including', 'with'],
+  complement: ['other', 'others', 'remainder', 'the rest', 'non'],
   partsEnd: ['in addition', 'besides', 'also'],
   threshold: ['topped', 'topping', 'tops', 'surpassed', 'surpassing', 'exceeded', 'exceeding', 'passing', 'passed', 'crossed', 'crossing', 'broke', 'breaking', 'hit'],
   thresholdAfter: ['mark', 'threshold', 'milestone', 'barrier', 'level'],

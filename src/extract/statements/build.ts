@@ -95,7 +95,7 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
     const figures: StatementFigure[] = own.map((r) => {
       const name = names.get(r) ?? nameOf(r, p);
       const balance = balanceOf(name, s.id, p);
-      return { role: r.role as StatementFigure['role'], figure: r.figure.id, ...(balance && r.role !== 'rate' && r.role !== 'change' && r.figure.kind !== 'percent' ? { balance } : {}), ...(r.reading && r.reading !== 'times' ? { reading: r.reading } : {}), ...(r.role === 'rate' && isPoints(r.figure, p) ? { points: true } : {}), ...(r.transition ? { transition: true } : {}), ...(name ? { name } : {}), ...(trailing(r) ? { nameAfter: trailing(r) } : {}) };
+      return { role: r.role as StatementFigure['role'], figure: r.figure.id, ...(balance && r.role !== 'rate' && r.role !== 'change' && r.figure.kind !== 'percent' ? { balance } : {}), ...(r.reading && r.reading !== 'times' ? { reading: r.reading } : {}), ...(r.role === 'rate' && isPoints(r.figure, p) ? { points: true } : {}), ...(r.transition ? { transition: true } : {}), ...(name && p.complement.test(name) ? { complement: true } : {}), ...(name ? { name } : {}), ...(trailing(r) ? { nameAfter: trailing(r) } : {}) };
     });
     statements.push({
       id: `${s.id}.${statements.length}`,

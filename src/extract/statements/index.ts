@@ -64,9 +64,19 @@ export function readStatements(text: string, sentences: SentenceInput[], pointer
 /** Whether a sentence ends in a semicolon, so the next one goes on with its list. */
 const continues = (text: string, s: SentenceInput): boolean => /[;；]\s*$/.test(text.slice(Math.max(s.start, s.end - 3), s.end + 1));
 
-/** Whether two subjects name one measure: one holds the other's last words (流动人口 in 我国流动人口达到). */
+/**
+ * Whether two subjects name one measure: they share a word of four letters or more, or two
+ * pairs of running characters (流动人口 in 我国流动人口达到 and 与2010年相比，流动人口增加).
+ */
 function sharesSubject(a: string, b: string): boolean {
-  const tail = (s: string): string => s.replace(/[^\p{L}\p{N}]+$/u, '').slice(-4);
-  const x = tail(b);
-  return x.length >= 2 && a.includes(x);
+  const words = (s: string): Set<string> => new Set(s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4));
+  const wa = words(a);
+  if ([...words(b)].some((w) => wa.has(w) && !/[\u3400-\u9fff]/.test(w))) return true;
+  const pairs = (s: string): Set<string> => {
+    const out = new Set<string>();
+    for (let k = 0; k + 1 < s.length; k++) if (/[\u3400-\u9fff]{2}/.test(s.slice(k, k + 2))) out.add(s.slice(k, k + 2));
+    return out;
+  };
+  const pa = pairs(a);
+  return [...pairs(b)].filter((x) => pa.has(x)).length >= 2;
 }

@@ -38,6 +38,8 @@ export interface StatementWords {
   combined: string[];
   /** at the start of a clause or sentence that lists a total's parts: 其中, of which, Of that */
   parts: string[];
+  /** a part named as the rest of the total (其他, 非税收入, "the remainder"): the parts are all of it */
+  complement: string[];
   /** a clause that adds something outside the total: 另有, in addition */
   partsEnd: string[];
   /** before a bound that is passed: topped, surpassed, 突破 */
