@@ -229,6 +229,8 @@ export interface StatementFigure {
    * what it takes away (imports); `group` ties the three of one sentence
    */
   balance?: { group: string; side: 'result' | 'plus' | 'minus' };
+  /** the words that state a rate or multiplier, as written ("rose 15%", 扩大两倍以上) */
+  claim?: string;
   /** a part named as the rest of its total (其他, 非税收入, "the remainder"): the list is whole */
   complement?: boolean;
   /** a range figure written as a change ("from 4.1 million to 6.6 million"): its ends are old and new */

@@ -48,7 +48,8 @@ export const ruleUrl = (id: string): string => `https://github.com/factsheet/fac
  * A finding in vfile-message's shape: placed at the statement (or its first figure) with a start
  * and an end, the second place of a cross-check as `cause`.
  */
-export function finding(ruleId: string, verdict: Verdict, message: string, figures: Figure[], at: SourcePointer, cause?: SourcePointer): Finding {
+export function finding(ruleId: string, verdict: Verdict, said: string, figures: Figure[], at: SourcePointer, cause?: SourcePointer): Finding {
+  const message = `${verdict}: ${said}`;
   const f: Finding = {
     ruleId,
     severity: SEVERITY[verdict],

@@ -41,10 +41,12 @@ function candidateOf(f: Figure, s: Statement, name: string | undefined, after: s
   if (f.qualifier !== 'exact' && f.qualifier !== 'approx') return null;
   const noun = f.noun && !generic.has(f.noun.toLowerCase()) ? f.noun : null;
   const subject = subjectIn(noun, f, false) ?? subjectIn(f.text, f, false) ?? subjectIn(name, f, true) ?? subjectIn(after, f, false) ?? subjectIn(s.subject, f, true);
-  if (!subject) return null;
+  // no subject in the lexicon: the counted noun itself ("six global logistics centres")
+  const id = subject?.id ?? (noun ? `noun:${noun.toLowerCase()}` : null);
+  if (id === null) return null;
   const period = f.period ?? s.period ?? '';
   const dimension = f.kind === 'money' ? f.unit : f.kind;
-  return { figure: f, key: `${subject.id}\u0000${period}\u0000${dimension}`, label: [subject.id, period].filter(Boolean).join(', ') };
+  return { figure: f, key: `${id}\u0000${period}\u0000${dimension}`, label: [subject?.id ?? noun, period].filter(Boolean).join(', ') };
 }
 
 /** Whether two figures can both be right: either value lies inside the other's interval. */

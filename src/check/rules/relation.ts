@@ -48,7 +48,7 @@ function relationsOf(view: StatementView, context: Parameters<typeof levelOf>[1]
 }
 
 type Pair = readonly [Figure, Figure] | undefined;
-const claimOf = (view: StatementView, f: Figure): string => (view.statement.trigger && !f.text.includes(view.statement.trigger) ? `${view.statement.trigger} ${f.text}` : f.text);
+const claimOf = (view: StatementView, f: Figure): string => view.statement.figures.find((x) => x.figure === f.id)?.claim ?? f.text;
 const verdictOf = (computed: Interval, stated: Interval): 'holds' | 'fails' => (overlaps(computed, stated) ? 'holds' : 'fails');
 
 /** The ratio new / old a statement's figures allow: from its two ends, or an end and the change. */
@@ -129,7 +129,7 @@ function direction(view: StatementView, from: Figure, to: Figure, at: Figure['so
   const a = si(from);
   const b = si(to);
   const went = (b[1] ?? Infinity) < a[0] ? 'down' : (a[1] ?? Infinity) < b[0] ? 'up' : 'level';
-  const claim = view.statement.trigger ?? (view.statement.direction === 'up' ? 'up' : 'down');
+  const claim = view.statement.trigger ?? (view.statement.direction === 'up' ? 'a rise' : 'a fall');
   const verdict = went === 'level' || went === view.statement.direction ? 'holds' : 'fails';
   return finding(ID, verdict, say.direction(claim, from, to, went), [from, to], at);
 }

@@ -40,6 +40,7 @@ export const enStatements: StatementWords = {
   conversion: ['(', '(about', '(around', '(roughly', '(approximately', '(some', 'or about', 'or around', 'or roughly', 'or some', 'or approximately', 'or nearly', 'about', 'equivalent to', 'or'],
   average: ['an average of', 'average of', 'on average', 'averaging', 'averaged', 'average'],
   refer: ['that figure', 'that number', 'that', 'this figure', 'this', 'the figure', 'it'],
+  pronouns: ['its', 'their'],
   baseOpen: ['a year earlier', 'the year before', 'in the previous year', 'last year'],
   strongBreaks: ['; ', ' while ', ' whereas ', ' but ', ' and ', ' — '],
   respectively: ['respectively'],

@@ -36,6 +36,7 @@ export const zhStatements: StatementWords = {
   conversion: ['（约合', '(约合', '约合', '約合', '合', '（约', '(约', '（', '('],
   average: ['日均', '年均', '月均', '平均', '人均'],
   refer: ['这一数字', '這一數字', '该数字', '此'],
+  pronouns: ['其'],
   baseOpen: ['上年', '去年同期', '上年同期', '上月', '上年末'],
   strongBreaks: ['；', ';', '而', '但', '同时', '同時'],
   respectively: ['分别', '分別'],

@@ -95,7 +95,7 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
     const figures: StatementFigure[] = own.map((r) => {
       const name = names.get(r) ?? nameOf(r, p);
       const balance = balanceOf(name, s.id, p);
-      return { role: r.role as StatementFigure['role'], figure: r.figure.id, ...(balance && r.role !== 'rate' && r.role !== 'change' && r.figure.kind !== 'percent' ? { balance } : {}), ...(r.reading && r.reading !== 'times' ? { reading: r.reading } : {}), ...(r.role === 'rate' && isPoints(r.figure, p) ? { points: true } : {}), ...(r.transition ? { transition: true } : {}), ...(name && p.complement.test(name) ? { complement: true } : {}), ...(name ? { name } : {}), ...(trailing(r) ? { nameAfter: trailing(r) } : {}) };
+      return { role: r.role as StatementFigure['role'], figure: r.figure.id, ...(balance && r.role !== 'rate' && r.role !== 'change' && r.figure.kind !== 'percent' ? { balance } : {}), ...(r.reading && r.reading !== 'times' ? { reading: r.reading } : {}), ...(r.role === 'rate' && isPoints(r.figure, p) ? { points: true } : {}), ...(r.transition ? { transition: true } : {}), ...(name && p.complement.test(name) ? { complement: true } : {}), ...claimOf(r), ...(name ? { name } : {}), ...(trailing(r) ? { nameAfter: trailing(r) } : {}) };
     });
     statements.push({
       id: `${s.id}.${statements.length}`,
@@ -104,9 +104,8 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
       lang: s.lang,
       subject: subjectOf(context.text, start, first.figure.start, p),
       period: periodOf(context.text, s, own, p),
-      direction: changed?.direction ?? directionOfLink(own, context.text.slice(start, end), start, p),
+      ...directionOf(changed, own, context.text.slice(start, end), start, p),
       basis,
-      trigger: changed?.trigger ?? null,
       figures,
       links: [],
     });
@@ -150,21 +149,29 @@ function balanceOf(name: string | null, group: string, p: StatementPatterns): St
   return undefined;
 }
 
+/** "rose 15%", 扩大两倍以上: the change words and the figure, as the text has them. */
+function claimOf(r: RoledFigure): { claim?: string } {
+  if (!r.trigger || (r.role !== 'rate' && r.role !== 'multiplier' && r.role !== 'change')) return {};
+  const at = r.before.lastIndexOf(r.trigger);
+  return at < 0 ? {} : { claim: (r.before.slice(at) + r.figure.text).replace(/\s+/g, ' ').trim() };
+}
+
 /** A few words right after a figure that may say what it counts ("of grain", "operating budget"). */
 function trailing(r: RoledFigure): string | undefined {
   const words = r.after.replace(/\s+/g, ' ').split(/[,，。;；:：()（）—]/)[0]?.trim() ?? '';
   return words && words.length <= 24 ? words : undefined;
 }
 
-/** "from 1280万吨 to 1160万吨" after 增至: the direction the link's words state. */
-function directionOfLink(own: RoledFigure[], clause: string, start: number, p: StatementPatterns): 'up' | 'down' | null {
+/** The direction a clause states: its rate's or change's words, else the words before the end of "from … to …". */
+function directionOf(changed: RoledFigure | undefined, own: RoledFigure[], clause: string, start: number, p: StatementPatterns): Pick<Statement, 'direction' | 'trigger'> {
+  if (changed) return { direction: changed.direction, trigger: changed.trigger };
   const to = own.find((r) => r.role === 'new');
-  if (!to || !own.some((r) => r.role === 'old')) return null;
+  const none = { direction: null, trigger: null };
+  if (!to || !own.some((r) => r.role === 'old' || r.transition)) return none;
   const words = clause.slice(0, to.figure.start - start);
   const up = p.upAnywhere.exec(words);
   const down = p.downAnywhere.exec(words);
-  if (up && !down) return 'up';
-  if (down && !up) return 'down';
-  if (up && down) return up.index > down.index ? 'up' : 'down';
-  return null;
+  const last = up && down ? (up.index > down.index ? up : down) : (up ?? down);
+  if (!last) return none;
+  return { direction: last === up ? 'up' : 'down', trigger: last[0] };
 }

@@ -33,6 +33,7 @@ export interface StatementPatterns {
   averageBefore: RegExp;
   referOpen: RegExp;
   baseOpen: RegExp;
+  pronoun: RegExp;
   strongBreak: RegExp;
   respectively: RegExp;
   timesOf: RegExp;
@@ -90,6 +91,7 @@ function compile(words: StatementWords): StatementPatterns {
     averageBefore: ending(words.average, words.spaced ? '(?:\\s+of)?' : ''),
     referOpen: opening(words.refer),
     baseOpen: opening(words.baseOpen),
+    pronoun: words.pronouns.length ? new RegExp(word(words.pronouns), flags) : never,
     strongBreak: new RegExp(alt(words.strongBreaks), 'g' + flags),
     respectively: new RegExp(word(words.respectively), flags),
     timesPlusOne: ending(words.timesPlusOne, words.spaced ? '' : '(?:了)?'),

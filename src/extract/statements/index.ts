@@ -20,6 +20,8 @@ export function readStatements(text: string, sentences: SentenceInput[], pointer
   const all: Statement[] = [];
   let partsOf: string | null = null;
   let previousSentence: Statement[] = [];
+  // figure kinds by id, for this document: statements keep ids only
+  const kinds = new Map<string, string>();
   // the first sentence of a run joined by semicolons: a difference's sides may stand in any of them
   let scope = '';
   let joined = false;
@@ -31,6 +33,7 @@ export function readStatements(text: string, sentences: SentenceInput[], pointer
       continue;
     }
     const p = patternsOf(s.lang);
+    for (const f of s.figures) kinds.set(f.id, f.kind);
     const own = sentenceStatements(s, { text, pointer });
     own.forEach((st, k) => {
       const opening = text.slice(st.source.start, st.source.start + 40);
@@ -46,6 +49,11 @@ export function readStatements(text: string, sentences: SentenceInput[], pointer
         const target = earlier.find((e) => hasChange(e) && !e.figures.some((f) => f.role === 'old'));
         if (target && st.figures.length === 1) st.links.push({ type: 'base-of', statement: target.id });
       }
+      if (st.links.length === 0 && hasChange(st) && !st.figures.some((f) => f.role === 'old')) {
+        // "将其仓库面积扩大两倍以上，达到 100,000 平方米" after "……3万平方米的机库。": 其 / its names the measure before
+        const target = pronounTarget(st, previousSentence, s, kinds, text, p);
+        if (target) st.links.push({ type: 'refers-to', statement: target.id });
+      }
       if (k === 0 && st.links.length === 0 && hasChange(st) && !hasLevel(st) && st.subject) {
         const target = [...previousSentence].reverse().find((e) => hasLevel(e) && e.subject !== null && sharesSubject(e.subject, st.subject as string));
         if (target) st.links.push({ type: 'refers-to', statement: target.id });
@@ -59,6 +67,15 @@ export function readStatements(text: string, sentences: SentenceInput[], pointer
     previousSentence = own;
   }
   return all;
+}
+
+/** The one statement of the sentence before with a level of the same kind, when a pronoun points back. */
+function pronounTarget(st: Statement, previous: Statement[], s: SentenceInput, kinds: Map<string, string>, text: string, p: ReturnType<typeof patternsOf>): Statement | undefined {
+  const level = st.figures.find((f) => f.role === 'new' || f.role === 'value');
+  const kind = s.figures.find((f) => f.id === level?.figure)?.kind;
+  if (!level || !kind || !p.pronoun.test(text.slice(st.source.start, st.source.end))) return undefined;
+  const candidates = previous.filter((e) => e.figures.some((f) => AMOUNT_ROLES.has(f.role) && kinds.get(f.figure) === kind));
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 /** Whether a sentence ends in a semicolon, so the next one goes on with its list. */

@@ -52,6 +52,8 @@ export interface StatementWords {
   average: string[];
   /** words at a sentence's start that point back to the previous sentence's figure: That figure */
   refer: string[];
+  /** a pronoun in a change's clause that points back at the measure of the sentence before (其, its) */
+  pronouns: string[];
   /** a clause that opens with these states the base of the change before it: 上年投入 4.6 亿元 */
   baseOpen: string[];
   /** where clauses part: after a strong break another measure starts */
