@@ -65,6 +65,7 @@ export const enStatements: StatementWords = {
     ['year on year', 'year-on-year'], ['year-on-year', 'year-on-year'], ['on the year', 'year-on-year'], ['a year earlier', 'year-on-year'],
     ['a year ago', 'year-on-year'], ['the previous year', 'year-on-year'], ['month on month', 'period-on-period'], ['on the month', 'period-on-period'],
   ],
+  multiplierVerbs: ['doubled', 'doubling', 'tripled', 'tripling', 'quadrupled', 'halved'],
   timesPlusOne: [],
   timesEither: [],
   timesOf: ['the', 'that of', 'what', 'as much as', 'as many as', 'as large as', 'as high as', 'more than'],

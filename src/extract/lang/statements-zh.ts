@@ -57,6 +57,7 @@ export const zhStatements: StatementWords = {
     ['8月', 'M8'], ['9月', 'M9'], ['10月', 'M10'], ['11月', 'M11'], ['12月', 'M12'],
   ],
   bases: [['同比', 'year-on-year'], ['按年', 'year-on-year'], ['比上年', 'year-on-year'], ['较上年', 'year-on-year'], ['去年同期', 'year-on-year'], ['上年同期', 'year-on-year'], ['环比', 'period-on-period'], ['環比', 'period-on-period'], ['按月', 'period-on-period']],
+  multiplierVerbs: ['番'],
   timesPlusOne: ['增长了', '增長了', '增加了', '提高了', '上升了', '增长', '增長', '增加', '提高', '上升'],
   timesEither: ['扩大了', '擴大了', '扩大', '擴大'],
   timesOf: ['的'],

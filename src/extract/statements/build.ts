@@ -95,7 +95,7 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
     const figures: StatementFigure[] = own.map((r) => {
       const name = names.get(r) ?? nameOf(r, p);
       const balance = balanceOf(name, s.id, p);
-      return { role: r.role as StatementFigure['role'], figure: r.figure.id, ...(balance && r.role !== 'rate' && r.role !== 'change' && r.figure.kind !== 'percent' ? { balance } : {}), ...(r.reading && r.reading !== 'times' ? { reading: r.reading } : {}), ...(r.role === 'rate' && isPoints(r.figure, p) ? { points: true } : {}), ...(r.transition ? { transition: true } : {}), ...(name && p.complement.test(name) ? { complement: true } : {}), ...claimOf(r), ...(name ? { name } : {}), ...(trailing(r) ? { nameAfter: trailing(r) } : {}) };
+      return { role: r.role as StatementFigure['role'], figure: r.figure.id, ...(balance && r.role !== 'rate' && r.role !== 'change' && r.role !== 'multiplier' && r.figure.kind !== 'percent' ? { balance } : {}), ...(r.reading && r.reading !== 'times' ? { reading: r.reading } : {}), ...(r.role === 'rate' && isPoints(r.figure, p) ? { points: true } : {}), ...(r.transition ? { transition: true } : {}), ...(name && p.complement.test(name) ? { complement: true } : {}), ...claimOf(r), ...(name ? { name } : {}), ...(trailing(r, p) ? { nameAfter: trailing(r, p) } : {}) };
     });
     statements.push({
       id: `${s.id}.${statements.length}`,
@@ -157,9 +157,10 @@ function claimOf(r: RoledFigure): { claim?: string } {
 }
 
 /** A few words right after a figure that may say what it counts ("of grain", "operating budget"). */
-function trailing(r: RoledFigure): string | undefined {
+function trailing(r: RoledFigure, p: StatementPatterns): string | undefined {
   const words = r.after.replace(/\s+/g, ' ').split(/[,，。;；:：()（）—]/)[0]?.trim() ?? '';
-  return words && words.length <= 24 ? words : undefined;
+  const few = p.words.spaced ? words.split(' ').slice(0, 4).join(' ') : words.slice(0, 8);
+  return few || undefined;
 }
 
 /** The direction a clause states: its rate's or change's words, else the words before the end of "from … to …". */

@@ -37,6 +37,7 @@ export interface StatementPatterns {
   strongBreak: RegExp;
   respectively: RegExp;
   timesOf: RegExp;
+  timesBefore: RegExp;
   timesPlusOne: RegExp;
   timesEither: RegExp;
   pointNouns: Set<string>;
@@ -96,6 +97,7 @@ function compile(words: StatementWords): StatementPatterns {
     respectively: new RegExp(word(words.respectively), flags),
     timesPlusOne: ending(words.timesPlusOne, words.spaced ? '' : '(?:了)?'),
     timesEither: ending(words.timesEither, words.spaced ? '' : '(?:了)?'),
+    timesBefore: ending(words.timesOf),
     timesOf: new RegExp(`^\\s*(?:${word(words.timesOf)})`, flags),
     balances: words.balances.map((x) => ({ result: new RegExp(word(x.result), flags), plus: new RegExp(word(x.plus), flags), minus: new RegExp(word(x.minus), flags) })),
     balanceBoth: words.balanceBoth.length ? new RegExp(word(words.balanceBoth), flags) : never,

@@ -83,6 +83,9 @@ export function readRoles(text: string, figures: PlacedFigure[], clauses: number
   });
   roled.forEach((r, k) => {
     if (!takesRole(r.figure)) return;
+    // "the first half" is a period, not a share
+    const before = figures[k - 1];
+    if (r.figure.kind === 'fraction' && before?.kind === 'ordinal' && /^\s*$/.test(text.slice(before.end, r.figure.start))) return;
     const prev = previousRoled(roled, k);
     const next = nextRoled(roled, k);
     Object.assign(r, roleOf(r, prev, next, p));
@@ -124,7 +127,15 @@ const as = (role: StatementRole | null, change: { direction: 'up' | 'down'; trig
 
 function roleOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigure | undefined, p: StatementPatterns): Reading {
   const f = r.figure;
-  if (f.kind === 'multiplier') return { ...as('multiplier', changeBefore(r.before, p)), reading: multiplierReading(r, p) };
+  if (f.kind === 'multiplier') {
+    const change = changeBefore(r.before, p);
+    // "visited twice" claims nothing: a multiplier needs change words, comparison words or an amount beside it
+    const compares = p.timesOf.test(r.after) || p.timesBefore.test(r.before);
+    const beside = (prev && isAmountLike(prev.figure)) || (next && (isAmountLike(next.figure) || next.figure.range));
+    if (!change && !compares && !beside && /\d/.test(f.text)) return as(null);
+    if (!change && !compares && !beside && !p.upAnywhere.test(f.text) && !p.words.multiplierVerbs.some((w) => f.text.includes(w))) return as(null);
+    return { ...as('multiplier', change), reading: multiplierReading(r, p) };
+  }
   if ((RATE_KINDS.has(f.kind) || isPoints(f, p)) && !f.link) {
     const rate = rateOf(r, prev, next, p);
     if (rate) return rate;

@@ -70,6 +70,8 @@ export interface StatementWords {
   periods: Array<[string, string]>;
   /** the basis a change is measured on: year on year → year-on-year, 环比 → period-on-period */
   bases: Array<[string, string]>;
+  /** multipliers that are themselves a change (doubled, 翻一番): a claim even with no figure beside them */
+  multiplierVerbs: string[];
   /** change words before a multiplier that count the increase: 增长了两倍 is ×3 */
   timesPlusOne: string[];
   /** change words before a multiplier read both ways in use: 扩大两倍 is ×2 or ×3 */
