@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { carveRawBlocks } from '../../src/ingest/carve.js';
 import { ingest, ingestText } from '../../src/ingest/index.js';
 import type { IngestedDocument, IngestFailure } from '../../src/ingest/types.js';
+import { sharedPath } from '../../scripts/shared-data.mjs';
 import { ROOT } from './helpers.js';
 
 /**
@@ -99,8 +100,9 @@ describe('fast paths = remark-parse and parse5 alone', () => {
     }
   });
 
-  const benchmarks = path.join(ROOT, '..', 'shared', 'benchmarks');
-  it.skipIf(!existsSync(benchmarks))('on the benchmark texts wrapped in Markdown and HTML', () => {
+  const benchmarks = sharedPath('benchmarks', 'fast-paths test "on the benchmark texts" skipped');
+  it.skipIf(!benchmarks)('on the benchmark texts wrapped in Markdown and HTML', () => {
+    if (!benchmarks) return;
     const texts: string[] = [];
     for (const suite of readdirSync(benchmarks).sort()) {
       const file = path.join(benchmarks, suite, 'dev.jsonl');

@@ -1,0 +1,2 @@
+export declare const SHARED: string;
+export declare function sharedPath(relative: string, without: string): string | null;
