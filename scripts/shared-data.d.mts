@@ -1,2 +1,1 @@
-export declare const SHARED: string;
 export declare function sharedPath(relative: string, without: string): string | null;

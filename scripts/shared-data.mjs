@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-export const SHARED = path.resolve(process.env.FACTSHEET_SHARED ?? path.join(ROOT, '..', 'shared'));
+const SHARED = path.resolve(process.env.FACTSHEET_SHARED ?? path.join(ROOT, '..', 'shared'));
 
 /** `relative` under the shared folder, or null after saying on stderr what is missing and what `without` loses. */
 export function sharedPath(relative, without) {
