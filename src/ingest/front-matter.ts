@@ -61,6 +61,7 @@ export function findFrontMatter(text: string, fastPaths = true): FrontMatter | n
 const ENTRY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
 const LIST_ITEM = /^( *)-(?: +(.*))?$/;
 /** Characters YAML reads otherwise than as themselves, or refuses. */
+// oxlint-disable-next-line no-control-regex -- control characters are what it looks for
 const ODD_CHARACTERS = /[\t\r\0-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
 /** What a plain scalar may not start with (YAML's indicators). */
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
