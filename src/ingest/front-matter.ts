@@ -74,8 +74,7 @@ const OTHER_NUMBERS = [/^0o[0-7]+$/, /^0x[0-9a-fA-F]+$/, /^(?:[-+]?\.(?:inf|Inf|
 /**
  * What the yaml package makes of a body of `key: value` lines at the margin (plain, single- or
  * double-quoted scalars on one line, or a list of them under a key), or undefined for anything
- * else (comments, nesting, multi-line or odd scalars, repeated keys), which yaml parses: it
- * costs far more than the few lines an article carries.
+ * else (comments, nesting, multi-line or odd scalars, repeated keys), which yaml parses.
  */
 export function simpleMapping(body: string): Record<string, unknown> | undefined {
   if (ODD_CHARACTERS.test(body)) return undefined;
