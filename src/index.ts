@@ -14,7 +14,7 @@ export type * from './types.js';
 export type { DocumentResult, IngestFailure, InputFile, PipelineOptions };
 
 /** What `extract` makes of files: a result per readable file, and the files it could not read. */
-export interface Extraction {
+export interface ExtractedFiles {
   documents: DocumentResult[];
   failures: IngestFailure[];
 }
@@ -25,16 +25,16 @@ export type RenderFormat = 'html' | 'figures.json' | 'findings.json' | 'csv';
 /** The figures of a plain string: offsets into it, `source.file` null. */
 export function extract(text: string): Figure[];
 /** The figures of files, read as the CLI reads them (format and encoding sniffed, front matter, sources). */
-export function extract(files: InputFile[], options?: PipelineOptions): Extraction;
-export function extract(input: string | InputFile[], options: PipelineOptions = {}): Figure[] | Extraction {
+export function extract(files: InputFile[], options?: PipelineOptions): ExtractedFiles;
+export function extract(input: string | InputFile[], options: PipelineOptions = {}): Figure[] | ExtractedFiles {
   if (typeof input === 'string') return extractText(input);
-  const extraction: Extraction = { documents: [], failures: [] };
+  const extracted: ExtractedFiles = { documents: [], failures: [] };
   for (const file of input) {
     const result = processFile(file, options);
-    if ('reason' in result) extraction.failures.push(result);
-    else extraction.documents.push(result);
+    if ('reason' in result) extracted.failures.push(result);
+    else extracted.documents.push(result);
   }
-  return extraction;
+  return extracted;
 }
 
 /** The findings of every check over figures, of one source or many (cross-source compares them). */
@@ -43,8 +43,8 @@ export function check(figures: Figure[]): Finding[] {
 }
 
 /** The fact sheet of extracted files: their sources, figures and diagnostics, and the findings. */
-export function factSheet(extraction: Extraction, options: Pick<PipelineOptions, 'title' | 'generated'> = {}): FactSheet {
-  return assembleSheet(extraction.documents, options);
+export function factSheet(extracted: ExtractedFiles, options: Pick<PipelineOptions, 'title' | 'generated'> = {}): FactSheet {
+  return assembleSheet(extracted.documents, options);
 }
 
 /** A sheet as one of `factsheet build`'s files: the HTML page (the default), JSON or CSV. */
