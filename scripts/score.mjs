@@ -14,8 +14,8 @@ const args = process.argv.slice(2);
 const mode = args[0] === 'check' || args[0] === 'extract' ? args.shift() : 'extract';
 const scorer = sharedPath(path.join('eval', mode === 'check' ? 'check-score.mjs' : 'score.mjs'), 'score: cannot score');
 const at = args.indexOf('--cases');
-const cases = args[at + 1];
-if (at >= 0 && cases && !existsSync(cases)) {
+const cases = at >= 0 ? args[at + 1] : undefined;
+if (cases && !existsSync(cases)) {
   const file = sharedPath(path.join('benchmarks', cases, 'dev.jsonl'), `score: no cases for ${cases}`);
   if (file) args[at + 1] = file;
   else process.exit(2);
