@@ -16,10 +16,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { sharedPath } from './shared-data.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const SELF = fileURLToPath(import.meta.url);
-const BENCHMARKS = path.join(ROOT, '..', 'shared', 'benchmarks');
 const MB = 1e6;
 
 // ---------------------------------------------------------------------------------------------
@@ -65,9 +65,10 @@ async function loadSources() {
     .map((n) => readFileSync(path.join(seedDir, n), 'utf8'))
     .map((text) => ({ text, lang: isChinese(text) ? 'zh' : 'en' }));
   const snippets = { en: [], zh: [] };
-  if (existsSync(BENCHMARKS)) {
-    for (const suite of readdirSync(BENCHMARKS).sort()) {
-      const file = path.join(BENCHMARKS, suite, 'dev.jsonl');
+  const benchmarks = sharedPath('benchmarks', 'bench: the articles are the seeds alone, with no benchmark texts');
+  if (benchmarks) {
+    for (const suite of readdirSync(benchmarks).sort()) {
+      const file = path.join(benchmarks, suite, 'dev.jsonl');
       if (!existsSync(file)) continue;
       for (const line of readFileSync(file, 'utf8').split('\n')) {
         if (!line.trim()) continue;

@@ -1,5 +1,5 @@
 /**
- * The shapes every stage agrees on. They follow ../shared/CONTRACT.md: fields may be added,
+ * The shapes every stage agrees on. They follow docs/contract.md: fields may be added,
  * never renamed or dropped.
  */
 

@@ -75,6 +75,7 @@ export function hostileSheet(): FactSheet {
       { file: 'd.txt', title: 'fine', url: 'https://example.com/?q="><script>alert(1)</script>' },
     ],
     figures: [low, high, orphan],
+    statements: [],
     findings: [
       {
         ruleId: PAYLOADS.attr,
