@@ -5,7 +5,7 @@ import { crossSource } from './rules/cross-source.js';
 import { relation } from './rules/relation.js';
 import { unitMismatch } from './rules/unit-mismatch.js';
 
-export { defineRule, ruleUrl, type Rule, type RuleExample } from './rule.js';
+export type { Rule } from './rule.js';
 
 /** Every rule; findings at one place are listed in this order. */
 export const rules: Rule[] = [unitMismatch, relation, arithmetic, crossSource];

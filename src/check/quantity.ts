@@ -1,5 +1,5 @@
 import { baseValue, sameDimension } from '../normalize/math.js';
-import type { Figure, FigureKind } from '../types.js';
+import type { Figure } from '../types.js';
 
 /** `[low, high]`, high null when open upwards ("more than 800"). */
 export type Interval = [number, number | null];
@@ -7,13 +7,6 @@ export type Interval = [number, number | null];
 const CURRENCY = /^[A-Z]{3}$/;
 /** Units compared as written: counts, percentages, currencies (no exchange rates here). */
 const PLAIN = new Set(['', '%', 'pp']);
-
-/** Kinds that measure an amount of something: what relations and cross-checks compare. */
-const AMOUNT_KINDS: ReadonlySet<FigureKind> = new Set([
-  'money', 'area', 'mass', 'length', 'volume', 'duration', 'temperature', 'speed', 'count', 'rate', 'other',
-]);
-
-export const isAmount = (f: Figure): boolean => AMOUNT_KINDS.has(f.kind) && f.value !== null && f.interval !== null;
 
 /** Whether two figures' units can be compared: same currency, or the same physical dimension. */
 export function comparable(a: Figure, b: Figure): boolean {
@@ -87,7 +80,3 @@ export function subtract(a: Interval, b: Interval): Interval | null {
   return [a[0] - b[1], a[1] - b[0]];
 }
 
-/** `x` shifted by `by` at both ends (×2 read as ×3 for 扩大两倍). */
-export function shift([low, high]: Interval, by: number): Interval {
-  return [low + by, high === null ? null : high + by];
-}

@@ -82,9 +82,12 @@ export function hostileSheet(): FactSheet {
         severity: 'error',
         verdict: 'fails',
         message: `Stated \`${PAYLOADS.script}\` then ${PAYLOADS.img} and \`${PAYLOADS.handlebars}`,
+        reason: PAYLOADS.script,
         figures: [low.id, 'javascript:alert(1)'],
         source,
+        place: { start: { line: source.line, column: source.column, offset: source.start }, end: { offset: source.end } },
         cause: { ...source, file: PAYLOADS.script },
+        url: 'javascript:alert(1)',
       },
     ],
     diagnostics: [

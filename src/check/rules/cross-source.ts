@@ -1,7 +1,7 @@
 import type { Figure, Finding, Statement } from '../../types.js';
 import { say } from '../messages.js';
 import { inside, si } from '../quantity.js';
-import { defineRule, finding, type CheckContext } from '../rule.js';
+import { defineRule, finding } from '../rule.js';
 import { genericNouns, subjects, type Subject } from '../subjects.js';
 
 const ID = 'cross-source';
@@ -81,11 +81,11 @@ export const crossSource = defineRule({
         if (c) groups.set(c.key, [...(groups.get(c.key) ?? []), c]);
       }
     }
-    return [...groups.values()].flatMap((group) => judge(group, context));
+    return [...groups.values()].flatMap((group) => judge(group));
   },
 });
 
-function judge(group: Candidate[], _context: CheckContext): Finding[] {
+function judge(group: Candidate[]): Finding[] {
   const files = new Set(group.map((c) => c.figure.source.file));
   if (files.size < 2) return [];
   const label = (group[0] as Candidate).label;

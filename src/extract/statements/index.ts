@@ -3,7 +3,6 @@ import { patternsOf } from './compiled.js';
 import { sentenceStatements, type SentenceInput } from './build.js';
 
 export type { SentenceInput } from './build.js';
-export type { PlacedFigure } from './roles.js';
 
 const AMOUNT_ROLES = new Set(['value', 'new', 'total']);
 const hasAmount = (s: Statement): boolean => s.figures.some((f) => AMOUNT_ROLES.has(f.role));
