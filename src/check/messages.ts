@@ -5,8 +5,9 @@
 import type { Figure } from '../types.js';
 import type { Interval } from './quantity.js';
 
-/** 2.1875 → "2.19": numbers in messages are short. */
-export const short = (x: number, digits = 2): string => String(Number(x.toFixed(digits)));
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 5 });
+/** 2.1875 → "2.19", 41750000000000 → "41.75T": numbers in messages are short. */
+export const short = (x: number, digits = 2): string => (Math.abs(x) >= 1e5 ? compact.format(x) : String(Number(x.toFixed(digits))));
 export const quote = (f: Figure | string): string => `\`${typeof f === 'string' ? f : f.text}\``;
 const fileOf = (f: Figure): string => (f.source.file === null ? 'text' : (f.source.file.split(/[\\/]/).pop() ?? f.source.file));
 const percent = (x: number): string => `${x >= 0 ? '+' : '−'}${short(Math.abs(x) * 100, 1)}%`;

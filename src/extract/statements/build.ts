@@ -89,12 +89,15 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
     const own = roled.filter((r) => r.clause === k && r.role !== null && takesRole(r.figure));
     if (own.length === 0) return;
     const first = own[0] as RoledFigure;
+    const subject = subjectOf(context.text, start, first.figure.start, p);
+    const level = own.find((r) => r.role === 'value' || r.role === 'new' || r.role === 'total');
     const body = context.text.slice(start, end);
     const changed = own.find((r) => r.direction !== null);
     const basis = p.words.bases.find(([w]) => p.anyOf([w]).test(body))?.[1] ?? null;
     const figures: StatementFigure[] = own.map((r) => {
       const name = names.get(r) ?? nameOf(r, p);
-      const balance = balanceOf(name, s.id, p);
+      // "Exports climbed 0.6% to 23.77 trillion": the clause's subject names what the figure is
+      const balance = balanceOf(name, s.id, p) ?? (r === level ? balanceOf(subject, s.id, p) : undefined);
       return { role: r.role as StatementFigure['role'], figure: r.figure.id, ...(balance && r.role !== 'rate' && r.role !== 'change' && r.role !== 'multiplier' && r.figure.kind !== 'percent' ? { balance } : {}), ...(r.reading && r.reading !== 'times' ? { reading: r.reading } : {}), ...(r.role === 'rate' && isPoints(r.figure, p) ? { points: true } : {}), ...(r.transition ? { transition: true } : {}), ...(name && p.complement.test(name) ? { complement: true } : {}), ...claimOf(r), ...(name ? { name } : {}), ...(trailing(r, p) ? { nameAfter: trailing(r, p) } : {}) };
     });
     statements.push({
@@ -102,7 +105,7 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
       sentence: s.id,
       source: context.pointer(start, end),
       lang: s.lang,
-      subject: subjectOf(context.text, start, first.figure.start, p),
+      subject,
       period: periodOf(context.text, s, own, p),
       ...directionOf(changed, own, context.text.slice(start, end), start, p),
       basis,

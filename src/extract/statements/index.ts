@@ -78,7 +78,7 @@ function pronounTarget(st: Statement, previous: Statement[], s: SentenceInput, k
 }
 
 /** Whether a sentence ends in a semicolon, so the next one goes on with its list. */
-const continues = (text: string, s: SentenceInput): boolean => /[;；]\s*$/.test(text.slice(Math.max(s.start, s.end - 3), s.end + 1));
+const continues = (text: string, s: SentenceInput): boolean => /[;；]/.test(text.slice(Math.max(s.start, s.end - 2), s.end + 1));
 
 /**
  * Whether two subjects name one measure: they share a word of four letters or more, or two

@@ -151,7 +151,7 @@ function rateOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigure
   if (p.upAfter.test(r.after)) return as('rate', { direction: 'up', trigger: (p.upAfter.exec(r.after)?.[1] ?? '').trim() });
   if (p.downAfter.test(r.after)) return as('rate', { direction: 'down', trigger: (p.downAfter.exec(r.after)?.[1] ?? '').trim() });
   // "rose by $95.7 billion (6.6 percent)", "rising 7.5 pence, or almost 3%": the change said again as a rate
-  if (prev && (prev.role === 'change' || prev.role === 'new') && /^\s*(?:[(（]|,?\s*or\s*)\s*$/i.test(r.before)) {
+  if (prev && !/^\s*of\b/i.test(r.after) && (prev.role === 'change' || prev.role === 'new') && /^\s*(?:[(（]|,?\s*or\s*)\s*$/i.test(r.before)) {
     const said = prev.role === 'change' ? prev : null;
     return as('rate', said?.direction ? { direction: said.direction, trigger: said.trigger ?? '' } : null);
   }
