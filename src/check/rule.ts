@@ -5,6 +5,8 @@ export interface CheckContext {
   figures: Map<string, Figure>;
   statements: Statement[];
   statementsById: Map<string, Statement>;
+  /** the statements that state the base of each statement (上年投入 4.6 亿元), by its id */
+  basesOf: Map<string, Statement[]>;
 }
 
 /** A rule's example: text (or several documents) in, the verdicts it must report out. */
@@ -28,7 +30,9 @@ export function defineRule(rule: Rule): Rule {
 }
 
 export function contextOf(figures: Figure[], statements: Statement[]): CheckContext {
-  return { figures: new Map(figures.map((f) => [f.id, f])), statements, statementsById: new Map(statements.map((s) => [s.id, s])) };
+  const basesOf = new Map<string, Statement[]>();
+  for (const s of statements) for (const l of s.links) if (l.type === 'base-of') basesOf.set(l.statement, [...(basesOf.get(l.statement) ?? []), s]);
+  return { figures: new Map(figures.map((f) => [f.id, f])), statements, statementsById: new Map(statements.map((s) => [s.id, s])), basesOf };
 }
 
 /** The severity a verdict carries: only what cannot be right is an error. */

@@ -29,7 +29,7 @@ export function viewOf(statement: Statement, context: CheckContext): StatementVi
   const linked = (type: 'refers-to' | 'base-of'): Statement[] =>
     statement.links.flatMap((l) => (l.type === type ? [context.statementsById.get(l.statement)].filter((x): x is Statement => x !== undefined) : []));
   // a statement that states the base of this one: 上年投入 4.6 亿元 after 比上年增加 1.2 亿元
-  const bases = context.statements.filter((s) => s.links.some((l) => l.type === 'base-of' && l.statement === statement.id));
+  const bases = context.basesOf.get(statement.id) ?? [];
   const referent = linked('refers-to')[0];
   // "from 4.1 million to 6.6 million" as one figure: its ends are the start and the end
   const range = statement.figures.filter((f) => f.transition).map((f) => context.figures.get(f.figure)).find((f) => f !== undefined);

@@ -29,9 +29,9 @@ const usable = (f: Figure | undefined): f is Figure => f !== undefined && f.inte
 /** A total against its parts: those marked in its sentence, and the levels of the clauses that break it down. */
 function totals(context: CheckContext): Finding[] {
   const partsOf = new Map<string, Statement[]>();
-  for (const s of context.statements) for (const l of s.links) if (l.type === 'parts-of') partsOf.set(l.statement, [...(partsOf.get(l.statement) ?? []), s]);
+  for (const s of context.statements) for (const l of s.links) if (l.type === 'parts-of') pushTo(partsOf, l.statement, s);
   const bySentence = new Map<string, Statement[]>();
-  for (const s of context.statements) bySentence.set(s.sentence, [...(bySentence.get(s.sentence) ?? []), s]);
+  for (const s of context.statements) pushTo(bySentence, s.sentence, s);
   const out: Finding[] = [];
   for (const s of context.statements) {
     const linked = partsOf.get(s.id) ?? [];
@@ -58,6 +58,12 @@ const whole = (linked: Statement[]): boolean => {
   return parts.some((f) => f.complement) || (parts.some((f) => f.balance?.side === 'plus') && parts.some((f) => f.balance?.side === 'minus'));
 };
 
+function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
 const figuresIn = (s: Statement, role: string, context: CheckContext): Figure[] =>
   s.figures.filter((f) => f.role === role).map((f) => context.figures.get(f.figure)).filter(usable);
 
@@ -74,7 +80,7 @@ function balances(context: CheckContext): Finding[] {
       const figure = context.figures.get(f.figure);
       if (!f.balance || !usable(figure)) continue;
       const sides = groups.get(f.balance.group) ?? new Map<string, Figure[]>();
-      sides.set(f.balance.side, [...(sides.get(f.balance.side) ?? []), figure]);
+      pushTo(sides, f.balance.side, figure);
       groups.set(f.balance.group, sides);
       if (!at.has(f.balance.group)) at.set(f.balance.group, s);
     }

@@ -11,19 +11,23 @@ const LEVELS = new Set(['value', 'new', 'total']);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Every subject form, English whole words in any case, Chinese anywhere; longer forms first. */
 const forms = subjects
-  .flatMap((subject) => [...subject.en.map((w) => ({ subject, re: `\\b${escape(w).replace(/ /g, '\\s+')}\\b`, length: w.length })), ...subject.zh.map((w) => ({ subject, re: escape(w), length: w.length }))])
-  .sort((a, b) => b.length - a.length);
-const anyForm = new RegExp(forms.map((f) => `(${f.re})`).join('|'), 'gi');
+  .flatMap((subject) => [...subject.en.map((w) => ({ subject, w, re: `\\b${escape(w).replace(/ /g, '\\s+')}\\b` })), ...subject.zh.map((w) => ({ subject, w, re: escape(w) }))])
+  .sort((a, b) => b.w.length - a.w.length);
+const anyForm = new RegExp(forms.map((f) => f.re).join('|'), 'gi');
+/** A matched form, case and spaces folded, to its subjects (one form may name several: "exports"). */
+const fold = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
+const byForm = new Map<string, Subject[]>();
+for (const f of forms) byForm.set(fold(f.w), [...(byForm.get(fold(f.w)) ?? []), f.subject]);
 const generic = new Set(genericNouns.map((n) => n.toLowerCase()));
 
 /** The subject named nearest the end of `words` (the one closest to the figure), fit for its kind. */
 function subjectIn(words: string | null | undefined, f: Figure, nearestLast: boolean): Subject | undefined {
   if (!words) return undefined;
   let found: Subject | undefined;
-  for (const m of words.matchAll(anyForm)) {
-    const k = m.slice(1).findIndex((g) => g !== undefined);
-    const subject = forms[k]?.subject;
-    if (!subject || !subject.kinds.includes(f.kind)) continue;
+  anyForm.lastIndex = 0;
+  for (let m = anyForm.exec(words); m !== null; m = anyForm.exec(words)) {
+    const subject = byForm.get(fold(m[0]))?.find((x) => x.kinds.includes(f.kind));
+    if (!subject) continue;
     found = subject;
     if (!nearestLast) break;
   }
@@ -48,6 +52,8 @@ function candidateOf(f: Figure, s: Statement, name: string | undefined, after: s
   const dimension = f.kind === 'money' ? f.unit : f.kind;
   return { figure: f, key: `${id}\u0000${period}\u0000${dimension}`, label: [subject?.id ?? noun, period].filter(Boolean).join(', ') };
 }
+
+const compare = (a: string | null, b: string | null): number => (a === b ? 0 : (a ?? '') < (b ?? '') ? -1 : 1);
 
 /** Whether two figures can both be right: either value lies inside the other's interval. */
 const agree = (a: Figure, b: Figure): boolean => {
@@ -78,7 +84,10 @@ export const crossSource = defineRule({
         const f = context.figures.get(entry.figure);
         if (!f || !LEVELS.has(entry.role) || f.interval === null || f.value === null) continue;
         const c = candidateOf(f, s, entry.name, entry.nameAfter);
-        if (c) groups.set(c.key, [...(groups.get(c.key) ?? []), c]);
+        if (!c) continue;
+        const group = groups.get(c.key);
+        if (group) group.push(c);
+        else groups.set(c.key, [c]);
       }
     }
     return [...groups.values()].flatMap((group) => judge(group));
@@ -89,11 +98,13 @@ function judge(group: Candidate[]): Finding[] {
   const files = new Set(group.map((c) => c.figure.source.file));
   if (files.size < 2) return [];
   const label = (group[0] as Candidate).label;
-  const sorted = [...group].sort((a, b) => (si(a.figure)[0] ?? 0) - (si(b.figure)[0] ?? 0));
+  // by value, then by place: the same input in any order gives the same groups and findings
+  const sorted = [...group].sort((a, b) => si(a.figure)[0] - si(b.figure)[0] || compare(a.figure.source.file, b.figure.source.file) || a.figure.source.start - b.figure.source.start);
   const clusters: Figure[][] = [];
   for (const c of sorted) {
     const last = clusters[clusters.length - 1];
-    if (last && last.every((f) => agree(f, c.figure))) last.push(c.figure);
+    // sorted by value: agreeing with the cluster's two ends is agreeing with all of it
+    if (last && agree(last[0] as Figure, c.figure) && agree(last[last.length - 1] as Figure, c.figure)) last.push(c.figure);
     else clusters.push([c.figure]);
   }
   const filesOf = (cluster: Figure[]): Set<string | null> => new Set(cluster.map((f) => f.source.file));
@@ -101,7 +112,7 @@ function judge(group: Candidate[]): Finding[] {
     const only = clusters[0] as Figure[];
     return [finding(ID, 'agree', say.agree(only, label), only, only[0]?.source as Figure['source'], only.find((f) => f.source.file !== only[0]?.source.file)?.source)];
   }
-  const consensus = [...clusters].sort((a, b) => filesOf(b).size - filesOf(a).size)[0] as Figure[];
+  const consensus = clusters.reduce((best, c) => (filesOf(c).size > filesOf(best).size ? c : best));
   const perFile = new Map<string | null, number>();
   for (const c of group) perFile.set(c.figure.source.file, (perFile.get(c.figure.source.file) ?? 0) + 1);
   return clusters.flatMap((cluster) => {

@@ -93,7 +93,7 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
     const level = own.find((r) => r.role === 'value' || r.role === 'new' || r.role === 'total');
     const body = context.text.slice(start, end);
     const changed = own.find((r) => r.direction !== null);
-    const basis = p.words.bases.find(([w]) => p.anyOf([w]).test(body))?.[1] ?? null;
+    const basis = p.bases.find(({ pattern }) => pattern.test(body))?.key ?? null;
     const figures: StatementFigure[] = own.map((r) => {
       const name = names.get(r) ?? nameOf(r, p);
       // "Exports climbed 0.6% to 23.77 trillion": the clause's subject names what the figure is

@@ -41,11 +41,10 @@ export interface StatementPatterns {
   timesPlusOne: RegExp;
   timesEither: RegExp;
   pointNouns: Set<string>;
+  bases: Array<{ pattern: RegExp; key: string }>;
   balances: Array<{ result: RegExp; plus: RegExp; minus: RegExp }>;
   balanceBoth: RegExp;
   periods: Array<{ pattern: RegExp; key: string }>;
-  /** a word of one of the lists, as a whole word or anywhere */
-  anyOf(list: string[]): RegExp;
 }
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -101,12 +100,12 @@ function compile(words: StatementWords): StatementPatterns {
     timesOf: new RegExp(`^\\s*(?:${word(words.timesOf)})`, flags),
     balances: words.balances.map((x) => ({ result: new RegExp(word(x.result), flags), plus: new RegExp(word(x.plus), flags), minus: new RegExp(word(x.minus), flags) })),
     balanceBoth: words.balanceBoth.length ? new RegExp(word(words.balanceBoth), flags) : never,
+    bases: words.bases.map(([w, key]) => ({ pattern: new RegExp(word([w]), flags), key })),
     pointNouns: new Set(words.pointNouns.map((w) => w.toLowerCase())),
     periods: byLength(words.periods.map(([w]) => w)).map((w) => ({
       pattern: new RegExp(`(?<!\\d)${b}${escape(w).replace(/ /g, gap)}${/\w$/.test(w) ? b : ''}`, flags),
       key: words.periods.find(([x]) => x === w)?.[1] ?? w,
     })),
-    anyOf: (list: string[]) => new RegExp(word(list), flags),
   };
 }
 
