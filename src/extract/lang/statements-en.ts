@@ -42,7 +42,7 @@ export const enStatements: StatementWords = {
   refer: ['that figure', 'that number', 'that', 'this figure', 'this', 'the figure', 'it'],
   pronouns: ['its', 'their'],
   baseOpen: ['a year earlier', 'the year before', 'in the previous year', 'last year'],
-  strongBreaks: ['; ', ' while ', ' whereas ', ' but ', ' and ', ' — '],
+  strongBreaks: ['; ', ' while ', ' whereas ', ' but ', ' and '],
   respectively: ['respectively'],
   pointNouns: ['points', 'point', 'percentage points', 'percentage point'],
   balances: [

@@ -19,7 +19,7 @@ function clausesOf(text: string, s: SentenceInput, p: StatementPatterns): Array<
   for (const m of body.matchAll(p.strongBreak)) {
     const after = body.slice(m.index + m[0].length, m.index + m[0].length + 1);
     // "between 2018 and 2023", "182 and 145 seats": numbers joined, not clauses
-    if (/\d/.test(after) || !/\d/.test(body.slice(0, m.index))) continue;
+    if ((/\p{L}/u.test(m[0]) && /\d/.test(after)) || !/\d/.test(body.slice(0, m.index))) continue;
     cuts.push(m.index);
   }
   for (const m of body.matchAll(/[,，:：]\s*/g)) if (p.partsOpen.test(body.slice(m.index + 1)) || p.partsEnd.test(body.slice(m.index + 1))) cuts.push(m.index);
@@ -51,13 +51,22 @@ function subjectOf(text: string, from: number, to: number, p: StatementPatterns)
 }
 
 /** The period a clause is about: the year stated in it or its sentence, and a part of the year. */
-function periodOf(text: string, s: SentenceInput, roled: RoledFigure[], p: StatementPatterns): string | null {
+function periodOf(text: string, s: SentenceInput, clause: [number, number], roled: RoledFigure[], p: StatementPatterns): string | null {
   const own = roled.find((r) => r.figure.period)?.figure.period;
   const year = own ?? s.figures.find((f) => f.kind === 'year' && f.value !== null)?.value?.toString() ?? null;
-  const body = text.slice(s.start, s.end);
-  const part = p.periods.find(({ pattern }) => pattern.test(body))?.key ?? null;
+  const part = firstPeriod(text.slice(clause[0], clause[1]), p) ?? firstPeriod(text.slice(s.start, s.end), p);
   const period = [year, part].filter((x) => x !== null && x !== undefined).join(' ');
   return period || null;
+}
+
+/** The part of a year named first in `words` (上半年 → H1, "in March" → M3). */
+function firstPeriod(words: string, p: StatementPatterns): string | null {
+  let best: { at: number; key: string } | null = null;
+  for (const { pattern, key } of p.periods) {
+    const m = pattern.exec(words);
+    if (m && (best === null || m.index < best.at)) best = { at: m.index, key };
+  }
+  return best?.key ?? null;
 }
 
 /** Names per figure when the sentence lists them in order: "A and B were X and Y respectively". */
@@ -106,7 +115,7 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
       source: context.pointer(start, end),
       lang: s.lang,
       subject,
-      period: periodOf(context.text, s, own, p),
+      period: periodOf(context.text, s, [start, end], own, p),
       ...directionOf(changed, own, context.text.slice(start, end), start, p),
       basis,
       figures,

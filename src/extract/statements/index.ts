@@ -65,7 +65,42 @@ export function readStatements(text: string, sentences: SentenceInput[], pointer
     if (!continues(text, s)) partsOf = null;
     previousSentence = own;
   }
+  linkBasesByPeriod(all);
   return all;
+}
+
+/** The period before: M11 → M10, Q2 → Q1, and for a year-on-year basis the same part a year before. */
+function periodBefore(period: string, basis: string | null): string | null {
+  const [first, second] = period.split(' ');
+  const year = first && /^\d{4}$/.test(first) ? Number(first) : null;
+  const part = year === null ? first : second;
+  if (basis === 'year-on-year') return year === null ? null : [year - 1, part].filter((x) => x !== undefined).join(' ');
+  const m = /^([MQ])(\d+)$/.exec(part ?? '');
+  if (!m || Number(m[2]) <= 1) return null;
+  return [year, `${m[1]}${Number(m[2]) - 1}`].filter((x) => x !== null).join(' ');
+}
+
+/**
+ * "11月份零售量达到10.4万辆，环比增长12.5%" beside "10月份全市乘用车零售量为8.6万辆": a change with no
+ * base of its own takes it from a statement near it (two either side) of the same measure whose
+ * period is the one before (the month before for 环比, the year before for 同比).
+ */
+function linkBasesByPeriod(all: Statement[]): void {
+  all.forEach((st, k) => {
+    if (!st.period || !st.figures.some((f) => f.role === 'rate' || f.role === 'multiplier') || st.figures.some((f) => f.role === 'old')) return;
+    if (!st.figures.some((f) => f.role === 'value' || f.role === 'new')) return;
+    const before = periodBefore(st.period, st.basis);
+    if (!before) return;
+    const near = [...all.slice(Math.max(0, k - 2), k), ...all.slice(k + 1, k + 3)];
+    const base = near.filter((e) => e.period === before && e.source.file === st.source.file && !hasChange(e) && e.figures.length === 1 && sameMeasure(e.subject, st.subject));
+    if (base.length === 1 && base[0]) base[0].links.push({ type: 'base-of', statement: st.id });
+  });
+}
+
+/** Two subjects of one measure: they share running characters or a long word, or one says no more than a verb of the other. */
+function sameMeasure(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  return sharesSubject(a, b) || (a.length >= 2 && b.includes(a)) || (b.length >= 2 && a.includes(b));
 }
 
 /** The one statement of the sentence before with a level of the same kind, when a pronoun points back. */
