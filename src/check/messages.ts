@@ -26,7 +26,7 @@ export const say = {
   direction: (claim: string, from: Figure, to: Figure, went: 'up' | 'down' | 'level'): string =>
     `Stated ${quote(claim)}; from ${quote(from)} to ${quote(to)} the figure goes ${went}`,
   share: (claim: Figure, share: Interval, part: Figure, whole: Figure): string =>
-    `Stated ${quote(claim)}; ${quote(part)} of ${quote(whole)} is ${span(share, (x) => `${short(x * 100, 1)}%`)}`,
+    `Stated ${quote(claim)}; ${quote(part)} of ${quote(whole)} is ${span(share, (x) => `${short(x * 100, 2)}%`)}`,
   conversion: (a: Figure, b: Figure, ratio: Interval): string =>
     `${quote(a)} converts to ${span(ratio, (x) => short(x, 3))} × ${quote(b)}; the same quantity would be ×1`,
   missing: (claim: string, needs: string): string => `Stated ${quote(claim)}; ${needs}, so it cannot be computed`,

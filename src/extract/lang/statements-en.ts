@@ -2,6 +2,7 @@ import type { StatementWords } from '../statements/words.js';
 
 /** English words that make claims of figures (see StatementWords). */
 export const enStatements: StatementWords = {
+  nounAfter: true,
   spaced: true,
   up: [
     'rose', 'rise', 'rising', 'risen', 'up', 'increased', 'increase', 'increases', 'increasing', 'grew', 'grow',
@@ -51,6 +52,7 @@ export const enStatements: StatementWords = {
     { result: ['operating profit', 'profit', 'net income'], plus: ['revenue', 'sales', 'turnover', 'income'], minus: ['costs', 'cost', 'expenses', 'spending'] },
   ],
   balanceBoth: ['exports and imports', 'imports and exports', 'trade'],
+  ratios: [{ name: ['turnout', 'turnout percentage', 'turnout rate'], part: ['ballots', 'votes cast', 'voted', 'cast a ballot'], whole: ['eligible voters', 'registered voters', 'electorate', 'eligible', 'registered'] }],
   periods: [
     ['first quarter', 'Q1'], ['first-quarter', 'Q1'], ['q1', 'Q1'], ['january–march', 'Q1'], ['january-march', 'Q1'],
     ['second quarter', 'Q2'], ['second-quarter', 'Q2'], ['q2', 'Q2'], ['april–june', 'Q2'], ['april-june', 'Q2'],

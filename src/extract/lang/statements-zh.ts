@@ -2,6 +2,7 @@ import type { StatementWords } from '../statements/words.js';
 
 /** Chinese (simplified and traditional) words that make claims of figures (see StatementWords). */
 export const zhStatements: StatementWords = {
+  nounAfter: false,
   spaced: false,
   up: [
     '增长', '增長', '增加', '上升', '上涨', '上漲', '提高', '提升', '扩大', '擴大', '攀升', '跃升', '增产', '增收', '增支',
@@ -47,6 +48,7 @@ export const zhStatements: StatementWords = {
     { result: ['利润', '利潤'], plus: ['收入'], minus: ['成本', '支出'] },
   ],
   balanceBoth: ['进出口', '進出口', '外贸', '外貿'],
+  ratios: [{ name: ['投票率'], part: ['投票人數', '投票人数', '投票數', '投票数'], whole: ['選舉人數', '选举人数', '選民', '选民'] }],
   periods: [
     ['一季度', 'Q1'], ['第一季度', 'Q1'], ['首季', 'Q1'], ['1—3月', 'Q1'], ['1-3月', 'Q1'],
     ['二季度', 'Q2'], ['第二季度', 'Q2'], ['三季度', 'Q3'], ['第三季度', 'Q3'], ['四季度', 'Q4'], ['第四季度', 'Q4'],

@@ -93,6 +93,7 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
   const roled = readRoles(context.text, s.figures, clauses, bounds, p);
   const names = respectiveNames(roled, p);
   markParts(roled, bounds, context.text, p);
+  markRatios(roled, p);
   const statements: Statement[] = [];
   bounds.forEach(([start, end], k) => {
     const own = roled.filter((r) => r.clause === k && r.role !== null && takesRole(r.figure));
@@ -145,6 +146,27 @@ function markParts(roled: RoledFigure[], bounds: Array<[number, number]>, text: 
   const range = combined ? roled.slice(0, k) : roled.slice(k + 1).filter((r) => stop < 0 || r.clause < stop);
   const parts = range.filter((r) => r.role === 'value' && r.figure.kind === total.figure.kind && (r.figure.unit === total.figure.unit || r.figure.unit === '' || total.figure.unit === ''));
   if (parts.length >= 2) for (const r of parts) r.role = 'part';
+}
+
+/**
+ * A ratio the text names ("a turnout of 61.11 percent", 投票率71.86%): the percentage is a share,
+ * and the figures of its clause named by its part and whole words (ballots, eligible voters) are those.
+ */
+function markRatios(roled: RoledFigure[], p: StatementPatterns): void {
+  for (const r of roled) {
+    if (r.figure.kind !== 'percent' || (r.role !== 'value' && r.role !== null)) continue;
+    const ratio = p.ratios.find((x) => x.name.test(r.before));
+    if (!ratio) continue;
+    // the words that name a figure: its noun and what follows it, or what stands before it
+    const words = (x: RoledFigure): string => (p.words.nounAfter ? `${x.figure.noun ?? ''} ${x.after.split(/[,，;；]/)[0] ?? ''}` : x.before);
+    const clause = roled.filter((x) => x.clause === r.clause && x !== r && x.role === 'value');
+    const part = clause.filter((x) => ratio.part.test(words(x)) && !ratio.whole.test(words(x)));
+    const whole = clause.filter((x) => ratio.whole.test(words(x)) && !part.includes(x));
+    if (part.length !== 1 || whole.length !== 1) continue;
+    r.role = 'share';
+    (part[0] as RoledFigure).role = 'part';
+    (whole[0] as RoledFigure).role = 'whole';
+  }
 }
 
 /** Which side of a named difference a figure's name puts it on (贸易顺差 → result, 出口额 → plus). */

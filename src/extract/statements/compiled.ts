@@ -44,6 +44,7 @@ export interface StatementPatterns {
   bases: Array<{ pattern: RegExp; key: string }>;
   balances: Array<{ result: RegExp; plus: RegExp; minus: RegExp }>;
   balanceBoth: RegExp;
+  ratios: Array<{ name: RegExp; part: RegExp; whole: RegExp }>;
   periods: Array<{ pattern: RegExp; key: string }>;
 }
 
@@ -99,6 +100,7 @@ function compile(words: StatementWords): StatementPatterns {
     timesBefore: ending(words.timesOf),
     timesOf: new RegExp(`^\\s*(?:${word(words.timesOf)})`, flags),
     balances: words.balances.map((x) => ({ result: new RegExp(word(x.result), flags), plus: new RegExp(word(x.plus), flags), minus: new RegExp(word(x.minus), flags) })),
+    ratios: words.ratios.map((x) => ({ name: new RegExp(word(x.name), flags), part: new RegExp(word(x.part), flags), whole: new RegExp(word(x.whole), flags) })),
     balanceBoth: words.balanceBoth.length ? new RegExp(word(words.balanceBoth), flags) : never,
     bases: words.bases.map(([w, key]) => ({ pattern: new RegExp(word([w]), flags), key })),
     pointNouns: new Set(words.pointNouns.map((w) => w.toLowerCase())),

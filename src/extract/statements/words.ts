@@ -6,6 +6,8 @@
  */
 export interface StatementWords {
   spaced: boolean;
+  /** whether a counted noun follows its number ("349,891 ballots") or its name comes before it (投票人数1404万) */
+  nounAfter: boolean;
   /** change words right before a rate or an absolute change: rose, up, 增长, 同比下降 */
   up: string[];
   down: string[];
@@ -66,6 +68,8 @@ export interface StatementWords {
   balances: Array<{ result: string[]; plus: string[]; minus: string[] }>;
   /** names of both sides at once, on no side of a difference: 进出口 */
   balanceBoth: string[];
+  /** ratios a text names (turnout): the share, and the words naming its part and its whole */
+  ratios: Array<{ name: string[]; part: string[]; whole: string[] }>;
   /** periods as written → a canonical key (first half → H1) */
   periods: Array<[string, string]>;
   /** the basis a change is measured on: year on year → year-on-year, 环比 → period-on-period */
