@@ -196,6 +196,34 @@ function extractionLoop(p, docs) {
   return { stages, figures };
 }
 
+/**
+ * Child: the checks over the statements of `bytes` and of twice as many bytes of articles: all
+ * rules, and cross-source alone (grouped by key, so twice the input should cost about twice).
+ */
+async function childChecks({ bytes }) {
+  const dist = (p) => pathToFileURL(path.join(ROOT, 'dist', p)).href;
+  const { processDocument } = await import(dist('pipeline.js'));
+  const { ingestText } = await import(dist('ingest/index.js'));
+  const { checkStatements, rules } = await import(dist('check/index.js'));
+  const sources = await loadSources();
+  const runs = [];
+  for (const size of [bytes, 2 * bytes]) {
+    const { docs } = corpus(sources, size);
+    const results = docs.map((text, k) => processDocument(ingestText(text, `a${k}.txt`, { format: 'text' }), `a${k}.txt`));
+    const figures = results.flatMap((r) => r.figures);
+    const statements = results.flatMap((r) => r.statements);
+    const only = (id) => Object.fromEntries(rules.map((r) => [r.id, r.id === id ? 'error' : 'off']));
+    const time = (settings) => {
+      const t = performance.now();
+      const n = checkStatements(figures, statements, settings).length;
+      return { seconds: round((performance.now() - t) / 1000, 3), findings: n };
+    };
+    time({});
+    runs.push({ mb: round(size / MB, 1), figures: figures.length, statements: statements.length, all: time({}), crossSource: time(only('cross-source')) });
+  }
+  return { runs, crossSourceRatio: round(runs[1].crossSource.seconds / runs[0].crossSource.seconds, 2), allRatio: round(runs[1].all.seconds / runs[0].all.seconds, 2) };
+}
+
 /** Child: extraction throughput at one or more sizes, one thread. */
 async function childExtract({ sizes, reps }) {
   const p = await loadPipeline();
@@ -472,7 +500,8 @@ async function main() {
   }
   if (values.child) {
     const params = JSON.parse(values.params ?? '{}');
-    const result = values.child === 'extract' ? await childExtract(params) : values.child === 'peer' ? await childPeer(params) : null;
+    const children = { extract: childExtract, peer: childPeer, checks: childChecks };
+    const result = children[values.child] ? await children[values.child](params) : null;
     process.stdout.write(JSON.stringify(result));
     return;
   }
@@ -515,6 +544,14 @@ async function main() {
       };
       for (const x of r.runs) say(`  ${(x.bytes / MB).toFixed(1)} MB, ${x.docs} articles, ${x.figures} figures (${x.figuresPerKB}/KB): ${x.cpuSeconds} s CPU = ${x.mbPerCpuSec} MB/s per core (wall ${x.seconds} s = ${x.mbPerSec} MB/s)  [ingest ${x.stagesSeconds.ingest} s, extract ${x.stagesSeconds.extract} s, normalize ${x.stagesSeconds.normalize} s]`);
       say(`  time(${2 * sizeMB} MB) / time(${sizeMB} MB) = ${ratio} CPU, ${wallRatio} wall (target ≤ 2.2)   peak RSS ${r.rssMB} MB${r.ingestBuilt ? '' : '   (dist/ingest missing: plain text used as its own prose)'}`);
+      save();
+    }
+    if (!skip.has('checks')) {
+      say(`\nchecks over the statements of ${sizeMB} MB and ${2 * sizeMB} MB of articles, one thread …`);
+      const r = await runChild('checks', { bytes: sizeMB * MB }, tmp);
+      report.checks = r;
+      for (const x of r.runs) say(`  ${x.mb} MB, ${x.figures} figures, ${x.statements} statements: all rules ${x.all.seconds} s (${x.all.findings} findings), cross-source ${x.crossSource.seconds} s (${x.crossSource.findings})`);
+      say(`  time(2x) / time(1x): all rules ${r.allRatio}, cross-source ${r.crossSourceRatio} (grouped by key: about 2)`);
       save();
     }
     if (!skip.has('profile')) {
