@@ -58,7 +58,9 @@ function loadSchemas() {
   const figures = load('figures.schema.json');
   const ajv = new Ajv2020.default({ strict: true, allErrors: true });
   ajv.addSchema(figures);
-  return { figures: ajv.getSchema(figures.$id), findings: ajv.compile(load('findings.schema.json')) };
+  const statements = load('statements.schema.json');
+  ajv.addSchema(statements);
+  return { figures: ajv.getSchema(figures.$id), findings: ajv.compile(load('findings.schema.json')), statements: ajv.getSchema(statements.$id) };
 }
 
 function fail(message, detail) {
@@ -78,7 +80,7 @@ const finiteOrNull = (x) => x === null || Number.isFinite(x);
 /**
  * The properties, over whichever build of the pipeline `api` holds (src/ in the tests, dist/ in
  * the script): { ingest, ingestText, extractText, processFile, processDocument, assembleSheet,
- * renderFiguresJson, renderFindingsJson }. `counts` adds up what was checked.
+ * renderFiguresJson, renderCheckJson }. `counts` adds up what was checked.
  */
 export function fuzzProperties(api, counts = newCounts()) {
   const validate = loadSchemas();
@@ -106,7 +108,9 @@ export function fuzzProperties(api, counts = newCounts()) {
     for (const n of result.nonFigures) if (n.reason === 'unclassified') counts.unclassified++;
     const sheet = api.assembleSheet([result]);
     if (!validate.figures(JSON.parse(api.renderFiguresJson(sheet.figures)))) fail('figures.json invalid', validate.figures.errors);
-    if (!validate.findings(JSON.parse(api.renderFindingsJson(sheet.findings)))) fail('findings.json invalid', validate.findings.errors);
+    if (!validate.findings(JSON.parse(api.renderCheckJson(sheet.findings, sheet.statements)))) fail('check --json invalid', validate.findings.errors);
+    const known = new Set(result.figures.map((f) => f.id));
+    for (const s of result.statements) for (const x of s.figures) if (!known.has(x.figure)) fail('statement names a figure that is not there', s);
     counts.figures += result.figures.length;
     counts.nonFigures += result.nonFigures.length;
     counts.findings += sheet.findings.length;

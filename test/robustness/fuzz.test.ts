@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ingest, ingestText } from '../../src/ingest/index.js';
 import { assembleSheet, extractText, processDocument, processFile } from '../../src/pipeline.js';
-import { renderFiguresJson, renderFindingsJson } from '../../src/render/index.js';
+import { renderFiguresJson, renderCheckJson } from '../../src/render/index.js';
 import type { Figure } from '../../src/types.js';
 // @ts-expect-error plain JS module shared with the long run, scripts/fuzz.mjs (npm run fuzz)
 import { fuzzProperties } from '../../scripts/fuzz.mjs';
@@ -10,7 +10,7 @@ import { fuzzProperties } from '../../scripts/fuzz.mjs';
 /** Bounded for CI; `npm run fuzz` runs the same properties a few hundred thousand times. */
 const RUNS = 300;
 
-const api = { ingest, ingestText, extractText, processFile, processDocument, assembleSheet, renderFiguresJson, renderFindingsJson };
+const api = { ingest, ingestText, extractText, processFile, processDocument, assembleSheet, renderFiguresJson, renderCheckJson };
 type Properties = Record<'text' | 'file' | 'bytes', fc.IProperty<unknown[]>>;
 const propertiesOf = (pipeline: typeof api): Properties => (fuzzProperties(pipeline) as { properties: Properties }).properties;
 

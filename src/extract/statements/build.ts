@@ -15,14 +15,18 @@ export interface SentenceInput {
 function clausesOf(text: string, s: SentenceInput, p: StatementPatterns): Array<[number, number]> {
   const body = text.slice(s.start, s.end);
   const cuts: number[] = [];
-  p.strongBreak.lastIndex = 0;
-  for (const m of body.matchAll(p.strongBreak)) {
-    const after = body.slice(m.index + m[0].length, m.index + m[0].length + 1);
+  // no clause before the first number: a break there parts nothing (and is not looked at again)
+  const firstDigit = body.search(/\d/);
+  if (firstDigit < 0) return [[s.start, s.end]];
+  p.strongBreak.lastIndex = firstDigit;
+  for (let m = p.strongBreak.exec(body); m !== null; m = p.strongBreak.exec(body)) {
     // "between 2018 and 2023", "182 and 145 seats": numbers joined, not clauses
-    if ((/\p{L}/u.test(m[0]) && /\d/.test(after)) || !/\d/.test(body.slice(0, m.index))) continue;
-    cuts.push(m.index);
+    if (!(/\p{L}/u.test(m[0]) && /\d/.test(body.charAt(m.index + m[0].length)))) cuts.push(m.index);
   }
-  for (const m of body.matchAll(/[,，:：]\s*/g)) if (p.partsOpen.test(body.slice(m.index + 1)) || p.partsEnd.test(body.slice(m.index + 1))) cuts.push(m.index);
+  for (const m of body.matchAll(/[,，:：]\s*/g)) {
+    const next = body.slice(m.index + 1, m.index + 40);
+    if (m.index > firstDigit && (p.partsOpen.test(next) || p.partsEnd.test(next))) cuts.push(m.index);
+  }
   cuts.sort((a, b) => a - b);
   const bounds: Array<[number, number]> = [];
   let at = 0;
@@ -34,11 +38,17 @@ function clausesOf(text: string, s: SentenceInput, p: StatementPatterns): Array<
   return bounds;
 }
 
-const clauseIndex = (bounds: Array<[number, number]>, at: number): number => {
-  let k = 0;
-  while (k + 1 < bounds.length && (bounds[k + 1] as [number, number])[0] <= at) k++;
-  return k;
-};
+/** The index of the clause `at` stands in: bounds are in order, so a binary search. */
+function clauseIndex(bounds: Array<[number, number]>, at: number): number {
+  let low = 0;
+  let high = bounds.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((bounds[mid] as [number, number])[0] <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
 
 /** The words naming what a clause measures: its opening words, without periods and marks. */
 function subjectOf(text: string, from: number, to: number, p: StatementPatterns): string | null {
@@ -95,20 +105,21 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
   markParts(roled, bounds, context.text, p);
   markRatios(roled, p);
   const statements: Statement[] = [];
-  bounds.forEach(([start, end], k) => {
-    const own = roled.filter((r) => r.clause === k && r.role !== null && takesRole(r.figure));
-    if (own.length === 0) return;
+  const byClause = new Map<number, RoledFigure[]>();
+  for (const r of roled) if (r.role !== null && takesRole(r.figure)) byClause.set(r.clause, [...(byClause.get(r.clause) ?? []), r]);
+  for (const [k, own] of byClause) {
+    const [start, end] = bounds[k] as [number, number];
     const first = own[0] as RoledFigure;
     const subject = subjectOf(context.text, start, first.figure.start, p);
     const level = own.find((r) => r.role === 'value' || r.role === 'new' || r.role === 'total');
     const body = context.text.slice(start, end);
     const changed = own.find((r) => r.direction !== null);
     const basis = p.bases.find(({ pattern }) => pattern.test(body))?.key ?? null;
-    const figures: StatementFigure[] = own.map((r) => {
+    const figures = own.map((r) => {
       const name = names.get(r) ?? nameOf(r, p);
-      // "Exports climbed 0.6% to 23.77 trillion": the clause's subject names what the figure is
+      // "Exports climbed 0.6% to 23.77 trillion": the clause's subject names what the level is
       const balance = balanceOf(name, s.id, p) ?? (r === level ? balanceOf(subject, s.id, p) : undefined);
-      return { role: r.role as StatementFigure['role'], figure: r.figure.id, ...(balance && r.role !== 'rate' && r.role !== 'change' && r.role !== 'multiplier' && r.figure.kind !== 'percent' ? { balance } : {}), ...(r.reading && r.reading !== 'times' ? { reading: r.reading } : {}), ...(r.role === 'rate' && isPoints(r.figure, p) ? { points: true } : {}), ...(r.transition ? { transition: true } : {}), ...(name && p.complement.test(name) ? { complement: true } : {}), ...claimOf(r), ...(name ? { name } : {}), ...(trailing(r, p) ? { nameAfter: trailing(r, p) } : {}) };
+      return figureEntry(r, name, balance, p);
     });
     statements.push({
       id: `${s.id}.${statements.length}`,
@@ -122,7 +133,7 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
       figures,
       links: [],
     });
-  });
+  }
   return statements;
 }
 
@@ -181,6 +192,22 @@ function balanceOf(name: string | null, group: string, p: StatementPatterns): St
     if (plus !== minus) return { group: `${group}:${k}`, side: plus ? 'plus' : 'minus' };
   }
   return undefined;
+}
+
+/** A figure in its role, with what the reader learned of it. */
+function figureEntry(r: RoledFigure, name: string | null, balance: StatementFigure['balance'] | undefined, p: StatementPatterns): StatementFigure {
+  const entry: StatementFigure = { role: r.role as StatementFigure['role'], figure: r.figure.id };
+  const level = r.role !== 'rate' && r.role !== 'change' && r.role !== 'multiplier' && r.figure.kind !== 'percent';
+  if (balance && level) entry.balance = balance;
+  if (r.reading && r.reading !== 'times') entry.reading = r.reading;
+  if (r.role === 'rate' && isPoints(r.figure, p)) entry.points = true;
+  if (r.transition) entry.transition = true;
+  if (name && p.complement.test(name)) entry.complement = true;
+  Object.assign(entry, claimOf(r));
+  if (name) entry.name = name;
+  const after = trailing(r, p);
+  if (after) entry.nameAfter = after;
+  return entry;
 }
 
 /** "rose 15%", 扩大两倍以上: the change words and the figure, as the text has them. */

@@ -56,6 +56,13 @@ function gap(text: string, from: number, to: number, skipped: PlacedFigure[]): s
   return out + text.slice(at, Math.max(at, to));
 }
 
+/** The figures without a role right before (`step` -1) or after (1) figure k in its clause, in order. */
+function skippedAround(figures: PlacedFigure[], clauses: number[], k: number, step: -1 | 1): PlacedFigure[] {
+  const out: PlacedFigure[] = [];
+  for (let j = k + step; j >= 0 && j < figures.length && clauses[j] === clauses[k] && !takesRole(figures[j] as PlacedFigure); j += step) out.push(figures[j] as PlacedFigure);
+  return step < 0 ? out.reverse() : out;
+}
+
 /** The change words that end `before`, as a direction and the words themselves. */
 function changeBefore(before: string, p: StatementPatterns): { direction: 'up' | 'down'; trigger: string } | null {
   const up = p.upBefore.exec(before);
@@ -68,17 +75,34 @@ function changeBefore(before: string, p: StatementPatterns): { direction: 'up' |
 
 /**
  * Reads the role of every figure of one sentence. `text` is the whole document; `clauses` the
- * clause index of each figure and `bounds` each clause's [start, end).
+ * clause index of each figure and `bounds` each clause's [start, end). Linear in the figures.
  */
 export function readRoles(text: string, figures: PlacedFigure[], clauses: number[], bounds: Array<[number, number]>, p: StatementPatterns): RoledFigure[] {
-  const skipped = figures.filter((f) => !takesRole(f));
+  // for each figure, the nearest figure with a role before and after it in its clause
+  const prevOf: Array<number | undefined> = [];
+  const nextOf: Array<number | undefined> = [];
+  let last: number | undefined;
+  figures.forEach((f, k) => {
+    if (last !== undefined && clauses[last] !== clauses[k]) last = undefined;
+    prevOf[k] = last;
+    if (takesRole(f)) last = k;
+  });
+  last = undefined;
+  for (let k = figures.length - 1; k >= 0; k--) {
+    if (last !== undefined && clauses[last] !== clauses[k]) last = undefined;
+    nextOf[k] = last;
+    if (takesRole(figures[k] as PlacedFigure)) last = k;
+  }
   const roled: RoledFigure[] = figures.map((figure, k) => {
     const clause = clauses[k] ?? 0;
     const [clauseStart, clauseEnd] = bounds[clause] ?? [0, text.length];
-    const prev = previousWithRole(figures, clauses, k);
-    const next = nextWithRole(figures, clauses, k);
-    const before = gap(text, prev ? prev.end : clauseStart, figure.start, skipped);
-    const after = gap(text, figure.end, next ? next.start : clauseEnd, skipped);
+    const prev = prevOf[k] === undefined ? undefined : figures[prevOf[k] as number];
+    const next = nextOf[k] === undefined ? undefined : figures[nextOf[k] as number];
+    const from = prev ? prev.end : clauseStart;
+    const to = next ? next.start : clauseEnd;
+    // the years and dates between are left out of the words around a figure
+    const before = gap(text, from, figure.start, skippedAround(figures, clauses, k, -1));
+    const after = gap(text, figure.end, to, skippedAround(figures, clauses, k, 1));
     return { figure, role: null, direction: null, trigger: null, clause, before, after };
   });
   roled.forEach((r, k) => {
@@ -86,29 +110,12 @@ export function readRoles(text: string, figures: PlacedFigure[], clauses: number
     // "the first half" is a period, not a share
     const before = figures[k - 1];
     if (r.figure.kind === 'fraction' && before?.kind === 'ordinal' && /^\s*$/.test(text.slice(before.end, r.figure.start))) return;
-    const prev = previousRoled(roled, k);
-    const next = nextRoled(roled, k);
+    const prev = prevOf[k] === undefined ? undefined : roled[prevOf[k] as number];
+    const next = nextOf[k] === undefined ? undefined : roled[nextOf[k] as number];
     Object.assign(r, roleOf(r, prev, next, p));
   });
   return roled;
 }
-
-const previousWithRole = (figures: PlacedFigure[], clauses: number[], k: number): PlacedFigure | undefined => {
-  for (let j = k - 1; j >= 0; j--) if (clauses[j] === clauses[k] && takesRole(figures[j] as PlacedFigure)) return figures[j];
-  return undefined;
-};
-const nextWithRole = (figures: PlacedFigure[], clauses: number[], k: number): PlacedFigure | undefined => {
-  for (let j = k + 1; j < figures.length; j++) if (clauses[j] === clauses[k] && takesRole(figures[j] as PlacedFigure)) return figures[j];
-  return undefined;
-};
-const previousRoled = (roled: RoledFigure[], k: number): RoledFigure | undefined => {
-  for (let j = k - 1; j >= 0; j--) if (takesRole((roled[j] as RoledFigure).figure)) return (roled[j] as RoledFigure).clause === (roled[k] as RoledFigure).clause ? roled[j] : undefined;
-  return undefined;
-};
-const nextRoled = (roled: RoledFigure[], k: number): RoledFigure | undefined => {
-  for (let j = k + 1; j < roled.length; j++) if (takesRole((roled[j] as RoledFigure).figure)) return (roled[j] as RoledFigure).clause === (roled[k] as RoledFigure).clause ? roled[j] : undefined;
-  return undefined;
-};
 
 type Reading = Pick<RoledFigure, 'role' | 'direction' | 'trigger' | 'reading' | 'transition'>;
 
