@@ -1,3 +1,4 @@
+import { applyIgnores, ignoreRanges, type IgnoreRange } from './check/ignore.js';
 import { checkStatements, type RuleSettings } from './check/index.js';
 import type { DateOrder } from './extract/dates.js';
 import { extractDocument } from './extract/index.js';
@@ -34,6 +35,8 @@ export interface DocumentResult {
   figures: Figure[];
   sentences: SentenceSpan[];
   statements: Statement[];
+  /** blocks an ignore comment keeps findings out of */
+  ignores: IgnoreRange[];
   nonFigures: NonFigure[];
   diagnostics: Diagnostic[];
   source: SourceInfo;
@@ -79,6 +82,7 @@ export function processDocument(doc: IngestedDocument, file: string, options: Pi
     figures: normalizeFigures(extraction.figures),
     sentences: extraction.sentences,
     statements: extraction.statements,
+    ignores: ignoreRanges(file, doc.text, doc.masked.filter((m) => m.reason === 'comment')),
     nonFigures: extraction.nonFigures,
     diagnostics: doc.diagnostics,
     source,
@@ -101,7 +105,7 @@ export function assembleSheet(results: DocumentResult[], options: PipelineOption
     sources: results.map((r) => r.source),
     figures,
     statements,
-    findings: checkStatements(figures, statements, options.rules),
+    findings: applyIgnores(checkStatements(figures, statements, options.rules), results.flatMap((r) => r.ignores)),
     diagnostics: results.flatMap((r) => r.diagnostics),
   };
 }

@@ -5,7 +5,8 @@ import type { FactSheet, Finding } from '../../src/types.js';
 /** Documents as text through the real pipeline (ingest, extract, normalize, check): the sheet. */
 export function sheetOf(files: Record<string, string>): FactSheet {
   const results = Object.entries(files).map(([name, text]) => {
-    const doc = ingestText(text, name, { format: name.endsWith('.md') ? 'markdown' : 'text' });
+    const format = name.endsWith('.md') ? 'markdown' : name.endsWith('.html') ? 'html' : 'text';
+    const doc = ingestText(text, name, { format });
     return processDocument(doc, name);
   });
   return assembleSheet(results);
