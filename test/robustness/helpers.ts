@@ -1,0 +1,38 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll } from 'vitest';
+import { tempDir } from '../cli/run-cli.js';
+
+export const ARTICLE = 'The port handled 800 ships in 2021, up 15% from 2020.\n';
+
+/** A folder of files, created under a temporary folder. */
+export function folder(prefix: string, files: Record<string, string | Buffer> = {}): string {
+  const dir = tempDir(prefix);
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+/** The files of a folder and their contents, dot files included. */
+export function contents(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(path.join(dir, name), 'latin1')]));
+}
+
+/** A small tmpfs mounted at a new folder (root only), unmounted after the file; null when mounting is not possible. */
+export function smallDisk(prefix: string, options: string): string | null {
+  if (process.getuid?.() !== 0) return null;
+  const dir = tempDir(prefix);
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  afterAll(() => execFileSync('umount', [dir], { stdio: 'ignore' }));
+  return dir;
+}
+
+/** The lines of stderr that are not progress or the summary. */
+export const lines = (stderr: string): string[] => stderr.split('\n').filter((l) => l !== '');
