@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { tempDir } from '../cli/run-cli.js';
@@ -16,9 +16,19 @@ export function folder(prefix: string, files: Record<string, string | Buffer> = 
   return dir;
 }
 
-/** The files of a folder and their contents, dot files included. */
+/** The files of a folder and their contents, dot files included; folders are named only. */
 export function contents(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(path.join(dir, name), 'latin1')]));
+  return Object.fromEntries(readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e.isDirectory() ? '<folder>' : readFileSync(path.join(dir, e.name), 'latin1')]));
+}
+
+/** Sizes of every file named `name` in `dir` and its subfolders, one level down. */
+export function sizesOf(dir: string, name: string): number[] {
+  const sizes: number[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.name === name) sizes.push(statSync(path.join(dir, name)).size);
+    if (e.isDirectory()) for (const f of readdirSync(path.join(dir, e.name))) if (f === name) sizes.push(statSync(path.join(dir, e.name, f)).size);
+  }
+  return sizes;
 }
 
 /** A small tmpfs mounted at a new folder (root only), unmounted after the file; null when mounting is not possible. */
