@@ -7,12 +7,14 @@ export type SourceFields = Omit<SourceInfo, 'file' | 'encoding'>;
 
 const RULE = 'sources-json';
 const TEXT_LIMIT = 1000;
+/** Lengths as JSON Schema counts them: in code points. */
+const length = (s: string): number => [...s].length;
 const FIELDS: Record<keyof SourceFields, (v: unknown) => boolean> = {
-  title: (v) => typeof v === 'string' && v.length > 0 && v.length <= TEXT_LIMIT,
-  publisher: (v) => typeof v === 'string' && v.length > 0 && v.length <= TEXT_LIMIT,
-  date: (v) => typeof v === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v),
+  title: (v) => typeof v === 'string' && v.length > 0 && length(v) <= TEXT_LIMIT,
+  publisher: (v) => typeof v === 'string' && v.length > 0 && length(v) <= TEXT_LIMIT,
+  date: (v) => typeof v === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/u.test(v),
   lang: (v) => v === 'en' || v === 'zh',
-  url: (v) => typeof v === 'string' && v.length <= 2048 && /^https?:\/\/[^\s]+$/.test(v),
+  url: (v) => typeof v === 'string' && length(v) <= 2048 && /^https?:\/\/[^\s]+$/u.test(v),
 };
 const EXPECTED: Record<keyof SourceFields, string> = {
   title: `a string of 1 to ${TEXT_LIMIT} characters`,
@@ -23,7 +25,7 @@ const EXPECTED: Record<keyof SourceFields, string> = {
 };
 
 /** A file name of the same folder: no path, so an entry can only describe its neighbour. */
-const isFileName = (name: string): boolean => name.length > 0 && name.length <= 255 && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
+const isFileName = (name: string): boolean => name.length > 0 && length(name) <= 255 && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
 
 export interface SourcesReading {
   /** entries by file name, each with only its valid fields */
