@@ -3,7 +3,7 @@ import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 import { assembleSheet, type DocumentResult } from '../pipeline.js';
 import { renderFiguresJson, renderFindingsJson } from '../render/index.js';
 import type { Diagnostic, Finding } from '../types.js';
-import { FigureListing, writeSheet } from './build.js';
+import { FigureListing, PDF_MAX_BYTES, writeSheet } from './build.js';
 import { collect, inputContaining } from './collect.js';
 import { describeError, FatalError } from './errors.js';
 import { runJsonl } from './jsonl.js';
@@ -167,7 +167,7 @@ async function runFiles(command: Command, values: Values, inputs: string[], opti
     return sheet.findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
   }
   progress.stage('rendering');
-  await writeSheet(folder as OutputFolder, listing as FigureListing, sheet, values.pdf);
+  await writeSheet(folder as OutputFolder, listing as FigureListing, sheet, values.pdf ? { maxBytes: PDF_MAX_BYTES } : null);
   timings.lap('render+write');
   timings.report();
   process.stderr.write(`factsheet: ${sheet.figures.length} figures from ${results.length} files, ${sheet.findings.length} findings → ${printable(values.out)}/\n`);
