@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OutputFolder } from '../../src/cli/out-dir.js';
 import { runCli, tempDir } from '../cli/run-cli.js';
 import { ARTICLE, contents, folder, sizesOf, smallDisk } from './helpers.js';
 
@@ -72,7 +73,7 @@ describe('atomic outputs (issue 13, item 4)', () => {
     const out = full as string;
     expect((await runCli(['build', '--no-progress', input, '--out', out])).code).toBe(0);
     const before = contents(out);
-    const big = folder('atomic-big', Object.fromEntries(Array.from({ length: 40 }, (_, k) => [`s${k}.txt`, ARTICLE.repeat(40)])));
+    const big = folder('atomic-big', Object.fromEntries(Array.from({ length: 4 }, (_, k) => [`s${k}.txt`, ARTICLE.repeat(400)])));
     const run = await runCli(['build', '--no-progress', big, '--out', out]);
     expect(run.code).toBe(2);
     expectOneLine(run.stderr, /no space left on the device/);
@@ -83,7 +84,7 @@ describe('atomic outputs (issue 13, item 4)', () => {
     const out = tempDir('atomic-kill');
     expect((await runCli(['build', '--no-progress', input, '--out', out])).code).toBe(0);
     const before = contents(out);
-    const many = folder('atomic-many', Object.fromEntries(Array.from({ length: 300 }, (_, k) => [`s${String(k).padStart(3, '0')}.txt`, ARTICLE.repeat(20)])));
+    const many = folder('atomic-many', Object.fromEntries(Array.from({ length: 8 }, (_, k) => [`s${k}.txt`, ARTICLE.repeat(600)])));
     // killed while the new factsheet.html is being written, wherever it is written
     const old = statSync(path.join(out, 'factsheet.html')).size;
     const killWhen = (): boolean => sizesOf(out, 'factsheet.html').some((size) => size !== old);
@@ -98,11 +99,18 @@ describe('atomic outputs (issue 13, item 4)', () => {
 describe('no writing through symbolic links (issue 13, item 5)', () => {
   const input = folder('links-in', { 'story.txt': ARTICLE });
 
-  it.each(OUTPUTS.concat('factsheet.pdf'))('a link at --out/%s is refused and its target untouched', async (name) => {
+  it.each(OUTPUTS.concat('factsheet.pdf'))('a link at --out/%s is refused before anything is written', async (name) => {
     const out = tempDir('links-out');
+    symlinkSync('/etc/passwd', path.join(out, name));
+    await expect(OutputFolder.open(out)).rejects.toThrow(`${path.join(out, name)} is a symbolic link: refusing to write through it (remove it)`);
+    expect(readdirSync(out)).toEqual([name]);
+  });
+
+  it('the build exits 2 with one line, and the target of the link is untouched', async () => {
+    const out = tempDir('links-cli');
     const target = path.join(tempDir('links-target'), 'precious');
     writeFileSync(target, 'precious');
-    symlinkSync(target, path.join(out, name));
+    symlinkSync(target, path.join(out, 'factsheet.html'));
     const run = await runCli(['build', '--no-progress', input, '--out', out]);
     expect(run.code).toBe(2);
     expectOneLine(run.stderr, /is a symbolic link: refusing to write through it/);
