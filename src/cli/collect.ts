@@ -8,7 +8,7 @@ import { fileLine } from './report.js';
 import { readSources } from './sources.js';
 
 /** Metadata files that sit beside the articles and are not articles themselves. */
-export const SOURCES_FILE = 'sources.json';
+const SOURCES_FILE = 'sources.json';
 
 export interface Collected {
   files: string[];

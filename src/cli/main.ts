@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 import { assembleSheet, type DocumentResult } from '../pipeline.js';
@@ -78,6 +79,12 @@ async function run(argv: string[]): Promise<number> {
   const options: FileOptions = { explain: values.explain, generated: buildTime(), maxBytes, maxNumbers };
   const inputs = paths.length > 0 ? paths : ['seeds'];
   let folder: OutputFolder | null = null;
+  // Ctrl-C or a kill: the staging folder goes with the run, the last good outputs stay
+  const stop = (signal: NodeJS.Signals): void => {
+    folder?.discardNow();
+    process.exit(128 + (os.constants.signals[signal] ?? 0));
+  };
+  process.once('SIGINT', stop).once('SIGTERM', stop);
   try {
     if (command === 'build') folder = await openOutput(values.out, inputs);
     return await runFiles(command, values, inputs, options, capJobs(jobs), folder);

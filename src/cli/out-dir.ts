@@ -1,4 +1,4 @@
-import { constants, type WriteStream } from 'node:fs';
+import { constants, rmSync, type WriteStream } from 'node:fs';
 import { lstat, mkdir, mkdtemp, open, rename, rm, stat, unlink } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
@@ -10,7 +10,7 @@ export const OUTPUT_NAMES = ['factsheet.html', 'figures.json', 'figures.csv', 'f
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 /** Present in `--out` only while a finished set is being moved in: if it stays, the set is mixed. */
-export const INCOMPLETE_MARKER = '.factsheet-incomplete';
+const INCOMPLETE_MARKER = '.factsheet-incomplete';
 const STAGING_PREFIX = '.factsheet-staging-';
 /** A new file: fails if the name exists, also as a symbolic link. */
 const EXCLUSIVE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
@@ -61,6 +61,11 @@ export class OutputFolder {
     for (const name of OUTPUT_NAMES) if (!written.includes(name)) await rm(path.join(this.out, name), { force: true });
     await unlink(marker);
     await this.discard();
+  }
+
+  /** Drops the staging folder at once, for a run stopped by a signal. */
+  discardNow(): void {
+    rmSync(this.staging, { recursive: true, force: true });
   }
 
   /** Drops the staging folder and whatever is in it. */

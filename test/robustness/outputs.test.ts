@@ -94,6 +94,16 @@ describe('atomic outputs (issue 13, item 4)', () => {
     const after = Object.fromEntries(Object.entries(contents(out)).filter(([name]) => !name.startsWith('.factsheet-staging-')));
     expect(after).toEqual(before);
   });
+  it('Ctrl-C or SIGTERM: the staging folder goes with the run, the last good set stays', async () => {
+    const out = tempDir('atomic-term');
+    expect((await runCli(['build', '--no-progress', input, '--out', out])).code).toBe(0);
+    const before = contents(out);
+    const many = folder('atomic-term-in', Object.fromEntries(Array.from({ length: 8 }, (_, k) => [`s${k}.txt`, ARTICLE.repeat(600)])));
+    const staging = (): boolean => readdirSync(out).some((name) => name.startsWith('.factsheet-staging-'));
+    const run = await runCli(['build', '--no-progress', '--jobs', '1', many, '--out', out], { killWhen: staging, signal: 'SIGTERM' });
+    expect(run.code).toBe(143);
+    expect(contents(out)).toEqual(before);
+  });
 });
 
 describe('no writing through symbolic links (issue 13, item 5)', () => {
