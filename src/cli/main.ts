@@ -21,12 +21,12 @@ const USAGE = `Usage:
   factsheet extract --jsonl                        JSON Lines {"id","text"} on stdin → {"id","figures"} on stdout
   factsheet check [PATH...] [--json]               run the checks; exit 1 on an error finding
 Options:
-  --max-bytes N   refuse files (and --jsonl records) larger than N bytes (default 16777216)
-  --max-numbers N skip a file (or record) with more than N numbers (default ${DEFAULT_MAX_NUMBERS})
-  --jobs N        worker threads for many files (default and most: the number of cores; 1: none)
-  --no-progress   no progress on stderr (shown for long runs: a bar on a terminal, else lines)
-  --debug         a stack trace with a fatal error
-  --help          this text`;
+  --max-bytes N     refuse files (and --jsonl records) larger than N bytes (default 16777216)
+  --max-numbers N   skip a file (or record) with more than N numbers (default ${DEFAULT_MAX_NUMBERS})
+  --jobs N          worker threads for many files (default and most: the number of cores; 1: none)
+  --no-progress     no progress on stderr (shown for long runs: a bar on a terminal, else lines)
+  --debug           a stack trace with a fatal error
+  --help            this text`;
 
 /** Exit codes of the contract: 1 is for error findings only, every failure of the run is 2. */
 const EXIT = { ok: 0, findings: 1, fatal: 2 } as const;
