@@ -1,4 +1,4 @@
-import { linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/types.js';
@@ -40,12 +40,12 @@ describe('symbolic links and the walk (issue 13, item 2)', () => {
 describe('the output folder and the inputs (issue 13, item 6)', () => {
   it('refuses an output folder inside an input folder, and writes nothing', async () => {
     const dir = folder('snowball', { 'story.txt': ARTICLE });
-    for (const out of [path.join(dir, 'output'), dir, path.join(dir, 'a', 'b')]) {
+    for (const out of [path.join(dir, 'a', 'output'), dir]) {
       const run = await runCli(['build', '--no-progress', dir, '--out', out]);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('is inside the input folder');
     }
-    expect(filesOf((await runCli(['extract', '--json', dir])).stdout)).toEqual([path.join(dir, 'story.txt')]);
+    expect(readdirSync(dir)).toEqual(['story.txt']);
   });
 
   it('refuses it when reached through a symbolic link too', async () => {
@@ -61,22 +61,15 @@ describe('the output folder and the inputs (issue 13, item 6)', () => {
     const dir = folder('own', { 'story.txt': ARTICLE });
     const out = tempDir('own-out');
     expect((await runCli(['build', '--no-progress', dir, '--out', out])).code).toBe(0);
-    symlinkSync(out, path.join(dir, 'old'));
     const count = String((JSON.parse(readFileSync(path.join(out, 'figures.json'), 'utf8')) as { figures: Figure[] }).figures.length);
-    const twice = [];
-    for (let k = 0; k < 2; k++) {
-      const run = await runCli(['build', '--no-progress', dir, '--out', out]);
-      expect(run.code, run.stderr).toBe(0);
-      expect(run.stderr).toContain(`${path.join(dir, 'old')}: the output folder: skipped`);
-      twice.push(run.stderr.match(/(\d+) figures from (\d+) files/)?.slice(1));
-    }
-    expect(twice).toEqual([[count, '1'], [count, '1']]);
-    const copy = folder('own-copy', { 'story.txt': ARTICLE });
-    const copied = tempDir('own-copied');
-    expect((await runCli(['build', '--no-progress', copy, '--out', path.join(copied, 'o')])).code).toBe(0);
-    writeFileSync(path.join(copy, 'notes.txt'), 'Nothing here but 4 cats.\n');
-    const run = await runCli(['extract', '--json', '--no-progress', copy, path.join(copied, 'o')]);
-    expect(run.stderr).toContain(`${path.join(copied, 'o', 'figures.json')}: an output of factsheet: not read as an article`);
-    expect(filesOf(run.stdout)).toEqual([path.join(copy, 'notes.txt'), path.join(copy, 'story.txt')]);
+    symlinkSync(out, path.join(dir, 'old'));
+    const again = await runCli(['build', '--no-progress', dir, '--out', out]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain(`${path.join(dir, 'old')}: the output folder: skipped`);
+    expect(again.stderr.match(/(\d+) figures from (\d+) files/)?.slice(1)).toEqual([count, '1']);
+    const notes = folder('own-notes', { 'notes.txt': 'Nothing here but 4 cats.\n' });
+    const run = await runCli(['extract', '--json', '--no-progress', notes, out]);
+    for (const name of ['factsheet.html', 'figures.json', 'figures.csv', 'findings.json']) expect(run.stderr).toContain(`${path.join(out, name)}: an output of factsheet: not read as an article`);
+    expect(filesOf(run.stdout)).toEqual([path.join(notes, 'notes.txt')]);
   });
 });
