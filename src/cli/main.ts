@@ -84,7 +84,7 @@ async function run(argv: string[]): Promise<number> {
     folder?.discardNow();
     process.exit(128 + (os.constants.signals[signal] ?? 0));
   };
-  process.once('SIGINT', stop).once('SIGTERM', stop);
+  process.on('SIGINT', stop).on('SIGTERM', stop);
   try {
     if (command === 'build') folder = await openOutput(values.out, inputs);
     return await runFiles(command, values, inputs, options, capJobs(jobs), folder);

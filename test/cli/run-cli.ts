@@ -28,7 +28,13 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
     child.stdin.end(options.input ?? '');
     // a signal (SIGKILL unless told) as soon as the condition holds: a run stopped half way
     const killWhen = options.killWhen;
-    const watch = killWhen ? setInterval(() => killWhen() && child.kill(options.signal ?? 'SIGKILL'), 2) : undefined;
+    const watch = killWhen
+      ? setInterval(() => {
+          if (!killWhen()) return;
+          child.kill(options.signal ?? 'SIGKILL');
+          clearInterval(watch);
+        }, 2)
+      : undefined;
     child.on('close', () => clearInterval(watch));
     child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
   });
