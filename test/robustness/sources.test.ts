@@ -66,7 +66,8 @@ describe('sources.json (issue 13, item 7)', () => {
   });
 
   it('a __proto__ key gives the same sheet on one thread and on two', async () => {
-    const files: Record<string, string> = { 'sources.json': '{"__proto__": {"publisher": "Nobody"}, "s0.txt": {"publisher": "Wire"}}' };
+    // on one thread the old reader made this the prototype of its table, and s1.txt inherited an entry
+    const files: Record<string, string> = { 'sources.json': '{"__proto__": {"s1.txt": {"publisher": "Nobody"}}, "s0.txt": {"publisher": "Wire"}}' };
     // more than 8 files: the second run is on worker threads
     for (let k = 0; k < 9; k++) files[`s${k}.txt`] = ARTICLE;
     const dir = folder('proto', files);
