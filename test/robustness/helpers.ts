@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { tempDir } from '../cli/run-cli.js';
@@ -31,16 +32,21 @@ export function sizesOf(dir: string, name: string): number[] {
   return sizes;
 }
 
-/** A small tmpfs mounted at a new folder (root only), unmounted after the file; null when mounting is not possible. */
+/** A small tmpfs mounted at a new folder (root only), unmounted and removed after the file; null when mounting is not possible. */
 export function smallDisk(prefix: string, options: string): string | null {
   if (process.getuid?.() !== 0) return null;
-  const dir = tempDir(prefix);
+  const dir = mkdtempSync(path.join(tmpdir(), `factsheet-${prefix}-`));
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { stdio: 'ignore' });
   } catch {
+    rmSync(dir, { recursive: true, force: true });
     return null;
   }
-  afterAll(() => execFileSync('umount', [dir], { stdio: 'ignore' }));
+  // one hook, in this order: a folder of a read-only mount cannot be removed while mounted
+  afterAll(() => {
+    execFileSync('umount', ['-l', dir], { stdio: 'ignore' });
+    rmSync(dir, { recursive: true, force: true });
+  });
   return dir;
 }
 
