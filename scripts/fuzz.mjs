@@ -17,6 +17,8 @@ export const TOKENS = [
   ...'0123456789', '12', '3.26', '1,000', '100,000', '0.5', '-', '–', '~', '/', ':', '.', ',', '+',
   ...'０１２３４５６７８９', '．', '％',
   ...'〇零一二两三四五六七八九十百千万亿', '第', '半', '倍', '分之', '成', '年', '月', '日', '号', '点',
+  // numbers a double cannot hold, alone and as the end of a range or transition
+  '1e400', 'e400',
   ' bn', 'bn', 'm', ' million', ' billion', ' thousand', ' trillion', 'k', '万', '亿', '千', 'three', 'twenty-one', 'dozen',
   '€', '$', '£', '¥', 'US$', 'USD', 'EUR', '元', '欧元', '美元',
   'km', ' km', 'm²', ' m2', 'kg', ' tonnes', '吨', '平方米', '公里', '件', '个', '人', 'hectares', ' per week', '每周',

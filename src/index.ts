@@ -4,7 +4,9 @@
  */
 import type { Readable, Writable } from 'node:stream';
 import { checkStatements, type RuleSettings } from './check/index.js';
-import { runJsonl } from './cli/jsonl.js';
+import { runJsonl, type JsonlOptions } from './cli/jsonl.js';
+import { DEFAULT_MAX_NUMBERS } from './cli/limits.js';
+import { DEFAULT_MAX_BYTES } from './ingest/index.js';
 import type { IngestFailure } from './ingest/types.js';
 import { assembleSheet, extractText, processFile, type DocumentResult, type InputFile, type PipelineOptions } from './pipeline.js';
 import { renderCsv, renderFiguresJson, renderFindingsJson, renderHtml } from './render/index.js';
@@ -71,6 +73,6 @@ export function render(sheet: FactSheet, format: RenderFormat = 'html'): string 
  * order, waiting when `output` is slower. An invalid line is reported on stderr and answered with
  * `{"id": null, "error"}`.
  */
-export async function extractStream(input: Readable, output: Writable): Promise<void> {
-  await runJsonl(input, output);
+export async function extractStream(input: Readable, output: Writable, limits: Partial<JsonlOptions> = {}): Promise<void> {
+  await runJsonl(input, output, { maxBytes: DEFAULT_MAX_BYTES, maxNumbers: DEFAULT_MAX_NUMBERS, ...limits });
 }

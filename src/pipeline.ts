@@ -19,7 +19,7 @@ export interface InputFile {
 }
 
 export interface PipelineOptions extends IngestOptions {
-  /** sources.json entries by file name: what a fact-checker knows of each file */
+  /** sources.json entries by the file's path as given: what a fact-checker knows of each file */
   sources?: Record<string, Omit<SourceInfo, 'file'>>;
   /** list numerals that are not figures, with the reason */
   explain?: boolean;
@@ -69,8 +69,8 @@ export function processFile(input: InputFile, options: PipelineOptions = {}): Do
 
 export function processDocument(doc: IngestedDocument, file: string, options: PipelineOptions = {}): DocumentResult {
   const extraction = extractDocument(doc, { dateOrder: dateOrderOf(doc), explain: options.explain ?? false });
-  const name = file.split(/[\\/]/).pop() ?? file;
-  const known = options.sources?.[name] ?? {};
+  // an own property only: a file named "constructor" has no entry
+  const known = options.sources && Object.hasOwn(options.sources, file) ? options.sources[file] : {};
   const source: SourceInfo = {
     file,
     ...definedOnly({ title: doc.metadata.title, date: doc.metadata.date, url: doc.metadata.url, lang: doc.metadata.lang }),

@@ -1,7 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { LineIndex } from '../location.js';
 import type { Diagnostic } from '../types.js';
-import { type LegacyEncoding, PLAUSIBLE, legacyByteOffsets, plausibility } from './legacy.js';
+import { type LegacyEncoding, PLAUSIBLE, legacyByteOffsets, legacyEvidence } from './legacy.js';
 import type { IngestFailure } from './types.js';
 
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
@@ -34,21 +34,33 @@ const NUL_WINDOW = 8000;
 const startsWith = (bytes: Uint8Array, sig: readonly number[]): boolean => sig.every((v, k) => bytes[k] === v);
 
 /**
- * Bytes → text. A BOM decides; else valid UTF-8 is UTF-8; else GB18030 or Big5 when the bytes
- * read plausibly as Chinese in one of them; else windows-1252 when no byte sequence is UTF-8;
- * else UTF-8 with replacement characters and an `invalid-utf8` warning at the first bad byte.
- * Binary, empty and oversized files are refused.
+ * Bytes → text, judged by the whole file. A BOM decides (UTF-32 is refused); else valid UTF-8 is
+ * UTF-8; else UTF-8 with a little damage (a cut last character, or many valid sequences for
+ * each bad byte) is UTF-8 with replacement characters and an `invalid-utf8` warning at the
+ * first bad byte; else GB18030 or Big5 when the bytes read plausibly as Chinese in one of them,
+ * with little damage; else windows-1252 when no byte sequence is UTF-8. What is none of these is
+ * refused: read wrongly, 3.26亿元 would become 3.26 and a phantom figure. Binary, empty and
+ * oversized files are refused.
  */
 export function decode(bytes: Uint8Array, file: string | null, options: { maxBytes?: number } = {}): DecodedText | IngestFailure {
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > limit) return { file, reason: 'too-large', message: `file too large: ${bytes.length} bytes (limit ${limit})` };
+  if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) return { file, reason: 'unreadable', message: 'UTF-32 is not read: convert the file to UTF-8' };
   const decoded = decodeBytes(bytes, file);
   if (decoded === null) return { file, reason: 'binary', message: 'binary file skipped' };
+  if (decoded === UNKNOWN) return { file, reason: 'unreadable', message: 'encoding not recognised (not UTF-8, GB18030, Big5 or windows-1252): convert the file to UTF-8' };
   if (/^\s*$/.test(decoded.text)) return { file, reason: 'empty', message: 'empty file skipped' };
   return decoded;
 }
 
-function decodeBytes(bytes: Uint8Array, file: string | null): DecodedText | null {
+/** Bytes that are none of the encodings read. */
+const UNKNOWN = Symbol('unknown encoding');
+/** Valid multi-byte sequences per bad byte for a file to be UTF-8 with damage: read as UTF-8, GB18030 text has about one for every eight bad bytes. */
+const UTF8_MAJORITY = 2;
+/** Two-byte characters per invalid sequence for a file to be GB18030 or Big5 with damage. */
+const LEGACY_MAJORITY = 8;
+
+function decodeBytes(bytes: Uint8Array, file: string | null): DecodedText | null | typeof UNKNOWN {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8(bytes, file, scanUtf8(bytes));
   if (startsWith(bytes, [0xff, 0xfe])) return utf16(bytes, 'utf-16le', 2);
   if (startsWith(bytes, [0xfe, 0xff])) return utf16(bytes, 'utf-16be', 2);
@@ -63,17 +75,18 @@ function decodeBytes(bytes: Uint8Array, file: string | null): DecodedText | null
   } catch {
     // not UTF-8: a legacy encoding, or UTF-8 with damage
   }
-  const legacy = (['gb18030', 'big5'] as const)
-    .map((encoding) => ({ encoding, score: plausibility(bytes, encoding) }))
-    .filter((c) => c.score >= PLAUSIBLE)
-    .sort((x, y) => y.score - x.score)[0];
-  if (legacy) return legacyText(bytes, file, legacy.encoding);
   const scan = scanUtf8(bytes);
-  if (scan.multibyte === 0 && !scan.truncated) {
+  if ((scan.truncated && scan.bad === 1) || scan.multibyte >= UTF8_MAJORITY * scan.bad) return utf8(bytes, file, scan);
+  const legacy = (['gb18030', 'big5'] as const)
+    .map((encoding) => ({ encoding, ...legacyEvidence(bytes, encoding) }))
+    .filter((c) => c.pairs > 0 && c.common >= PLAUSIBLE * c.pairs && c.pairs >= LEGACY_MAJORITY * (c.bad - 1))
+    .sort((x, y) => y.common / y.pairs - x.common / x.pairs)[0];
+  if (legacy) return legacyText(bytes, file, legacy.encoding);
+  if (scan.multibyte === 0) {
     const text = windows1252(bytes);
     return { text, encoding: 'windows-1252', diagnostics: [], byteOffset: (index) => Math.max(0, Math.min(index, text.length)) };
   }
-  return utf8(bytes, file, scan);
+  return UNKNOWN;
 }
 
 /** UTF-8 with replacement characters where bytes are invalid, and a warning at the first. */
@@ -129,11 +142,12 @@ function windows1252(bytes: Uint8Array): string {
 }
 
 /**
- * First invalid byte of UTF-8 (-1 if none), how many valid multi-byte sequences there are, and
+ * First invalid byte of UTF-8 (-1 if none), how many bad bytes and valid multi-byte sequences there are, and
  * whether the text ends in the first bytes of one (a file cut short: still UTF-8).
  */
-function scanUtf8(bytes: Uint8Array): { firstBad: number; multibyte: number; truncated: boolean } {
+function scanUtf8(bytes: Uint8Array): { firstBad: number; bad: number; multibyte: number; truncated: boolean } {
   let firstBad = -1;
+  let bad = 0;
   let multibyte = 0;
   let truncated = false;
   for (let i = 0; i < bytes.length; ) {
@@ -145,6 +159,7 @@ function scanUtf8(bytes: Uint8Array): { firstBad: number; multibyte: number; tru
     const length = sequenceLength(bytes, i);
     if (length === 0) {
       if (firstBad === -1) firstBad = i;
+      bad++;
       if (isCutSequence(bytes, i)) {
         truncated = true;
         break;
@@ -155,7 +170,7 @@ function scanUtf8(bytes: Uint8Array): { firstBad: number; multibyte: number; tru
       i += length;
     }
   }
-  return { firstBad, multibyte, truncated };
+  return { firstBad, bad, multibyte, truncated };
 }
 
 /** A lead byte followed by continuation bytes up to the end, fewer than the lead asks for. */

@@ -90,8 +90,9 @@ function fieldByField(figure: ExtractedFigure): Record<string, unknown> {
 export function normalizeFigures(figures: ExtractedFigure[]): Figure[] {
   return figures.map((figure) => {
     // a number a double cannot hold (400 digits) is kept as a figure, without a value
-    if (figure.value !== null && !Number.isFinite(figure.value)) {
-      const { place: _, ...rest } = figure;
+    // so is a range with such an end ("between 1e400 and 5 km"): JSON would write the end as null
+    if ((figure.value !== null && !Number.isFinite(figure.value)) || (figure.range && !figure.range.every(Number.isFinite))) {
+      const { place: _, range: _range, ends: _ends, ...rest } = figure;
       return { ...rest, value: null, interval: null, note: [figure.note, 'number too large to represent'].filter(Boolean).join('; ') };
     }
     const place = figure.place;

@@ -104,7 +104,8 @@ describe('exit codes', () => {
   });
 
   it('a build that fails leaves the last good outputs as they were, and no partial file', async () => {
-    const out = path.join(dir, 'kept');
+    // outside the inputs: an output folder inside an input folder is refused
+    const out = path.join(tempDir('kept'), 'kept');
     const good = await runCli(['build', '--no-progress', '--out', out, dir]);
     expect(good.code).toBe(0);
     const before = Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(path.join(out, name), 'utf8')]));

@@ -16,11 +16,14 @@ describe('extract --jsonl with bad lines', () => {
     ];
     const run = await runCli(['extract', '--jsonl'], { input: `${lines.join('\n')}\n\n` });
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toContain('<stdin>:2: not valid JSON');
+    expect(run.stderr).toContain('<stdin>:2:1  error  invalid JSON  jsonl-record');
     const out = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: unknown; figures?: { text: string }[]; error?: string });
-    expect(out.map((o) => o.id)).toEqual(['a', null, null, null, null, null, 'b', 'c', 'd']);
+    // one line out per line in, the blank last line included
+    expect(out.map((o) => o.id)).toEqual(['a', null, null, null, null, null, 'b', 'c', 'd', null]);
     expect(out[1]).toEqual({ id: null, error: 'invalid JSON', line: 2 });
-    expect(out.slice(2, 8).map((o) => o.figures)).toEqual([[], [], [], [], [], []]);
+    // a record without a text string is an error, not an empty answer
+    expect(out.slice(2, 8).map((o) => o.error)).toEqual(Array(6).fill('no "text" string in the record'));
+    expect(out[9]).toEqual({ id: null, error: 'blank line', line: 10 });
     expect(out[0]?.figures?.map((f) => f.text)).toEqual(['15%']);
     expect(out[8]?.figures?.length).toBeGreaterThan(0);
   });

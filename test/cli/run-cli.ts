@@ -15,7 +15,7 @@ export interface CliRun {
 }
 
 /** `node bin/factsheet.js ...args`, as a user runs it: the built dist/, a real process, real exit code. */
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliRun> {
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; killWhen?: () => boolean; signal?: NodeJS.Signals } = {}): Promise<CliRun> {
   // bin/ imports dist/: a missing build would look like a crash of the CLI
   if (!existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('build first: npx tsc -p tsconfig.json');
   return new Promise((resolve, reject) => {
@@ -26,6 +26,16 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', reject);
     child.stdin.end(options.input ?? '');
+    // a signal (SIGKILL unless told) as soon as the condition holds: a run stopped half way
+    const killWhen = options.killWhen;
+    const watch = killWhen
+      ? setInterval(() => {
+          if (!killWhen()) return;
+          child.kill(options.signal ?? 'SIGKILL');
+          clearInterval(watch);
+        }, 2)
+      : undefined;
+    child.on('close', () => clearInterval(watch));
     child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
   });
 }
