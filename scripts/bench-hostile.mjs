@@ -69,7 +69,7 @@ try {
   for (const [what, args, input] of cases()) {
     const result = { what, ...(await measure(args, input)) };
     results.push(result);
-    console.log(`${what}: exit ${result.code}, peak RSS ${result.peakRssMB} MB, ${result.seconds} s`);
+    console.log(`${[what].flat().join(" ")}: exit ${result.code}, peak RSS ${result.peakRssMB} MB, ${result.seconds} s`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -9,6 +9,7 @@ describe('control characters in human-readable lines (issue 13, item 12)', () =>
     const dir = folder('control', { [forged]: '', '\u001b[2J\u001b]0;pwned\u0007.txt': '', 'fine.txt': ARTICLE, 'rtl\u202etxt.exe': '' });
     const run = await runCli(['check', '--no-progress', dir]);
     expect(run.code, run.stderr).toBe(0);
+    // eslint-disable-next-line no-control-regex -- control characters are what must not reach the terminal
     expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
     const lines = run.stderr.split('\n').filter((l) => l !== '');
     expect(lines.filter((l) => l.startsWith('seeds/'))).toEqual([]);

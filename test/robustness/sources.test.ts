@@ -10,7 +10,7 @@ import { ROOT, runCli, tempDir } from '../cli/run-cli.js';
 import { ARTICLE, folder } from './helpers.js';
 
 const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema', 'sources.schema.json'), 'utf8')) as object;
-const validate = new Ajv2020({ strict: true }).compile(schema);
+const validate = new Ajv2020.default({ strict: true }).compile(schema);
 const LIMITS = { maxBytes: 1 << 20, out: null };
 
 describe('sources.json (issue 13, item 7)', () => {
