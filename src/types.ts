@@ -262,6 +262,11 @@ export interface Statement {
   trigger: string | null;
   figures: StatementFigure[];
   /**
+   * the length of time its figures cover, when the text states it ("for October 31 to November 6",
+   * 共40天): what an average per day is multiplied by
+   */
+  span?: { days: number; figures: string[] };
+  /**
    * statements this one is tied to: its total (其中, "of which"), the figure it points back to
    * ("That figure"), or the change it states the base of (上年投入 4.6 亿元)
    */

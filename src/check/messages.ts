@@ -34,6 +34,8 @@ export const say = {
     `${parts.map(quote).join(' + ')} = ${span(sum, (x) => short(x, 2))}; stated total ${quote(total)}`,
   difference: (result: Figure, plus: Figure, minus: Figure, diff: Interval): string =>
     `${quote(plus)} − ${quote(minus)} = ${span(diff, (x) => short(x, 2))}; stated ${quote(result)}`,
+  average: (average: Figure, days: number, product: Interval, level: Figure): string =>
+    `${quote(average)} × ${days} days = ${span(product, (x) => short(x, 2))}; stated ${quote(level)}`,
   absolute: (change: Figure, from: Figure, to: Figure, diff: Interval): string =>
     `From ${quote(from)} to ${quote(to)} is a change of ${span(diff, (x) => short(x, 2))}; stated ${quote(change)}`,
   units: (from: Figure, to: Figure, same: boolean): string =>

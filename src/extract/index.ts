@@ -111,7 +111,7 @@ function sentenceInputs(figures: ExtractedFigure[], sentences: Sentence[], sente
       inputs.push(current);
     }
     const link = f.link ? { link: { role: f.link.role, other: f.link.other, ...(f.link.trigger ? { trigger: f.link.trigger } : {}) } } : {};
-    current.figures.push({ id: f.id, start: f.source.start, end: f.source.end, text: f.text, range: f.range !== undefined, kind: f.kind, unit: f.unit, noun: f.noun, qualifier: f.qualifier, value: f.value, period: f.period ?? null, ...link });
+    current.figures.push({ id: f.id, start: f.source.start, end: f.source.end, text: f.text, iso: f.iso, range: f.range !== undefined, kind: f.kind, unit: f.unit, noun: f.noun, qualifier: f.qualifier, value: f.value, period: f.period ?? null, ...link });
   });
   return inputs;
 }

@@ -24,7 +24,7 @@ export const SOURCE_KEYS = keyList<SourcePointer>()(['file', 'start', 'end', 'li
 export const LINK_KEYS = keyList<FigureLink>()(['type', 'role', 'other', 'trigger']);
 export const FINDING_KEYS = keyList<Finding>()(['ruleId', 'severity', 'verdict', 'message', 'reason', 'figures', 'source', 'place', 'cause', 'url']);
 
-export const STATEMENT_KEYS = keyList<Statement>()(['id', 'sentence', 'source', 'lang', 'subject', 'period', 'direction', 'basis', 'trigger', 'figures', 'links']);
+export const STATEMENT_KEYS = keyList<Statement>()(['id', 'sentence', 'source', 'lang', 'subject', 'period', 'direction', 'basis', 'trigger', 'figures', 'span', 'links']);
 
 /** A copy of `object` with `keys` in that order; absent (undefined) keys and any others dropped. */
 function pick<T extends object>(object: T, keys: readonly (keyof T)[]): Record<string, unknown> {

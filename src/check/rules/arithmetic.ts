@@ -20,7 +20,7 @@ export const arithmetic = defineRule({
     { name: 'a surplus', text: 'Exports came to $212.4bn and imports to $187.9bn, leaving a trade surplus of $24.5bn.', verdicts: ['holds'] },
     { name: 'a rise against its ends', text: 'Output increased from 1.35 million tonnes to 1.55 million tonnes, a rise of 300,000 tonnes.', verdicts: ['fails'] },
   ],
-  check: (context) => [...totals(context), ...balances(context), ...changes(context)],
+  check: (context) => [...totals(context), ...balances(context), ...changes(context), ...averages(context)],
 });
 
 const LEVELS = new Set(['value', 'new']);
@@ -114,5 +114,22 @@ function changes(context: CheckContext): Finding[] {
     if (!diff || c[1] === null) return [];
     const stated: Interval = s.direction === 'up' ? c : [-c[1], -c[0]];
     return [finding(ID, overlaps(diff, stated) ? 'holds' : 'fails', say.absolute(change, from, to, diff), [change, from, to], s.source)];
+  });
+}
+
+/** "an average of 907 cases daily for October 31 to November 6 for a total of 9,069": average × days. */
+function averages(context: CheckContext): Finding[] {
+  return context.statements.flatMap((s) => {
+    const view = viewOf(s, context);
+    const average = view.one('average');
+    const level = view.one('total') ?? view.end();
+    if (!s.span || !usable(average) || !usable(level) || level === average) return [];
+    // per day: a count per day, or an amount of the level's own kind (日均880万人次 of 3.56亿人次)
+    const perDay = average.unit === '1/day' || comparable(average, level);
+    const a = average.interval as Interval;
+    const t = si(level);
+    if (!perDay || a[1] === null || t[1] === null) return [];
+    const product: Interval = [a[0] * s.span.days, a[1] * s.span.days];
+    return [finding(ID, overlaps(product, t) ? 'holds' : 'fails', say.average(average, s.span.days, product, level), [average, level], s.source)];
   });
 }

@@ -131,6 +131,7 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
       ...directionOf(changed, own, context.text.slice(start, end), start, p),
       basis,
       figures,
+      ...spanOf(s.figures.filter((f) => clauseIndex(bounds, f.start) === k), own),
       links: [],
     });
   }
@@ -155,7 +156,11 @@ function markParts(roled: RoledFigure[], bounds: Array<[number, number]>, text: 
   const combined = p.combinedBefore.test(total.before);
   const stop = bounds.findIndex(([start], n) => n > total.clause && p.partsEnd.test(text.slice(start, start + 20)));
   const range = combined ? roled.slice(0, k) : roled.slice(k + 1).filter((r) => stop < 0 || r.clause < stop);
-  const parts = range.filter((r) => r.role === 'value' && r.figure.kind === total.figure.kind && (r.figure.unit === total.figure.unit || r.figure.unit === '' || total.figure.unit === ''));
+  const same = range.filter((r) => r.role === 'value' && r.figure.kind === total.figure.kind && (r.figure.unit === total.figure.unit || r.figure.unit === '' || total.figure.unit === ''));
+  // "three clubs won 14, 11 and 9 medals, a combined 34": what is combined is what the nearest part
+  // counts; after "a total of 600,800 items:" the parts may each name their own kind (tents, blankets)
+  const noun = combined ? (same[same.length - 1]?.figure.noun ?? null) : null;
+  const parts = same.filter((r) => r.figure.noun === null || noun === null || r.figure.noun === noun);
   if (parts.length >= 2) for (const r of parts) r.role = 'part';
 }
 
@@ -192,6 +197,29 @@ function balanceOf(name: string | null, group: string, p: StatementPatterns): St
     if (plus !== minus) return { group: `${group}:${k}`, side: plus ? 'plus' : 'minus' };
   }
   return undefined;
+}
+
+const DAY = 86_400_000;
+/** A date's day number; a date without its year is placed in a common year (2001). */
+const dayOf = (iso: string | null): number | null => {
+  const m = iso ? /^(\d{4}|--)-?(\d{2})-(\d{2})/.exec(iso) : null;
+  if (!m) return null;
+  const year = m[1] === '--' ? 2001 : Number(m[1]);
+  return Date.UTC(year, Number(m[2]) - 1, Number(m[3])) / DAY;
+};
+
+/** How many days a clause's figures cover: a duration in days, or two dates (both days counted). */
+function spanOf(clause: PlacedFigure[], own: RoledFigure[]): Partial<Pick<Statement, 'span'>> {
+  if (!own.some((r) => r.role === 'average')) return {};
+  const duration = clause.find((f) => f.kind === 'duration' && f.unit === 'day' && f.value !== null && f.value > 0);
+  if (duration) return { span: { days: duration.value as number, figures: [duration.id] } };
+  const dates = clause.filter((f) => f.kind === 'date' && dayOf(f.iso) !== null);
+  if (dates.length !== 2) return {};
+  const [a, b] = dates as [PlacedFigure, PlacedFigure];
+  const days = (dayOf(b.iso) as number) - (dayOf(a.iso) as number);
+  // October 31 to November 6 is seven days; 31 December to 2 January crosses into the next year
+  const inclusive = (days < 0 ? days + 365 : days) + 1;
+  return inclusive > 0 && inclusive <= 366 ? { span: { days: inclusive, figures: [a.id, b.id] } } : {};
 }
 
 /** A figure in its role, with what the reader learned of it. */

@@ -1,6 +1,7 @@
 import type { SourcePointer, Statement } from '../../types.js';
 import { patternsOf } from './compiled.js';
 import { sentenceStatements, type SentenceInput } from './build.js';
+import type { PlacedFigure } from './roles.js';
 
 export type { SentenceInput } from './build.js';
 
@@ -21,6 +22,7 @@ export function readStatements(text: string, sentences: SentenceInput[], pointer
   let previousSentence: Statement[] = [];
   // figure kinds by id, for this document: statements keep ids only
   const kinds = new Map<string, string>();
+  const placed = new Map<string, PlacedFigure>();
   // the first sentence of a run joined by semicolons: a difference's sides may stand in any of them
   let scope = '';
   let joined = false;
@@ -32,7 +34,10 @@ export function readStatements(text: string, sentences: SentenceInput[], pointer
       continue;
     }
     const p = patternsOf(s.lang);
-    for (const f of s.figures) kinds.set(f.id, f.kind);
+    for (const f of s.figures) {
+      kinds.set(f.id, f.kind);
+      placed.set(f.id, f);
+    }
     const own = sentenceStatements(s, { text, pointer });
     own.forEach((st, k) => {
       const opening = text.slice(st.source.start, st.source.start + 40);
@@ -52,6 +57,10 @@ export function readStatements(text: string, sentences: SentenceInput[], pointer
         // "将其仓库面积扩大两倍以上，达到 100,000 平方米" after "……3万平方米的机库。": 其 / its names the measure before
         const target = pronounTarget(st, previousSentence, s, kinds, text, p);
         if (target) st.links.push({ type: 'refers-to', statement: target.id });
+      }
+      if (!st.span && st.figures.some((f) => f.role === 'average')) {
+        const span = spanBefore(all.slice(-6), placed);
+        if (span) st.span = span;
       }
       if (k === 0 && st.links.length === 0 && hasChange(st) && !hasLevel(st) && st.subject) {
         const target = [...previousSentence].reverse().find((e) => hasLevel(e) && e.subject !== null && sharesSubject(e.subject, st.subject as string));
@@ -110,6 +119,15 @@ function pronounTarget(st: Statement, previous: Statement[], s: SentenceInput, k
   if (!level || !kind || !p.pronoun.test(text.slice(st.source.start, st.source.end))) return undefined;
   const candidates = previous.filter((e) => e.figures.some((f) => AMOUNT_ROLES.has(f.role) && kinds.get(f.figure) === kind));
   return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** 共40天 stated a sentence or two before an average per day: a statement that is only a number of days. */
+function spanBefore(recent: Statement[], placed: Map<string, PlacedFigure>): Statement['span'] {
+  for (const e of [...recent].reverse()) {
+    const only = e.figures.length === 1 ? placed.get((e.figures[0] as { figure: string }).figure) : undefined;
+    if (only?.kind === 'duration' && only.unit === 'day' && only.value !== null && only.value > 0) return { days: only.value, figures: [only.id] };
+  }
+  return undefined;
 }
 
 /** Whether a sentence ends in a semicolon, so the next one goes on with its list. */

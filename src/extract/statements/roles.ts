@@ -13,6 +13,8 @@ export interface PlacedFigure {
   value: number | null;
   /** the figure as written */
   text: string;
+  /** a date's ISO form (2021-05-07, --10-31) */
+  iso: string | null;
   /** a range: "from 4.1 million to 6.6 million" read as one figure */
   range: boolean;
   period?: string | null;
@@ -192,7 +194,7 @@ function amountOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigu
   if (p.fromBefore.test(r.before) || p.fromAfter.test(r.after)) return as('old');
   const change = changeBefore(r.before, p);
   if (change) return as('change', change);
-  if (p.averageBefore.test(r.before)) return as('average');
+  if (p.averageBefore.test(r.before) || p.averageBefore.test(r.before + lead(f))) return as('average');
   if (p.combinedBefore.test(r.before)) return as('total');
   if (prev && isAmountLike(prev.figure) && p.conversion.test(r.before + lead(f)) && prev.figure.unit !== f.unit && prev.figure.kind === f.kind) return as('conversion');
   if (p.wholeOpen.test(r.before) && /[,，]\s*$/.test(r.after)) return as('total');
