@@ -13,7 +13,9 @@ export async function* inputLines(input: Readable, maxBytes: number): AsyncGener
   let parts: Buffer[] = [];
   let length = 0;
   let tooLong = false;
-  for await (const chunk of input as AsyncIterable<Buffer>) {
+  for await (const piece of input as AsyncIterable<Buffer | string>) {
+    // a stream in object mode (Readable.from of strings) gives strings
+    const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece;
     let start = 0;
     for (let end = chunk.indexOf(0x0a); end !== -1; start = end + 1, end = chunk.indexOf(0x0a, start)) {
       if (tooLong || length + end - start > maxBytes) yield { bytes: null, tooLong: true };
