@@ -1,5 +1,5 @@
 import type { Figure, Statement, StatementRole } from '../types.js';
-import { endsOf } from './quantity.js';
+import { comparable, endsOf } from './quantity.js';
 import type { CheckContext } from './rule.js';
 
 /** A statement's figures by role, with what its links bring in (a base, a referent, a total). */
@@ -21,7 +21,10 @@ const single = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : u
 
 /** The one level a statement states: its `new`, or its only value or total. */
 export function levelOf(s: Statement, context: CheckContext): Figure | undefined {
-  return single(figuresOf(s, 'new', context)) ?? single([...figuresOf(s, 'value', context), ...figuresOf(s, 'total', context)]);
+  // 春运前三天旅客发送量增加117.8万人次: with a change stated, a level is in the change's units
+  const change = single(figuresOf(s, 'change', context));
+  const fit = (list: Figure[]): Figure[] => (change ? list.filter((f) => comparable(f, change)) : list);
+  return single(fit(figuresOf(s, 'new', context))) ?? single(fit([...figuresOf(s, 'value', context), ...figuresOf(s, 'total', context)]));
 }
 
 export function viewOf(statement: Statement, context: CheckContext): StatementView {

@@ -30,6 +30,13 @@ describe('relation: rates of change', () => {
     expect(relation('该县去年投入资金5亿元。今年其投入增长20%,达到6亿元。')).toEqual(['holds']);
   });
 
+  it('a change with no level of its own takes the level of the same measure a sentence or two before', () => {
+    expect(relation('全年全省接待游客1.26亿人次。与上年相比,接待游客增加2100万人次,增长20%。')).toEqual(['holds']);
+    expect(relation('全年全省接待游客1.26亿人次。与上年相比,接待游客增加2100万人次,增长30%。')).toEqual(['fails']);
+    expect(relation('The museum welcomed 1.26 million visitors in 2023. Compared with 2022, the museum\'s visitors rose by 210,000, an increase of 20%.')).toEqual(['holds']);
+    expect(relation('全年全省接待游客1.26亿人次。全省旅游收入增加210亿元,增长20%。')).toEqual(['unverifiable']);
+  });
+
   it('a strong break parts two measures', () => {
     expect(relation('Revenue rose from $1bn to $2bn, while costs were up 15%.')).toEqual(expect.arrayContaining(['unverifiable']));
     expect(relation('Exports grew 8% to $310 billion; imports rose 3% to $270 billion.')).toEqual(['unverifiable', 'unverifiable']);

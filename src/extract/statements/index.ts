@@ -62,8 +62,12 @@ export function readStatements(text: string, sentences: SentenceInput[], pointer
         const span = spanBefore(all.slice(-6), placed);
         if (span) st.span = span;
       }
-      if (k === 0 && st.links.length === 0 && hasChange(st) && !hasLevel(st) && st.subject) {
-        const target = [...previousSentence].reverse().find((e) => hasLevel(e) && e.subject !== null && sharesSubject(e.subject, st.subject as string));
+      // a level of the measure, not the days it spans (春运前三天)
+      const measured = (e: Statement): boolean => e.figures.some((f) => (f.role === 'value' || f.role === 'new' || f.role === 'old') && kinds.get(f.figure) !== 'duration');
+      if (k === 0 && st.links.length === 0 && hasChange(st) && !measured(st) && st.subject) {
+        // the level of the same measure in the sentences just before (a few statements back)
+        const named = `${st.subject} ${st.figures.find((f) => f.role === 'change' || f.role === 'rate')?.name ?? ''}`;
+        const target = [...all.slice(-4)].reverse().find((e) => measured(e) && e.subject !== null && sharesSubject(e.subject, named));
         if (target) st.links.push({ type: 'refers-to', statement: target.id });
       }
     });

@@ -189,7 +189,9 @@ function amountOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigu
   if (prev && (prev.role === 'share' || prev.figure.kind === 'fraction') && p.shareOf.test(r.before) && !/^\s*,/.test(r.before)) return as('whole');
   if (prev?.figure.kind === 'multiplier' && p.timesOf.test(r.before) && r.before.trim().length < 24) return as('old');
   if (prev && isAmountLike(prev.figure) && p.partOf.test(r.before)) return as('whole');
-  if (p.thresholdBefore.test(r.before) || p.thresholdAfter.test(r.after)) return as('threshold');
+  if (p.thresholdBefore.test(r.before) || p.thresholdBefore.test(r.before + lead(f)) || p.thresholdAfter.test(r.after)) return as('threshold');
+  // 日均达到142.2万人次: an average reached
+  if (p.averageBefore.test(r.before.replace(p.toBefore, ''))) return as('average');
   if (p.toBefore.test(r.before)) return as('new', changeBefore(r.before.replace(p.toBefore, ''), p));
   if (p.fromBefore.test(r.before) || p.fromAfter.test(r.after)) return as('old');
   const change = changeBefore(r.before, p);
