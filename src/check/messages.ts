@@ -21,6 +21,8 @@ export const say = {
     `Stated ${quote(claim)}; from ${quote(from)} to ${quote(to)} is ${span([ratio[0] - 1, ratio[1] === null ? null : ratio[1] - 1], percent)}`,
   base: (claim: string, ratio: Interval, level: Figure, change: Figure): string =>
     `Stated ${quote(claim)}; ${quote(level)} with a change of ${quote(change)} is ${span([ratio[0] - 1, ratio[1] === null ? null : ratio[1] - 1], percent)}`,
+  overall: (claim: string, ratio: Interval, parts: Figure[]): string =>
+    `Stated ${quote(claim)}; ${parts.map(quote).join(' + ')} over their bases is ${span([ratio[0] - 1, ratio[1] === null ? null : ratio[1] - 1], percent)}`,
   points: (claim: string, diff: Interval, from: Figure, to: Figure): string =>
     `Stated ${quote(claim)}; from ${quote(from)} to ${quote(to)} is ${span(diff, (x) => `${x >= 0 ? '+' : '−'}${short(Math.abs(x), 2)}`)} points`,
   direction: (claim: string, from: Figure, to: Figure, went: 'up' | 'down' | 'level'): string =>

@@ -37,6 +37,12 @@ describe('relation: rates of change', () => {
     expect(relation('全年全省接待游客1.26亿人次。全省旅游收入增加210亿元,增长20%。')).toEqual(['unverifiable']);
   });
 
+  it('an overall rate is the change of the sum of the changes before it', () => {
+    expect(relation('Car sales rose 10.0% to 110,000 and truck sales rose 20.0% to 24,000, for an overall increase of 11.7%.')).toEqual(['unverifiable', 'unverifiable', 'holds']);
+    expect(relation('Car sales rose 10.0% to 110,000 and truck sales rose 20.0% to 24,000, for an overall increase of 15.0%.')).toEqual(['unverifiable', 'unverifiable', 'fails']);
+    expect(relation('一季度出口增长10.0%,达到1100亿元;进口增长20.0%,达到240亿元,总体增长11.7%。')).toEqual(['unverifiable', 'unverifiable', 'holds']);
+  });
+
   it('a strong break parts two measures', () => {
     expect(relation('Revenue rose from $1bn to $2bn, while costs were up 15%.')).toEqual(expect.arrayContaining(['unverifiable']));
     expect(relation('Exports grew 8% to $310 billion; imports rose 3% to $270 billion.')).toEqual(['unverifiable', 'unverifiable']);

@@ -37,7 +37,7 @@ function relationsOf(view: StatementView, context: Parameters<typeof levelOf>[1]
   for (const entry of view.statement.figures) {
     const f = context.figures.get(entry.figure);
     if (!f) continue;
-    if (entry.role === 'rate') out.push(...rate(view, f, entry, pair, at));
+    if (entry.role === 'rate') out.push(...rate(view, f, entry, pair, at, context));
     else if (entry.role === 'multiplier') out.push(...multiplier(view, f, entry, pair, at));
     else if (entry.role === 'share') out.push(...share(view, f, context, at));
   }
@@ -52,7 +52,18 @@ const claimOf = (view: StatementView, f: Figure): string => view.statement.figur
 const verdictOf = (computed: Interval, stated: Interval): 'holds' | 'fails' => (overlaps(computed, stated) ? 'holds' : 'fails');
 
 /** The ratio new / old a statement's figures allow: from its two ends, or an end and the change. */
-function ratioOf(view: StatementView, pair: Pair): { ratio: Interval; from: Figure; to: Figure; change?: Figure } | null {
+/** A ratio computed from a statement's figures, and the figures it was computed from. */
+interface Computed {
+  ratio: Interval;
+  from: Figure;
+  to: Figure;
+  /** the absolute change the base was derived with */
+  change?: Figure;
+  /** the parts an overall rate sums */
+  parts?: Figure[];
+}
+
+function ratioOf(view: StatementView, pair: Pair): Computed | null {
   if (pair) {
     const ratio = divide(si(pair[1]), si(pair[0]));
     return ratio ? { ratio, from: pair[0], to: pair[1] } : null;
@@ -73,9 +84,36 @@ function ratioOf(view: StatementView, pair: Pair): { ratio: Interval; from: Figu
   return ratio ? { ratio, from: known, to: known, change } : null;
 }
 
+type Context = Parameters<typeof levelOf>[1];
+
+/**
+ * An overall rate over parts that each state a rate and a new level: each part's base is its new
+ * level over its ratio, and the overall ratio is the sum of the new levels over the sum of the bases.
+ */
+function overallRatio(view: StatementView, context: Context): Computed | null {
+  const parts = context.statements.filter((s) => s.links.some((l) => l.type === 'parts-of' && l.statement === view.statement.id));
+  if (parts.length < 2) return null;
+  let news: Interval = [0, 0];
+  let bases: Interval = [0, 0];
+  const figures: Figure[] = [];
+  for (const s of parts) {
+    const part = viewOf(s, context);
+    const level = part.one('new');
+    const r = part.one('rate');
+    const ratio = r ? rateRatio(r, s.direction) : null;
+    const base = level && ratio ? divide(si(level), ratio) : null;
+    if (!level || !base || !ratio || base[1] === null || si(level)[1] === null || (figures[0] && !comparable(figures[0], level))) return null;
+    news = [news[0] + si(level)[0], (news[1] as number) + (si(level)[1] as number)];
+    bases = [bases[0] + base[0], (bases[1] as number) + base[1]];
+    figures.push(level);
+  }
+  const ratio = divide(news, bases);
+  return ratio && figures[0] && figures[1] ? { ratio, from: figures[0], to: figures[figures.length - 1] as Figure, parts: figures } : null;
+}
+
 const add2 = (a: Interval, b: Interval): Interval | null => (a[1] === null || b[1] === null ? null : [a[0] + b[0], a[1] + b[1]]);
 
-function rate(view: StatementView, f: Figure, entry: StatementFigure, pair: Pair, at: Figure['source']): Finding[] {
+function rate(view: StatementView, f: Figure, entry: StatementFigure, pair: Pair, at: Figure['source'], context: Context): Finding[] {
   const claim = claimOf(view, f);
   if (entry.points) {
     const ends = pair && pair[0].kind === 'percent' && pair[1].kind === 'percent' ? pair : undefined;
@@ -87,10 +125,14 @@ function rate(view: StatementView, f: Figure, entry: StatementFigure, pair: Pair
     return [finding(ID, verdictOf(diff, signed), say.points(claim, diff, ends[0], ends[1]), [f, ends[0], ends[1]], at)];
   }
   const stated = rateRatio(f, view.statement.direction);
-  const computed = ratioOf(view, pair);
+  const computed = ratioOf(view, pair) ?? overallRatio(view, context);
   if (!stated || !computed) return [finding(ID, 'unverifiable', say.missing(claim, 'the text does not give the base it is measured from'), [f], at)];
-  const message = computed.change ? say.base(claim, computed.ratio, computed.to, computed.change) : say.change(claim, computed.ratio, computed.from, computed.to);
-  return [finding(ID, verdictOf(computed.ratio, stated), message, [f, computed.from, computed.to], at)];
+  const message = computed.parts
+    ? say.overall(claim, computed.ratio, computed.parts)
+    : computed.change
+      ? say.base(claim, computed.ratio, computed.to, computed.change)
+      : say.change(claim, computed.ratio, computed.from, computed.to);
+  return [finding(ID, verdictOf(computed.ratio, stated), message, [f, ...(computed.parts ?? [computed.from, computed.to])], at)];
 }
 
 function multiplier(view: StatementView, f: Figure, entry: StatementFigure, pair: Pair, at: Figure['source']): Finding[] {

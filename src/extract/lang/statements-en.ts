@@ -35,6 +35,7 @@ export const enStatements: StatementWords = {
   combined: ['a combined', 'combined', 'together', 'in total', 'altogether'],
   parts: ['of which', 'of that', 'of this', 'of these', 'including', 'with'],
   complement: ['other', 'others', 'remainder', 'the rest', 'non'],
+  overall: ['overall', 'combined', 'altogether', 'in all'],
   partsEnd: ['in addition', 'besides', 'also'],
   threshold: ['topped', 'topping', 'tops', 'surpassed', 'surpassing', 'exceeded', 'exceeding', 'passing', 'passed', 'crossed', 'crossing', 'broke', 'breaking', 'hit'],
   thresholdAfter: ['mark', 'threshold', 'milestone', 'barrier', 'level'],

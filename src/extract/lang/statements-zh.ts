@@ -31,6 +31,7 @@ export const zhStatements: StatementWords = {
   combined: ['合计', '合計', '总计', '共计'],
   parts: ['其中', '包括'],
   complement: ['其他', '其它', '非', '其余', '其餘', '剩余'],
+  overall: ['总体', '總體', '整体', '整體', '合计', '合計', '总计'],
   partsEnd: ['另有', '此外', '另外'],
   threshold: ['突破', '超过', '超過', '逾', '越过', '跨越', '迈上', '站上', '首破'],
   thresholdAfter: ['大关', '大關', '关口', '台阶'],

@@ -25,7 +25,8 @@ function clausesOf(text: string, s: SentenceInput, p: StatementPatterns): Array<
   }
   for (const m of body.matchAll(/[,，:：]\s*/g)) {
     const next = body.slice(m.index + 1, m.index + 40);
-    if (m.index > firstDigit && (p.partsOpen.test(next) || p.partsEnd.test(next))) cuts.push(m.index);
+    // 其中 / "of which", 另有, and "for an overall increase of" open claims of their own
+    if (m.index > firstDigit && (p.partsOpen.test(next) || p.partsEnd.test(next) || p.overall.test(next.split(/\d/)[0] ?? ''))) cuts.push(m.index);
   }
   cuts.sort((a, b) => a - b);
   const bounds: Array<[number, number]> = [];

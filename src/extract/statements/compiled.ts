@@ -26,6 +26,7 @@ export interface StatementPatterns {
   combinedBefore: RegExp;
   partsOpen: RegExp;
   partsEnd: RegExp;
+  overall: RegExp;
   complement: RegExp;
   thresholdBefore: RegExp;
   thresholdAfter: RegExp;
@@ -85,6 +86,7 @@ function compile(words: StatementWords): StatementPatterns {
     combinedBefore: ending(words.combined),
     partsOpen: opening(words.parts),
     partsEnd: opening(words.partsEnd),
+    overall: new RegExp(word(words.overall), flags),
     complement: new RegExp(words.spaced ? `\\b(?:${alt(words.complement)})\\b|\\bnon-` : alt(words.complement), flags),
     thresholdBefore: ending(words.threshold, words.spaced ? '(?:\\s+the)?' : ''),
     thresholdAfter: opening(words.thresholdAfter.map((w) => w)),

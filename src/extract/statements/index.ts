@@ -26,6 +26,8 @@ export function readStatements(text: string, sentences: SentenceInput[], pointer
   // the first sentence of a run joined by semicolons: a difference's sides may stand in any of them
   let scope = '';
   let joined = false;
+  // the statements of the sentences joined by semicolons so far
+  let run: Statement[] = [];
   for (const s of sentences) {
     if (!joined) scope = s.id;
     if (s.figures.length === 0) {
@@ -39,6 +41,7 @@ export function readStatements(text: string, sentences: SentenceInput[], pointer
       placed.set(f.id, f);
     }
     const own = sentenceStatements(s, { text, pointer });
+    linkOverall(own, joined ? run : [], text, p);
     own.forEach((st, k) => {
       const opening = text.slice(st.source.start, st.source.start + 40);
       const earlier = [...previousSentence, ...own.slice(0, k)].reverse();
@@ -73,6 +76,7 @@ export function readStatements(text: string, sentences: SentenceInput[], pointer
     });
     for (const st of own) for (const f of st.figures) if (f.balance) f.balance.group = f.balance.group.replace(s.id, scope);
     all.push(...own);
+    run = joined ? [...run, ...own] : own;
     joined = continues(text, s);
     // 其中 parts run on past a semicolon (the clause-level full stop), never past a full stop
     if (!continues(text, s)) partsOf = null;
@@ -132,6 +136,20 @@ function spanBefore(recent: Statement[], placed: Map<string, PlacedFigure>): Sta
     if (only?.kind === 'duration' && only.unit === 'day' && only.value !== null && only.value > 0) return { days: only.value, figures: [only.id] };
   }
   return undefined;
+}
+
+/**
+ * "imports increased 5.3 percent to 185,821 TEUs and exports jumped 21.2 percent to 116,759 TEUs,
+ * for an overall increase of 10.9 percent": a rate with no level of its own, said to be overall,
+ * is the change of the sum of the sentence's earlier changes, which become its parts.
+ */
+function linkOverall(own: Statement[], before: Statement[], text: string, p: ReturnType<typeof patternsOf>): void {
+  own.forEach((st, k) => {
+    if (hasLevel(st) || !st.figures.some((f) => f.role === 'rate') || !p.overall.test(text.slice(st.source.start, st.source.end))) return;
+    const earlier = [...before, ...own.slice(0, k)];
+    const parts = earlier.filter((e) => e.figures.some((f) => f.role === 'rate') && e.figures.some((f) => f.role === 'new'));
+    if (parts.length >= 2 && parts.length === earlier.length) for (const e of parts) e.links.push({ type: 'parts-of', statement: st.id });
+  });
 }
 
 /** Whether a sentence ends in a semicolon, so the next one goes on with its list. */

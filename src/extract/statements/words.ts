@@ -42,6 +42,8 @@ export interface StatementWords {
   parts: string[];
   /** a part named as the rest of the total (其他, 非税收入, "the remainder"): the parts are all of it */
   complement: string[];
+  /** words that make a rate with no level the change of everything before it in the sentence ("an overall increase") */
+  overall: string[];
   /** a clause that adds something outside the total: 另有, in addition */
   partsEnd: string[];
   /** before a bound that is passed: topped, surpassed, 突破 */
