@@ -70,7 +70,7 @@ export function readStatements(text: string, sentences: SentenceInput[], pointer
       if (k === 0 && st.links.length === 0 && hasChange(st) && !measured(st) && st.subject) {
         // the level of the same measure in the sentences just before (a few statements back)
         const named = `${st.subject} ${st.figures.find((f) => f.role === 'change' || f.role === 'rate')?.name ?? ''}`;
-        const target = [...all.slice(-4)].reverse().find((e) => measured(e) && e.subject !== null && sharesSubject(e.subject, named));
+        const target = all.slice(-4).reverse().find((e) => measured(e) && e.subject !== null && sharesSubject(e.subject, named));
         if (target) st.links.push({ type: 'refers-to', statement: target.id });
       }
     });
