@@ -37,7 +37,9 @@ function subjectIn(words: string | null | undefined, f: Figure, nearestLast: boo
 interface Candidate {
   figure: Figure;
   key: string;
-  label: string;
+  /** what it measures (subject or noun) */
+  what: string;
+  period: string;
 }
 
 /** What a figure measures, by its noun, the words before it, or its statement's subject. */
@@ -50,7 +52,7 @@ function candidateOf(f: Figure, s: Statement, name: string | undefined, after: s
   if (id === null) return null;
   const period = f.period ?? s.period ?? '';
   const dimension = f.kind === 'money' ? f.unit : f.kind;
-  return { figure: f, key: `${id}\u0000${period}\u0000${dimension}`, label: [subject?.id ?? noun, period].filter(Boolean).join(', ') };
+  return { figure: f, key: `${id}\u0000${dimension}`, what: subject?.id ?? noun ?? id, period };
 }
 
 const compare = (a: string | null, b: string | null): number => (a === b ? 0 : (a ?? '') < (b ?? '') ? -1 : 1);
@@ -65,7 +67,7 @@ const agree = (a: Figure, b: Figure): boolean => {
 };
 
 /**
- * The same measure across documents and languages, grouped by key (subject, period, dimension):
+ * The same measure across documents and languages, grouped by key (subject, dimension) and period:
  * one finding per group. All in one cluster: the sources agree. Otherwise each figure outside the
  * largest cluster, stated once in its file, conflicts with it. Cost: a sort per group.
  */
@@ -90,14 +92,28 @@ export const crossSource = defineRule({
         else groups.set(c.key, [c]);
       }
     }
-    return [...groups.values()].flatMap((group) => judge(group));
+    return [...groups.values()].flatMap((group) => byPeriod(group).flatMap((same) => judge(same)));
   },
 });
+
+/**
+ * A measure's figures by period. A figure whose period is not stated joins the one period the
+ * others state; when they state several, it could be any of them and is compared with none.
+ */
+function byPeriod(group: Candidate[]): Candidate[][] {
+  const periods = new Map<string, Candidate[]>();
+  for (const c of group) if (c.period) periods.set(c.period, [...(periods.get(c.period) ?? []), c]);
+  const undated = group.filter((c) => !c.period);
+  if (periods.size === 0) return [undated];
+  if (periods.size === 1) return [[...undated, ...([...periods.values()][0] as Candidate[])]];
+  return [...periods.values()];
+}
 
 function judge(group: Candidate[]): Finding[] {
   const files = new Set(group.map((c) => c.figure.source.file));
   if (files.size < 2) return [];
-  const label = (group[0] as Candidate).label;
+  const first = group[0] as Candidate;
+  const label = [first.what, group.find((c) => c.period)?.period].filter(Boolean).join(', ');
   // by value, then by place: the same input in any order gives the same groups and findings
   const sorted = [...group].sort((a, b) => si(a.figure)[0] - si(b.figure)[0] || compare(a.figure.source.file, b.figure.source.file) || a.figure.source.start - b.figure.source.start);
   const clusters: Figure[][] = [];

@@ -57,8 +57,10 @@ function subjectOf(text: string, from: number, to: number, p: StatementPatterns)
   for (const { pattern } of p.periods) words = words.replace(pattern, ' ');
   words = words.replace(/\d{4}\s*年?/g, ' ').replace(/^[\s,，。;；:：、(（)）—–-]+|[\s,，:：、(（—–-]+$/g, '');
   words = words.replace(p.partsOpen, '').replace(/^[\s,，:：]+/, '');
-  if (!words) return null;
-  return p.words.spaced ? words.split(' ').slice(-8).join(' ') : words.slice(-16);
+  // the part nearest the figure: "据海关统计，2023年，我国货物贸易进出口总值" → 我国货物贸易进出口总值
+  const nearest = words.split(/\s*[,，;；:：]\s*/).filter((x) => /\p{L}/u.test(x)).pop()?.trim() ?? '';
+  if (!nearest) return null;
+  return p.words.spaced ? nearest.split(' ').slice(-8).join(' ') : nearest.slice(-16);
 }
 
 /** The period a clause is about: the year stated in it or its sentence, and a part of the year. */

@@ -82,8 +82,20 @@ export function readStatements(text: string, sentences: SentenceInput[], pointer
     if (!continues(text, s)) partsOf = null;
     previousSentence = own;
   }
+  inheritPeriods(all);
   linkBasesByPeriod(all);
   return all;
+}
+
+/** 其中出口23.77万亿元 after "2023年，……进出口总值41.76万亿元": a part, or a figure pointed back to, is of its total's period. */
+function inheritPeriods(all: Statement[]): void {
+  const byId = new Map(all.map((s) => [s.id, s]));
+  for (const st of all) {
+    if (st.period) continue;
+    const link = st.links.find((l) => l.type === 'parts-of' || l.type === 'refers-to');
+    const period = link ? byId.get(link.statement)?.period : null;
+    if (period) st.period = period;
+  }
 }
 
 /** The period before: M11 → M10, Q2 → Q1, and for a year-on-year basis the same part a year before. */
