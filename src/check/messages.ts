@@ -14,6 +14,9 @@ const percent = (x: number): string => `${x >= 0 ? '+' : '−'}${short(Math.abs(
 const span = ([low, high]: Interval, show: (x: number) => string): string =>
   high === null ? `${show(low)} or more` : show(low) === show(high) ? show(low) : `${show(low)} to ${show(high)}`;
 
+/** Figures an agreement names in its message. */
+const AGREE_NAMED = 6;
+
 export const say = {
   ratio: (claim: string, ratio: Interval, from: Figure, to: Figure, note = ''): string =>
     `Stated ${quote(claim)}; from ${quote(from)} to ${quote(to)} is ×${span(ratio, (x) => short(x))}${note}`,
@@ -46,7 +49,10 @@ export const say = {
       : `${quote(from)} (${from.unit || from.noun || from.kind}) and ${quote(to)} (${to.unit || to.noun || to.kind}) are not in comparable units`,
   agree: (figures: Figure[], subject: string): string => {
     const files = new Set(figures.map(fileOf));
-    return `${subject}: ${files.size} sources agree (${figures.map((f) => `${quote(f)} in ${fileOf(f)}`).join(', ')})`;
+    // a measure stated in thousands of files names a few of them: the finding lists every figure
+    const named = figures.slice(0, AGREE_NAMED).map((f) => `${quote(f)} in ${fileOf(f)}`);
+    const more = figures.length > AGREE_NAMED ? `, and ${figures.length - AGREE_NAMED} more` : '';
+    return `${subject}: ${files.size} sources agree (${named.join(', ')}${more})`;
   },
   conflict: (a: Figure, b: Figure, subject: string, apart: number, with_: Figure[]): string =>
     `${subject}: ${quote(a)} in ${fileOf(a)} conflicts with ${quote(b)} in ${fileOf(b)}${with_.length > 1 ? ` (and ${with_.length - 1} more that agree with it)` : ''}, ${short(apart * 100, 0)}% apart`,
