@@ -1,5 +1,6 @@
 import type { FigureKind, Qualifier } from '../types.js';
 import type { Candidate } from './candidate.js';
+import type { Conventions } from './conventions.js';
 import { isYearValue } from './dates.js';
 import { compoundKinds, compoundMeasure, compoundMoney, englishCurrencyAfter, englishMeasure, englishRatio, unitAfterWeakScale } from './english.js';
 import { chineseClassifiers, englishOrdinals, selfNamingClassifiers, type CompiledLanguage } from './lang/compiled.js';
@@ -62,6 +63,8 @@ export interface GrammarContext {
   limit: number;
   /** start of the sentence */
   floor: number;
+  /** how the document writes numbers and what its bare currency signs mean */
+  conventions: Conventions;
 }
 
 /** The counted noun after an English number: "800 ventilators", "300,000 sets of protective clothing". */

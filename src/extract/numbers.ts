@@ -18,6 +18,19 @@ export interface NumberCore {
   fraction?: boolean;
 }
 
+/** How the document being read writes its numbers (conventions.ts decides it, once per document). */
+export interface NumberStyle {
+  spaceGroups: boolean;
+  decimalComma: boolean;
+}
+let style: NumberStyle = { spaceGroups: false, decimalComma: false };
+/** Read the next document's digits in `next`'s style. */
+export function useNumberStyle(next: NumberStyle): void {
+  if (next.spaceGroups === style.spaceGroups && next.decimalComma === style.decimalComma) return;
+  style = { spaceGroups: next.spaceGroups, decimalComma: next.decimalComma };
+  lastDigits.pos = -1;
+}
+
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
 export const isDigit = (code: number): boolean => code >= DIGIT_0 && code <= DIGIT_9;
@@ -55,26 +68,24 @@ function readDigitsAt(folded: string, pos: number): NumberCore | undefined {
   const digitsStart = pos;
   let intDigits = folded.slice(digitsStart, i);
   let grouped = false;
-  // groups of exactly three digits after a 1–3 digit head
-  if (intDigits.length >= 1 && intDigits.length <= 3) {
-    for (;;) {
-      const sep = folded[i];
-      if (sep === undefined) break;
-      const isSpace = sep === ' ';
-      if (!GROUP_SEPARATORS.has(sep) && !isSpace) break;
-      if (!isDigit(folded.charCodeAt(i + 1)) || !isDigit(folded.charCodeAt(i + 2)) || !isDigit(folded.charCodeAt(i + 3))) break;
-      if (isDigit(folded.charCodeAt(i + 4))) break;
-      // "in 2021 300 000" is rare, "5 100-metre races" is not: a space groups only when the
-      // group is followed by something that cannot start another number
-      if (isSpace && (isDigit(folded.charCodeAt(i + 5)) || folded[i + 4] === '.' || folded[i + 4] === '-')) break;
-      intDigits += folded.slice(i + 1, i + 4);
-      i += 4;
+  // groups of exactly three digits after a 1–3 digit head; Indian groups of two before the last three
+  const indian = intDigits.length <= 2 && !style.decimalComma ? indianGroupsEnd(folded, i) : -1;
+  if (indian > 0) {
+    intDigits += folded.slice(i, indian).replaceAll(',', '');
+    i = indian;
+    grouped = true;
+  } else if (intDigits.length >= 1 && intDigits.length <= 3) {
+    const taken = readGroups(folded, i);
+    if (taken.end > i) {
+      intDigits += taken.digits;
+      i = taken.end;
       grouped = true;
     }
   }
-  // "1.234.567", "1.000.000,50": two or more groups after points group thousands (one is a decimal)
+  // "1.234.567", "1.000.000,50": two or more groups after points group thousands (one is a
+  // decimal), or one in a text that writes decimal commas
   let dotted = false;
-  if (!grouped && intDigits.length <= 3 && isDotGroup(folded, i) && isDotGroup(folded, i + 4)) {
+  if (!grouped && intDigits.length <= 3 && isDotGroup(folded, i) && (style.decimalComma || isDotGroup(folded, i + 4))) {
     while (isDotGroup(folded, i)) {
       intDigits += folded.slice(i + 1, i + 4);
       i += 4;
@@ -85,7 +96,9 @@ function readDigitsAt(folded: string, pos: number): NumberCore | undefined {
   }
   let decimals = '';
   // "5,00", "7,50 euros": a comma before exactly two digits, ungrouped, is a decimal comma
-  const decimalComma = (dotted || (!grouped && intDigits.length <= 3)) && folded[i] === ',' && isDigit(folded.charCodeAt(i + 1)) && isDigit(folded.charCodeAt(i + 2)) &&
+  // (in a text that writes decimal commas, any comma before digits)
+  const decimalComma = style.decimalComma ? folded[i] === ',' && isDigit(folded.charCodeAt(i + 1)) :
+    (dotted || (!grouped && intDigits.length <= 3)) && folded[i] === ',' && isDigit(folded.charCodeAt(i + 1)) && isDigit(folded.charCodeAt(i + 2)) &&
     !isDigit(folded.charCodeAt(i + 3)) && folded[i + 3] !== ',' && !(folded[i + 3] === '.' && isDigit(folded.charCodeAt(i + 4)));
   if (((folded[i] === '.' && !dotted) || decimalComma) && isDigit(folded.charCodeAt(i + 1))) {
     let j = i + 1;
@@ -97,6 +110,48 @@ function readDigitsAt(folded: string, pos: number): NumberCore | undefined {
   const value = intDigits.length + decimals.length <= 15 ? decimalValue(intDigits, decimals) : Number(`${intDigits || '0'}.${decimals || '0'}`);
   const core: NumberCore = { start: pos, end: i, value, place: -decimals.length, form: 'digits', grouped };
   return grouped ? core : withExponent(folded, core);
+}
+
+/**
+ * The thousands groups after the head digits, from `i`: ",000", " 000" and the like. A plain
+ * space groups in a chain of groups ("26 779 025"), in a text that groups with spaces, or before
+ * what cannot start another number ("in 2021 300 000" is rare, "5 100-metre races" is not). A
+ * group that opens with 0 after ", " is a typed-apart group ("629, 088"): no number opens with 0.
+ */
+function readGroups(folded: string, from: number): { digits: string; end: number } {
+  let i = from;
+  let digits = '';
+  let spaced = false;
+  for (;;) {
+    const sep = folded[i];
+    if (sep === undefined || (sep === ',' && style.decimalComma)) break;
+    if (sep === ',' && folded[i + 1] === ' ' && folded[i + 2] === '0' && isGroup(folded, i + 2)) {
+      digits += folded.slice(i + 2, i + 5);
+      i += 5;
+      continue;
+    }
+    const isSpace = sep === ' ';
+    if ((!GROUP_SEPARATORS.has(sep) && !isSpace) || !isGroup(folded, i + 1)) break;
+    if (isSpace && !spaced && !(folded[i + 4] === ' ' && isGroup(folded, i + 5))) {
+      // "5 100-metre races" in any text; "2 316.4" only where spaces group thousands
+      if (folded[i + 4] === '-' || (!style.spaceGroups && (isDigit(folded.charCodeAt(i + 5)) || folded[i + 4] === '.'))) break;
+    }
+    if (isSpace) spaced = true;
+    digits += folded.slice(i + 1, i + 4);
+    i += 4;
+  }
+  return { digits, end: i };
+}
+
+/** Exactly three digits at `i`, no fourth. */
+const isGroup = (text: string, i: number): boolean =>
+  isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && !isDigit(text.charCodeAt(i + 3));
+
+/** Where Indian grouping after the head ends ("12,34,567": ",34,567"), or -1: groups of two, then three. */
+function indianGroupsEnd(text: string, i: number): number {
+  let j = i;
+  while (text[j] === ',' && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && text[j + 3] === ',') j += 3;
+  return j > i && text[j] === ',' && isGroup(text, j + 1) ? j + 4 : -1;
 }
 
 /** A point and exactly three digits at `i`: ".234" of "1.234.567". */

@@ -1,10 +1,11 @@
 import type { Candidate, Skipped } from './candidate.js';
+import { applyCurrency, documentConventions } from './conventions.js';
 import { isYearValue, readDate, type DateOrder } from './dates.js';
 import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './grammar.js';
 import { englishMonths, englishMultipliers, englishOrdinals, languages } from './lang/compiled.js';
 import { isWordChar, StartGate } from './lexicon.js';
 import { linkSentence } from './links.js';
-import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, withDigitFraction, withOver, type NumberCore } from './numbers.js';
+import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, useNumberStyle, withDigitFraction, withOver, type NumberCore } from './numbers.js';
 import { codeLike, dropRestatements, isEnglishName, isPronounOne, readVulgarFraction, shareUnits } from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { chineseFigure, readChineseFigure, readIdiomAround, triggers as chineseTriggers, zhNumeralOptions } from './zh-figure.js';
@@ -100,6 +101,8 @@ const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'from', 'of', '
 /** Finds every figure in `text` (prose with non-prose blanked), sentence by sentence. */
 export function scan(text: string, options: ScanOptions = {}): ScanResult {
   const folded = foldWidth(text);
+  const conventions = documentConventions(folded);
+  useNumberStyle(conventions);
   const sentences = splitSentences(folded);
   const candidates: Candidate[] = [];
   const skipped: Skipped[] = [];
@@ -107,7 +110,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   const order = options.dateOrder ?? null;
   // one context, list and push for all the sentences, moved on from one to the next (nothing the
   // grammar reads keeps them): most sentences have no figure, and cost no allocation
-  const ctx: GrammarContext = { text: folded, lang: languages.en, limit: 0, floor: 0 };
+  const ctx: GrammarContext = { text: folded, lang: languages.en, limit: 0, floor: 0, conventions };
   let found: Candidate[] = [];
   const push: Push = (c) => {
     if (!c) return undefined;
@@ -133,6 +136,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
     }
     found = [];
   }
+  applyCurrency(folded, candidates, conventions);
   return { candidates, skipped, sentences, sentenceOf };
 }
 

@@ -1,0 +1,108 @@
+import { dollarPlaces, simplifiedOnly, traditionalOnly, yuanPlaces } from './lang/common.js';
+
+/** Which currency a bare sign means in a document, and a note when the text does not settle it. */
+export interface CurrencyReading {
+  code: string;
+  note?: string;
+}
+
+/**
+ * How a document writes its numbers and what its bare currency signs mean: decided once from the
+ * whole text before any number is read, so every number of the text is read the same way.
+ */
+export interface Conventions {
+  /** a plain space groups thousands even where one group could be two numbers ("€2 316.4 bn") */
+  spaceGroups: boolean;
+  /** the comma is the decimal mark and the point groups thousands ("1.234,5", "4,75") */
+  decimalComma: boolean;
+  /** lakh and crore in the text: "39 thousand 726" is one number there */
+  indianScales: boolean;
+  /** what a bare "$" means */
+  dollar: CurrencyReading;
+  /** what a bare 元 means */
+  yuan: CurrencyReading;
+}
+
+/** The reading of a text that says nothing about its conventions. */
+export const PLAIN: Conventions = { spaceGroups: false, decimalComma: false, indianScales: false, dollar: { code: 'USD' }, yuan: { code: 'CNY' } };
+
+/** Conventions show early: the opening of a long text is read for them, not all of it. */
+const WINDOW = 60_000;
+
+// two space groups in a row, or a group after a no-break or thin space: spaces group thousands
+const SPACE_GROUPS = /\d(?: \d{3}){2}(?!\d)|\d[\u00a0\u2009\u202f]\d{3}(?!\d)/;
+// "1.234,5", "1.234.567", "4,75": a decimal comma; "1,234.5", "3.75": a decimal point
+const COMMA_DECIMALS = /\d\.\d{3},\d|\d\.\d{3}\.\d{3}(?!\d)|(?<![\d.,])\d{1,3},\d{1,2}(?![\d,])/g;
+const POINT_DECIMALS = /\d,\d{3}\.\d|(?<![\d.,])\d+\.\d{1,2}(?![\d.])|\d\.\d{4,}/g;
+const INDIAN = /\b(?:lakhs?|crores?|lacs?)\b/i;
+
+export function documentConventions(text: string): Conventions {
+  const head = text.length > WINDOW ? text.slice(0, WINDOW) : text;
+  const digits = /\d/.test(head);
+  if (!digits && !head.includes('$') && !head.includes('元')) return PLAIN;
+  const comma = count(COMMA_DECIMALS, head);
+  return {
+    spaceGroups: SPACE_GROUPS.test(head),
+    // a version number or a date with points is no reason to doubt a text full of decimal commas
+    decimalComma: comma >= 2 && comma >= 3 * count(POINT_DECIMALS, head),
+    indianScales: INDIAN.test(head),
+    dollar: head.includes('$') ? placeOf(head, dollarPlaces, '"$"', 0) : PLAIN.dollar,
+    yuan: head.includes('元') ? placeOf(head, yuanPlaces, '元', traditional(head) ? -2 : 2) : PLAIN.yuan,
+  };
+}
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+/**
+ * The place whose cues the text names most, the first entry (the default) winning ties and
+ * `lean` counting for it; a note unless the winner has at least twice the cues of the next.
+ */
+function placeOf(text: string, places: Array<[string, string[]]>, sign: string, lean: number): CurrencyReading {
+  const scores = places.map(([code, cues], k) => ({ code, n: cues.reduce((sum, cue) => sum + occurrences(text, cue), 0) + (k === 0 ? lean : 0) }));
+  const fallback = (scores[0] as { code: string }).code;
+  const [best, next] = [...scores].sort((a, b) => b.n - a.n) as [{ code: string; n: number }, { code: string; n: number }];
+  // no cue: the default, unless the text speaks against it (traditional script and a bare 元)
+  if (best.n <= 0) return lean < 0 ? { code: fallback, note: `${sign}: the text does not say which currency; read as ${fallback}` } : { code: fallback };
+  if (best.n >= 2 * Math.max(next.n, 0)) return best.code === fallback ? { code: fallback } : { code: best.code, note: `${sign} read as ${best.code}: the text is set there` };
+  const others = scores.filter((p) => p.code !== fallback && p.n > 0).map((p) => p.code);
+  return { code: fallback, note: `${sign} read as ${fallback}; the text also names places that use ${others.join(', ')}` };
+}
+
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i !== -1 && n < 10; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}
+
+/** Whether the Chinese of a text is in traditional script, by the characters only one script has. */
+function traditional(text: string): boolean {
+  let t = 0;
+  let s = 0;
+  for (let k = 0; k < traditionalOnly.length; k++) {
+    t += Math.min(occurrences(text, traditionalOnly[k] as string), 3);
+    s += Math.min(occurrences(text, simplifiedOnly[k] as string), 3);
+  }
+  return t > s;
+}
+
+// the currency named outright: US$, USD, "US dollars", 美元; 人民币, RMB, yuan, ¥
+const NAMED_DOLLAR = /US|U\.S|American|美/;
+const NAMED_YUAN = /人民|RMB|CNY|yuan|renminbi|¥|￥/i;
+
+/** Bare "$" and 元 amounts read in the document's currency, with its note. */
+export function applyCurrency(text: string, candidates: Array<{ start: number; end: number; unit: string; note?: string }>, doc: Conventions): void {
+  if (doc.dollar.code === 'USD' && !doc.dollar.note && doc.yuan.code === 'CNY' && !doc.yuan.note) return;
+  for (const c of candidates) {
+    const reading = c.unit === 'USD' ? doc.dollar : c.unit === 'CNY' ? doc.yuan : undefined;
+    if (!reading || (reading.code === c.unit && !reading.note)) continue;
+    const written = text.slice(c.start, c.end);
+    if ((c.unit === 'USD' ? NAMED_DOLLAR : NAMED_YUAN).test(written)) continue;
+    c.unit = reading.code;
+    if (reading.note && !c.note) c.note = reading.note;
+  }
+}
