@@ -178,7 +178,11 @@ const enUnitWords: Array<[string, MeasureUnit]> = [
   ...['hectolitres', 'hectoliters', 'hectolitre', 'hectoliter'].map((w): [string, MeasureUnit] => [w, unit('hl', 'volume')]),
   ...['gallons', 'gallon'].map((w): [string, MeasureUnit] => [w, unit('gal', 'volume')]),
   ...['cubic metres', 'cubic meters', 'cubic metre', 'cubic meter'].map((w): [string, MeasureUnit] => [w, unit('m^3', 'volume')]),
-  ...['barrels', 'barrel', 'bbl'].map((w): [string, MeasureUnit] => [w, unit('bbl', 'volume')]),
+  // in news a barrel is of oil, 42 US gallons (mathjs "bbl" is the 31.5-gallon liquid barrel)
+  ...['barrels', 'barrel', 'bbl'].map((w): [string, MeasureUnit] => [w, unit('oilbarrel', 'volume')]),
+  ...['bpd', 'b/d', 'bbl/d', 'bopd'].map((w): [string, MeasureUnit] => [w, unit('oilbarrel/day', 'rate')]),
+  ...['mb/d', 'mbpd', 'mmb/d', 'mmbpd'].map((w): [string, MeasureUnit] => [w, { unit: 'oilbarrel/day', kind: 'rate', factor: 1e6 }]),
+  ...['kb/d', 'kbpd'].map((w): [string, MeasureUnit] => [w, { unit: 'oilbarrel/day', kind: 'rate', factor: 1e3 }]),
   ...['cups', 'cup'].map((w): [string, MeasureUnit] => [w, unit('cup', 'volume')]),
   ...['teaspoons', 'teaspoon', 'tsp'].map((w): [string, MeasureUnit] => [w, unit('teaspoon', 'volume')]),
   ...['tablespoons', 'tablespoon', 'tbsp'].map((w): [string, MeasureUnit] => [w, unit('tablespoon', 'volume')]),
@@ -396,6 +400,11 @@ export const en: LanguageTables = {
     ['up to', 'at-most'], ['at most', 'at-most'], ['no more than', 'at-most'], ['as many as', 'at-most'],
     ['as much as', 'at-most'], ['a maximum of', 'at-most'], ['within', 'at-most'],
     ['exactly', 'exact'], ['precisely', 'exact'],
+    // a threshold crossed is a lower bound: "topping $5bn", "sales surpassed 3 million", "passing the 1,000 mark"
+    ['topping', 'more-than'], ['topped', 'more-than'], ['tops', 'more-than'], ['surpassing', 'more-than'],
+    ['surpassed', 'more-than'], ['surpasses', 'more-than'], ['exceeding', 'more-than'], ['exceeded', 'more-than'],
+    ['exceeds', 'more-than'], ['passing the', 'more-than'], ['passed the', 'more-than'], ['crossing the', 'more-than'],
+    ['crossed the', 'more-than'], ['breaking the', 'more-than'], ['broke the', 'more-than'], ['past the', 'more-than'],
   ],
   qualifiersAfter: [
     ['or more', 'at-least'], ['or so', 'approx'], ['or less', 'at-most'], ['or fewer', 'at-most'],
@@ -413,14 +422,14 @@ export const en: LanguageTables = {
     ['per kg', 'kg'], ['per kilogram', 'kg'], ['per kilo', 'kg'], ['a kilo', 'kg'], ['a kg', 'kg'], ['/kg', 'kg'],
     ['per tonne', 't'], ['a tonne', 't'], ['per ton', 't'], ['a ton', 't'], ['per metric ton', 't'], ['/t', 't'],
     ['per litre', 'l'], ['per liter', 'l'], ['a litre', 'l'], ['a liter', 'l'], ['per gallon', 'gal'], ['a gallon', 'gal'],
-    ['per barrel', 'bbl'], ['a barrel', 'bbl'], ['per ounce', 'oz'], ['an ounce', 'oz'], ['per pound', 'lb'], ['a pound', 'lb'],
+    ['per barrel', 'oilbarrel'], ['a barrel', 'oilbarrel'], ['per ounce', 'oz'], ['an ounce', 'oz'], ['per pound', 'lb'], ['a pound', 'lb'],
     ['per square metre', 'm^2'], ['per square meter', 'm^2'], ['per square foot', 'sqft'], ['per sq ft', 'sqft'],
     ['per kilometre', 'km'], ['per kilometer', 'km'], ['per mile', 'mi'], ['a mile', 'mi'], ['per km', 'km'],
     ['per kilowatt hour', 'kWh'], ['per kWh', 'kWh'], ['per megawatt hour', 'MWh'], ['per MWh', 'MWh'],
     // written with a slash: "$15.4/hour", "$80/bbl", "$1,900/oz"
     ['/hour', 'h'], ['/hr', 'h'], ['/h', 'h'], ['/day', 'day'], ['/week', 'week'], ['/month', 'month'], ['/mo', 'month'],
     ['/year', 'year'], ['/yr', 'year'], ['/litre', 'l'], ['/liter', 'l'], ['/l', 'l'], ['/gallon', 'gal'], ['/gal', 'gal'],
-    ['/barrel', 'bbl'], ['/bbl', 'bbl'], ['/oz', 'oz'], ['/tonne', 't'], ['/ton', 't'], ['/lb', 'lb'], ['/MWh', 'MWh'],
+    ['/barrel', 'oilbarrel'], ['/bbl', 'oilbarrel'], ['/oz', 'oz'], ['/tonne', 't'], ['/ton', 't'], ['/lb', 'lb'], ['/MWh', 'MWh'],
     ['/kWh', 'kWh'], ['/sq ft', 'sqft'], ['/sqft', 'sqft'], ['/m2', 'm^2'],
     ['per decade', 'decade'], ['per acre', 'acre'], ['an acre', 'acre'], ['per hectare', 'hectare'], ['a hectare', 'hectare'],
     // densities: "1,334 people per square kilometre"

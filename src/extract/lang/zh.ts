@@ -12,7 +12,8 @@ export const zhDigits: Array<[string, number]> = [
 /** Financial (大写) numeral characters: ordinary word characters too (大陆, 队伍, 拾取), so one standing alone is a figure only before a currency or unit. */
 export const zhFinancialChars: string[] = ['壹', '贰', '貳', '叁', '參', '肆', '伍', '陆', '陸', '柒', '捌', '玖', '拾', '佰', '仟', '幺'];
 /** Decimal points: 三点五 = 3.5. */
-export const zhDecimalPoints: string[] = ['点', '點'];
+// a point between Chinese digits too: 三十四．一％, 六四〇．五億 (the full-width point is folded to '.')
+export const zhDecimalPoints: string[] = ['点', '點', '.'];
 /** Forms of "two" used before units only: never a digit of 二〇二一 nor an elided digit (一万两 is 10,000 taels). */
 export const zhTwoForms: string[] = ['两', '兩', '俩', '倆'];
 /** Negative signs before a number: 负三十二, 負0.2. */
@@ -82,7 +83,7 @@ export const zh: LanguageTables = {
     ['英里', unit('mi', 'length')], ['海里', unit('nmi', 'length')], ['英尺', unit('ft', 'length')],
     ['英寸', unit('in', 'length')], ['码', unit('yd', 'length')], ['里', unit('m', 'length', 500)],
     ['公升', unit('l', 'volume')], ['升', unit('l', 'volume')], ['毫升', unit('ml', 'volume')],
-    ['加仑', unit('gal', 'volume')], ['桶', { unit: 'bbl', kind: 'volume', ambiguous: true }],
+    ['加仑', unit('gal', 'volume')], ['桶', { unit: 'oilbarrel', kind: 'volume', ambiguous: true }],
     ['小时', unit('h', 'duration')], ['个小时', unit('h', 'duration')], ['分钟', unit('minute', 'duration')],
     ['秒钟', unit('s', 'duration')], ['秒', unit('s', 'duration')], ['天', unit('day', 'duration')],
     ['个星期', unit('week', 'duration')], ['星期', unit('week', 'duration')], ['周', unit('week', 'duration')],
@@ -133,7 +134,8 @@ export const zh: LanguageTables = {
   ],
   qualifiersBefore: [
     ...qualifierSigns,
-    ['突破', 'more-than'], ['约', 'approx'], ['約', 'approx'], ['约有', 'approx'], ['約有', 'approx'], ['约合', 'approx'], ['約合', 'approx'],
+    // a threshold crossed: 突破100亿元, 超越, 逾
+    ['突破', 'more-than'], ['突破了', 'more-than'], ['超越', 'more-than'], ['超过了', 'more-than'], ['超過了', 'more-than'], ['跨越', 'more-than'], ['约', 'approx'], ['約', 'approx'], ['约有', 'approx'], ['約有', 'approx'], ['约合', 'approx'], ['約合', 'approx'],
     ['约占', 'approx'], ['大约有', 'approx'], ['将近有', 'less-than'], ['大约', 'approx'], ['约为', 'approx'], ['大概', 'approx'],
     ['左右', 'approx'], ['近', 'less-than'], ['将近', 'less-than'], ['接近', 'less-than'], ['逾', 'more-than'],
     ['超', 'more-than'], ['超过', 'more-than'], ['超過', 'more-than'], ['多于', 'more-than'], ['高于', 'more-than'],

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { figures } from './helpers.js';
+
+// Texts written for these tests.
+
+describe('a threshold crossed is a lower bound', () => {
+  it('English verbs of crossing', () => {
+    const found = figures('Visitors topped 40,000 in May, sales surpassed $2bn, losses exceeded 12% and the index kept passing the 9,000 mark.');
+    expect(found.map((f) => [f.value, f.qualifier])).toEqual([[40000, 'more-than'], [2e9, 'more-than'], [12, 'more-than'], [9000, 'more-than']]);
+  });
+
+  it('Chinese 突破, 逾, 超越', () => {
+    const found = figures('今年出口额突破了3000亿元，游客逾120万人次，产量超越500万吨。');
+    expect(found.map((f) => [f.value, f.qualifier])).toEqual([[3e11, 'more-than'], [1.2e6, 'more-than'], [5e6, 'more-than']]);
+  });
+
+  it('a verb that is not directly before the number qualifies nothing', () => {
+    expect(figures('Profits exceeded forecasts by 7%.')[0]).toMatchObject({ value: 7 });
+    expect(figures('Profits exceeded forecasts by 7%.')[0]?.qualifier).toBeUndefined();
+  });
+});
+
+describe('oil is measured in 42-gallon barrels', () => {
+  it('bpd, b/d, mb/d and barrels per day', () => {
+    const found = figures('Exports rose by 310,000 bpd to 4.2 million barrels per day, 0.4 mb/d short of the 95,000 b/d quota.');
+    expect(found.map((f) => [f.value, f.unit])).toEqual([[310000, 'oilbarrel/day'], [4.2e6, 'oilbarrel/day'], [400000, 'oilbarrel/day'], [95000, 'oilbarrel/day']]);
+  });
+
+  it('桶 is an oil barrel too', () => {
+    expect(figures('日产原油120万桶。')[0]).toMatchObject({ value: 1.2e6, unit: 'oilbarrel' });
+  });
+});
