@@ -5,6 +5,7 @@ import { isYearValue } from './dates.js';
 import { compoundKinds, compoundMeasure, compoundMoney, englishCurrencyAfter, englishMeasure, englishRatio, unitAfterWeakScale } from './english.js';
 import { chineseClassifiers, englishOrdinals, selfNamingClassifiers, type CompiledLanguage } from './lang/compiled.js';
 import { isWordChar, type Lexicon, type LexiconMatch } from './lexicon.js';
+import { scaleChain } from './scale-chain.js';
 import { andFraction, isDigit, isZhNumeralChar, readChineseNumeral, readDigits, type NumberCore } from './numbers.js';
 
 /**
@@ -146,11 +147,13 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
   let note: string | undefined;
   let qualifier: Qualifier = 'exact';
 
-  // scale words, possibly two ("3.26 亿", "1.5 million", "万亿")
+  // scale words, possibly two ("3.26 亿", "1.5 million", "万亿"); a scale word multiplies only a
+  // smaller one before it, so "two billion million" or "one billion and a half million" never compound
   for (let k = 0; k < 2 && !core.fraction; k++) {
     const at = skipSpace(text, end, lang.lang === 'zh' ? 2 : 1);
     const s = lang.scales.match(text, at, wholeWord);
     if (!s || (core.form === 'zh' && isZhNumeralChar(text[at] ?? ''))) break;
+    if (s.value <= Math.max(scale, core.form === 'words' || core.form === 'zh' ? 10 ** Math.max(core.place, 0) : 1) && s.value >= 100) break;
     // 5兆瓦 is 5 MW and 323千卡 is 323 kcal: a unit word that starts with the scale word wins
     if (lang.lang === 'zh' && (lang.units.match(text, at)?.key.length ?? 0) > s.key.length) break;
     // "a hundred" as a number word is read by the number reader; here only after digits/words
@@ -158,7 +161,9 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     end = s.end;
   }
   // "4 thousand 3 hundred and 21": more digits and smaller scale words after the scale word
-  const chain = scale >= 100 && core.form === 'digits' && core.place === 0 && lang.lang === 'en' ? scaleChain(ctx, end, scale) : undefined;
+  // "three crore 93 lakh": after a number in words that ends in a scale word too
+  const chainFrom = core.form === 'digits' && core.place === 0 ? scale : scale === 1 && core.form === 'words' && core.place >= 2 ? 10 ** core.place : 1;
+  const chain = chainFrom >= 100 && lang.lang === 'en' ? scaleChain(ctx, end, chainFrom) : undefined;
   if (chain) end = chain.end;
   // "3 million and a quarter", "2 and a half years": a fraction of the scale word or of one
   if (!chain && core.form === 'digits' && (scale >= 1e3 || (scale === 1 && core.place === 0 && !core.fraction))) {
@@ -352,47 +357,6 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
   const c: Candidate = { start: core.start, end, value, unit, kind, noun, qualifier, place, scale, iso: null, lang: lang.lang };
   if (note) c.note = note;
   return c;
-}
-
-const CHAIN_JOINER = / and | /iy;
-/**
- * The rest of a number written in digits and scale words after its first scale word ending at
- * `pos`: " 3 hundred and 21" after "4 thousand". Each part is below the scale word before it; a
- * last bare part needs "and" ("2 million 500 people" is two numbers).
- */
-function scaleChain(ctx: GrammarContext, pos: number, scale: number): { value: number; end: number; place: number } | undefined {
-  const { text, lang } = ctx;
-  const joiner = CHAIN_JOINER;
-  let last = scale;
-  let end = pos;
-  let value = 0;
-  let place = Math.log10(scale);
-  for (;;) {
-    joiner.lastIndex = end;
-    if (!joiner.test(text) || !isDigit(text.charCodeAt(joiner.lastIndex))) break;
-    const and = joiner.lastIndex - end > 1;
-    const d = readDigits(text, joiner.lastIndex);
-    if (!d || d.place !== 0 || d.grouped || d.value === 0 || d.value >= 1000) break;
-    let s = text[d.end] === ' ' ? lang.scales.match(text, d.end + 1, true) : undefined;
-    // "3 hundred thousand": a hundred of the next scale word
-    const of = s && s.value === 100 && text[s.end] === ' ' ? lang.scales.match(text, s.end + 1, true) : undefined;
-    if (s && of && of.value > 100) s = { ...of, value: 100 * of.value };
-    if (s && Number.isInteger(Math.log10(s.value)) && d.value * s.value < last) {
-      value += d.value * s.value;
-      last = s.value;
-      place = Math.log10(s.value);
-      end = s.end;
-      continue;
-    }
-    // the last part, after "and": "3 hundred and 21"
-    if (!s && and && (value > 0 || last === 100) && d.value < last && !isWordChar(text.charCodeAt(d.end))) {
-      value += d.value;
-      place = 0;
-      end = d.end;
-    }
-    break;
-  }
-  return value > 0 ? { value, end, place } : undefined;
 }
 
 /**

@@ -456,6 +456,11 @@ function withFraction(text: string, core: NumberCore, wholeBeforeAnd?: number): 
   // "one and a half", "three and one fourth", "two million and two thirds"
   const tail = andFraction(text, core.end);
   if (tail) {
+    // "one billion and a half million": the fraction is of the smaller scale word after it, added
+    const smaller = text[tail.end] === ' ' && core.place >= 3 ? SCALE_WORDS.match(text, tail.end + 1, true) : undefined;
+    if (smaller && smaller.value < 10 ** core.place) {
+      return { ...core, end: smaller.end, value: core.value + tail.value * smaller.value, place: Math.log10(smaller.value) - 3 };
+    }
     // "two million and a half" is 2.5 million: the fraction is of the last scale word
     const unitOf = core.form === 'words' && core.place >= 3 && core.value % 10 ** core.place === 0 ? 10 ** core.place : 1;
     return { ...core, end: tail.end, value: core.value + tail.value * unitOf, place: unitOf > 1 ? core.place - 3 : Math.min(core.place, -3) };

@@ -106,6 +106,13 @@ export const enTemperatureContext: string[] = [
   'temperature', 'temperatures', 'degrees', 'heat', 'heatwave', 'hot', 'hotter', 'hottest', 'cold',
   'colder', 'coldest', 'warm', 'warmer', 'warmest', 'weather', 'thermostat', 'freezing', 'fever',
   'celsius', 'fahrenheit', 'outside', 'climate', 'warming', 'cool', 'cooler', 'temp', 'temps',
+  'kelvin', 'cooled', 'cooling', 'cryogenic', 'superconducting', 'superconductor', 'absolute',
+];
+/** Words that make a bare "b" or "B" after a number bits or bytes ("64b packets"), not billions. */
+export const enDataContext: string[] = [
+  'packet', 'packets', 'payload', 'payloads', 'header', 'headers', 'frame', 'frames', 'bus', 'register', 'registers',
+  'bit', 'bits', 'byte', 'bytes', 'encryption', 'cipher', 'key', 'keys', 'hash', 'checksum', 'buffer', 'cache',
+  'memory', 'ram', 'storage', 'bandwidth', 'word', 'words', 'block', 'blocks', 'sector', 'sectors', 'chip', 'processor',
 ];
 export const enOrdinals: Array<[string, number]> = [
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6],
@@ -372,7 +379,9 @@ export const en: LanguageTables = {
   ],
   // "pm" is mostly the afternoon: the grammar reads it as picometres only in a sentence about sizes
   // "6' 2\"": a feet mark is also an apostrophe or a football minute, so it needs an inch or a dimension after it
-  units: [...enUnitWords, ...enUnitSymbols, ...unitSymbols, ['pm', { unit: 'pm', kind: 'length', ambiguous: true }], ["'", { unit: 'ft', kind: 'length', ambiguous: true }]],
+  // "b" and "B" glued to a number are billions unless the sentence is about data ("64b packets")
+  units: [...enUnitWords, ...enUnitSymbols, ...unitSymbols, ['pm', { unit: 'pm', kind: 'length', ambiguous: true }], ["'", { unit: 'ft', kind: 'length', ambiguous: true }],
+    ['b', { unit: 'bit', kind: 'other', ambiguous: true }], ['B', { unit: 'B', kind: 'other', ambiguous: true }]],
   percentAfter: [
     ...percentSigns,
     ['per cent', 'percent'], ['percent', 'percent'], ['pct', 'percent'], ['percents', 'percent'],
