@@ -4,16 +4,20 @@ import { isYearValue, readDate, type DateOrder } from './dates.js';
 import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './grammar.js';
 import { englishMonths, englishMultipliers, englishOrdinals, languages } from './lang/compiled.js';
 import { isWordChar, StartGate } from './lexicon.js';
+import { joinSplitNumbers, mapBack } from './markup-joins.js';
 import { linkSentence } from './links.js';
 import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, useNumberStyle, withDigitFraction, withOver, type NumberCore } from './numbers.js';
 import { codeLike, dropRestatements, isEnglishName, isPronounOne, readVulgarFraction, shareUnits } from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { chineseFigure, readChineseFigure, readIdiomAround, triggers as chineseTriggers, zhNumeralOptions } from './zh-figure.js';
+import type { MaskedRange } from '../ingest/types.js';
 import type { Lang } from '../types.js';
 
 export interface ScanOptions {
   /** how the document writes numeric dates, when known */
   dateOrder?: DateOrder | null;
+  /** what ingest blanked: tags inside a number are read through (markup-joins.ts) */
+  masked?: readonly MaskedRange[];
 }
 
 export interface ScanResult {
@@ -100,7 +104,8 @@ const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'from', 'of', '
 
 /** Finds every figure in `text` (prose with non-prose blanked), sentence by sentence. */
 export function scan(text: string, options: ScanOptions = {}): ScanResult {
-  const folded = foldWidth(text);
+  const joins = joinSplitNumbers(text, options.masked);
+  const folded = foldWidth(joins.text);
   const conventions = documentConventions(folded);
   useNumberStyle(conventions);
   const sentences = splitSentences(folded);
@@ -137,6 +142,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
     found = [];
   }
   applyCurrency(folded, candidates, conventions);
+  mapBack(joins, candidates, skipped, sentences);
   return { candidates, skipped, sentences, sentenceOf };
 }
 

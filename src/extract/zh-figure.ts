@@ -198,6 +198,9 @@ function readRoundUnit(ctx: GrammarContext, pos: number): NumberCore | undefined
   const round = roundUnitAt(text, pos);
   if (round === undefined) return undefined;
   const { value, end: at } = round;
+  // 万 and 亿 alone count only after a word that makes them a round number (逾万人, 上万名, 过亿元):
+  // 每万元, 吨标准煤/万元 are per ten thousand, and a bare 亿元 is a number's tail cut off by markup
+  if (value >= 1e4 && !(ctx.lang.qualifiersBefore.matchBefore(text, pos) ?? roundQualifiers.matchBefore(text, pos) ?? vagueBefore.matchBefore(text, pos))) return undefined;
   // 每千克, 千米: a unit word that starts with the unit (and carries no factor of it, as 万吨 does)
   const unitHere = ctx.lang.units.match(text, pos);
   if (unitHere && unitHere.key.length > 1 && unitHere.value.factor === undefined) return undefined;
