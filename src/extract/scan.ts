@@ -134,7 +134,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
       kept = dropRestatements(folded, found);
       shareUnits(folded, kept);
     }
-    linkSentence(folded, kept, ctx.lang);
+    linkSentence(folded, kept, ctx.lang, sentence.start);
     for (const c of kept) {
       candidates.push(c);
       sentenceOf.push(index);

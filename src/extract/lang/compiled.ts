@@ -24,6 +24,7 @@ export interface CompiledLanguage {
   rangeJoiners: Lexicon<true>;
   rankAfter: Lexicon<true>;
   idioms: Lexicon<true>;
+  periodLeads: Lexicon<true>;
   nounStops: Set<string>;
 }
 
@@ -52,6 +53,7 @@ function compile(tables: LanguageTables): CompiledLanguage {
     rangeJoiners: new Lexicon(flag(tables.rangeJoiners), fold),
     rankAfter: new Lexicon(flag(tables.rankAfter), fold),
     idioms: new Lexicon(flag(tables.idioms), fold),
+    periodLeads: new Lexicon(flag(tables.periodLeads), fold),
     nounStops: new Set(tables.nounStops),
   };
 }

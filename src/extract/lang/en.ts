@@ -470,6 +470,10 @@ export const en: LanguageTables = {
     'single-digit', 'double-digit', 'triple-digit', 'scores of', 'dozens of', 'hundreds of', 'thousands of',
     'millions of', 'billions of', 'tens of thousands', 'hundreds of thousands', 'tens of millions', 'hundreds of millions',
   ],
+  periodLeads: [
+    'in', 'during', 'for', 'by', 'throughout', 'over', 'as of', 'through', 'in fiscal', 'in fiscal year', 'in financial year',
+    'in calendar year', 'in the year', 'for the year', 'for fiscal', 'for fiscal year', 'in the whole of', 'across',
+  ],
   nounStops: [
     'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with',
     'that', 'which', 'who', 'whom', 'whose', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have',

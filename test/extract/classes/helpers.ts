@@ -3,6 +3,7 @@ import { extractText } from '../../../src/pipeline.js';
 /** What a test compares of a figure: its text, value, unit and, when set, qualifier, period and note. */
 export interface Seen {
   text: string;
+  kind: string;
   value: number | null;
   unit: string;
   qualifier?: string;
@@ -14,6 +15,7 @@ export interface Seen {
 export function figures(text: string): Seen[] {
   return extractText(text).map((f) => ({
     text: f.text,
+    kind: f.kind,
     value: f.value,
     unit: f.unit,
     ...(f.qualifier !== 'exact' ? { qualifier: f.qualifier } : {}),
