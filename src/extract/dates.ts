@@ -19,8 +19,10 @@ function dateCandidate(start: number, end: number, iso: string | null, lang: Lan
   return c;
 }
 
-const ISO_DATE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T| )(\d{1,2}):(\d{2}))?/y;
-const NUMERIC_DATE = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*-?\s*(\d{1,2}):(\d{2}))?/y;
+// a time after the date, its seconds too (2023-02-23 14:45:09, a dateline's time on the next line):
+// seconds left unread would be a count of their own
+const ISO_DATE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|[ \t\r\n]{1,12})(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d))?/y;
+const NUMERIC_DATE = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ \t]*-?[ \t]*(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d))?/y;
 const CLOCK = /(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)/y;
 /** Time zones wire copy stamps a time with ("by 0900 GMT"). */
 const TIME_ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'PST', 'PDT', 'PT', 'JST', 'HKT', 'SGT', 'AEST', 'hrs', 'local time'];
@@ -31,6 +33,10 @@ const MERIDIEM = /(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?[mM]\.?(?![A-Za-z])/y;
 
 /** a, A, p or P: the letter a meridiem (am, p.m.) starts with */
 const isMeridiemLetter = (code: number): boolean => code === 0x61 || code === 0x41 || code === 0x70 || code === 0x50;
+
+/** The ISO time of an hour, minutes and seconds read after a date: T14:12, T14:12:09, or ''. */
+const timeOf = (hh: string | undefined, mm: string | undefined, ss: string | undefined): string =>
+  hh !== undefined && mm !== undefined ? `T${pad(Number(hh))}:${mm}${ss === undefined ? '' : `:${ss}`}` : '';
 
 /** A date written in digits at `pos`: 2021-05-07 14:12, 05/10/2023, 14:12. */
 function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder | null): Candidate | undefined {
@@ -47,9 +53,9 @@ function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder
   if (digits === 4 ? !(after === 0x2d || after === 0x2f || after === 0x2e) : digits > 2) return undefined;
   let m = digits === 4 ? (ISO_DATE.lastIndex = pos, ISO_DATE.exec(text)) : null;
   if (m) {
-    const [, y, , mo, d, hh, mm] = m;
+    const [, y, , mo, d, hh, mm, ss] = m;
     if (validMonthDay(Number(mo), Number(d))) {
-      const time = hh !== undefined && mm !== undefined ? `T${pad(Number(hh))}:${mm}` : '';
+      const time = timeOf(hh, mm, ss);
       return dateCandidate(pos, ISO_DATE.lastIndex, `${y}-${pad(Number(mo))}-${pad(Number(d))}${time}`, lang);
     }
   }
@@ -58,7 +64,7 @@ function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder
   NUMERIC_DATE.lastIndex = pos;
   m = after === 0x2f || after === 0x2e || after === 0x2d ? NUMERIC_DATE.exec(text) : null;
   if (m) {
-    const [, a, , b, y, hh, mm] = m;
+    const [, a, , b, y, hh, mm, ss] = m;
     const first = Number(a);
     const second = Number(b);
     let dayFirst: boolean;
@@ -72,7 +78,7 @@ function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder
     const day = dayFirst ? first : second;
     const month = dayFirst ? second : first;
     if (validMonthDay(month, day)) {
-      const time = hh !== undefined && mm !== undefined ? `T${pad(Number(hh))}:${mm}` : '';
+      const time = timeOf(hh, mm, ss);
       return dateCandidate(pos, NUMERIC_DATE.lastIndex, `${y}-${pad(month)}-${pad(day)}${time}`, lang, note);
     }
   }

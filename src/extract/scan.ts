@@ -4,6 +4,7 @@ import { isYearValue, readDate, type DateOrder } from './dates.js';
 import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './grammar.js';
 import { englishMonths, englishMultipliers, englishOrdinals, languages } from './lang/compiled.js';
 import { isWordChar, StartGate } from './lexicon.js';
+import { labelEnd } from './labels.js';
 import { joinSplitNumbers, mapBack } from './markup-joins.js';
 import { linkSentence } from './links.js';
 import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, useNumberStyle, withDigitFraction, withOver, type NumberCore } from './numbers.js';
@@ -188,6 +189,8 @@ function scanSentence(ctx: GrammarContext, sentence: Sentence, order: DateOrder 
         continue;
       }
       // ".5" starts a number; the "9" of "...9" is no decimal
+    } else if ((kind === DIGIT || kind === ZH) && !isDigit(text.charCodeAt(i - 1)) && (next = labelEnd(text, i)) > 0) {
+      skipped.push({ start: i, end: next - 1, reason: 'identifier' });
     } else if (kind === DIGIT || (kind === DOT && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 0x2e)) {
       next = readDigitFigure(ctx, i, order, skipped, push);
     } else if (kind === ZH) {
