@@ -5,6 +5,7 @@ import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './gr
 import { englishMonths, englishMultipliers, englishOrdinals, languages } from './lang/compiled.js';
 import { isWordChar, StartGate } from './lexicon.js';
 import { labelEnd } from './labels.js';
+import { markCutOff } from './truncated.js';
 import { joinSplitNumbers, mapBack } from './markup-joins.js';
 import { linkSentence } from './links.js';
 import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, useNumberStyle, withDigitFraction, withOver, type NumberCore } from './numbers.js';
@@ -357,6 +358,7 @@ function figureFromCore(ctx: GrammarContext, rawCore: NumberCore, skipped: Skipp
     candidate.end = core.end;
   }
   if (candidate.kind === 'count') ratePrefix(ctx, candidate);
+  if (core.form === 'digits' && candidate.scale === 1) markCutOff(text, candidate, ctx.limit);
   return candidate;
 }
 
