@@ -231,8 +231,10 @@ export const VULGAR_FRACTIONS = new Map<string, number>([
  */
 export function withDigitFraction(text: string, core: NumberCore): NumberCore {
   if (core.form !== 'digits' || core.place !== 0 || core.grouped) return core;
-  const vulgar = VULGAR_FRACTIONS.get(text[core.end] ?? '');
-  if (vulgar !== undefined) return { ...core, end: core.end + 1, value: core.value + vulgar, place: -3, fraction: core.value === 0 };
+  // "2½", and "6 ½" with the space print often puts before the fraction
+  const spaced = text[core.end] === ' ' && VULGAR_FRACTIONS.has(text[core.end + 1] ?? '') ? 1 : 0;
+  const vulgar = VULGAR_FRACTIONS.get(text[core.end + spaced] ?? '');
+  if (vulgar !== undefined) return { ...core, end: core.end + spaced + 1, value: core.value + vulgar, place: -3, fraction: core.value === 0 };
   const slash = readSlash(text, core.end, core.value);
   if (slash) return { ...core, end: slash.end, value: slash.value, place: -3, form: 'fraction', fraction: true };
   // "1 1/2": a whole number and a proper fraction

@@ -25,6 +25,7 @@ export interface CompiledLanguage {
   rankAfter: Lexicon<true>;
   idioms: Lexicon<true>;
   periodLeads: Lexicon<true>;
+  changeBy: Lexicon<true>;
   nounStops: Set<string>;
 }
 
@@ -54,6 +55,7 @@ function compile(tables: LanguageTables): CompiledLanguage {
     rankAfter: new Lexicon(flag(tables.rankAfter), fold),
     idioms: new Lexicon(flag(tables.idioms), fold),
     periodLeads: new Lexicon(flag(tables.periodLeads), fold),
+    changeBy: new Lexicon(flag(tables.changeBy), fold),
     nounStops: new Set(tables.nounStops),
   };
 }

@@ -470,6 +470,7 @@ export const en: LanguageTables = {
     'single-digit', 'double-digit', 'triple-digit', 'scores of', 'dozens of', 'hundreds of', 'thousands of',
     'millions of', 'billions of', 'tens of thousands', 'hundreds of thousands', 'tens of millions', 'hundreds of millions',
   ],
+  changeBy: ['by', 'up by', 'down by'],
   periodLeads: [
     'in', 'during', 'for', 'by', 'throughout', 'over', 'as of', 'through', 'in fiscal', 'in fiscal year', 'in financial year',
     'in calendar year', 'in the year', 'for the year', 'for fiscal', 'for fiscal year', 'in the whole of', 'across',

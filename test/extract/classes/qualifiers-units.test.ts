@@ -30,3 +30,21 @@ describe('oil is measured in 42-gallon barrels', () => {
     expect(figures('日产原油120万桶。')[0]).toMatchObject({ value: 1.2e6, unit: 'oilbarrel' });
   });
 });
+
+describe('"by X to Y" is a change and a level, not a range', () => {
+  it('English', () => {
+    expect(figures('Kuwait raised output by 25,000 bpd to 2.4 million bpd.').map((f) => f.value)).toEqual([25000, 2.4e6]);
+  });
+
+  it('Chinese', () => {
+    expect(figures('日产量增加4万桶至268万桶。').map((f) => f.value)).toEqual([40000, 2.68e6]);
+    expect(figures('价格为5至7元。')[0]).toMatchObject({ value: null });
+  });
+});
+
+describe('a vulgar fraction after a space belongs to the number', () => {
+  it('in both languages', () => {
+    expect(figures('The engine burned for 4 ½ minutes.')[0]).toMatchObject({ value: 4.5 });
+    expect(figures('航程用时4 ½小时。')[0]).toMatchObject({ value: 4.5 });
+  });
+});
