@@ -4,6 +4,7 @@ import type { Conventions } from './conventions.js';
 import { isYearValue } from './dates.js';
 import { compoundKinds, compoundMeasure, compoundMoney, englishCurrencyAfter, englishMeasure, englishRatio, unitAfterWeakScale } from './english.js';
 import { chineseClassifiers, englishOrdinals, selfNamingClassifiers, type CompiledLanguage } from './lang/compiled.js';
+import { zhTemperatureContext } from './lang/zh.js';
 import { isWordChar, type Lexicon, type LexiconMatch } from './lexicon.js';
 import { scaleChain } from './scale-chain.js';
 import { andFraction, isDigit, isZhNumeralChar, readChineseNumeral, readDigits, type NumberCore } from './numbers.js';
@@ -123,6 +124,12 @@ function chineseNoun(ctx: GrammarContext, pos: number): string | null {
   return i > pos ? text.slice(pos, i) : null;
 }
 
+/** Whether the sentence `ctx` is on speaks of temperature, by the words of `zhTemperatureContext`. */
+function aboutTemperature(ctx: GrammarContext): boolean {
+  const sentence = ctx.text.slice(ctx.floor, ctx.limit);
+  return zhTemperatureContext.some((w) => sentence.includes(w));
+}
+
 /** "half a mile", "a third of a litre": the article between a fraction and its unit (sticky) */
 const ARTICLE = /(?:of )?an? /iy;
 
@@ -186,7 +193,7 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     if (spaced && (spaced.key.startsWith('M') || spacedK)) weakScale = { value: spaced.value, end: spaced.end };
   }
   // "1.1m tonnes", "5bn euros": a unit or currency after the weak scale settles it
-  if (weakScale && lang.lang === 'en' && unitAfterWeakScale(ctx, weakScale.end)) {
+  if (weakScale && unitAfterWeakScale(ctx, weakScale.end)) {
     scale = weakScale.value;
     end = weakScale.end;
     weakScale = undefined;
@@ -262,7 +269,8 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
   } else {
     const english = lang.lang === 'en' ? englishMeasure(ctx, core, end, at, weakScale?.end) : undefined;
     const measure = lang.lang === 'en' ? english : lang.units.match(text, at, true);
-    const usableMeasure = measure && (lang.lang === 'en' || !(measure.value.ambiguous && weakScale && weakScale.end === measure.end));
+    // 300K in a sentence about temperature is kelvin, elsewhere 300 thousand
+    const usableMeasure = measure && (lang.lang === 'en' || !(measure.value.ambiguous && weakScale && weakScale.end === measure.end) || (measure.value.kind === 'temperature' && aboutTemperature(ctx)));
     if (usableMeasure && !(core.form === 'zh' && measure.value.unit === 'year' && isYearValue(core.value))) {
       unit = measure.value.unit;
       kind = measure.value.kind;

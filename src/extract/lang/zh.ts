@@ -37,7 +37,8 @@ export const zh: LanguageTables = {
     ['千万', 1e7], ['千萬', 1e7], ['百万', 1e6], ['百萬', 1e6], ['十万', 1e5], ['十萬', 1e5],
     ['千', 1e3], ['百', 1e2], ['兆', 1e12],
   ],
-  weakScales: [],
+  // informal: 月薪15k, 年薪30w (w for 万)
+  weakScales: [['k', 1e3], ['K', 1e3], ['w', 1e4]],
   // before the amount they name which yuan a 元 after it is: 新台幣7596.9億元, 港币100元
   currencyBefore: [
     ...currencySigns, ['人民币', 'CNY'], ['人民幣', 'CNY'], ['美金', 'USD'], ['港币', 'HKD'], ['港幣', 'HKD'], ['港元', 'HKD'],
@@ -258,6 +259,8 @@ export const zhMoneyTails: Array<[string, { code: string; factor: number }]> = [
 export const zhDigitSubunits: Array<[string, { code: string; factor: number }]> = [['仙', { code: 'HKD', factor: 0.01 }]];
 /** Units after which a lone digit continues the amount one place down: 一米八 = 1.8 m, 一块二 = 1.2 元, 9秒83 = 9.83 s. */
 export const zhElidedDecimalUnits: string[] = ['米', '公尺', '块', '塊', '元', '蚊', '斤', '秒'];
+/** Words in a sentence that make a K after a number kelvin (冷却至4K), not thousands (月薪15K). */
+export const zhTemperatureContext: string[] = ['温度', '溫度', '气温', '氣溫', '冷却', '冷卻', '低温', '低溫', '超导', '超導', '绝对零度', '絕對零度', '开尔文', '開爾文'];
 /** Words before a number that give a 度 or ° after it its scale: 摄氏37度, 华氏温度98.6度. */
 export const zhTemperatureBefore: Array<[string, string]> = [
   ['摄氏', 'degC'], ['攝氏', 'degC'], ['摄氏温度', 'degC'], ['攝氏溫度', 'degC'], ['零下', 'degC'],

@@ -10,6 +10,10 @@ describe('scale suffixes', () => {
     ]);
   });
 
+  it('informal k and w in Chinese text, before a unit or alone', () => {
+    expect(values('招聘启事：月薪18k，年薪40w，奖金2.5k元。')).toEqual([['18k', 18000], ['40w', 400000], ['2.5k元', 2500]]);
+  });
+
   it('Chinese scale characters, one or two', () => {
     expect(values('营收3.26亿元，资产1.2万亿元，员工4千人。')).toEqual([['3.26亿元', 3.26e8], ['1.2万亿元', 1.2e12], ['4千人', 4000]]);
   });
@@ -24,6 +28,11 @@ describe('what looks like a scale suffix and is not', () => {
   it('b and B about data are bits and bytes; about money billions', () => {
     expect(figures('The switch forwards 64b packets with a 512B buffer.').map((f) => [f.value, f.unit])).toEqual([[64, 'bit'], [512, 'B']]);
     expect(figures('The fund holds $7b in bonds.')[0]).toMatchObject({ value: 7e9, unit: 'USD' });
+  });
+
+  it('K after a temperature in Chinese text is kelvin too', () => {
+    expect(figures('超导材料需冷却至20K的低温。')[0]).toMatchObject({ value: 20, unit: 'K' });
+    expect(figures('程序员月薪20K。')[0]).toMatchObject({ value: 20000, unit: '' });
   });
 
   it('开尔文 and 比特 are units in Chinese text too', () => {
