@@ -34,6 +34,20 @@ const MERIDIEM = /(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?[mM]\.?(?![A-Za-z])/y;
 /** a, A, p or P: the letter a meridiem (am, p.m.) starts with */
 const isMeridiemLetter = (code: number): boolean => code === 0x61 || code === 0x41 || code === 0x70 || code === 0x50;
 
+// 2024-25, 2013/14, 1999–00: a financial or crop year written with the second year short
+const SPLIT_YEAR = /(\d{4})[-–/](\d{2})(?![\d\w]|[-/.]\d)/y;
+
+/** A split year at `pos` (a span of two years: iso 2024/2025), when the second follows the first. */
+function readSplitYear(text: string, pos: number, lang: Lang): Candidate | undefined {
+  SPLIT_YEAR.lastIndex = pos;
+  const m = SPLIT_YEAR.exec(text);
+  if (!m || isDigit(text.charCodeAt(pos - 1))) return undefined;
+  const first = Number(m[1]);
+  const second = Math.floor(first / 100) * 100 + Number(m[2]) + (Number(m[2]) < first % 100 ? 100 : 0);
+  if (!isYearValue(first) || second - first < 1 || second - first > 9) return undefined;
+  return dateCandidate(pos, SPLIT_YEAR.lastIndex, `${first}/${second}`, lang);
+}
+
 /** The ISO time of an hour, minutes and seconds read after a date: T14:12, T14:12:09, or ''. */
 const timeOf = (hh: string | undefined, mm: string | undefined, ss: string | undefined): string =>
   hh !== undefined && mm !== undefined ? `T${pad(Number(hh))}:${mm}${ss === undefined ? '' : `:${ss}`}` : '';
@@ -50,7 +64,7 @@ function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder
     const wire = WIRE_TIME.exec(text);
     return wire ? dateCandidate(pos, WIRE_TIME.lastIndex, `T${wire[1]}:${wire[2]}`, lang) : undefined;
   }
-  if (digits === 4 ? !(after === 0x2d || after === 0x2f || after === 0x2e) : digits > 2) return undefined;
+  if (digits === 4 ? !(after === 0x2d || after === 0x2f || after === 0x2e || after === 0x2013) : digits > 2) return undefined;
   let m = digits === 4 ? (ISO_DATE.lastIndex = pos, ISO_DATE.exec(text)) : null;
   if (m) {
     const [, y, , mo, d, hh, mm, ss] = m;
@@ -59,7 +73,7 @@ function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder
       return dateCandidate(pos, ISO_DATE.lastIndex, `${y}-${pad(Number(mo))}-${pad(Number(d))}${time}`, lang);
     }
   }
-  if (digits === 4) return undefined;
+  if (digits === 4) return readSplitYear(text, pos, lang);
   // one or two digits: what comes right after them says which patterns can match at all
   NUMERIC_DATE.lastIndex = pos;
   m = after === 0x2f || after === 0x2e || after === 0x2d ? NUMERIC_DATE.exec(text) : null;

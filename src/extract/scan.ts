@@ -297,11 +297,6 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
     skipped.push({ start: pos, end: e, reason: 'identifier' });
     return e;
   }
-  // "2013-14": the second year of a span written short
-  if ((prev === '-' || prev === '–') && digits.end - pos === 2 && pos >= 5 && /^\d{4}$/.test(text.slice(pos - 5, pos - 1)) && isYearValue(Number(text.slice(pos - 5, pos - 1))) && !isWordChar(text.charCodeAt(digits.end))) {
-    const year = String(Math.floor(Number(text.slice(pos - 5, pos - 1)) / 100) * 100 + digits.value);
-    return push({ start: pos, end: digits.end, value: Number(year), unit: '', kind: 'year', noun: null, qualifier: 'exact', place: 0, scale: 1, iso: year, lang: ctx.lang.lang });
-  }
   // "the 1960s", "the 1990's": a decade, a time and no count; its iso names the decade
   const decadeEnd = text[digits.end] === 's' ? digits.end + 1 : text.startsWith("'s", digits.end) ? digits.end + 2 : -1;
   if (decadeEnd > 0 && digits.end - pos === 4 && !digits.grouped && digits.value % 10 === 0 && isYearValue(digits.value) && !isWordChar(text.charCodeAt(decadeEnd))) {

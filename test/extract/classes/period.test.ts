@@ -22,3 +22,11 @@ describe('a period opening the sentence governs its figures', () => {
     expect(periods('营收增长4%，为2019年以来最高。')).toEqual([['4%', undefined]]);
   });
 });
+
+describe('a split year is one span of two years', () => {
+  it('English and Chinese', () => {
+    expect(figures('Wheat output in 2024-25 is forecast to rise.').map((f) => [f.text, f.kind])).toEqual([['2024-25', 'date']]);
+    expect(figures('2023/24财年，收入增长5%。').map((f) => [f.text, f.period])).toEqual([['2023/24', undefined], ['5%', '2023/2024']]);
+    expect(figures('The 1999–00 season ended.').map((f) => f.text)).toEqual(['1999–00']);
+  });
+});
