@@ -3,6 +3,8 @@ import type { Candidate } from './candidate.js';
 import { englishMonths } from './lang/compiled.js';
 import { isWordChar } from './lexicon.js';
 import { isDigit, readChineseNumeral, readDigits } from './numbers.js';
+import { readQuarter } from './quarters.js';
+import { readChinesePeriod } from './zh-periods.js';
 
 /** How the document writes numeric dates: 05/10/2023 is 5 October in Paris, May 10 in New York. */
 export type DateOrder = 'day-first' | 'month-first';
@@ -225,9 +227,9 @@ function readChineseDate(text: string, pos: number): Candidate | undefined {
 /** A date at `pos`, in any of the forms above, or undefined. */
 export function readDate(text: string, pos: number, lang: Lang, order: DateOrder | null): Candidate | undefined {
   if (isDigit(text.charCodeAt(pos))) {
-    const numeric = readNumericDate(text, pos, lang, order);
+    const numeric = readNumericDate(text, pos, lang, order) ?? readQuarter(text, pos, lang);
     if (numeric) return numeric;
   }
-  if (lang === 'zh') return readChineseDate(text, pos);
+  if (lang === 'zh') return readChinesePeriod(text, pos) ?? readChineseDate(text, pos);
   return readEnglishDate(text, pos);
 }

@@ -272,8 +272,8 @@ function assignPeriods(text: string, found: Candidate[]): void {
   }
 }
 
-/** A year, a month, a quarter or a split year (2024/2025): what a figure's period may be. */
-const PERIOD_ISO = /^\d{4}(?:-(?:\d{2}|Q[1-4]|H[12])|\/\d{4})?$/;
+/** A year, a month, a quarter, with or without its year, or a span of them: what a figure's period may be. */
+const PERIOD_ISO = /^(?:\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?|--(?:\d{2}|Q[1-4]))(?:\/(?:\d{4}|--(?:\d{2}|Q[1-4])))?$/;
 
 /**
  * "In 2022, sales were €412bn and profit €3bn", 2022年，营收120亿元: a period opening the sentence

@@ -5,6 +5,7 @@ import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './gr
 import { englishMonths, englishMultipliers, englishOrdinals, languages } from './lang/compiled.js';
 import { isWordChar, StartGate } from './lexicon.js';
 import { labelEnd } from './labels.js';
+import { readQuarter } from './quarters.js';
 import { markCutOff } from './truncated.js';
 import { joinSplitNumbers, mapBack } from './markup-joins.js';
 import { linkSentence } from './links.js';
@@ -225,6 +226,9 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
     const date = readDate(text, pos, 'en', order);
     if (date) return push(date);
   }
+  // Q3 2023, H1 2022: a quarter or half with its year is a date, not a name
+  const quarter = text[pos] === 'Q' || text[pos] === 'H' ? readQuarter(text, pos, ctx.lang.lang) : undefined;
+  if (quarter) return push(quarter);
   // a name glued to digits: Covid-19, G20, A380, MH17, PM2.5 — the digits are part of the name
   let w = pos;
   while (isLetter(text.charCodeAt(w))) w++;
@@ -258,6 +262,8 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
     return push(figure);
   }
   const ordinal = englishOrdinals.match(text, pos, true);
+  const quarterOf = ordinal ? readQuarter(text, pos, ctx.lang.lang) : undefined;
+  if (quarterOf) return push(quarterOf);
   if (ordinal) {
     // "the Second World War", "the second Lagrangian point": an ordinal before a capitalised word
     // names it, unless a possessive counts ("her third Grand Slam title")

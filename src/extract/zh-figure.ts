@@ -11,6 +11,7 @@ import type { MeasureUnit } from './lang/types.js';
 import { Lexicon } from './lexicon.js';
 import { isDigit, readDigits, type NumberCore } from './numbers.js';
 import { isZhNumeralChar, isZhNumeralCode, readChineseNumeral, type ZhNumeralOptions } from './zh-numbers.js';
+import { readChinesePeriod } from './zh-periods.js';
 
 /**
  * The Chinese side of the scanner: what starts a figure at a Chinese character (numerals, 百分之,
@@ -107,7 +108,7 @@ function readQualifierAfter(ctx: GrammarContext, c: Candidate): void {
 
 /** Characters that may start a figure: numerals, 第, 翻, 半, weekdays, estimate words. */
 export const triggers = new Uint8Array(0x10000);
-for (const c of ['第', '翻', '半', '周', '週', '星', '礼', '禮', ...zhVagueBefore.map(([w]) => w), ...zhPerDenominators.map(([w]) => w)]) triggers[c.charCodeAt(0)] = 1;
+for (const c of ['第', '翻', '半', '周', '週', '星', '礼', '禮', '前', '首', ...zhVagueBefore.map(([w]) => w), ...zhPerDenominators.map(([w]) => w)]) triggers[c.charCodeAt(0)] = 1;
 for (let code = 0; code < 0x10000; code++) if (isZhNumeralCode(code)) triggers[code] = 1;
 
 /** The start of a figure at a Chinese character, or undefined. */
@@ -138,6 +139,7 @@ export function readChineseFigure(
     return push(readLeadingHalf(ctx, pos, skipped, generic));
   }
   if (ch === '周' || ch === '週' || ch === '星' || ch === '礼' || ch === '禮') return push(readWeekday(ctx, pos));
+  if (ch === '前' || ch === '首') return push(readChinesePeriod(text, pos));
   const vague = vagueBefore.match(text, pos);
   if (vague && !ctx.lang.idioms.match(text, pos)) {
     const estimate = readVague(ctx, pos, vague.end, vague.value, skipped, generic);

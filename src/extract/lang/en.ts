@@ -474,6 +474,7 @@ export const en: LanguageTables = {
   periodLeads: [
     'in', 'during', 'for', 'by', 'throughout', 'over', 'as of', 'through', 'in fiscal', 'in fiscal year', 'in financial year',
     'in calendar year', 'in the year', 'for the year', 'for fiscal', 'for fiscal year', 'in the whole of', 'across',
+    'in the', 'during the', 'for the', 'over the', 'through the',
   ],
   nounStops: [
     'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with',

@@ -30,3 +30,24 @@ describe('a split year is one span of two years', () => {
     expect(figures('The 1999–00 season ended.').map((f) => f.text)).toEqual(['1999–00']);
   });
 });
+
+describe('Chinese periods of a year: 前三季度, 前七个月, 1-7月, 1季度', () => {
+  it('are dates, and open a sentence as its period', () => {
+    expect(figures('前三季度，全省出口增长4.2%。').map((f) => [f.text, f.kind, f.period])).toEqual([['前三季度', 'date', undefined], ['4.2%', 'percent', '--Q1/--Q3']]);
+    expect(figures('前七个月销量为12万辆，1-7月累计增长3%，1季度持平，首三季收入9億元。').filter((f) => f.kind === 'date').map((f) => f.text))
+      .toEqual(['前七个月', '1-7月', '1季度', '首三季']);
+  });
+
+  it('a quarter in words alone, and 前 before a count, are no periods', () => {
+    expect(figures('一季度增长6%。').map((f) => f.text)).toEqual(['6%']);
+    expect(figures('他进入了前三名。').some((f) => f.kind === 'date')).toBe(false);
+  });
+
+  it('English quarters and months opening a sentence', () => {
+    expect(figures('In Q3 2023, sales rose 4%.').map((f) => [f.text, f.period])).toEqual([['Q3 2023', undefined], ['4%', '2023-Q3']]);
+    expect(figures('In the first half of 2022, exports fell 2%, after 1H21 and 3Q20.').map((f) => [f.text, f.kind])).toEqual([
+      ['first half of 2022', 'date'], ['2%', 'percent'], ['1H21', 'date'], ['3Q20', 'date'],
+    ]);
+    expect(figures('Q3 results and the A380.').map((f) => f.text)).toEqual([]);
+  });
+});
