@@ -156,6 +156,18 @@ export function readChineseNumeral(text: string, pos: number, options: ZhNumeral
     }
     const big = zhBigUnitMap.get(ch);
     if (big !== undefined) {
+      // 一五〇〇億, 六三四億: digits written one by one before a big unit (three or more, or with
+      // 〇: 三四万 is an estimate, thirty to forty thousand)
+      if (!sawUnit && (positional.length > 2 || (positional.length === 2 && positional.includes('0'))) && digit !== null) {
+        total = Number(positional) * big;
+        digit = null;
+        sawUnit = true;
+        lastBig = big;
+        lastUnit = big;
+        end = i + 1;
+        i++;
+        continue;
+      }
       if (!sawDigit || (!sawUnit && positional.length > 1)) break;
       if (options.stopAt?.(text, i)) break;
       let sectionValue = section;

@@ -115,6 +115,9 @@ export const zh: LanguageTables = {
     ['华氏°', unit('degF', 'temperature')], ['華氏°', unit('degF', 'temperature')], ['華氏度', unit('degF', 'temperature')],
     // power, frequency, energy, data: 兆 here is mega, not 10^12
     ['瓦', unit('W', 'other')], ['千瓦', unit('kW', 'other')], ['兆瓦', unit('MW', 'other')], ['吉瓦', unit('GW', 'other')],
+    // grid voltage and transformer capacity: 110千伏, 17535万千伏安; a ship's deadweight, 31578载重吨
+    ['伏', unit('V', 'other')], ['千伏', unit('kV', 'other')], ['伏安', unit('VA', 'other')], ['千伏安', unit('kVA', 'other')],
+    ['载重吨', unit('t', 'mass')], ['載重噸', unit('t', 'mass')],
     ['瓦特', unit('W', 'other')], ['瓦时', unit('Wh', 'other')], ['瓦時', unit('Wh', 'other')], ['兆瓦时', unit('MWh', 'other')], ['千瓦時', unit('kWh', 'other')], ['亿千瓦时', unit('kWh', 'other', 1e8)],
     ['赫', unit('Hz', 'other')], ['赫兹', unit('Hz', 'other')], ['赫茲', unit('Hz', 'other')], ['千赫', unit('kHz', 'other')],
     ['兆赫', unit('MHz', 'other')], ['兆赫兹', unit('MHz', 'other')], ['兆赫茲', unit('MHz', 'other')], ['吉赫', unit('GHz', 'other')],
@@ -180,7 +183,9 @@ export const zh: LanguageTables = {
     '成千上万', '成千上萬', '千千万万', '一二线', '一二線', '三四线', '三四線', '三八线', '千万别', '千万不要', '千万要',
     '千萬別', '千萬不要', '一时间', '一時間', '一言一行', '一朝一夕', '一蹴而就', '一波三折', '百分百',
     // plans and congresses named by number
-    '十一五', '十二五', '十三五', '十四五', '十五五', '十八大', '十九大', '二十大', '二十一大', '九一一', '九一八', '五四运动',
+    '十五规划', '十五計劃', '十五计划', '十一五', '十二五', '十三五', '十四五', '十五五',
+    // the river deltas: 长三角一体化 is no 3.1 jiao
+    '长三角', '長三角', '珠三角', '金三角', '三角洲', '十八大', '十九大', '二十大', '二十一大', '九一一', '九一八', '五四运动',
     '双十一', '雙十一', '双十二', '雙十二', '双11', '雙11', '双12', '雙12', '7/24', '7×24', '7x24', '十一黄金周', '十一長假', '十一长假', '十一期间', '十一期間', '百年大计', '百年不遇',
     '百年一遇', '百年大变局', '百年未有之大变局', '万人空巷', '萬人空巷', '一家独大', '七国集团', '二十国集团', '十八罗汉',
     '伎俩', '伎倆', '三中全会', '四中全会',

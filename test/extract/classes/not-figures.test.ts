@@ -51,3 +51,10 @@ describe('numerals inside set phrases', () => {
     expect(texts('A one-off payment of $300 was a first-hand account.')).toEqual(['$300']);
   });
 });
+
+describe('numerals inside place and plan names', () => {
+  it('the river deltas and the five-year plans in Chinese, G20 in English', () => {
+    expect(texts('长三角一体化推进，珠三角出口增长5%，十五规划期间投资翻番。')).toEqual(['5%', '翻番']);
+    expect(texts('The G20 and the Group of 7 met; trade grew 5%.')).toEqual(['7', '5%']);
+  });
+});

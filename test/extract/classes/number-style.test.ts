@@ -81,3 +81,21 @@ describe('currency from the document', () => {
     expect(f?.note).toMatch(/元/);
   });
 });
+
+describe('Chinese numerals written digit by digit', () => {
+  it('with a decimal point, and before a big unit', () => {
+    expect(values('上月出口七二〇．四億美元，年增二十六．八％，是前年的一．九倍。')).toEqual([
+      ['七二〇．四億美元', 72040000000], ['二十六．八％', 26.8], ['一．九倍', 1.9],
+    ]);
+    expect(values('全年出口四五〇三億美元。')).toEqual([['四五〇三億美元', 450300000000]]);
+  });
+
+  it('two digits before a unit are an estimate, and a list marker is no decimal', () => {
+    expect(values('约三四万人参加。').map(([, v]) => v)).not.toContain(340000);
+    expect(values('一.概况\n二.三季度增长5%').map(([t]) => t)).toEqual(['5%']);
+  });
+
+  it('English decimals are unaffected', () => {
+    expect(values('Exports rose 26.8% to $72.04bn.')).toEqual([['26.8%', 26.8], ['$72.04bn', 72.04e9]]);
+  });
+});

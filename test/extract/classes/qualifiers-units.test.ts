@@ -48,3 +48,10 @@ describe('a vulgar fraction after a space belongs to the number', () => {
     expect(figures('航程用时4 ½小时。')[0]).toMatchObject({ value: 4.5 });
   });
 });
+
+describe('grid and shipping units', () => {
+  it('千伏, 千伏安 and 载重吨 in Chinese; kV and deadweight tonnes in English', () => {
+    expect(figures('新建110千伏变电站，新增容量820万千伏安，船舶3.1万载重吨。').map((f) => [f.value, f.unit])).toEqual([[110, 'kV'], [8.2e6, 'kVA'], [31000, 't']]);
+    expect(figures('A 400 kV line and a 31,000-tonne tanker.').map((f) => [f.value, f.unit])).toEqual([[400, 'kV'], [31000, 't']]);
+  });
+});
