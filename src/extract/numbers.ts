@@ -248,6 +248,18 @@ export function withDigitFraction(text: string, core: NumberCore): NumberCore {
   return core;
 }
 
+/** The ends of a match's periods, after which "+N" counts minutes of added time. */
+const PERIOD_ENDS = new Set([45, 90, 105, 120]);
+const ADDED_TIME = /\+(\d{1,2})(?=\s?(?:分钟|分鐘|分|min|mins|minutes?|'|′|th\b|st\b|nd\b|rd\b))/y;
+
+/** "90+8分钟", "the 45+2nd minute", "90+3'": added time after a period's end is one minute count. */
+export function withAddedTime(text: string, core: NumberCore): NumberCore {
+  if (core.form !== 'digits' || core.place !== 0 || text[core.end] !== '+' || !PERIOD_ENDS.has(core.value)) return core;
+  ADDED_TIME.lastIndex = core.end;
+  const m = ADDED_TIME.exec(text);
+  return m ? { ...core, end: ADDED_TIME.lastIndex, value: core.value + Number(m[1]) } : core;
+}
+
 function readSlash(text: string, pos: number, numerator: number): { value: number; end: number } | undefined {
   if (text[pos] !== '/' || !isDigit(text.charCodeAt(pos + 1))) return undefined;
   let i = pos + 1;

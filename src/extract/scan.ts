@@ -9,7 +9,7 @@ import { readQuarter } from './quarters.js';
 import { markCutOff } from './truncated.js';
 import { joinSplitNumbers, mapBack } from './markup-joins.js';
 import { linkSentence } from './links.js';
-import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, useNumberStyle, withDigitFraction, withOver, type NumberCore } from './numbers.js';
+import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, useNumberStyle, withAddedTime, withDigitFraction, withOver, type NumberCore } from './numbers.js';
 import { codeLike, dropRestatements, isEnglishName, isPronounOne, readVulgarFraction, shareUnits } from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { chineseFigure, readChineseFigure, readIdiomAround, triggers as chineseTriggers, zhNumeralOptions } from './zh-figure.js';
@@ -309,7 +309,7 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
     return push({ start: pos, end: decadeEnd, value: digits.value, unit: '', kind: 'year', noun: null, qualifier: 'exact', place: 0, scale: 1, iso: `${digits.value}s`, lang: ctx.lang.lang });
   }
   // 3/4, 约1/3的企业: a slash fraction reads the same in both languages
-  const core = ctx.lang.lang === 'en' ? withOver(text, withDigitFraction(text, digits)) : withDigitFraction(text, digits);
+  const core = withAddedTime(text, ctx.lang.lang === 'en' ? withOver(text, withDigitFraction(text, digits)) : withDigitFraction(text, digits));
   // 1/0 and other slash pairs that are no fraction: a code
   if (ctx.lang.lang === 'en' && text[core.end] === '/' && isDigit(text.charCodeAt(core.end + 1)) && core === digits) {
     let e = core.end + 1;

@@ -55,3 +55,14 @@ describe('grid and shipping units', () => {
     expect(figures('A 400 kV line and a 31,000-tonne tanker.').map((f) => [f.value, f.unit])).toEqual([[400, 'kV'], [31000, 't']]);
   });
 });
+
+describe('added time after a period of a match', () => {
+  it('is one count of minutes in both languages', () => {
+    expect(figures('他在90+4分钟打入制胜球。')[0]).toMatchObject({ value: 94, unit: 'minute' });
+    expect(figures('The winner came in the 90+4 minute.')[0]).toMatchObject({ value: 94, unit: 'minute' });
+  });
+
+  it('a plus after another number is no added time', () => {
+    expect(figures('Turnout was 60+3 minutes late.')[0]?.value).not.toBe(63);
+  });
+});
