@@ -11,6 +11,7 @@ import type { MeasureUnit } from './lang/types.js';
 import { Lexicon } from './lexicon.js';
 import { isDigit, readDigits, type NumberCore } from './numbers.js';
 import { isZhNumeralChar, isZhNumeralCode, readChineseNumeral, type ZhNumeralOptions } from './zh-numbers.js';
+import { readDegreeWord } from './zh-degree.js';
 import { readChinesePeriod } from './zh-periods.js';
 
 /**
@@ -436,6 +437,7 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   readTael(ctx, c, core);
   readHalfAfter(ctx, c, core);
   readTemperature(ctx, c);
+  readDegreeWord(ctx, c);
   readNegative(ctx, c, core.start);
   readSinceAfter(ctx, c);
   readQualifierAfter(ctx, c);

@@ -305,6 +305,10 @@ export const zhDozen = { mark: '打', size: 12 };
 export const zhStandaloneAfter: string[] = ['的', '而', '这', '這', '和', '与', '與', '或', '也', '就', '都', '呢', '吗', '嗎'];
 /** Degree signs after a number that need a temperature word before it. */
 export const zhDegreeSigns: string[] = ['度', '°'];
+/** Nouns right before a number that make 度 after it Celsius, as a Chinese weather report means it: 气温30度. */
+export const zhTemperatureNouns: string[] = ['气温', '氣溫', '温度', '溫度', '高温', '高溫', '低温', '低溫', '体温', '體溫', '水温', '水溫'];
+/** Words in a sentence that make 度 after a number a kilowatt-hour: 用电量3830万度, 发电120亿度. */
+export const zhElectricityContext: string[] = ['电量', '電量', '用电', '用電', '发电', '發電', '耗电', '耗電', '售电', '售電', '供电', '供電', '电力', '電力', '岸电', '岸電', '度电', '度電'];
 /** 两 as the tael (50 g) after a number: 三千两百两, 3斤5两, 9两半. */
 export const zhTael: { surface: string[]; grams: number } = { surface: ['两', '兩'], grams: 50 };
 /** Words that start with 半 but are not "and a half" after a unit (两年半导体 does not occur; 三年半岛 might). */

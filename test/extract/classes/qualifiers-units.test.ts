@@ -66,3 +66,14 @@ describe('added time after a period of a match', () => {
     expect(figures('Turnout was 60+3 minutes late.')[0]?.value).not.toBe(63);
   });
 });
+
+describe('what 度 measures follows the sentence', () => {
+  it('kilowatt-hours about electricity, Celsius about weather', () => {
+    expect(figures('全市用电量达2150万度，同比增长4%。')[0]).toMatchObject({ value: 2.15e7, unit: 'kWh' });
+    expect(figures('午后气温31度。')[0]).toMatchObject({ value: 31, unit: 'degC' });
+  });
+
+  it('in English, kilowatt-hours and degrees are named', () => {
+    expect(figures('Households used 21.5 million kilowatt hours as it hit 31 degrees Celsius.').map((f) => f.unit)).toEqual(['kWh', 'degC']);
+  });
+});
