@@ -29,8 +29,9 @@ export const PLAIN: Conventions = { spaceGroups: false, decimalComma: false, ind
 /** Conventions show early: the opening of a long text is read for them, not all of it. */
 const WINDOW = 60_000;
 
-// two space groups in a row, or a group after a no-break or thin space: spaces group thousands
-const SPACE_GROUPS = /\d(?: \d{3}){2}(?!\d)|\d[\u00a0\u2009\u202f]\d{3}(?!\d)/;
+// two space groups in a row, or a group after a no-break or thin space: spaces group thousands;
+// or a currency sign before a space group ("€2 316.4 bn": no amount is followed by a bare number)
+const SPACE_GROUPS = /\d(?: \d{3}){2}(?!\d)|\d[\u00a0\u2009\u202f]\d{3}(?!\d)|[€$£¥]\d{1,3} \d{3}(?![\d,])/;
 // "1.234,5", "1.234.567", "4,75": a decimal comma; "1,234.5", "3.75": a decimal point
 const COMMA_DECIMALS = /\d\.\d{3},\d|\d\.\d{3}\.\d{3}(?!\d)|(?<![\d.,])\d{1,3},\d{1,2}(?![\d,])/g;
 const POINT_DECIMALS = /\d,\d{3}\.\d|(?<![\d.,])\d+\.\d{1,2}(?![\d.])|\d\.\d{4,}/g;

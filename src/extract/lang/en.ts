@@ -311,11 +311,12 @@ export const en: LanguageTables = {
   scales: [
     ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
     ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['hundred', 1e2], ['dozen', 12], ['dozens', 12],
-    ['mn', 1e6], ['mln', 1e6], ['mil', 1e6], ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12],
+    ['mn', 1e6], ['mln', 1e6], ['mil', 1e6], ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12], ['tln', 1e12], ['tril', 1e12],
     ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['lacs', 1e5], ['lkh', 1e5], ['lkhs', 1e5],
     ['crore', 1e7], ['crores', 1e7], ['cr', 1e7], ['krore', 1e7], ['krores', 1e7],
   ],
-  weakScales: [['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['b', 1e9], ['B', 1e9], ['MM', 1e6]],
+  // G for a billion ("$10G") is glued to digits only; 4G and 5G are names (idioms)
+  weakScales: [['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['b', 1e9], ['B', 1e9], ['MM', 1e6], ['G', 1e9]],
   // tokenized newswire: "u.s $ 100,000,000"
   // the word before the amount, as in price lists: "Malaysian ringgits 42" (matched as written)
   currencyBefore: [

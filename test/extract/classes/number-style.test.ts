@@ -21,6 +21,11 @@ describe('thousands grouped with spaces', () => {
     expect(values('政府债务为1 204 880亿元，支出3 518.2亿元。')).toContainEqual(['3 518.2亿元', 351820000000]);
   });
 
+  it('an amount with a currency sign before a space group is one number, even alone', () => {
+    expect(values('Spending reached €3 518.2 bn.')).toEqual([['€3 518.2 bn', 3518.2e9]]);
+    expect(values('支出达€3 518.2亿。')).toEqual([['€3 518.2亿', 351820000000]]);
+  });
+
   it('a space before a compound adjective or a second number still parts two figures', () => {
     expect(values('They held 4 200-metre heats.')).toEqual([['4', 4], ['200-metre', 200]]);
     expect(values('Of the 9 612 012 votes, 4 200-metre heats were run.')).toContainEqual(['4', 4]);

@@ -10,6 +10,11 @@ describe('scale suffixes', () => {
     ]);
   });
 
+  it('tln and G are scales too; 5G is a name', () => {
+    expect(values('Debt hit $2.1tln and the fund $7G.')).toEqual([['$2.1tln', 2.1e12], ['$7G', 7e9]]);
+    expect(values('The 5G rollout cost 3tln won.').map(([t]) => t)).toEqual(['3tln won']);
+  });
+
   it('informal k and w in Chinese text, before a unit or alone', () => {
     expect(values('招聘启事：月薪18k，年薪40w，奖金2.5k元。')).toEqual([['18k', 18000], ['40w', 400000], ['2.5k元', 2500]]);
   });
