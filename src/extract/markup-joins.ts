@@ -22,28 +22,50 @@ interface Region {
   origin: Int32Array;
 }
 
-export const NOTE = 'a number split by inline markup, read as one';
+export const NOTE = 'a number written across markup (tags or entities), read as one';
 
 /** Characters a number may end with before a tag gap, or go on with after one. */
 const DIGITS = '0123456789〇零一二三四五六七八九十百千万萬亿億';
 const AFTER = `${DIGITS},.%元圆圓`;
 const SIGNS = '$€£¥';
+/** Group and decimal separators, and the spaces an entity decodes to (&nbsp; &thinsp;). */
+const SEPARATORS = ',. \u00a0\u2009\u202f';
 
 /** The prose with every tag gap inside a number moved to the end of its word. */
 export function joinSplitNumbers(prose: string, masked: readonly MaskedRange[] | undefined): Joins {
-  const gaps = numberGaps(prose, masked ?? []);
+  const all = masked ?? [];
+  const gaps = numberGaps(prose, all);
   if (gaps.length === 0) return { text: prose, regions: [] };
   const regions: Region[] = [];
+  // masked ranges that are no gap inside a number, in order: where moved blanks may go
+  const elsewhere: MaskedRange[] = [];
+  for (let m = 0, g = 0; m < all.length; m++) {
+    const range = all[m] as MaskedRange;
+    while (g < gaps.length && (gaps[g] as MaskedRange).end <= range.start) g++;
+    const gap = gaps[g];
+    if (!gap || range.start < gap.start || range.end > gap.end) elsewhere.push(range);
+  }
   let k = 0;
+  let e = 0;
   while (k < gaps.length) {
-    const first = gaps[k] as MaskedRange;
-    // the gaps of one word: only word characters between them
-    let last = first;
-    while (k + 1 < gaps.length && !/\s/.test(prose.slice(last.end, (gaps[k + 1] as MaskedRange).start))) last = gaps[++k] as MaskedRange;
+    const from = k;
+    let end = (gaps[k] as MaskedRange).end;
+    // the blanks go where the next tag or block starts, so the words after the number (its unit,
+    // "7 450 square metres") follow it as they do on the page; numbers before that go along
+    for (;;) {
+      while (e < elsewhere.length && (elsewhere[e] as MaskedRange).start < end) e++;
+      const stop = blockEnd(prose, end, (elsewhere[e] as MaskedRange | undefined)?.start ?? prose.length);
+      const following = gaps[k + 1];
+      if (following && following.start < stop) {
+        end = following.end;
+        k++;
+        continue;
+      }
+      end = stop;
+      break;
+    }
     k++;
-    let end = prose[last.end] === ' ' ? last.end + 1 : last.end;
-    while (end < prose.length && !isBlank(prose.charCodeAt(end))) end++;
-    regions.push(region(prose, first.start, end, gaps.filter((g) => g.start >= first.start && g.end <= last.end)));
+    regions.push(region(prose, (gaps[from] as MaskedRange).start, end, gaps.slice(from, k)));
   }
   let text = '';
   let at = 0;
@@ -68,9 +90,12 @@ function numberGaps(prose: string, masked: readonly MaskedRange[]): MaskedRange[
     const after = prose[end] ?? '';
     const digitAfter = after >= '0' && after <= '9';
     // "<b>3</b> million": a tag between a number and the word after it
+    const wordAfter = /[A-Za-z%\u4e00-\u9fff]/.test(after);
     const beforeWord = after === ' ' && /[A-Za-z%\u4e00-\u9fff]/.test(prose[end + 1] ?? '');
+    // a separator after digits: "2</b>,<b>345", or an entity's padding ("12&nbsp;345", "3&thinsp;518.2&nbsp;bn")
+    const separated = SEPARATORS.includes(before) && (/\d/.test(prose[m.start - 2] ?? '') || gaps.at(-1)?.end === m.start - 1);
     const joins = (DIGITS.includes(before) && ((AFTER.includes(after) && after !== '') || beforeWord)) ||
-      ((before === ',' || before === '.') && digitAfter && (/\d/.test(prose[m.start - 2] ?? '') || gaps.at(-1)?.end === m.start - 1)) ||
+      (separated && (digitAfter || (before !== ',' && before !== '.' && wordAfter))) ||
       (SIGNS.includes(before) && digitAfter);
     if (joins) gaps.push({ start: m.start, end, reason: 'markup' });
   }
@@ -91,7 +116,12 @@ function region(prose: string, start: number, end: number, gaps: MaskedRange[]):
   return { start, end, origin };
 }
 
-const isBlank = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0x2029 || code === 0x3000;
+/** The first block boundary from `from`, or `limit`. */
+function blockEnd(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && text.charCodeAt(i) !== 0x2029) i++;
+  return i;
+}
 
 /** Maps a joined offset back; `end` offsets map from the character before them. */
 function original(regions: Region[], offset: number, end: boolean): number {

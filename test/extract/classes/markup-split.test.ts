@@ -10,7 +10,7 @@ function read(html: string): Array<[string, number | null, string, string | unde
   return figures.map((f) => [f.text, f.value, f.unit, f.note]);
 }
 
-const NOTE = 'a number split by inline markup, read as one';
+const NOTE = 'a number written across markup (tags or entities), read as one';
 
 describe('a number split by inline markup is one figure', () => {
   it('Chinese: the scale word in its own tag', () => {
@@ -32,5 +32,17 @@ describe('a number split by inline markup is one figure', () => {
 
   it('a bare 万元 or 亿元 is never a figure of its own', () => {
     expect(read('<p>能耗为0.66吨标准煤/万元，每万元产值耗水3吨。</p>').map(([t]) => t)).not.toContain('万元');
+  });
+});
+
+describe('a number written with entities between its groups is one figure', () => {
+  it('&nbsp; and &thinsp; groups, and the unit after them', () => {
+    expect(read('<p>The city has 4&nbsp;512&nbsp;300 residents and imports 7&#8201;450 tonnes, at &euro;3&thinsp;518.2&nbsp;bn.</p>').map(([t, v, u]) => [t, v, u])).toEqual([
+      ['4&nbsp;512&nbsp;300', 4512300, ''], ['7&#8201;450 tonnes', 7450, 't'], ['&euro;3&thinsp;518.2&nbsp;bn', 3518.2e9, 'EUR'],
+    ]);
+  });
+
+  it('in Chinese text', () => {
+    expect(read('<p>全年营收达12&nbsp;345亿元，增长<b>6</b>%。</p>').map(([t, v]) => [t, v])).toEqual([['12&nbsp;345亿元', 1234500000000], ['6</b>%', 6]]);
   });
 });
