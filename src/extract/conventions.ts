@@ -28,36 +28,77 @@ export const PLAIN: Conventions = { spaceGroups: false, decimalComma: false, ind
 
 /** Conventions show early: the opening of a long text is read for them, not all of it. */
 const WINDOW = 60_000;
+/** Where a text is set shows in its opening paragraphs. */
+const CUE_WINDOW = 20_000;
+const cues = (head: string): string => (head.length > CUE_WINDOW ? head.slice(0, CUE_WINDOW) : head);
+/** Script shows in a few sentences. */
+const SCRIPT_WINDOW = 4_000;
 
-// two space groups in a row, or a group after a no-break or thin space: spaces group thousands;
-// or a currency sign before a space group ("€2 316.4 bn": no amount is followed by a bare number)
-const SPACE_GROUPS = /\d(?: \d{3}){2}(?!\d)|\d[\u00a0\u2009\u202f]\d{3}(?!\d)|[€$£¥]\d{1,3} \d{3}(?![\d,])/;
-// "1.234,5", "1.234.567", "4,75": a decimal comma; "1,234.5", "3.75": a decimal point
-const COMMA_DECIMALS = /\d\.\d{3},\d|\d\.\d{3}\.\d{3}(?!\d)|(?<![\d.,])\d{1,3},\d{1,2}(?![\d,])/g;
-const POINT_DECIMALS = /\d,\d{3}\.\d|(?<![\d.,])\d+\.\d{1,2}(?![\d.])|\d\.\d{4,}/g;
+/** A digit, a separator, a digit: each place where a text shows how it groups and marks decimals. */
+const SEPARATED = /\d[ ,.\u00a0\u2009\u202f]\d/g;
 const INDIAN = /\b(?:lakhs?|crores?|lacs?)\b/i;
 
 export function documentConventions(text: string): Conventions {
   const head = text.length > WINDOW ? text.slice(0, WINDOW) : text;
-  const digits = /\d/.test(head);
-  if (!digits && !head.includes('$') && !head.includes('元')) return PLAIN;
-  const comma = count(COMMA_DECIMALS, head);
+  const dollar = head.includes('$');
+  const yuan = head.includes('元');
+  const style = numberStyle(head);
+  const indianScales = (head.includes('akh') || head.includes('rore') || head.includes('lac')) && INDIAN.test(head);
+  if (!style && !dollar && !yuan && !indianScales) return PLAIN;
   return {
-    spaceGroups: SPACE_GROUPS.test(head),
-    // a version number or a date with points is no reason to doubt a text full of decimal commas
-    decimalComma: comma >= 2 && comma >= 3 * count(POINT_DECIMALS, head),
-    indianScales: INDIAN.test(head),
-    dollar: head.includes('$') ? placeOf(head, dollarPlaces, '"$"', 0) : PLAIN.dollar,
-    yuan: head.includes('元') ? placeOf(head, yuanPlaces, '元', traditional(head) ? -2 : 2) : PLAIN.yuan,
+    spaceGroups: style?.spaceGroups ?? false,
+    decimalComma: style?.decimalComma ?? false,
+    indianScales,
+    dollar: dollar ? placeOf(cues(head), dollarPlaces, '"$"', 0) : PLAIN.dollar,
+    yuan: yuan ? placeOf(cues(head), yuanPlaces, '元', traditional(head) ? -2 : 2) : PLAIN.yuan,
   };
 }
 
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text) !== null) n++;
-  return n;
+/**
+ * How the text groups thousands and marks decimals, from every separator between digits, in one
+ * pass: two space groups in a row ("26 779 025"), a group after a no-break or thin space, or a
+ * currency sign before a space group ("€2 316.4 bn") say spaces group; "1.234,5", "1.234.567" and
+ * "4,75" are decimal commas, "1,234.5" and "3.75" decimal points. Decimal commas are the style
+ * only when they outnumber decimal points three to one (a version or a date has points too).
+ */
+function numberStyle(text: string): { spaceGroups: boolean; decimalComma: boolean } | undefined {
+  SEPARATED.lastIndex = 0;
+  let spaceGroups = false;
+  let comma = 0;
+  let point = 0;
+  let seen = false;
+  for (let m = SEPARATED.exec(text); m !== null; m = SEPARATED.exec(text)) {
+    seen = true;
+    const at = m.index + 1;
+    const sep = text[at] as string;
+    let end = at + 1;
+    while (isDigit(text.charCodeAt(end))) end++;
+    const after = end - at - 1;
+    const next = text[end] ?? '';
+    const digitNext = isDigit(text.charCodeAt(end + 1));
+    let head = at;
+    while (isDigit(text.charCodeAt(head - 1))) head--;
+    const opens = !/[\d.,]/.test(text[head - 1] ?? '');
+    if (sep === ' ') {
+      const signed = at - head <= 3 && '€$£¥'.includes(text[head - 1] ?? '') && next !== ',';
+      if (after === 3 && ((next === ' ' && isGroup(text, end + 1)) || signed)) spaceGroups = true;
+    } else if (sep !== ',' && sep !== '.') {
+      if (after === 3) spaceGroups = true;
+    } else if (sep === ',') {
+      if (after <= 2 && opens && at - head <= 3 && next !== ',') comma++;
+      else if (after === 3 && next === '.' && digitNext) point++;
+    } else if (after <= 2 && opens && next !== '.') point++;
+    else if (after >= 4) point++;
+    else if (after === 3 && (next === ',' || next === '.') && digitNext) comma++;
+    SEPARATED.lastIndex = end;
+  }
+  return seen ? { spaceGroups, decimalComma: comma >= 2 && comma >= 3 * point } : undefined;
 }
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/** Exactly three digits at `i`. */
+const isGroup = (text: string, i: number): boolean =>
+  isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && !isDigit(text.charCodeAt(i + 3));
 
 /**
  * The place whose cues the text names most, the first entry (the default) winning ties and
@@ -80,8 +121,9 @@ function occurrences(text: string, word: string): number {
   return n;
 }
 
-/** Whether the Chinese of a text is in traditional script, by the characters only one script has. */
-function traditional(text: string): boolean {
+/** Whether the Chinese of a text is in traditional script, by the characters only one script has (in its opening). */
+function traditional(head: string): boolean {
+  const text = head.length > SCRIPT_WINDOW ? head.slice(0, SCRIPT_WINDOW) : head;
   let t = 0;
   let s = 0;
   for (let k = 0; k < traditionalOnly.length; k++) {

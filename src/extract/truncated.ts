@@ -10,16 +10,19 @@ const LONG_SCALES = [...new Set(en.scales.map(([w]) => w.toLowerCase()).filter((
  * value and says why.
  */
 export function markCutOff(text: string, c: Candidate, limit: number): void {
-  if (c.value === null || text[c.end] !== ' ') return;
+  if (c.value === null || text.charCodeAt(c.end) !== 0x20) return;
   let i = c.end + 1;
-  while (i < limit && /[A-Za-z]/.test(text[i] as string)) i++;
+  while (i < limit && isLetter(text.charCodeAt(i))) i++;
+  // most numbers go on with a word and more text: nothing is sliced for them
+  if (i - c.end - 1 < 2 || !endsText(text, i, limit)) return;
   const word = text.slice(c.end + 1, i).toLowerCase();
-  if (word.length < 2 || !endsText(text, i, limit)) return;
   const scale = LONG_SCALES.find((s) => s.length > word.length && s.startsWith(word));
   if (!scale) return;
   c.value = null;
   c.note = `the text is cut off after the number ("${text.slice(c.end + 1, i)}…", a cut "${scale}"?): its scale, so its value, is unknown`;
 }
+
+const isLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 
 /** Nothing but white space or an ellipsis from `pos` to the end of the text or block. */
 function endsText(text: string, pos: number, limit: number): boolean {

@@ -1,5 +1,6 @@
 import type { Candidate } from './candidate.js';
 import { isDigit, readChineseNumeral, readDigits } from './numbers.js';
+import { isZhNumeralCode } from './zh-numbers.js';
 
 /**
  * Periods of a statistical year in Chinese, dates with no year: 前三季度 (January to September), 前七个月,
@@ -9,6 +10,10 @@ import { isDigit, readChineseNumeral, readDigits } from './numbers.js';
 export function readChinesePeriod(text: string, pos: number): Candidate | undefined {
   const cumulative = text[pos] === '前' || text[pos] === '首';
   const at = cumulative ? pos + 1 : pos;
+  // what follows a short numeral says at once whether a period can be here (most numbers: no)
+  let j = at;
+  while (j - at < 3 && (isDigit(text.charCodeAt(j)) || isZhNumeralCode(text.charCodeAt(j)))) j++;
+  if (j === at || !AFTER_NUMERAL.has(text[j] as string)) return undefined;
   const n = part(text, at);
   if (!n || n.value < 1) return undefined;
   // 1-7月, 1~2月: a span of months
@@ -35,6 +40,9 @@ function part(text: string, pos: number): { value: number; end: number; digits: 
   if (!core || core.place < 0 || !Number.isInteger(core.value) || core.value > 12) return undefined;
   return { value: core.value, end: core.end, digits };
 }
+
+/** What may follow the numeral of a period: a joiner of months, 季(度), 个月. */
+const AFTER_NUMERAL = new Set(['-', '–', '~', '～', '至', '季', '个', '個', '月']);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
