@@ -1,4 +1,4 @@
-import { dollarPlaces, simplifiedOnly, traditionalOnly, yuanPlaces } from './lang/common.js';
+import { dollarPlaces, simplifiedOnly, traditionalOnly, yenPlaces, yuanPlaces } from './lang/common.js';
 
 /** Which currency a bare sign means in a document, and a note when the text does not settle it. */
 export interface CurrencyReading {
@@ -21,10 +21,12 @@ export interface Conventions {
   dollar: CurrencyReading;
   /** what a bare 元 means */
   yuan: CurrencyReading;
+  /** what a bare ¥ means: yuan or yen */
+  yen: CurrencyReading;
 }
 
 /** The reading of a text that says nothing about its conventions. */
-export const PLAIN: Conventions = { spaceGroups: false, decimalComma: false, indianScales: false, dollar: { code: 'USD' }, yuan: { code: 'CNY' } };
+export const PLAIN: Conventions = { spaceGroups: false, decimalComma: false, indianScales: false, dollar: { code: 'USD' }, yuan: { code: 'CNY' }, yen: { code: 'CNY' } };
 
 /** Conventions show early: the opening of a long text is read for them, not all of it. */
 const WINDOW = 60_000;
@@ -42,15 +44,18 @@ export function documentConventions(text: string): Conventions {
   const head = text.length > WINDOW ? text.slice(0, WINDOW) : text;
   const dollar = head.includes('$');
   const yuan = head.includes('元');
+  const yen = head.includes('¥') || head.includes('￥');
   const style = numberStyle(head);
   const indianScales = (head.includes('akh') || head.includes('rore') || head.includes('lac')) && INDIAN.test(head);
-  if (!style && !dollar && !yuan && !indianScales) return PLAIN;
+  if (!style && !dollar && !yuan && !yen && !indianScales) return PLAIN;
   return {
     spaceGroups: style?.spaceGroups ?? false,
     decimalComma: style?.decimalComma ?? false,
     indianScales,
     dollar: dollar ? placeOf(cues(head), dollarPlaces, '"$"', 0) : PLAIN.dollar,
     yuan: yuan ? placeOf(cues(head), yuanPlaces, '元', traditional(head) ? -2 : 2) : PLAIN.yuan,
+    // a bare ¥ with no place named is undecided: lean a little against the default
+    yen: yen ? placeOf(cues(head), yenPlaces, '¥', -0.5) : PLAIN.yen,
   };
 }
 
@@ -133,18 +138,20 @@ function traditional(head: string): boolean {
   return t > s;
 }
 
-// the currency named outright: US$, USD, "US dollars", 美元; 人民币, RMB, yuan, ¥
+// the currency named outright: US$, USD, "US dollars", 美元; 人民币, RMB, yuan
 const NAMED_DOLLAR = /US|U\.S|American|美/;
-const NAMED_YUAN = /人民|RMB|CNY|yuan|renminbi|¥|￥/i;
+const NAMED_YUAN = /人民|RMB|CNY|yuan|renminbi/i;
+const YEN_SIGN = /[¥￥]/;
 
-/** Bare "$" and 元 amounts read in the document's currency, with its note. */
+/** Bare "$", 元 and ¥ amounts read in the document's currency, with its note. */
 export function applyCurrency(text: string, candidates: Array<{ start: number; end: number; unit: string; note?: string }>, doc: Conventions): void {
-  if (doc.dollar.code === 'USD' && !doc.dollar.note && doc.yuan.code === 'CNY' && !doc.yuan.note) return;
+  if (doc === PLAIN) return;
   for (const c of candidates) {
-    const reading = c.unit === 'USD' ? doc.dollar : c.unit === 'CNY' ? doc.yuan : undefined;
-    if (!reading || (reading.code === c.unit && !reading.note)) continue;
+    if (c.unit !== 'USD' && c.unit !== 'CNY') continue;
     const written = text.slice(c.start, c.end);
-    if ((c.unit === 'USD' ? NAMED_DOLLAR : NAMED_YUAN).test(written)) continue;
+    const reading = c.unit === 'USD' ? (NAMED_DOLLAR.test(written) ? undefined : doc.dollar)
+      : YEN_SIGN.test(written) ? doc.yen : NAMED_YUAN.test(written) ? undefined : doc.yuan;
+    if (!reading || (reading.code === c.unit && !reading.note)) continue;
     c.unit = reading.code;
     if (reading.note && !c.note) c.note = reading.note;
   }

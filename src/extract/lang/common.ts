@@ -302,6 +302,11 @@ export const yuanPlaces: Array<[string, string[]]> = [
   ['TWD', ['Taiwan', '台灣', '臺灣', '台湾', '新台幣', '新台币', '行政院', '立法院']],
   ['MOP', ['Macau', 'Macao', '澳門', '澳门']],
 ];
+/** ¥ is the yuan and the yen: a text set in Japan means yen. */
+export const yenPlaces: Array<[string, string[]]> = [
+  ['CNY', ['China', 'Chinese', 'Beijing', 'Shanghai', '中国', '中國', '人民币', '人民幣', '北京', '上海']],
+  ['JPY', ['Japan', 'Tokyo', 'Nikkei', 'Osaka', 'Toyota', 'Sony', '日本', '東京', '东京', '日元', '日圓', '日经', '日經']],
+];
 /**
  * Characters written only in traditional script, with their simplified forms: a traditional text
  * is not mainland Chinese, so its bare 元 is not CNY unless a cue says so.

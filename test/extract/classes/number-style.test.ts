@@ -104,3 +104,17 @@ describe('Chinese numerals written digit by digit', () => {
     expect(values('Exports rose 26.8% to $72.04bn.')).toEqual([['26.8%', 26.8], ['$72.04bn', 72.04e9]]);
   });
 });
+
+describe('¥ is yuan or yen by the place the text is set in', () => {
+  it('English and Chinese', () => {
+    expect(figures('Nintendo, based in Kyoto, Japan, earned ¥1.6tn.')[0]).toMatchObject({ unit: 'JPY' });
+    expect(figures('日本东京的公司利润达¥800亿。')[0]).toMatchObject({ unit: 'JPY' });
+    expect(figures('北京一家公司利润达¥800亿元。')[0]).toMatchObject({ unit: 'CNY' });
+  });
+
+  it('no place named: CNY, and a note', () => {
+    const [f] = figures('Profit was ¥5bn.');
+    expect(f).toMatchObject({ unit: 'CNY' });
+    expect(f?.note).toMatch(/¥/);
+  });
+});
