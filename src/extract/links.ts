@@ -171,10 +171,11 @@ const isQuantity = (c: Candidate): boolean => c.kind !== 'year' && c.kind !== 'd
 
 function isRangeGap(text: string, a: Candidate, b: Candidate, gap: string, lang: CompiledLanguage): boolean {
   const g = gap.trim();
-  // "rose by 40,000 bpd to 2.68 million bpd", 增加4万桶至268万桶: a change, then the level it reached
+  // "rose by 40,000 bpd to 2.68 million bpd", 增加4万桶至268万桶: a change, then the level it
+  // reached; a bare first end is still a range ("cut by 3 to 5 percent")
   let before = a.start;
   while (before > 0 && text[before - 1] === ' ') before--;
-  if (lang.changeBy.matchBefore(text, before, lang.wholeWord)) return false;
+  if (a.unit !== '' && lang.changeBy.matchBefore(text, before, lang.wholeWord)) return false;
   if (g === '-' || g === '–' || g === '—' || g === '~' || g === '～' || g === '至' || g === '到') {
     // "5-7" but not "2020-2021" style codes; ranges need both ends to be plain numbers
     return a.value !== null;

@@ -77,3 +77,10 @@ describe('what 度 measures follows the sentence', () => {
     expect(figures('Households used 21.5 million kilowatt hours as it hit 31 degrees Celsius.').map((f) => f.unit)).toEqual(['kWh', 'degC']);
   });
 });
+
+describe('"by X to Y" with a bare first end is still a range', () => {
+  it('in both languages', () => {
+    expect(figures('They cut rates by 3 to 5 percent.')[0]).toMatchObject({ value: null, unit: '%' });
+    expect(figures('价格上涨了3至5元。')[0]).toMatchObject({ value: null, unit: 'CNY' });
+  });
+});
