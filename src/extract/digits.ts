@@ -83,9 +83,12 @@ function readDigitsAt(folded: string, pos: number): NumberCore | undefined {
   let decimals = '';
   // "5,00", "7,50 euros": a comma before exactly two digits, ungrouped, is a decimal comma
   // (in a text that writes decimal commas, any comma before digits)
+  // (and "3,5 million", "2,5%": one digit after a comma groups nothing; before a scale or a percent
+  // sign it is a decimal, not a list)
   const decimalComma = style.decimalComma ? folded[i] === ',' && isDigit(folded.charCodeAt(i + 1)) :
-    (dotted || (!grouped && intDigits.length <= 3)) && folded[i] === ',' && isDigit(folded.charCodeAt(i + 1)) && isDigit(folded.charCodeAt(i + 2)) &&
-    !isDigit(folded.charCodeAt(i + 3)) && folded[i + 3] !== ',' && !(folded[i + 3] === '.' && isDigit(folded.charCodeAt(i + 4)));
+    (dotted || (!grouped && intDigits.length <= 3)) && folded[i] === ',' && isDigit(folded.charCodeAt(i + 1)) &&
+    ((isDigit(folded.charCodeAt(i + 2)) && !isDigit(folded.charCodeAt(i + 3)) && folded[i + 3] !== ',' && !(folded[i + 3] === '.' && isDigit(folded.charCodeAt(i + 4)))) ||
+      (!isDigit(folded.charCodeAt(i + 2)) && SCALE_OR_PERCENT.test(folded.slice(i + 2, i + 12))));
   if (((folded[i] === '.' && !dotted) || decimalComma) && isDigit(folded.charCodeAt(i + 1))) {
     let j = i + 1;
     while (isDigit(folded.charCodeAt(j))) j++;
@@ -139,6 +142,9 @@ function indianGroupsEnd(text: string, i: number): number {
   while (text[j] === ',' && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && text[j + 3] === ',') j += 3;
   return j > i && text[j] === ',' && isGroup(text, j + 1) ? j + 4 : -1;
 }
+
+/** What makes one digit after a comma a decimal: a scale word or a percent sign after it. */
+const SCALE_OR_PERCENT = /^ ?(?:%|per ?cent|percent|million|billion|trillion|thousand|mn\b|bn\b|tn\b|Mrd|万|亿|億)/i;
 
 /** A point and exactly three digits at `i`: ".234" of "1.234.567". */
 const isDotGroup = (text: string, i: number): boolean =>

@@ -118,3 +118,11 @@ describe('¥ is yuan or yen by the place the text is set in', () => {
     expect(f?.note).toMatch(/¥/);
   });
 });
+
+describe('one digit after a comma before a scale or a percent sign is a decimal', () => {
+  it('in both languages, in a text that otherwise writes decimal points', () => {
+    expect(values('Growth was 2,5% and the deal 3,5 bn euros.')).toEqual([['2,5%', 2.5], ['3,5 bn euros', 3.5e9]]);
+    expect(values('今年增长2,5%。')).toEqual([['2,5%', 2.5]]);
+    expect(values('Scores 1,2 and 3.').map(([, v]) => v)).toEqual([1, 2, 3]);
+  });
+});
