@@ -2,10 +2,11 @@ import type { Candidate, Skipped } from './candidate.js';
 import { applyCurrency, documentConventions } from './conventions.js';
 import { isYearValue, readDate, type DateOrder } from './dates.js';
 import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './grammar.js';
-import { englishMonths, englishMultipliers, englishOrdinals, languages } from './lang/compiled.js';
+import { englishMonths, englishMultipliers, englishOrdinals, englishVaguePlurals, languages } from './lang/compiled.js';
 import { isWordChar, StartGate } from './lexicon.js';
 import { labelEnd } from './labels.js';
 import { readQuarter } from './quarters.js';
+import { readVaguePlural } from './vague.js';
 import { markCutOff } from './truncated.js';
 import { joinSplitNumbers, mapBack } from './markup-joins.js';
 import { linkSentence } from './links.js';
@@ -97,7 +98,7 @@ for (const lang of ['en', 'zh'] as const) {
   languages.en.idioms.markStarts(idiomStarts[lang]);
 }
 const wordFigureStarts = new StartGate();
-for (const words of [englishMonths, englishMultipliers, englishOrdinals]) words.markStarts(wordFigureStarts);
+for (const words of [englishMonths, englishMultipliers, englishOrdinals, englishVaguePlurals]) words.markStarts(wordFigureStarts);
 markEnglishNumberStarts(wordFigureStarts);
 
 /** A possessive right before an ordinal ("her third", "Serena's seventh"): the ordinal counts. */
@@ -244,6 +245,8 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
     return e;
   }
   const english = ctx.lang.lang === 'en' ? ctx : { ...ctx, lang: languages.en };
+  const vague = readVaguePlural(english, pos);
+  if (vague) return push(vague);
   const multiplier = englishMultipliers.match(text, pos, true);
   if (multiplier) {
     return push(extendLeft(english, {

@@ -137,6 +137,15 @@ export const enDenominators: Array<[string, number]> = [
   ['millionth', 1e6], ['millionths', 1e6], ['billionth', 1e9], ['billionths', 1e9],
   ['trillionth', 1e12], ['trillionths', 1e12],
 ];
+/**
+ * Plural scale words before "of" that say "at least so many" ("hundreds of centres", "millions of
+ * dollars"), as 数百, 上千 do in Chinese: the round number, more-than.
+ */
+export const enVaguePlurals: Array<[string, number]> = [
+  ['dozens', 12], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9],
+  ['tens of thousands', 1e4], ['hundreds of thousands', 1e5], ['tens of millions', 1e7], ['hundreds of millions', 1e8],
+  ['tens of billions', 1e10], ['hundreds of billions', 1e11],
+];
 /** Words that multiply: "twice", "tripled", "two-fold". */
 export const enMultipliers: Array<[string, number]> = [
   ['twice', 2], ['double', 2], ['doubled', 2], ['doubling', 2], ['doubles', 2],
@@ -468,8 +477,7 @@ export const en: LanguageTables = {
     '9/11', '24/7', '7-eleven', '7-11', '4x4', '3d', '2d', '5g', '4g', '3g', 'one day', 'one or two', 'one way or another',
     'one thing', 'one hand', 'on the one hand', 'one-time', 'one-on-one', 'one-to-one', 'one-party', 'one-child',
     'one-man', 'one-woman', 'five-figure', 'six-figure', 'seven-figure', 'eight-figure', 'nine-figure',
-    'single-digit', 'double-digit', 'triple-digit', 'scores of', 'dozens of', 'hundreds of', 'thousands of',
-    'millions of', 'billions of', 'tens of thousands', 'hundreds of thousands', 'tens of millions', 'hundreds of millions',
+    'single-digit', 'double-digit', 'triple-digit', 'scores of',
   ],
   changeBy: ['by', 'up by', 'down by'],
   periodLeads: [

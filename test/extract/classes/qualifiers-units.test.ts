@@ -84,3 +84,15 @@ describe('"by X to Y" with a bare first end is still a range', () => {
     expect(figures('价格上涨了3至5元。')[0]).toMatchObject({ value: null, unit: 'CNY' });
   });
 });
+
+describe('vague plurals are round lower bounds, in both languages', () => {
+  it('English "hundreds of", "millions of dollars", "tens of thousands of"', () => {
+    expect(figures('Hundreds of stores shut, costing millions of dollars, as tens of thousands of staff left.').map((f) => [f.text, f.value, f.unit, f.qualifier])).toEqual([
+      ['Hundreds', 100, '', 'more-than'], ['millions of dollars', 1e6, 'USD', 'more-than'], ['tens of thousands', 1e4, '', 'more-than'],
+    ]);
+  });
+
+  it('Chinese 数百, 上千', () => {
+    expect(figures('数百家门店关闭，损失上千万元。').map((f) => [f.value, f.qualifier])).toEqual([[100, 'more-than'], [1e7, 'at-least']]);
+  });
+});
