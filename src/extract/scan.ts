@@ -6,6 +6,7 @@ import { englishMonths, englishMultipliers, englishOrdinals, englishVaguePlurals
 import { isWordChar, StartGate } from './lexicon.js';
 import { labelEnd } from './labels.js';
 import { readQuarter } from './quarters.js';
+import { readNumberSign } from './ranks.js';
 import { readVaguePlural } from './vague.js';
 import { markCutOff } from './truncated.js';
 import { joinSplitNumbers, mapBack } from './markup-joins.js';
@@ -100,6 +101,8 @@ for (const lang of ['en', 'zh'] as const) {
 const wordFigureStarts = new StartGate();
 for (const words of [englishMonths, englishMultipliers, englishOrdinals, englishVaguePlurals]) words.markStarts(wordFigureStarts);
 markEnglishNumberStarts(wordFigureStarts);
+// "No. 1", "number one" (ranks.ts)
+for (const key of ['no.', 'number']) wordFigureStarts.add(key);
 
 /** A possessive right before an ordinal ("her third", "Serena's seventh"): the ordinal counts. */
 const POSSESSIVES = /(?:\b(?:my|your|his|her|its|our|their)|'s|s') $/i;
@@ -245,7 +248,8 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
     return e;
   }
   const english = ctx.lang.lang === 'en' ? ctx : { ...ctx, lang: languages.en };
-  const vague = readVaguePlural(english, pos);
+  const vague = readVaguePlural(english, pos) ?? ((text[pos] === 'n' || text[pos] === 'N') ? readNumberSign(english, pos, skipped) : undefined);
+  if (typeof vague === 'number') return vague;
   if (vague) return push(vague);
   const multiplier = englishMultipliers.match(text, pos, true);
   if (multiplier) {

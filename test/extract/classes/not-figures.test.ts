@@ -58,3 +58,16 @@ describe('numerals inside place and plan names', () => {
     expect(texts('The G20 and the Group of 7 met; trade grew 5%.')).toEqual(['7', '5%']);
   });
 });
+
+describe('"No." before a number', () => {
+  it('ranks after a determiner or possessive, is an id elsewhere', () => {
+    expect(figures("It is the region's No. 3 port and the nation's number one exporter.").map((f) => [f.text, f.value, f.kind])).toEqual([
+      ['No. 3', 3, 'rank'], ['number one', 1, 'rank'],
+    ]);
+    expect(texts('Resolution No. 2334 passed with 14 votes.')).toEqual(['14']);
+  });
+
+  it('the Chinese rank 第一大 is a rank too', () => {
+    expect(figures('该港是全国第一大港。')[0]).toMatchObject({ value: 1, kind: 'rank' });
+  });
+});
