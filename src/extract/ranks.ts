@@ -17,8 +17,10 @@ export function readNumberSign(ctx: GrammarContext, pos: number, skipped: Skippe
   NUMBER_SIGN.lastIndex = pos;
   const m = NUMBER_SIGN.exec(text);
   if (!m) return undefined;
-  if (!RANKED.test(text.slice(Math.max(ctx.floor, pos - 12), pos)) || (m[1] as string).length > 3) {
-    if (text[pos + 2] !== '.' || !/\d/.test(m[1] ?? '')) return undefined;
+  // a rank ranks something: a word follows ("the No. 2 economy"); "the number 1/0" is a numeral
+  const ranks = RANKED.test(text.slice(Math.max(ctx.floor, pos - 12), pos)) && (m[1] as string).length <= 3 && / [a-z]/i.test(text.slice(NUMBER_SIGN.lastIndex, NUMBER_SIGN.lastIndex + 2));
+  if (!ranks) {
+    if (text[pos + 2] !== '.' || !/\d/.test(m[1] ?? '') || RANKED.test(text.slice(Math.max(ctx.floor, pos - 12), pos))) return undefined;
     skipped.push({ start: pos, end: NUMBER_SIGN.lastIndex, reason: 'identifier' });
     return NUMBER_SIGN.lastIndex;
   }

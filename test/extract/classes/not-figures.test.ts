@@ -65,6 +65,7 @@ describe('"No." before a number', () => {
       ['No. 3', 3, 'rank'], ['number one', 1, 'rank'],
     ]);
     expect(texts('Resolution No. 2334 passed with 14 votes.')).toEqual(['14']);
+    expect(figures('The number 7/0 is undefined.').some((f) => f.kind === 'rank')).toBe(false);
   });
 
   it('the Chinese rank 第一大 is a rank too', () => {
