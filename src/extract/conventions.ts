@@ -33,6 +33,8 @@ const WINDOW = 60_000;
 /** Where a text is set shows in its opening paragraphs. */
 const CUE_WINDOW = 20_000;
 const cues = (head: string): string => (head.length > CUE_WINDOW ? head.slice(0, CUE_WINDOW) : head);
+/** The opening of a text: its title and dateline, where the place it is set in is named. */
+const OPENING = 300;
 /** Script shows in a few sentences. */
 const SCRIPT_WINDOW = 4_000;
 
@@ -110,12 +112,17 @@ const isGroup = (text: string, i: number): boolean =>
  * `lean` counting for it; a note unless the winner has at least twice the cues of the next.
  */
 function placeOf(text: string, places: Array<[string, string[]]>, sign: string, lean: number): CurrencyReading {
-  const scores = places.map(([code, cues], k) => ({ code, n: cues.reduce((sum, cue) => sum + occurrences(text, cue), 0) + (k === 0 ? lean : 0) }));
+  // a place named in the opening of a longer text (its title, its dateline) counts twice
+  const opening = text.length > 4 * OPENING ? text.slice(0, OPENING) : '';
+  const scores = places.map(([code, cues], k) => ({ code, n: cues.reduce((sum, cue) => sum + occurrences(text, cue) + occurrences(opening, cue), 0) + (k === 0 ? lean : 0) }));
   const fallback = (scores[0] as { code: string }).code;
   const [best, next] = [...scores].sort((a, b) => b.n - a.n) as [{ code: string; n: number }, { code: string; n: number }];
   // no cue: the default, unless the text speaks against it (traditional script and a bare 元)
   if (best.n <= 0) return lean < 0 ? { code: fallback, note: `${sign}: the text does not say which currency; read as ${fallback}` } : { code: fallback };
-  if (best.n >= 2 * Math.max(next.n, 0)) return best.code === fallback ? { code: fallback } : { code: best.code, note: `${sign} read as ${best.code}: the text is set there` };
+  // another place needs two cues (one in the opening will do: a US story may name Australia once),
+  // or one where the text speaks against the default (a traditional-script text naming 本港)
+  const decided = best.n >= 2 * Math.max(next.n, 0) && (best.code === fallback || best.n >= 2 || lean < 0);
+  if (decided) return best.code === fallback ? { code: fallback } : { code: best.code, note: `${sign} read as ${best.code}: the text is set there` };
   const others = scores.filter((p) => p.code !== fallback && p.n > 0).map((p) => p.code);
   return { code: fallback, note: `${sign} read as ${fallback}; the text also names places that use ${others.join(', ')}` };
 }

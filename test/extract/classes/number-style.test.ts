@@ -59,7 +59,9 @@ describe('currency from the document', () => {
     expect(figures('Melbourne council approved $12m for roads, Australia\'s biggest grant.')[0]).toMatchObject({ text: '$12m', unit: 'AUD' });
     expect(figures('Auckland hospitals got $40 million, New Zealand officials said.')[0]).toMatchObject({ unit: 'NZD' });
     expect(figures('Toronto transit will cost $3.1 billion, Ontario said.')[0]).toMatchObject({ unit: 'CAD' });
-    expect(figures('新加坡政府拨款$5亿。')[0]).toMatchObject({ unit: 'SGD' });
+    expect(figures('新加坡政府拨款$5亿，新加坡卫生部说。')[0]).toMatchObject({ unit: 'SGD' });
+    // one mention in a short text does not set it there
+    expect(figures('Apple sold $5bn of phones; sales in Australia rose.')[0]).toMatchObject({ unit: 'USD' });
   });
 
   it('US$ and "US dollars" stay USD; a text naming both places says it is undecided', () => {
