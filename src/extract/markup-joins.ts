@@ -6,7 +6,7 @@ import type { Sentence } from './sentences.js';
  * Numbers split by inline markup: `<b>12.3</b><b>亿元</b>`, `$<font>1</font><font>2</font>,<font>345</font>
  * million`. Ingest blanks the tags to spaces, so the prose reads "12.3       亿元": a number and a
  * bare scale word, off by 10^8. Before the grammar reads the prose, each tag gap inside a number
- * is moved to after the word it is in ("12.3亿元       "), and every offset found in that text is
+ * is moved out of it ("12.3亿元" and the blanks at the next tag), and every offset found in that text is
  * mapped back: a figure's span then runs from its first digit to its last character, tags included.
  */
 export interface Joins {
@@ -31,7 +31,7 @@ const SIGNS = '$€£¥';
 /** Group and decimal separators, and the spaces an entity decodes to (&nbsp; &thinsp;). */
 const SEPARATORS = ',. \u00a0\u2009\u202f';
 
-/** The prose with every tag gap inside a number moved to the end of its word. */
+/** The prose with every tag gap inside a number moved out of it, to the next tag or block. */
 export function joinSplitNumbers(prose: string, masked: readonly MaskedRange[] | undefined): Joins {
   const all = masked ?? [];
   const gaps = numberGaps(prose, all);
