@@ -107,7 +107,10 @@ for (const key of ['no.', 'number']) wordFigureStarts.add(key);
 /** A possessive right before an ordinal ("her third", "Serena's seventh"): the ordinal counts. */
 const POSSESSIVES = /(?:\b(?:my|your|his|her|its|our|their)|'s|s') $/i;
 
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'during', 'before', 'after', 'to', 'through', 'between', 'and', 'till', 'around', 'early', 'late', 'mid']);
+/** Words hyphenated to a year or decade that leave it a time: mid-1990s, pre-2008, post-2020. */
+const TIME_PREFIXES = new Set(['mid', 'early', 'late', 'pre', 'post']);
+
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'during', 'before', 'after', 'to', 'through', 'between', 'and', 'till', 'around', 'early', 'late', 'mid', 'pre', 'post']);
 
 /** Finds every figure in `text` (prose with non-prose blanked), sentence by sentence. */
 export function scan(text: string, options: ScanOptions = {}): ScanResult {
@@ -240,6 +243,8 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
   // "USD34.6 million", "CAD3.03": the code is read as the number's currency, the digits next
   const code = w - pos >= 2 && joiner === w && isDigit(text.charCodeAt(w)) ? ctx.lang.currencyBefore.match(text, pos) : undefined;
   if (code && code.end === w) return w;
+  // "mid-1990s", "pre-2008 levels": a time word before a year is no name
+  if (joiner > w && TIME_PREFIXES.has(text.slice(pos, w).toLowerCase())) return w;
   if (isDigit(text.charCodeAt(joiner)) && !ctx.lang.currencyBefore.match(text, pos)) {
     let e = joiner;
     // catalogue ids run on over a point or sign between digits: J1149.5+6663, A380-800, PM2.5
@@ -385,6 +390,6 @@ function isYear(ctx: GrammarContext, core: NumberCore, c: Candidate): boolean {
   if (!isYearValue(core.value) || c.kind !== 'count' || c.scale !== 1 || c.qualifier !== 'exact') return false;
   if (c.noun === null) return true;
   // "in 2021 sales rose": a year preposition outweighs the noun after it
-  const before = ctx.text.slice(Math.max(ctx.floor, core.start - 8), core.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  const before = ctx.text.slice(Math.max(ctx.floor, core.start - 8), core.start).trim().split(/\s+/).pop()?.toLowerCase().replace(/-$/, '') ?? '';
   return YEAR_PREPOSITIONS.has(before) || /^[A-Z]/.test(c.noun);
 }

@@ -51,3 +51,10 @@ describe('Chinese periods of a year: 前三季度, 前七个月, 1-7月, 1季度
     expect(figures('Q3 results and the A380.').map((f) => f.text)).toEqual([]);
   });
 });
+
+describe('a time word hyphenated to a year leaves it a year', () => {
+  it('mid-1990s, pre-2008, and 2008年前', () => {
+    expect(figures('In the mid-1990s sales doubled; prices are back to pre-2008 levels.').filter((f) => f.kind === 'year').map((f) => f.text)).toEqual(['1990s', '2008']);
+    expect(figures('房价回到2008年前的水平。').filter((f) => f.kind === 'year').map((f) => f.text)).toEqual(['2008年']);
+  });
+});
