@@ -65,7 +65,7 @@ export function joinSplitNumbers(prose: string, masked: readonly MaskedRange[] |
       break;
     }
     k++;
-    regions.push(region(prose, (gaps[from] as MaskedRange).start, end, gaps.slice(from, k)));
+    regions.push(region((gaps[from] as MaskedRange).start, end, gaps.slice(from, k)));
   }
   let text = '';
   let at = 0;
@@ -103,7 +103,7 @@ function numberGaps(prose: string, masked: readonly MaskedRange[]): MaskedRange[
 }
 
 /** The region's characters with its gaps left out, then as many blanks (-1) as the gaps held. */
-function region(prose: string, start: number, end: number, gaps: MaskedRange[]): Region {
+function region(start: number, end: number, gaps: MaskedRange[]): Region {
   const origin = new Int32Array(end - start).fill(-1);
   let n = 0;
   let g = 0;
