@@ -24,3 +24,11 @@ export function readQuarter(text: string, pos: number, lang: Lang): Candidate | 
   const iso = `${fullYear}-${part === 'H' ? 'H' : 'Q'}${n}`;
   return { start: pos, end: re.lastIndex, value: null, unit: '', kind: 'date', noun: null, qualifier: 'exact', place: 0, scale: 1, iso, lang };
 }
+
+const LABEL = /(?:first|second|third|fourth|final|last) (?:quarter|half)(?![\w-])/iy;
+
+/** Where "the third quarter", "the first half" end: a period label without its year, no figure (-1 if none). */
+export function periodLabelEnd(text: string, pos: number): number {
+  LABEL.lastIndex = pos;
+  return LABEL.test(text) ? LABEL.lastIndex : -1;
+}

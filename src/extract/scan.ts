@@ -5,7 +5,7 @@ import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './gr
 import { englishMonths, englishMultipliers, englishOrdinals, englishVaguePlurals, languages } from './lang/compiled.js';
 import { isWordChar, StartGate } from './lexicon.js';
 import { labelEnd } from './labels.js';
-import { readQuarter } from './quarters.js';
+import { periodLabelEnd, readQuarter } from './quarters.js';
 import { readNumberSign } from './ranks.js';
 import { readVaguePlural } from './vague.js';
 import { markCutOff } from './truncated.js';
@@ -276,6 +276,11 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
   const ordinal = englishOrdinals.match(text, pos, true);
   const quarterOf = ordinal ? readQuarter(text, pos, ctx.lang.lang) : undefined;
   if (quarterOf) return push(quarterOf);
+  const label = ordinal ? periodLabelEnd(text, pos) : -1;
+  if (label > 0) {
+    skipped.push({ start: pos, end: label, reason: 'idiom' });
+    return label;
+  }
   if (ordinal) {
     // "the Second World War", "the second Lagrangian point": an ordinal before a capitalised word
     // names it, unless a possessive counts ("her third Grand Slam title")

@@ -58,3 +58,10 @@ describe('a time word hyphenated to a year leaves it a year', () => {
     expect(figures('房价回到2008年前的水平。').filter((f) => f.kind === 'year').map((f) => f.text)).toEqual(['2008年']);
   });
 });
+
+describe('a period label in words without its year is no figure', () => {
+  it('English "the third quarter", "the first half"; Chinese 第四季度, 上半年', () => {
+    expect(figures('Sales rose 5% in the third quarter and the first half.').map((f) => f.text)).toEqual(['5%']);
+    expect(figures('第四季度和上半年分别增长5%。').map((f) => f.text)).toEqual(['5%']);
+  });
+});
