@@ -3,6 +3,8 @@ import type { Candidate } from './candidate.js';
 import { englishMonths } from './lang/compiled.js';
 import { isWordChar } from './lexicon.js';
 import { isDigit, readChineseNumeral, readDigits } from './numbers.js';
+import { readQuarter } from './quarters.js';
+import { readChinesePeriod } from './zh-periods.js';
 
 /** How the document writes numeric dates: 05/10/2023 is 5 October in Paris, May 10 in New York. */
 export type DateOrder = 'day-first' | 'month-first';
@@ -19,8 +21,10 @@ function dateCandidate(start: number, end: number, iso: string | null, lang: Lan
   return c;
 }
 
-const ISO_DATE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T| )(\d{1,2}):(\d{2}))?/y;
-const NUMERIC_DATE = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s*-?\s*(\d{1,2}):(\d{2}))?/y;
+// a time after the date, its seconds too (2023-02-23 14:45:09, a dateline's time on the next line):
+// seconds left unread would be a count of their own
+const ISO_DATE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|[ \t\r\n]{1,12})(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d))?/y;
+const NUMERIC_DATE = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ \t]*-?[ \t]*(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d))?/y;
 const CLOCK = /(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)/y;
 /** Time zones wire copy stamps a time with ("by 0900 GMT"). */
 const TIME_ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'PST', 'PDT', 'PT', 'JST', 'HKT', 'SGT', 'AEST', 'hrs', 'local time'];
@@ -31,6 +35,24 @@ const MERIDIEM = /(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?[mM]\.?(?![A-Za-z])/y;
 
 /** a, A, p or P: the letter a meridiem (am, p.m.) starts with */
 const isMeridiemLetter = (code: number): boolean => code === 0x61 || code === 0x41 || code === 0x70 || code === 0x50;
+
+// 2024-25, 2013/14, 1999–00: a financial or crop year written with the second year short
+const SPLIT_YEAR = /(\d{4})[-–/](\d{2})(?![\d\w]|[-/.]\d)/y;
+
+/** A split year at `pos` (a span of two years: iso 2024/2025), when the second follows the first. */
+function readSplitYear(text: string, pos: number, lang: Lang): Candidate | undefined {
+  SPLIT_YEAR.lastIndex = pos;
+  const m = SPLIT_YEAR.exec(text);
+  if (!m || isDigit(text.charCodeAt(pos - 1))) return undefined;
+  const first = Number(m[1]);
+  const second = Math.floor(first / 100) * 100 + Number(m[2]) + (Number(m[2]) < first % 100 ? 100 : 0);
+  if (!isYearValue(first) || second - first < 1 || second - first > 9) return undefined;
+  return dateCandidate(pos, SPLIT_YEAR.lastIndex, `${first}/${second}`, lang);
+}
+
+/** The ISO time of an hour, minutes and seconds read after a date: T14:12, T14:12:09, or ''. */
+const timeOf = (hh: string | undefined, mm: string | undefined, ss: string | undefined): string =>
+  hh !== undefined && mm !== undefined ? `T${pad(Number(hh))}:${mm}${ss === undefined ? '' : `:${ss}`}` : '';
 
 /** A date written in digits at `pos`: 2021-05-07 14:12, 05/10/2023, 14:12. */
 function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder | null): Candidate | undefined {
@@ -44,21 +66,21 @@ function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder
     const wire = WIRE_TIME.exec(text);
     return wire ? dateCandidate(pos, WIRE_TIME.lastIndex, `T${wire[1]}:${wire[2]}`, lang) : undefined;
   }
-  if (digits === 4 ? !(after === 0x2d || after === 0x2f || after === 0x2e) : digits > 2) return undefined;
+  if (digits === 4 ? !(after === 0x2d || after === 0x2f || after === 0x2e || after === 0x2013) : digits > 2) return undefined;
   let m = digits === 4 ? (ISO_DATE.lastIndex = pos, ISO_DATE.exec(text)) : null;
   if (m) {
-    const [, y, , mo, d, hh, mm] = m;
+    const [, y, , mo, d, hh, mm, ss] = m;
     if (validMonthDay(Number(mo), Number(d))) {
-      const time = hh !== undefined && mm !== undefined ? `T${pad(Number(hh))}:${mm}` : '';
+      const time = timeOf(hh, mm, ss);
       return dateCandidate(pos, ISO_DATE.lastIndex, `${y}-${pad(Number(mo))}-${pad(Number(d))}${time}`, lang);
     }
   }
-  if (digits === 4) return undefined;
+  if (digits === 4) return readSplitYear(text, pos, lang);
   // one or two digits: what comes right after them says which patterns can match at all
   NUMERIC_DATE.lastIndex = pos;
   m = after === 0x2f || after === 0x2e || after === 0x2d ? NUMERIC_DATE.exec(text) : null;
   if (m) {
-    const [, a, , b, y, hh, mm] = m;
+    const [, a, , b, y, hh, mm, ss] = m;
     const first = Number(a);
     const second = Number(b);
     let dayFirst: boolean;
@@ -72,7 +94,7 @@ function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder
     const day = dayFirst ? first : second;
     const month = dayFirst ? second : first;
     if (validMonthDay(month, day)) {
-      const time = hh !== undefined && mm !== undefined ? `T${pad(Number(hh))}:${mm}` : '';
+      const time = timeOf(hh, mm, ss);
       return dateCandidate(pos, NUMERIC_DATE.lastIndex, `${y}-${pad(month)}-${pad(day)}${time}`, lang, note);
     }
   }
@@ -205,9 +227,9 @@ function readChineseDate(text: string, pos: number): Candidate | undefined {
 /** A date at `pos`, in any of the forms above, or undefined. */
 export function readDate(text: string, pos: number, lang: Lang, order: DateOrder | null): Candidate | undefined {
   if (isDigit(text.charCodeAt(pos))) {
-    const numeric = readNumericDate(text, pos, lang, order);
+    const numeric = readNumericDate(text, pos, lang, order) ?? readQuarter(text, pos, lang);
     if (numeric) return numeric;
   }
-  if (lang === 'zh') return readChineseDate(text, pos);
+  if (lang === 'zh') return readChinesePeriod(text, pos) ?? readChineseDate(text, pos);
   return readEnglishDate(text, pos);
 }

@@ -2,7 +2,7 @@ import type { FigureKind } from '../types.js';
 import { isYearValue } from './dates.js';
 import type { GrammarContext } from './grammar.js';
 import { compoundUnits, currencySignsAfter } from './lang/common.js';
-import { enAngleContext, enCurrencySymbolsAfter, enDimensionAdjectives, enEventDeterminers, enLengthContext, enLengthNouns, enMoneyContext, enPicometreContext, enPicometreWords, enRatioJoiners, enTemperatureContext, enUnitPowers } from './lang/en.js';
+import { enAngleContext, enCurrencySymbolsAfter, enDataContext, enDimensionAdjectives, enEventDeterminers, enLengthContext, enLengthNouns, enMoneyContext, enPicometreContext, enPicometreWords, enRatioJoiners, enTemperatureContext, enUnitPowers } from './lang/en.js';
 import type { MeasureUnit } from './lang/types.js';
 import { Lexicon, isWordChar, type LexiconMatch } from './lexicon.js';
 import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbers.js';
@@ -18,6 +18,7 @@ const dimensionAdjectives = new Lexicon(enDimensionAdjectives.map((w): [string, 
 const lengthNouns = new Lexicon(enLengthNouns.map((w): [string, true] => [w, true]), true);
 const angleWords = new Set(enAngleContext);
 const temperatureWords = new Set(enTemperatureContext);
+const dataWords = new Set(enDataContext);
 const moneyWords = new Set(enMoneyContext);
 const determiners = new Set(enEventDeterminers);
 const lengthContext = new Set([...enLengthNouns, ...enLengthContext]);
@@ -150,9 +151,14 @@ export function englishMeasure(ctx: GrammarContext, core: NumberCore, end: numbe
     case 'C':
     case 'F':
     case 'K':
-      // "40C" in a heatwave story, not "13F filings", "Boeing 777F", "F-Series"
-      if (text[hit.end] === '-' || hit.key === 'K') return undefined;
+      // "40C" in a heatwave story, "cooled to 4K", not "13F filings", "Boeing 777F", "a 300K salary"
+      if (text[hit.end] === '-') return undefined;
       return wordsAround(ctx, end).some((w) => temperatureWords.has(w)) ? hit : undefined;
+    case 'b':
+    case 'B':
+      // "64b packets", "a 256B cache line"; "$5b", "10b users" are billions
+      if (!glued || ctx.lang.currencyBefore.matchBefore(text, core.start) !== undefined) return undefined;
+      return wordsAround(ctx, end).some((w) => dataWords.has(w)) ? hit : undefined;
     case 'h':
     case 'V':
     case 'J':

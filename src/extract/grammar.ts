@@ -1,9 +1,12 @@
 import type { FigureKind, Qualifier } from '../types.js';
 import type { Candidate } from './candidate.js';
+import type { Conventions } from './conventions.js';
 import { isYearValue } from './dates.js';
 import { compoundKinds, compoundMeasure, compoundMoney, englishCurrencyAfter, englishMeasure, englishRatio, unitAfterWeakScale } from './english.js';
 import { chineseClassifiers, englishOrdinals, selfNamingClassifiers, type CompiledLanguage } from './lang/compiled.js';
+import { zhTemperatureContext } from './lang/zh.js';
 import { isWordChar, type Lexicon, type LexiconMatch } from './lexicon.js';
+import { scaleChain } from './scale-chain.js';
 import { andFraction, isDigit, isZhNumeralChar, readChineseNumeral, readDigits, type NumberCore } from './numbers.js';
 
 /**
@@ -62,6 +65,8 @@ export interface GrammarContext {
   limit: number;
   /** start of the sentence */
   floor: number;
+  /** how the document writes numbers and what its bare currency signs mean */
+  conventions: Conventions;
 }
 
 /** The counted noun after an English number: "800 ventilators", "300,000 sets of protective clothing". */
@@ -119,6 +124,12 @@ function chineseNoun(ctx: GrammarContext, pos: number): string | null {
   return i > pos ? text.slice(pos, i) : null;
 }
 
+/** Whether the sentence `ctx` is on speaks of temperature, by the words of `zhTemperatureContext`. */
+function aboutTemperature(ctx: GrammarContext): boolean {
+  const sentence = ctx.text.slice(ctx.floor, ctx.limit);
+  return zhTemperatureContext.some((w) => sentence.includes(w));
+}
+
 /** "half a mile", "a third of a litre": the article between a fraction and its unit (sticky) */
 const ARTICLE = /(?:of )?an? /iy;
 
@@ -143,11 +154,13 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
   let note: string | undefined;
   let qualifier: Qualifier = 'exact';
 
-  // scale words, possibly two ("3.26 亿", "1.5 million", "万亿")
+  // scale words, possibly two ("3.26 亿", "1.5 million", "万亿"); a scale word multiplies only a
+  // smaller one before it, so "two billion million" or "one billion and a half million" never compound
   for (let k = 0; k < 2 && !core.fraction; k++) {
     const at = skipSpace(text, end, lang.lang === 'zh' ? 2 : 1);
     const s = lang.scales.match(text, at, wholeWord);
     if (!s || (core.form === 'zh' && isZhNumeralChar(text[at] ?? ''))) break;
+    if (s.value <= Math.max(scale, core.form === 'words' || core.form === 'zh' ? 10 ** Math.max(core.place, 0) : 1) && s.value >= 100) break;
     // 5兆瓦 is 5 MW and 323千卡 is 323 kcal: a unit word that starts with the scale word wins
     if (lang.lang === 'zh' && (lang.units.match(text, at)?.key.length ?? 0) > s.key.length) break;
     // "a hundred" as a number word is read by the number reader; here only after digits/words
@@ -155,7 +168,9 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     end = s.end;
   }
   // "4 thousand 3 hundred and 21": more digits and smaller scale words after the scale word
-  const chain = scale >= 100 && core.form === 'digits' && core.place === 0 && lang.lang === 'en' ? scaleChain(ctx, end, scale) : undefined;
+  // "three crore 93 lakh": after a number in words that ends in a scale word too
+  const chainFrom = core.form === 'digits' && core.place === 0 ? scale : scale === 1 && core.form === 'words' && core.place >= 2 ? 10 ** core.place : 1;
+  const chain = chainFrom >= 100 && lang.lang === 'en' ? scaleChain(ctx, end, chainFrom) : undefined;
   if (chain) end = chain.end;
   // "3 million and a quarter", "2 and a half years": a fraction of the scale word or of one
   if (!chain && core.form === 'digits' && (scale >= 1e3 || (scale === 1 && core.place === 0 && !core.fraction))) {
@@ -178,7 +193,7 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     if (spaced && (spaced.key.startsWith('M') || spacedK)) weakScale = { value: spaced.value, end: spaced.end };
   }
   // "1.1m tonnes", "5bn euros": a unit or currency after the weak scale settles it
-  if (weakScale && lang.lang === 'en' && unitAfterWeakScale(ctx, weakScale.end)) {
+  if (weakScale && unitAfterWeakScale(ctx, weakScale.end)) {
     scale = weakScale.value;
     end = weakScale.end;
     weakScale = undefined;
@@ -254,7 +269,8 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
   } else {
     const english = lang.lang === 'en' ? englishMeasure(ctx, core, end, at, weakScale?.end) : undefined;
     const measure = lang.lang === 'en' ? english : lang.units.match(text, at, true);
-    const usableMeasure = measure && (lang.lang === 'en' || !(measure.value.ambiguous && weakScale && weakScale.end === measure.end));
+    // 300K in a sentence about temperature is kelvin, elsewhere 300 thousand
+    const usableMeasure = measure && (lang.lang === 'en' || !(measure.value.ambiguous && weakScale && weakScale.end === measure.end) || (measure.value.kind === 'temperature' && aboutTemperature(ctx)));
     if (usableMeasure && !(core.form === 'zh' && measure.value.unit === 'year' && isYearValue(core.value))) {
       unit = measure.value.unit;
       kind = measure.value.kind;
@@ -349,47 +365,6 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
   const c: Candidate = { start: core.start, end, value, unit, kind, noun, qualifier, place, scale, iso: null, lang: lang.lang };
   if (note) c.note = note;
   return c;
-}
-
-const CHAIN_JOINER = / and | /iy;
-/**
- * The rest of a number written in digits and scale words after its first scale word ending at
- * `pos`: " 3 hundred and 21" after "4 thousand". Each part is below the scale word before it; a
- * last bare part needs "and" ("2 million 500 people" is two numbers).
- */
-function scaleChain(ctx: GrammarContext, pos: number, scale: number): { value: number; end: number; place: number } | undefined {
-  const { text, lang } = ctx;
-  const joiner = CHAIN_JOINER;
-  let last = scale;
-  let end = pos;
-  let value = 0;
-  let place = Math.log10(scale);
-  for (;;) {
-    joiner.lastIndex = end;
-    if (!joiner.test(text) || !isDigit(text.charCodeAt(joiner.lastIndex))) break;
-    const and = joiner.lastIndex - end > 1;
-    const d = readDigits(text, joiner.lastIndex);
-    if (!d || d.place !== 0 || d.grouped || d.value === 0 || d.value >= 1000) break;
-    let s = text[d.end] === ' ' ? lang.scales.match(text, d.end + 1, true) : undefined;
-    // "3 hundred thousand": a hundred of the next scale word
-    const of = s && s.value === 100 && text[s.end] === ' ' ? lang.scales.match(text, s.end + 1, true) : undefined;
-    if (s && of && of.value > 100) s = { ...of, value: 100 * of.value };
-    if (s && Number.isInteger(Math.log10(s.value)) && d.value * s.value < last) {
-      value += d.value * s.value;
-      last = s.value;
-      place = Math.log10(s.value);
-      end = s.end;
-      continue;
-    }
-    // the last part, after "and": "3 hundred and 21"
-    if (!s && and && (value > 0 || last === 100) && d.value < last && !isWordChar(text.charCodeAt(d.end))) {
-      value += d.value;
-      place = 0;
-      end = d.end;
-    }
-    break;
-  }
-  return value > 0 ? { value, end, place } : undefined;
 }
 
 /**

@@ -35,7 +35,7 @@ const MAX_SENTENCE = 400;
 
 /** Every figure in a document, with its source pointer, sentence and a stable id. */
 export function extractDocument(doc: IngestedDocument, options: ExtractOptions = {}): Extraction {
-  const { candidates, skipped, sentences, sentenceOf } = scan(doc.prose, { dateOrder: options.dateOrder ?? null });
+  const { candidates, skipped, sentences, sentenceOf } = scan(doc.prose, { dateOrder: options.dateOrder ?? null, masked: doc.masked });
   const lines = new LineIndex(doc.text);
   const fileName = doc.file === null ? 'text' : (doc.file.split(/[\\/]/).pop() ?? doc.file);
   const pointer = (start: number, end: number): SourcePointer => {

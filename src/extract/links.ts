@@ -15,7 +15,7 @@ import { enChangeVerbStems } from './lang/en.js';
  *
  * `found` is rewritten in place: the two ends of a range folded into one figure make way for it.
  */
-export function linkSentence(text: string, found: Candidate[], lang: CompiledLanguage): void {
+export function linkSentence(text: string, found: Candidate[], lang: CompiledLanguage, floor = 0): void {
   // one figure or none: nothing to link, no range, no neighbouring year
   if (found.length < 2) return;
   // the quantities and where each stands in `found`, so no lookup walks the whole sentence (a
@@ -70,6 +70,7 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
   }
   if (folds) foldRanges(text, found, folds);
   assignPeriods(text, found);
+  governPeriod(text, found, lang, floor);
 }
 
 /** A comma or semicolon between two English figures ends the clause a "from … to …" lives in. */
@@ -170,6 +171,11 @@ const isQuantity = (c: Candidate): boolean => c.kind !== 'year' && c.kind !== 'd
 
 function isRangeGap(text: string, a: Candidate, b: Candidate, gap: string, lang: CompiledLanguage): boolean {
   const g = gap.trim();
+  // "rose by 40,000 bpd to 2.68 million bpd", 增加4万桶至268万桶: a change, then the level it
+  // reached; a bare first end is still a range ("cut by 3 to 5 percent")
+  let before = a.start;
+  while (before > 0 && text[before - 1] === ' ') before--;
+  if (a.unit !== '' && lang.changeBy.matchBefore(text, before, lang.wholeWord)) return false;
   if (g === '-' || g === '–' || g === '—' || g === '~' || g === '～' || g === '至' || g === '到') {
     // "5-7" but not "2020-2021" style codes; ranges need both ends to be plain numbers
     return a.value !== null;
@@ -264,5 +270,31 @@ function assignPeriods(text: string, found: Candidate[]): void {
     } else if (next && next.kind === 'year' && /^\s*(?:in|for|during|as of|by)\s+$/i.test(text.slice(c.end, next.start)) && next.iso) {
       c.period = next.iso;
     }
+  }
+}
+
+/** A year, a month, a quarter, with or without its year, or a span of them: what a figure's period may be. */
+const PERIOD_ISO = /^(?:\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?|--(?:\d{2}|Q[1-4]))(?:\/(?:\d{4}|--(?:\d{2}|Q[1-4])))?$/;
+
+/**
+ * "In 2022, sales were €412bn and profit €3bn", 2022年，营收120亿元: a period opening the sentence
+ * (alone, or after a word of `periodLeads`) is the period of every quantity after it that has
+ * none, until the next date.
+ */
+function governPeriod(text: string, found: Candidate[], lang: CompiledLanguage, floor: number): void {
+  const first = found[0] as Candidate;
+  if ((first.kind !== 'year' && first.kind !== 'date') || !first.iso || !PERIOD_ISO.test(first.iso)) return;
+  // 2024届 (a cohort), 2024-25: a year with more after it names no period
+  if (first.kind === 'year' && !/^\d{4}年?$/.test(text.slice(first.start, first.end))) return;
+  let lead = floor;
+  while (lead < first.start && /\s/.test(text[lead] as string)) lead++;
+  if (lead < first.start) {
+    const word = lang.periodLeads.match(text, lead, lang.wholeWord);
+    if (!word || text.slice(word.end, first.start).trim() !== '') return;
+  }
+  for (let k = 1; k < found.length; k++) {
+    const c = found[k] as Candidate;
+    if (c.kind === 'year' || c.kind === 'date') return;
+    if (isQuantity(c) && !c.period) c.period = first.iso;
   }
 }

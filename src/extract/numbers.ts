@@ -1,3 +1,4 @@
+import { isDigit, readDigits } from './digits.js';
 import { Lexicon, isWordChar, type StartGate } from './lexicon.js';
 import { en, enComparatives, enCountWords, enDenominators, enOneUnitWords, enScaleWords, enTens, enUnits } from './lang/en.js';
 
@@ -18,150 +19,7 @@ export interface NumberCore {
   fraction?: boolean;
 }
 
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
-export const isDigit = (code: number): boolean => code >= DIGIT_0 && code <= DIGIT_9;
-
-/** Separators accepted between groups of three digits; a plain space only in a strict layout. */
-const GROUP_SEPARATORS = new Set([',', '\u202f', '\u00a0', '\u2009', "'"]);
-
-/**
- * Digits with optional grouping and decimals at `pos` of the folded text (full-width digits
- * already folded to ASCII): `300,000`, `3.26`, `1 100 000`, `.5`. The grammar asks for the same
- * digits several times (as a day, a date part, the number): the last answer is kept, and shared,
- * as every core is, unchanged.
- */
-export function readDigits(folded: string, pos: number): NumberCore | undefined {
-  if (pos !== lastDigits.pos || folded !== lastDigits.text) {
-    lastDigits.core = readDigitsAt(folded, pos);
-    lastDigits.pos = pos;
-    lastDigits.text = folded;
-  }
-  return lastDigits.core;
-}
-const lastDigits: { text: string; pos: number; core: NumberCore | undefined } = { text: '', pos: -1, core: undefined };
-
-function readDigitsAt(folded: string, pos: number): NumberCore | undefined {
-  let i = pos;
-  // the integer digits' value as they are read: exact up to 15 digits, so most numbers are never
-  // sliced and parsed
-  let whole = 0;
-  for (let code = folded.charCodeAt(i); isDigit(code); code = folded.charCodeAt(++i)) whole = whole * 10 + (code - DIGIT_0);
-  const head = i - pos;
-  const sep = folded.charCodeAt(i);
-  if (head >= 1 && head <= 15 && !mayContinue(sep)) {
-    return withExponent(folded, { start: pos, end: i, value: whole, place: -0, form: 'digits', grouped: false });
-  }
-  const digitsStart = pos;
-  let intDigits = folded.slice(digitsStart, i);
-  let grouped = false;
-  // groups of exactly three digits after a 1–3 digit head
-  if (intDigits.length >= 1 && intDigits.length <= 3) {
-    for (;;) {
-      const sep = folded[i];
-      if (sep === undefined) break;
-      const isSpace = sep === ' ';
-      if (!GROUP_SEPARATORS.has(sep) && !isSpace) break;
-      if (!isDigit(folded.charCodeAt(i + 1)) || !isDigit(folded.charCodeAt(i + 2)) || !isDigit(folded.charCodeAt(i + 3))) break;
-      if (isDigit(folded.charCodeAt(i + 4))) break;
-      // "in 2021 300 000" is rare, "5 100-metre races" is not: a space groups only when the
-      // group is followed by something that cannot start another number
-      if (isSpace && (isDigit(folded.charCodeAt(i + 5)) || folded[i + 4] === '.' || folded[i + 4] === '-')) break;
-      intDigits += folded.slice(i + 1, i + 4);
-      i += 4;
-      grouped = true;
-    }
-  }
-  // "1.234.567", "1.000.000,50": two or more groups after points group thousands (one is a decimal)
-  let dotted = false;
-  if (!grouped && intDigits.length <= 3 && isDotGroup(folded, i) && isDotGroup(folded, i + 4)) {
-    while (isDotGroup(folded, i)) {
-      intDigits += folded.slice(i + 1, i + 4);
-      i += 4;
-    }
-    if (isDigit(folded.charCodeAt(i)) || (folded[i] === '.' && isDigit(folded.charCodeAt(i + 1)))) return undefined;
-    grouped = true;
-    dotted = true;
-  }
-  let decimals = '';
-  // "5,00", "7,50 euros": a comma before exactly two digits, ungrouped, is a decimal comma
-  const decimalComma = (dotted || (!grouped && intDigits.length <= 3)) && folded[i] === ',' && isDigit(folded.charCodeAt(i + 1)) && isDigit(folded.charCodeAt(i + 2)) &&
-    !isDigit(folded.charCodeAt(i + 3)) && folded[i + 3] !== ',' && !(folded[i + 3] === '.' && isDigit(folded.charCodeAt(i + 4)));
-  if (((folded[i] === '.' && !dotted) || decimalComma) && isDigit(folded.charCodeAt(i + 1))) {
-    let j = i + 1;
-    while (isDigit(folded.charCodeAt(j))) j++;
-    decimals = folded.slice(i + 1, j);
-    i = j;
-  }
-  if (intDigits === '' && decimals === '') return undefined;
-  const value = intDigits.length + decimals.length <= 15 ? decimalValue(intDigits, decimals) : Number(`${intDigits || '0'}.${decimals || '0'}`);
-  const core: NumberCore = { start: pos, end: i, value, place: -decimals.length, form: 'digits', grouped };
-  return grouped ? core : withExponent(folded, core);
-}
-
-/** A point and exactly three digits at `i`: ".234" of "1.234.567". */
-const isDotGroup = (text: string, i: number): boolean =>
-  text[i] === '.' && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4));
-
-/** Powers of ten that a double holds exactly. */
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
-/**
- * The value of `intDigits.decimals` with at most 15 digits in all, without parsing a string: the
- * digits as an integer are exact, and one division of two exact numbers rounds correctly, as
- * `Number()` of the decimal string does.
- */
-function decimalValue(intDigits: string, decimals: string): number {
-  let n = 0;
-  for (let k = 0; k < intDigits.length; k++) n = n * 10 + (intDigits.charCodeAt(k) - DIGIT_0);
-  for (let k = 0; k < decimals.length; k++) n = n * 10 + (decimals.charCodeAt(k) - DIGIT_0);
-  return decimals.length === 0 ? n : n / (POW10[decimals.length] as number);
-}
-
-/**
- * Whether the character after the integer digits may continue the number: a group separator
- * (GROUP_SEPARATORS or a space) or a decimal point. Anything else, and the digits are the number.
- */
-const mayContinue = (code: number): boolean =>
-  code === 0x2c || code === 0x2e || code === 0x20 || code === 0x27 || code === 0xa0 || code === 0x202f || code === 0x2009;
-
-// 1.3x10^6, 2.48×10−5, 12.32e+14: a power of ten written after the digits
-const TIMES_TEN = /\s?[x×]\s?10(?:\^([-−+]?\d{1,3})|([-−]\d{1,3}))(?![\w.])/y;
-// 8x2^10: a power of another base
-const TIMES_POWER = /\s?[x×]\s?(\d{1,3})\^([-−+]?\d{1,3})(?![\w.^])/y;
-const E_NOTATION = /[eE]([-+]?\d{1,3})(?![\w.])/y;
-// 2^10, 1.1^+23, 2500^-1: a power written with a caret
-const POWER = /\^([-−+]?\d{1,3})(?![\w.^])/y;
-
-/** A digits core with an exponent after it, or the core unchanged. */
-function withExponent(text: string, core: NumberCore): NumberCore {
-  const c = text.charCodeAt(core.end);
-  if (c === 0x5e) {
-    POWER.lastIndex = core.end;
-    const m = POWER.exec(text);
-    if (!m) return core;
-    const value = core.value ** Number((m[1] ?? '1').replace('−', '-'));
-    // a computed power states no last digit: keep twelve significant ones
-    return Number.isFinite(value) ? { ...core, end: POWER.lastIndex, value, place: Math.floor(Math.log10(Math.abs(value) || 1)) - 12 } : core;
-  }
-  // e or E, or × or x (a space before it)
-  const times = c === 0x20 ? text.charCodeAt(core.end + 1) : c;
-  if (c !== 0x65 && c !== 0x45 && times !== 0x78 && times !== 0xd7) return core;
-  TIMES_POWER.lastIndex = core.end;
-  const power = times === 0x78 || times === 0xd7 ? TIMES_POWER.exec(text) : null;
-  if (power && power[1] !== '10') {
-    const value = core.value * Number(power[1]) ** Number((power[2] ?? '1').replace('−', '-'));
-    if (Number.isFinite(value)) return { ...core, end: TIMES_POWER.lastIndex, value, place: Math.min(core.place, 0) };
-  }
-  for (const re of [TIMES_TEN, E_NOTATION]) {
-    re.lastIndex = core.end;
-    const m = re.exec(text);
-    if (!m) continue;
-    const exponent = Number((m[1] ?? m[2] ?? '0').replace('−', '-'));
-    return { ...core, end: re.lastIndex, value: Number(`${core.value}e${exponent}`), place: core.place + exponent };
-  }
-  return core;
-}
+export { isDigit, readDigits, useNumberStyle, type NumberStyle } from './digits.js';
 
 /** Unicode fraction characters: ½ ¼ ¾ ⅓ … */
 export const VULGAR_FRACTIONS = new Map<string, number>([
@@ -176,8 +34,10 @@ export const VULGAR_FRACTIONS = new Map<string, number>([
  */
 export function withDigitFraction(text: string, core: NumberCore): NumberCore {
   if (core.form !== 'digits' || core.place !== 0 || core.grouped) return core;
-  const vulgar = VULGAR_FRACTIONS.get(text[core.end] ?? '');
-  if (vulgar !== undefined) return { ...core, end: core.end + 1, value: core.value + vulgar, place: -3, fraction: core.value === 0 };
+  // "2½", and "6 ½" with the space print often puts before the fraction
+  const spaced = text[core.end] === ' ' && VULGAR_FRACTIONS.has(text[core.end + 1] ?? '') ? 1 : 0;
+  const vulgar = VULGAR_FRACTIONS.get(text[core.end + spaced] ?? '');
+  if (vulgar !== undefined) return { ...core, end: core.end + spaced + 1, value: core.value + vulgar, place: -3, fraction: core.value === 0 };
   const slash = readSlash(text, core.end, core.value);
   if (slash) return { ...core, end: slash.end, value: slash.value, place: -3, form: 'fraction', fraction: true };
   // "1 1/2": a whole number and a proper fraction
@@ -189,6 +49,18 @@ export function withDigitFraction(text: string, core: NumberCore): NumberCore {
     }
   }
   return core;
+}
+
+/** The ends of a match's periods, after which "+N" counts minutes of added time. */
+const PERIOD_ENDS = new Set([45, 90, 105, 120]);
+const ADDED_TIME = /\+(\d{1,2})(?=\s?(?:分钟|分鐘|分|min|mins|minutes?|'|′|th\b|st\b|nd\b|rd\b))/y;
+
+/** "90+8分钟", "the 45+2nd minute", "90+3'": added time after a period's end is one minute count. */
+export function withAddedTime(text: string, core: NumberCore): NumberCore {
+  if (core.form !== 'digits' || core.place !== 0 || text[core.end] !== '+' || !PERIOD_ENDS.has(core.value)) return core;
+  ADDED_TIME.lastIndex = core.end;
+  const m = ADDED_TIME.exec(text);
+  return m ? { ...core, end: ADDED_TIME.lastIndex, value: core.value + Number(m[1]) } : core;
 }
 
 function readSlash(text: string, pos: number, numerator: number): { value: number; end: number } | undefined {
@@ -401,6 +273,11 @@ function withFraction(text: string, core: NumberCore, wholeBeforeAnd?: number): 
   // "one and a half", "three and one fourth", "two million and two thirds"
   const tail = andFraction(text, core.end);
   if (tail) {
+    // "one billion and a half million": the fraction is of the smaller scale word after it, added
+    const smaller = text[tail.end] === ' ' && core.place >= 3 ? SCALE_WORDS.match(text, tail.end + 1, true) : undefined;
+    if (smaller && smaller.value < 10 ** core.place) {
+      return { ...core, end: smaller.end, value: core.value + tail.value * smaller.value, place: Math.log10(smaller.value) - 3 };
+    }
     // "two million and a half" is 2.5 million: the fraction is of the last scale word
     const unitOf = core.form === 'words' && core.place >= 3 && core.value % 10 ** core.place === 0 ? 10 ** core.place : 1;
     return { ...core, end: tail.end, value: core.value + tail.value * unitOf, place: unitOf > 1 ? core.place - 3 : Math.min(core.place, -3) };

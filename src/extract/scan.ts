@@ -1,18 +1,28 @@
 import type { Candidate, Skipped } from './candidate.js';
+import { applyCurrency, documentConventions } from './conventions.js';
 import { isYearValue, readDate, type DateOrder } from './dates.js';
 import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './grammar.js';
-import { englishMonths, englishMultipliers, englishOrdinals, languages } from './lang/compiled.js';
+import { englishMonths, englishMultipliers, englishOrdinals, englishVaguePlurals, languages } from './lang/compiled.js';
 import { isWordChar, StartGate } from './lexicon.js';
+import { labelEnd } from './labels.js';
+import { periodLabelEnd, readQuarter } from './quarters.js';
+import { readNumberSign } from './ranks.js';
+import { readVaguePlural } from './vague.js';
+import { markCutOff } from './truncated.js';
+import { joinSplitNumbers, mapBack } from './markup-joins.js';
 import { linkSentence } from './links.js';
-import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, withDigitFraction, withOver, type NumberCore } from './numbers.js';
+import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, useNumberStyle, withAddedTime, withDigitFraction, withOver, type NumberCore } from './numbers.js';
 import { codeLike, dropRestatements, isEnglishName, isPronounOne, readVulgarFraction, shareUnits } from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { chineseFigure, readChineseFigure, readIdiomAround, triggers as chineseTriggers, zhNumeralOptions } from './zh-figure.js';
+import type { MaskedRange } from '../ingest/types.js';
 import type { Lang } from '../types.js';
 
 export interface ScanOptions {
   /** how the document writes numeric dates, when known */
   dateOrder?: DateOrder | null;
+  /** what ingest blanked: tags inside a number are read through (markup-joins.ts) */
+  masked?: readonly MaskedRange[];
 }
 
 export interface ScanResult {
@@ -89,17 +99,25 @@ for (const lang of ['en', 'zh'] as const) {
   languages.en.idioms.markStarts(idiomStarts[lang]);
 }
 const wordFigureStarts = new StartGate();
-for (const words of [englishMonths, englishMultipliers, englishOrdinals]) words.markStarts(wordFigureStarts);
+for (const words of [englishMonths, englishMultipliers, englishOrdinals, englishVaguePlurals]) words.markStarts(wordFigureStarts);
 markEnglishNumberStarts(wordFigureStarts);
+// "No. 1", "number one" (ranks.ts)
+for (const key of ['no.', 'number']) wordFigureStarts.add(key);
 
 /** A possessive right before an ordinal ("her third", "Serena's seventh"): the ordinal counts. */
 const POSSESSIVES = /(?:\b(?:my|your|his|her|its|our|their)|'s|s') $/i;
 
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'during', 'before', 'after', 'to', 'through', 'between', 'and', 'till', 'around', 'early', 'late', 'mid']);
+/** Words hyphenated to a year or decade that leave it a time: mid-1990s, pre-2008, post-2020. */
+const TIME_PREFIXES = new Set(['mid', 'early', 'late', 'pre', 'post']);
+
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'during', 'before', 'after', 'to', 'through', 'between', 'and', 'till', 'around', 'early', 'late', 'mid', 'pre', 'post']);
 
 /** Finds every figure in `text` (prose with non-prose blanked), sentence by sentence. */
 export function scan(text: string, options: ScanOptions = {}): ScanResult {
-  const folded = foldWidth(text);
+  const joins = joinSplitNumbers(text, options.masked);
+  const folded = foldWidth(joins.text);
+  const conventions = documentConventions(folded);
+  useNumberStyle(conventions);
   const sentences = splitSentences(folded);
   const candidates: Candidate[] = [];
   const skipped: Skipped[] = [];
@@ -107,7 +125,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   const order = options.dateOrder ?? null;
   // one context, list and push for all the sentences, moved on from one to the next (nothing the
   // grammar reads keeps them): most sentences have no figure, and cost no allocation
-  const ctx: GrammarContext = { text: folded, lang: languages.en, limit: 0, floor: 0 };
+  const ctx: GrammarContext = { text: folded, lang: languages.en, limit: 0, floor: 0, conventions };
   let found: Candidate[] = [];
   const push: Push = (c) => {
     if (!c) return undefined;
@@ -126,13 +144,15 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
       kept = dropRestatements(folded, found);
       shareUnits(folded, kept);
     }
-    linkSentence(folded, kept, ctx.lang);
+    linkSentence(folded, kept, ctx.lang, sentence.start);
     for (const c of kept) {
       candidates.push(c);
       sentenceOf.push(index);
     }
     found = [];
   }
+  applyCurrency(folded, candidates, conventions);
+  mapBack(joins, candidates, skipped, sentences);
   return { candidates, skipped, sentences, sentenceOf };
 }
 
@@ -178,6 +198,8 @@ function scanSentence(ctx: GrammarContext, sentence: Sentence, order: DateOrder 
         continue;
       }
       // ".5" starts a number; the "9" of "...9" is no decimal
+    } else if ((kind === DIGIT || kind === ZH) && !isDigit(text.charCodeAt(i - 1)) && (next = labelEnd(text, i)) > 0) {
+      skipped.push({ start: i, end: next - 1, reason: 'identifier' });
     } else if (kind === DIGIT || (kind === DOT && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 0x2e)) {
       next = readDigitFigure(ctx, i, order, skipped, push);
     } else if (kind === ZH) {
@@ -211,6 +233,9 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
     const date = readDate(text, pos, 'en', order);
     if (date) return push(date);
   }
+  // Q3 2023, H1 2022: a quarter or half with its year is a date, not a name
+  const quarter = text[pos] === 'Q' || text[pos] === 'H' ? readQuarter(text, pos, ctx.lang.lang) : undefined;
+  if (quarter) return push(quarter);
   // a name glued to digits: Covid-19, G20, A380, MH17, PM2.5 — the digits are part of the name
   let w = pos;
   while (isLetter(text.charCodeAt(w))) w++;
@@ -218,6 +243,8 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
   // "USD34.6 million", "CAD3.03": the code is read as the number's currency, the digits next
   const code = w - pos >= 2 && joiner === w && isDigit(text.charCodeAt(w)) ? ctx.lang.currencyBefore.match(text, pos) : undefined;
   if (code && code.end === w) return w;
+  // "mid-1990s", "pre-2008 levels": a time word before a year is no name
+  if (joiner > w && TIME_PREFIXES.has(text.slice(pos, w).toLowerCase())) return w;
   if (isDigit(text.charCodeAt(joiner)) && !ctx.lang.currencyBefore.match(text, pos)) {
     let e = joiner;
     // catalogue ids run on over a point or sign between digits: J1149.5+6663, A380-800, PM2.5
@@ -226,6 +253,9 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
     return e;
   }
   const english = ctx.lang.lang === 'en' ? ctx : { ...ctx, lang: languages.en };
+  const vague = readVaguePlural(english, pos) ?? ((text[pos] === 'n' || text[pos] === 'N') ? readNumberSign(english, pos, skipped) : undefined);
+  if (typeof vague === 'number') return vague;
+  if (vague) return push(vague);
   const multiplier = englishMultipliers.match(text, pos, true);
   if (multiplier) {
     return push(extendLeft(english, {
@@ -244,6 +274,13 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
     return push(figure);
   }
   const ordinal = englishOrdinals.match(text, pos, true);
+  const quarterOf = ordinal ? readQuarter(text, pos, ctx.lang.lang) : undefined;
+  if (quarterOf) return push(quarterOf);
+  const label = ordinal ? periodLabelEnd(text, pos) : -1;
+  if (label > 0) {
+    skipped.push({ start: pos, end: label, reason: 'idiom' });
+    return label;
+  }
   if (ordinal) {
     // "the Second World War", "the second Lagrangian point": an ordinal before a capitalised word
     // names it, unless a possessive counts ("her third Grand Slam title")
@@ -283,18 +320,13 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
     skipped.push({ start: pos, end: e, reason: 'identifier' });
     return e;
   }
-  // "2013-14": the second year of a span written short
-  if ((prev === '-' || prev === '–') && digits.end - pos === 2 && pos >= 5 && /^\d{4}$/.test(text.slice(pos - 5, pos - 1)) && isYearValue(Number(text.slice(pos - 5, pos - 1))) && !isWordChar(text.charCodeAt(digits.end))) {
-    const year = String(Math.floor(Number(text.slice(pos - 5, pos - 1)) / 100) * 100 + digits.value);
-    return push({ start: pos, end: digits.end, value: Number(year), unit: '', kind: 'year', noun: null, qualifier: 'exact', place: 0, scale: 1, iso: year, lang: ctx.lang.lang });
-  }
   // "the 1960s", "the 1990's": a decade, a time and no count; its iso names the decade
   const decadeEnd = text[digits.end] === 's' ? digits.end + 1 : text.startsWith("'s", digits.end) ? digits.end + 2 : -1;
   if (decadeEnd > 0 && digits.end - pos === 4 && !digits.grouped && digits.value % 10 === 0 && isYearValue(digits.value) && !isWordChar(text.charCodeAt(decadeEnd))) {
     return push({ start: pos, end: decadeEnd, value: digits.value, unit: '', kind: 'year', noun: null, qualifier: 'exact', place: 0, scale: 1, iso: `${digits.value}s`, lang: ctx.lang.lang });
   }
   // 3/4, 约1/3的企业: a slash fraction reads the same in both languages
-  const core = ctx.lang.lang === 'en' ? withOver(text, withDigitFraction(text, digits)) : withDigitFraction(text, digits);
+  const core = withAddedTime(text, ctx.lang.lang === 'en' ? withOver(text, withDigitFraction(text, digits)) : withDigitFraction(text, digits));
   // 1/0 and other slash pairs that are no fraction: a code
   if (ctx.lang.lang === 'en' && text[core.end] === '/' && isDigit(text.charCodeAt(core.end + 1)) && core === digits) {
     let e = core.end + 1;
@@ -344,6 +376,7 @@ function figureFromCore(ctx: GrammarContext, rawCore: NumberCore, skipped: Skipp
     candidate.end = core.end;
   }
   if (candidate.kind === 'count') ratePrefix(ctx, candidate);
+  if (core.form === 'digits' && candidate.scale === 1) markCutOff(text, candidate, ctx.limit);
   return candidate;
 }
 
@@ -362,6 +395,6 @@ function isYear(ctx: GrammarContext, core: NumberCore, c: Candidate): boolean {
   if (!isYearValue(core.value) || c.kind !== 'count' || c.scale !== 1 || c.qualifier !== 'exact') return false;
   if (c.noun === null) return true;
   // "in 2021 sales rose": a year preposition outweighs the noun after it
-  const before = ctx.text.slice(Math.max(ctx.floor, core.start - 8), core.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  const before = ctx.text.slice(Math.max(ctx.floor, core.start - 8), core.start).trim().split(/\s+/).pop()?.toLowerCase().replace(/-$/, '') ?? '';
   return YEAR_PREPOSITIONS.has(before) || /^[A-Z]/.test(c.noun);
 }

@@ -11,6 +11,8 @@ import type { MeasureUnit } from './lang/types.js';
 import { Lexicon } from './lexicon.js';
 import { isDigit, readDigits, type NumberCore } from './numbers.js';
 import { isZhNumeralChar, isZhNumeralCode, readChineseNumeral, type ZhNumeralOptions } from './zh-numbers.js';
+import { readDegreeWord } from './zh-degree.js';
+import { readChinesePeriod } from './zh-periods.js';
 
 /**
  * The Chinese side of the scanner: what starts a figure at a Chinese character (numerals, 百分之,
@@ -107,7 +109,7 @@ function readQualifierAfter(ctx: GrammarContext, c: Candidate): void {
 
 /** Characters that may start a figure: numerals, 第, 翻, 半, weekdays, estimate words. */
 export const triggers = new Uint8Array(0x10000);
-for (const c of ['第', '翻', '半', '周', '週', '星', '礼', '禮', ...zhVagueBefore.map(([w]) => w), ...zhPerDenominators.map(([w]) => w)]) triggers[c.charCodeAt(0)] = 1;
+for (const c of ['第', '翻', '半', '周', '週', '星', '礼', '禮', '前', '首', ...zhVagueBefore.map(([w]) => w), ...zhPerDenominators.map(([w]) => w)]) triggers[c.charCodeAt(0)] = 1;
 for (let code = 0; code < 0x10000; code++) if (isZhNumeralCode(code)) triggers[code] = 1;
 
 /** The start of a figure at a Chinese character, or undefined. */
@@ -138,6 +140,7 @@ export function readChineseFigure(
     return push(readLeadingHalf(ctx, pos, skipped, generic));
   }
   if (ch === '周' || ch === '週' || ch === '星' || ch === '礼' || ch === '禮') return push(readWeekday(ctx, pos));
+  if (ch === '前' || ch === '首') return push(readChinesePeriod(text, pos));
   const vague = vagueBefore.match(text, pos);
   if (vague && !ctx.lang.idioms.match(text, pos)) {
     const estimate = readVague(ctx, pos, vague.end, vague.value, skipped, generic);
@@ -198,6 +201,9 @@ function readRoundUnit(ctx: GrammarContext, pos: number): NumberCore | undefined
   const round = roundUnitAt(text, pos);
   if (round === undefined) return undefined;
   const { value, end: at } = round;
+  // 万 and 亿 alone count only after a word that makes them a round number (逾万人, 上万名, 过亿元):
+  // 每万元, 吨标准煤/万元 are per ten thousand, and a bare 亿元 is a number's tail cut off by markup
+  if (value >= 1e4 && !(ctx.lang.qualifiersBefore.matchBefore(text, pos) ?? roundQualifiers.matchBefore(text, pos) ?? vagueBefore.matchBefore(text, pos))) return undefined;
   // 每千克, 千米: a unit word that starts with the unit (and carries no factor of it, as 万吨 does)
   const unitHere = ctx.lang.units.match(text, pos);
   if (unitHere && unitHere.key.length > 1 && unitHere.value.factor === undefined) return undefined;
@@ -431,6 +437,7 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   readTael(ctx, c, core);
   readHalfAfter(ctx, c, core);
   readTemperature(ctx, c);
+  readDegreeWord(ctx, c);
   readNegative(ctx, c, core.start);
   readSinceAfter(ctx, c);
   readQualifierAfter(ctx, c);

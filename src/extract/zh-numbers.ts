@@ -156,6 +156,18 @@ export function readChineseNumeral(text: string, pos: number, options: ZhNumeral
     }
     const big = zhBigUnitMap.get(ch);
     if (big !== undefined) {
+      // 一五〇〇億, 六三四億: digits written one by one before a big unit (three or more, or with
+      // 〇: 三四万 is an estimate, thirty to forty thousand)
+      if (!sawUnit && (positional.length > 2 || (positional.length === 2 && positional.includes('0'))) && digit !== null) {
+        total = Number(positional) * big;
+        digit = null;
+        sawUnit = true;
+        lastBig = big;
+        lastUnit = big;
+        end = i + 1;
+        i++;
+        continue;
+      }
       if (!sawDigit || (!sawUnit && positional.length > 1)) break;
       if (options.stopAt?.(text, i)) break;
       let sectionValue = section;
@@ -215,6 +227,8 @@ function readDecimals(text: string, core: NumberCore, hadBig: boolean): NumberCo
   // spaces may stand around 点 as around the units (六 点 五, 百分之一 点五)
   const point = skipInnerSpace(text, core.end);
   if (!decimalPoints.has(text[point] ?? '')) return core;
+  // "二.三季度" opening a line is a list marker before a word, no decimal
+  if (text[point] === '.' && opensLine(text, core.start)) return core;
   let i = skipInnerSpace(text, point + 1);
   let digits = '';
   while (i < text.length) {
@@ -236,4 +250,11 @@ function readDecimals(text: string, core: NumberCore, hadBig: boolean): NumberCo
     end = i + 1;
   }
   return { ...core, end, value, place };
+}
+
+/** Whether only spaces stand between `pos` and the start of its line or block. */
+export function opensLine(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '\r' || text[i] === '\u2029';
 }

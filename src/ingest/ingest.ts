@@ -1,5 +1,6 @@
 import { LineIndex } from '../location.js';
 import type { Diagnostic, DocumentMetadata } from '../types.js';
+import { hasBom, withBom } from './bom.js';
 import { toIsoDate } from './dates.js';
 import { decode } from './decode.js';
 import { findFrontMatter } from './front-matter.js';
@@ -17,7 +18,8 @@ import { maskUrls } from './urls.js';
 
 /**
  * A file's bytes as a document ready for extraction, or the reason it cannot be one (binary,
- * empty, too large). Offsets in the result are into the decoded text.
+ * empty, too large). Offsets in the result are into the decoded text, a byte-order mark counted
+ * as its one character U+FEFF (as `fs.readFileSync` keeps it).
  */
 export function ingest(bytes: Uint8Array, file: string | null, options: IngestOptions = {}): IngestedDocument | IngestFailure {
   const decoded = decode(bytes, file, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
@@ -26,7 +28,7 @@ export function ingest(bytes: Uint8Array, file: string | null, options: IngestOp
   doc.encoding = decoded.encoding;
   doc.diagnostics.unshift(...decoded.diagnostics);
   if (decoded.byteOffset) doc.byteOffset = decoded.byteOffset;
-  return doc;
+  return hasBom(bytes) ? withBom(doc) : doc;
 }
 
 /**

@@ -98,7 +98,7 @@ export const currencySigns: Array<[string, string]> = [
   ['US $', 'USD'],
   ['HK $', 'HKD'],
   ['C $', 'CAD'],
-  ['A $', 'AUD'],
+  // no 'A $': "A $2.5 million grant" is the article
   ['S $', 'SGD'],
   ['NZ $', 'NZD'],
   ['NT $', 'TWD'],
@@ -282,3 +282,34 @@ export const compoundUnits: Array<[string, { group: string; size: number }]> = [
   ['week', { group: 'clock', size: 604800 }], ['day', { group: 'clock', size: 86400 }], ['h', { group: 'clock', size: 3600 }],
   ['minute', { group: 'clock', size: 60 }], ['s', { group: 'clock', size: 1 }],
 ];
+
+/**
+ * Words that set a text in a place whose own currency a bare "$" or 元 names (an Australian
+ * story's "$41m" is AUD, a Hong Kong story's 48.5億元 is HKD). The default reading, USD or CNY,
+ * has cues too, so that a text naming both places is left undecided and says so.
+ */
+export const dollarPlaces: Array<[string, string[]]> = [
+  ['USD', ['United States', 'U.S.', 'America', 'Washington', 'Federal Reserve', 'Wall Street', '美国', '美國']],
+  ['AUD', ['Australia', 'Canberra', 'Sydney', 'Melbourne', 'Queensland', 'New South Wales', 'ASX', '澳洲', '澳大利亚', '澳大利亞']],
+  ['NZD', ['New Zealand', 'Wellington', 'Auckland', '新西兰', '紐西蘭', '新西蘭']],
+  ['CAD', ['Canada', 'Canadian', 'Ottawa', 'Toronto', 'Ontario', 'Quebec', 'Alberta', 'British Columbia', '加拿大']],
+  ['SGD', ['Singapore', '新加坡']],
+  ['HKD', ['Hong Kong', '香港', '本港', '港府', '特區政府']],
+];
+export const yuanPlaces: Array<[string, string[]]> = [
+  ['CNY', ['人民币', '人民幣', '国务院', '国家统计局', '全国', '中国大陆']],
+  ['HKD', ['Hong Kong', '香港', '本港', '港府', '港人', '特區', '立法會', '港元', '港幣']],
+  ['TWD', ['Taiwan', '台灣', '臺灣', '台湾', '新台幣', '新台币', '行政院', '立法院']],
+  ['MOP', ['Macau', 'Macao', '澳門', '澳门']],
+];
+/** ¥ is the yuan and the yen: a text set in Japan means yen. */
+export const yenPlaces: Array<[string, string[]]> = [
+  ['CNY', ['China', 'Chinese', 'Beijing', 'Shanghai', '中国', '中國', '人民币', '人民幣', '北京', '上海']],
+  ['JPY', ['Japan', 'Tokyo', 'Nikkei', 'Osaka', 'Toyota', 'Sony', '日本', '東京', '东京', '日元', '日圓', '日经', '日經']],
+];
+/**
+ * Characters written only in traditional script, with their simplified forms: a traditional text
+ * is not mainland Chinese, so its bare 元 is not CNY unless a cue says so.
+ */
+export const traditionalOnly = '們這個來為說時會從對與於國經發區價際總萬億務當開過還進實';
+export const simplifiedOnly = '们这个来为说时会从对与于国经发区价际总万亿务当开过还进实';

@@ -1,6 +1,6 @@
 import type { Lang, Qualifier } from '../../types.js';
 import { Lexicon } from '../lexicon.js';
-import { en, enMonths, enMultipliers, enOrdinals } from './en.js';
+import { en, enMonths, enMultipliers, enOrdinals, enVaguePlurals } from './en.js';
 import type { Change, LanguageTables, MeasureUnit, PercentWord } from './types.js';
 import { zh, zhClassifiers, zhSelfNamingClassifiers } from './zh.js';
 
@@ -24,6 +24,8 @@ export interface CompiledLanguage {
   rangeJoiners: Lexicon<true>;
   rankAfter: Lexicon<true>;
   idioms: Lexicon<true>;
+  periodLeads: Lexicon<true>;
+  changeBy: Lexicon<true>;
   nounStops: Set<string>;
 }
 
@@ -52,6 +54,8 @@ function compile(tables: LanguageTables): CompiledLanguage {
     rangeJoiners: new Lexicon(flag(tables.rangeJoiners), fold),
     rankAfter: new Lexicon(flag(tables.rankAfter), fold),
     idioms: new Lexicon(flag(tables.idioms), fold),
+    periodLeads: new Lexicon(flag(tables.periodLeads), fold),
+    changeBy: new Lexicon(flag(tables.changeBy), fold),
     nounStops: new Set(tables.nounStops),
   };
 }
@@ -61,6 +65,7 @@ export const languages: Record<Lang, CompiledLanguage> = { en: compile(en), zh: 
 export const englishMonths = new Lexicon(enMonths, true);
 export const englishOrdinals = new Lexicon(enOrdinals, true);
 export const englishMultipliers = new Lexicon(enMultipliers, true);
+export const englishVaguePlurals = new Lexicon(enVaguePlurals, true);
 export const chineseClassifiers = new Lexicon(flag(zhClassifiers), false);
 /**
  * Classifiers that name the counted thing themselves: 100 人 counts people (100人死亡: 死亡 is

@@ -106,6 +106,13 @@ export const enTemperatureContext: string[] = [
   'temperature', 'temperatures', 'degrees', 'heat', 'heatwave', 'hot', 'hotter', 'hottest', 'cold',
   'colder', 'coldest', 'warm', 'warmer', 'warmest', 'weather', 'thermostat', 'freezing', 'fever',
   'celsius', 'fahrenheit', 'outside', 'climate', 'warming', 'cool', 'cooler', 'temp', 'temps',
+  'kelvin', 'cooled', 'cooling', 'cryogenic', 'superconducting', 'superconductor', 'absolute',
+];
+/** Words that make a bare "b" or "B" after a number bits or bytes ("64b packets"), not billions. */
+export const enDataContext: string[] = [
+  'packet', 'packets', 'payload', 'payloads', 'header', 'headers', 'frame', 'frames', 'bus', 'register', 'registers',
+  'bit', 'bits', 'byte', 'bytes', 'encryption', 'cipher', 'key', 'keys', 'hash', 'checksum', 'buffer', 'cache',
+  'memory', 'ram', 'storage', 'bandwidth', 'word', 'words', 'block', 'blocks', 'sector', 'sectors', 'chip', 'processor',
 ];
 export const enOrdinals: Array<[string, number]> = [
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6],
@@ -129,6 +136,15 @@ export const enDenominators: Array<[string, number]> = [
   ['hundredth', 100], ['hundredths', 100], ['thousandth', 1e3], ['thousandths', 1e3],
   ['millionth', 1e6], ['millionths', 1e6], ['billionth', 1e9], ['billionths', 1e9],
   ['trillionth', 1e12], ['trillionths', 1e12],
+];
+/**
+ * Plural scale words before "of" that say "at least so many" ("hundreds of centres", "millions of
+ * dollars"), as 数百, 上千 do in Chinese: the round number, more-than.
+ */
+export const enVaguePlurals: Array<[string, number]> = [
+  ['dozens', 12], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9],
+  ['tens of thousands', 1e4], ['hundreds of thousands', 1e5], ['tens of millions', 1e7], ['hundreds of millions', 1e8],
+  ['tens of billions', 1e10], ['hundreds of billions', 1e11],
 ];
 /** Words that multiply: "twice", "tripled", "two-fold". */
 export const enMultipliers: Array<[string, number]> = [
@@ -178,7 +194,11 @@ const enUnitWords: Array<[string, MeasureUnit]> = [
   ...['hectolitres', 'hectoliters', 'hectolitre', 'hectoliter'].map((w): [string, MeasureUnit] => [w, unit('hl', 'volume')]),
   ...['gallons', 'gallon'].map((w): [string, MeasureUnit] => [w, unit('gal', 'volume')]),
   ...['cubic metres', 'cubic meters', 'cubic metre', 'cubic meter'].map((w): [string, MeasureUnit] => [w, unit('m^3', 'volume')]),
-  ...['barrels', 'barrel', 'bbl'].map((w): [string, MeasureUnit] => [w, unit('bbl', 'volume')]),
+  // in news a barrel is of oil, 42 US gallons (mathjs "bbl" is the 31.5-gallon liquid barrel)
+  ...['barrels', 'barrel', 'bbl'].map((w): [string, MeasureUnit] => [w, unit('oilbarrel', 'volume')]),
+  ...['bpd', 'b/d', 'bbl/d', 'bopd'].map((w): [string, MeasureUnit] => [w, unit('oilbarrel/day', 'rate')]),
+  ...['mb/d', 'mbpd', 'mmb/d', 'mmbpd'].map((w): [string, MeasureUnit] => [w, { unit: 'oilbarrel/day', kind: 'rate', factor: 1e6 }]),
+  ...['kb/d', 'kbpd'].map((w): [string, MeasureUnit] => [w, { unit: 'oilbarrel/day', kind: 'rate', factor: 1e3 }]),
   ...['cups', 'cup'].map((w): [string, MeasureUnit] => [w, unit('cup', 'volume')]),
   ...['teaspoons', 'teaspoon', 'tsp'].map((w): [string, MeasureUnit] => [w, unit('teaspoon', 'volume')]),
   ...['tablespoons', 'tablespoon', 'tbsp'].map((w): [string, MeasureUnit] => [w, unit('tablespoon', 'volume')]),
@@ -300,11 +320,12 @@ export const en: LanguageTables = {
   scales: [
     ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
     ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['hundred', 1e2], ['dozen', 12], ['dozens', 12],
-    ['mn', 1e6], ['mln', 1e6], ['mil', 1e6], ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12],
+    ['mn', 1e6], ['mln', 1e6], ['mil', 1e6], ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12], ['tln', 1e12], ['tril', 1e12],
     ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['lacs', 1e5], ['lkh', 1e5], ['lkhs', 1e5],
     ['crore', 1e7], ['crores', 1e7], ['cr', 1e7], ['krore', 1e7], ['krores', 1e7],
   ],
-  weakScales: [['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['b', 1e9], ['B', 1e9], ['MM', 1e6]],
+  // G for a billion ("$10G") is glued to digits only; 4G and 5G are names (idioms)
+  weakScales: [['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['b', 1e9], ['B', 1e9], ['MM', 1e6], ['G', 1e9]],
   // tokenized newswire: "u.s $ 100,000,000"
   // the word before the amount, as in price lists: "Malaysian ringgits 42" (matched as written)
   currencyBefore: [
@@ -368,7 +389,9 @@ export const en: LanguageTables = {
   ],
   // "pm" is mostly the afternoon: the grammar reads it as picometres only in a sentence about sizes
   // "6' 2\"": a feet mark is also an apostrophe or a football minute, so it needs an inch or a dimension after it
-  units: [...enUnitWords, ...enUnitSymbols, ...unitSymbols, ['pm', { unit: 'pm', kind: 'length', ambiguous: true }], ["'", { unit: 'ft', kind: 'length', ambiguous: true }]],
+  // "b" and "B" glued to a number are billions unless the sentence is about data ("64b packets")
+  units: [...enUnitWords, ...enUnitSymbols, ...unitSymbols, ['pm', { unit: 'pm', kind: 'length', ambiguous: true }], ["'", { unit: 'ft', kind: 'length', ambiguous: true }],
+    ['b', { unit: 'bit', kind: 'other', ambiguous: true }], ['B', { unit: 'B', kind: 'other', ambiguous: true }]],
   percentAfter: [
     ...percentSigns,
     ['per cent', 'percent'], ['percent', 'percent'], ['pct', 'percent'], ['percents', 'percent'],
@@ -396,6 +419,11 @@ export const en: LanguageTables = {
     ['up to', 'at-most'], ['at most', 'at-most'], ['no more than', 'at-most'], ['as many as', 'at-most'],
     ['as much as', 'at-most'], ['a maximum of', 'at-most'], ['within', 'at-most'],
     ['exactly', 'exact'], ['precisely', 'exact'],
+    // a threshold crossed is a lower bound: "topping $5bn", "sales surpassed 3 million", "passing the 1,000 mark"
+    ['topping', 'more-than'], ['topped', 'more-than'], ['tops', 'more-than'], ['surpassing', 'more-than'],
+    ['surpassed', 'more-than'], ['surpasses', 'more-than'], ['exceeding', 'more-than'], ['exceeded', 'more-than'],
+    ['exceeds', 'more-than'], ['passing the', 'more-than'], ['passed the', 'more-than'], ['crossing the', 'more-than'],
+    ['crossed the', 'more-than'], ['breaking the', 'more-than'], ['broke the', 'more-than'], ['past the', 'more-than'],
   ],
   qualifiersAfter: [
     ['or more', 'at-least'], ['or so', 'approx'], ['or less', 'at-most'], ['or fewer', 'at-most'],
@@ -415,14 +443,14 @@ export const en: LanguageTables = {
     ['per kg', 'kg'], ['per kilogram', 'kg'], ['per kilo', 'kg'], ['a kilo', 'kg'], ['a kg', 'kg'], ['/kg', 'kg'],
     ['per tonne', 't'], ['a tonne', 't'], ['per ton', 't'], ['a ton', 't'], ['per metric ton', 't'], ['/t', 't'],
     ['per litre', 'l'], ['per liter', 'l'], ['a litre', 'l'], ['a liter', 'l'], ['per gallon', 'gal'], ['a gallon', 'gal'],
-    ['per barrel', 'bbl'], ['a barrel', 'bbl'], ['per ounce', 'oz'], ['an ounce', 'oz'], ['per pound', 'lb'], ['a pound', 'lb'],
+    ['per barrel', 'oilbarrel'], ['a barrel', 'oilbarrel'], ['per ounce', 'oz'], ['an ounce', 'oz'], ['per pound', 'lb'], ['a pound', 'lb'],
     ['per square metre', 'm^2'], ['per square meter', 'm^2'], ['per square foot', 'sqft'], ['per sq ft', 'sqft'],
     ['per kilometre', 'km'], ['per kilometer', 'km'], ['per mile', 'mi'], ['a mile', 'mi'], ['per km', 'km'],
     ['per kilowatt hour', 'kWh'], ['per kWh', 'kWh'], ['per megawatt hour', 'MWh'], ['per MWh', 'MWh'],
     // written with a slash: "$15.4/hour", "$80/bbl", "$1,900/oz"
     ['/hour', 'h'], ['/hr', 'h'], ['/h', 'h'], ['/day', 'day'], ['/week', 'week'], ['/month', 'month'], ['/mo', 'month'],
     ['/year', 'year'], ['/yr', 'year'], ['/litre', 'l'], ['/liter', 'l'], ['/l', 'l'], ['/gallon', 'gal'], ['/gal', 'gal'],
-    ['/barrel', 'bbl'], ['/bbl', 'bbl'], ['/oz', 'oz'], ['/tonne', 't'], ['/ton', 't'], ['/lb', 'lb'], ['/MWh', 'MWh'],
+    ['/barrel', 'oilbarrel'], ['/bbl', 'oilbarrel'], ['/oz', 'oz'], ['/tonne', 't'], ['/ton', 't'], ['/lb', 'lb'], ['/MWh', 'MWh'],
     ['/kWh', 'kWh'], ['/sq ft', 'sqft'], ['/sqft', 'sqft'], ['/m2', 'm^2'],
     ['per decade', 'decade'], ['per acre', 'acre'], ['an acre', 'acre'], ['per hectare', 'hectare'], ['a hectare', 'hectare'],
     // densities: "1,334 people per square kilometre"
@@ -451,8 +479,13 @@ export const en: LanguageTables = {
     '9/11', '24/7', '7-eleven', '7-11', '4x4', '3d', '2d', '5g', '4g', '3g', 'one day', 'one or two', 'one way or another',
     'one thing', 'one hand', 'on the one hand', 'one-time', 'one-on-one', 'one-to-one', 'one-party', 'one-child',
     'one-man', 'one-woman', 'five-figure', 'six-figure', 'seven-figure', 'eight-figure', 'nine-figure',
-    'single-digit', 'double-digit', 'triple-digit', 'scores of', 'dozens of', 'hundreds of', 'thousands of',
-    'millions of', 'billions of', 'tens of thousands', 'hundreds of thousands', 'tens of millions', 'hundreds of millions',
+    'single-digit', 'double-digit', 'triple-digit', 'scores of',
+  ],
+  changeBy: ['by', 'up by', 'down by'],
+  periodLeads: [
+    'in', 'during', 'for', 'by', 'throughout', 'over', 'as of', 'through', 'in fiscal', 'in fiscal year', 'in financial year',
+    'in calendar year', 'in the year', 'for the year', 'for fiscal', 'for fiscal year', 'in the whole of', 'across',
+    'in the', 'during the', 'for the', 'over the', 'through the',
   ],
   nounStops: [
     'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with',

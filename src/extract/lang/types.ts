@@ -52,6 +52,10 @@ export interface LanguageTables {
   rankAfter: string[];
   /** numbers that are part of names and idioms, never figures: Covid-19, 唯一, 一些 */
   idioms: string[];
+  /** words right before the first of "X to Y" that make X a change, Y the level it reached: "by", 增加 */
+  changeBy: string[];
+  /** words that stand before a year opening a sentence ("In 2022, …", 在2022年): it governs the sentence */
+  periodLeads: string[];
   /** words that start a noun phrase the grammar must not take as the counted noun */
   nounStops: string[];
 }

@@ -12,7 +12,8 @@ export const zhDigits: Array<[string, number]> = [
 /** Financial (大写) numeral characters: ordinary word characters too (大陆, 队伍, 拾取), so one standing alone is a figure only before a currency or unit. */
 export const zhFinancialChars: string[] = ['壹', '贰', '貳', '叁', '參', '肆', '伍', '陆', '陸', '柒', '捌', '玖', '拾', '佰', '仟', '幺'];
 /** Decimal points: 三点五 = 3.5. */
-export const zhDecimalPoints: string[] = ['点', '點'];
+// a point between Chinese digits too: 三十四．一％, 六四〇．五億 (the full-width point is folded to '.')
+export const zhDecimalPoints: string[] = ['点', '點', '.'];
 /** Forms of "two" used before units only: never a digit of 二〇二一 nor an elided digit (一万两 is 10,000 taels). */
 export const zhTwoForms: string[] = ['两', '兩', '俩', '倆'];
 /** Negative signs before a number: 负三十二, 負0.2. */
@@ -36,7 +37,8 @@ export const zh: LanguageTables = {
     ['千万', 1e7], ['千萬', 1e7], ['百万', 1e6], ['百萬', 1e6], ['十万', 1e5], ['十萬', 1e5],
     ['千', 1e3], ['百', 1e2], ['兆', 1e12],
   ],
-  weakScales: [],
+  // informal: 月薪15k, 年薪30w (w for 万)
+  weakScales: [['k', 1e3], ['K', 1e3], ['w', 1e4]],
   // before the amount they name which yuan a 元 after it is: 新台幣7596.9億元, 港币100元
   currencyBefore: [
     ...currencySigns, ['人民币', 'CNY'], ['人民幣', 'CNY'], ['美金', 'USD'], ['港币', 'HKD'], ['港幣', 'HKD'], ['港元', 'HKD'],
@@ -45,7 +47,7 @@ export const zh: LanguageTables = {
   currencyAfter: [
     ...currencyCodesAfter,
     ['欧元', 'EUR'], ['歐元', 'EUR'], ['美元', 'USD'], ['美金', 'USD'], ['人民币', 'CNY'], ['人民幣', 'CNY'],
-    ['元人民币', 'CNY'], ['元', 'CNY'], ['块钱', 'CNY'], ['块', 'CNY'], ['圆', 'CNY'],
+    ['元人民币', 'CNY'], ['元人民幣', 'CNY'], ['元', 'CNY'], ['块钱', 'CNY'], ['块', 'CNY'], ['圆', 'CNY'],
     ['港元', 'HKD'], ['港币', 'HKD'], ['港幣', 'HKD'], ['英镑', 'GBP'], ['英鎊', 'GBP'], ['日元', 'JPY'],
     ['日圆', 'JPY'], ['韩元', 'KRW'], ['韓元', 'KRW'], ['卢布', 'RUB'], ['瑞士法郎', 'CHF'], ['法郎', 'CHF'],
     ['加元', 'CAD'], ['澳元', 'AUD'], ['新加坡元', 'SGD'], ['新台币', 'TWD'], ['新台幣', 'TWD'], ['台币', 'TWD'],
@@ -82,12 +84,12 @@ export const zh: LanguageTables = {
     ['英里', unit('mi', 'length')], ['海里', unit('nmi', 'length')], ['英尺', unit('ft', 'length')],
     ['英寸', unit('in', 'length')], ['码', unit('yd', 'length')], ['里', unit('m', 'length', 500)],
     ['公升', unit('l', 'volume')], ['升', unit('l', 'volume')], ['毫升', unit('ml', 'volume')],
-    ['加仑', unit('gal', 'volume')], ['桶', { unit: 'bbl', kind: 'volume', ambiguous: true }],
+    ['加仑', unit('gal', 'volume')], ['桶', { unit: 'oilbarrel', kind: 'volume', ambiguous: true }],
     ['小时', unit('h', 'duration')], ['个小时', unit('h', 'duration')], ['分钟', unit('minute', 'duration')],
     ['秒钟', unit('s', 'duration')], ['秒', unit('s', 'duration')], ['天', unit('day', 'duration')],
     ['个星期', unit('week', 'duration')], ['星期', unit('week', 'duration')], ['周', unit('week', 'duration')],
     ['个月', unit('month', 'duration')], ['日', unit('day', 'duration')], ['周年', unit('year', 'duration')], ['週年', unit('year', 'duration')], ['年', unit('year', 'duration')], ['多年', unit('year', 'duration')],
-    ['摄氏度', unit('degC', 'temperature')], ['华氏度', unit('degF', 'temperature')],
+    ['摄氏度', unit('degC', 'temperature')], ['华氏度', unit('degF', 'temperature')], ['开尔文', unit('K', 'temperature')], ['開爾文', unit('K', 'temperature')],
     ['标准箱', unit('TEU', 'count')], ['标箱', unit('TEU', 'count')], ['標準箱', unit('TEU', 'count')], ['千瓦时', unit('kWh', 'other')], ['度电', unit('kWh', 'other')],
     ['公里每小时', unit('km/h', 'speed')], ['公里/小时', unit('km/h', 'speed')], ['千米每小时', unit('km/h', 'speed')], ['千米/小时', unit('km/h', 'speed')],
     ['米每秒', unit('m/s', 'speed')], ['米/秒', unit('m/s', 'speed')], ['立方米每秒', unit('m^3/s', 'other')], ['立方米/秒', unit('m^3/s', 'other')],
@@ -113,6 +115,9 @@ export const zh: LanguageTables = {
     ['华氏°', unit('degF', 'temperature')], ['華氏°', unit('degF', 'temperature')], ['華氏度', unit('degF', 'temperature')],
     // power, frequency, energy, data: 兆 here is mega, not 10^12
     ['瓦', unit('W', 'other')], ['千瓦', unit('kW', 'other')], ['兆瓦', unit('MW', 'other')], ['吉瓦', unit('GW', 'other')],
+    // grid voltage and transformer capacity: 110千伏, 17535万千伏安; a ship's deadweight, 31578载重吨
+    ['伏', unit('V', 'other')], ['千伏', unit('kV', 'other')], ['伏安', unit('VA', 'other')], ['千伏安', unit('kVA', 'other')],
+    ['载重吨', unit('t', 'mass')], ['載重噸', unit('t', 'mass')],
     ['瓦特', unit('W', 'other')], ['瓦时', unit('Wh', 'other')], ['瓦時', unit('Wh', 'other')], ['兆瓦时', unit('MWh', 'other')], ['千瓦時', unit('kWh', 'other')], ['亿千瓦时', unit('kWh', 'other', 1e8)],
     ['赫', unit('Hz', 'other')], ['赫兹', unit('Hz', 'other')], ['赫茲', unit('Hz', 'other')], ['千赫', unit('kHz', 'other')],
     ['兆赫', unit('MHz', 'other')], ['兆赫兹', unit('MHz', 'other')], ['兆赫茲', unit('MHz', 'other')], ['吉赫', unit('GHz', 'other')],
@@ -133,7 +138,8 @@ export const zh: LanguageTables = {
   ],
   qualifiersBefore: [
     ...qualifierSigns,
-    ['突破', 'more-than'], ['约', 'approx'], ['約', 'approx'], ['约有', 'approx'], ['約有', 'approx'], ['约合', 'approx'], ['約合', 'approx'],
+    // a threshold crossed: 突破100亿元, 超越, 逾
+    ['突破', 'more-than'], ['突破了', 'more-than'], ['超越', 'more-than'], ['超过了', 'more-than'], ['超過了', 'more-than'], ['跨越', 'more-than'], ['约', 'approx'], ['約', 'approx'], ['约有', 'approx'], ['約有', 'approx'], ['约合', 'approx'], ['約合', 'approx'],
     ['约占', 'approx'], ['大约有', 'approx'], ['将近有', 'less-than'], ['大约', 'approx'], ['约为', 'approx'], ['大概', 'approx'],
     ['左右', 'approx'], ['近', 'less-than'], ['将近', 'less-than'], ['接近', 'less-than'], ['逾', 'more-than'],
     ['超', 'more-than'], ['超过', 'more-than'], ['超過', 'more-than'], ['多于', 'more-than'], ['高于', 'more-than'],
@@ -177,7 +183,11 @@ export const zh: LanguageTables = {
     '成千上万', '成千上萬', '千千万万', '一二线', '一二線', '三四线', '三四線', '三八线', '千万别', '千万不要', '千万要',
     '千萬別', '千萬不要', '一时间', '一時間', '一言一行', '一朝一夕', '一蹴而就', '一波三折', '百分百',
     // plans and congresses named by number
-    '十一五', '十二五', '十三五', '十四五', '十五五', '十八大', '十九大', '二十大', '二十一大', '九一一', '九一八', '五四运动',
+    '十五规划', '十五計劃', '十五计划', '十一五', '十二五', '十三五', '十四五', '十五五',
+    // period labels in words, no figures: 第四季度, 上半年 (第4季度 in digits is a date)
+    '第一季度', '第二季度', '第三季度', '第四季度', '第一季', '第二季', '第三季', '第四季', '上半年', '下半年', '上半年度', '下半年度',
+    // the river deltas: 长三角一体化 is no 3.1 jiao
+    '长三角', '長三角', '珠三角', '金三角', '三角洲', '十八大', '十九大', '二十大', '二十一大', '九一一', '九一八', '五四运动',
     '双十一', '雙十一', '双十二', '雙十二', '双11', '雙11', '双12', '雙12', '7/24', '7×24', '7x24', '十一黄金周', '十一長假', '十一长假', '十一期间', '十一期間', '百年大计', '百年不遇',
     '百年一遇', '百年大变局', '百年未有之大变局', '万人空巷', '萬人空巷', '一家独大', '七国集团', '二十国集团', '十八罗汉',
     '伎俩', '伎倆', '三中全会', '四中全会',
@@ -198,7 +208,16 @@ export const zh: LanguageTables = {
     // digits of a number, not a count: 两位数增长 is double-digit growth
     '一位数', '两位数', '三位数', '四位数', '五位数', '六位数', '七位数', '八位数', '九位数', '十位数', '双位数',
     '一位數', '兩位數', '三位數', '四位數', '五位數', '六位數', '七位數', '八位數', '九位數', '十位數', '雙位數', '五中全会', '六中全会', '七中全会', '二中全会', '一中全会',
+    // the economy's three sectors are names, not ranks
+    '第一产业', '第二产业', '第三产业', '第一產業', '第二產業', '第三產業',
+    // 一X比一X: "better by the month", no count
+    '一天比一天', '一年比一年', '一个月比一个月', '一個月比一個月', '一次比一次', '一代比一代', '一个比一个', '一個比一個', '一季比一季',
   ],
+  changeBy: [
+    '增加', '增长', '增長', '减少', '減少', '下降', '上升', '提高', '降低', '上涨', '上漲', '下跌', '回落', '扩大', '擴大', '缩小', '縮小',
+    '增加了', '增长了', '减少了', '下降了', '上升了', '提高了', '降低了', '上涨了', '下跌了', '扩大了', '缩小了',
+  ],
+  periodLeads: ['在', '于', '於', '截至', '截止', '到', '今年', '去年', '本年', '在今年', '在去年'],
   nounStops: [
     '的', '是', '在', '和', '与', '與', '及', '被', '将', '將', '从', '從', '到', '为', '為', '了', '也', '都', '而',
     '并', '並', '或', '就', '对', '對', '向', '给', '給', '其', '中', '里', '裡', '上', '下', '前', '后', '後', '等',
@@ -247,6 +266,8 @@ export const zhMoneyTails: Array<[string, { code: string; factor: number }]> = [
 export const zhDigitSubunits: Array<[string, { code: string; factor: number }]> = [['仙', { code: 'HKD', factor: 0.01 }]];
 /** Units after which a lone digit continues the amount one place down: 一米八 = 1.8 m, 一块二 = 1.2 元, 9秒83 = 9.83 s. */
 export const zhElidedDecimalUnits: string[] = ['米', '公尺', '块', '塊', '元', '蚊', '斤', '秒'];
+/** Words in a sentence that make a K after a number kelvin (冷却至4K), not thousands (月薪15K). */
+export const zhTemperatureContext: string[] = ['温度', '溫度', '气温', '氣溫', '冷却', '冷卻', '低温', '低溫', '超导', '超導', '绝对零度', '絕對零度', '开尔文', '開爾文'];
 /** Words before a number that give a 度 or ° after it its scale: 摄氏37度, 华氏温度98.6度. */
 export const zhTemperatureBefore: Array<[string, string]> = [
   ['摄氏', 'degC'], ['攝氏', 'degC'], ['摄氏温度', 'degC'], ['攝氏溫度', 'degC'], ['零下', 'degC'],
@@ -286,6 +307,10 @@ export const zhDozen = { mark: '打', size: 12 };
 export const zhStandaloneAfter: string[] = ['的', '而', '这', '這', '和', '与', '與', '或', '也', '就', '都', '呢', '吗', '嗎'];
 /** Degree signs after a number that need a temperature word before it. */
 export const zhDegreeSigns: string[] = ['度', '°'];
+/** Nouns right before a number that make 度 after it Celsius, as a Chinese weather report means it: 气温30度. */
+export const zhTemperatureNouns: string[] = ['气温', '氣溫', '温度', '溫度', '高温', '高溫', '低温', '低溫', '体温', '體溫', '水温', '水溫'];
+/** Words in a sentence that make 度 after a number a kilowatt-hour: 用电量3830万度, 发电120亿度. */
+export const zhElectricityContext: string[] = ['电量', '電量', '用电', '用電', '发电', '發電', '耗电', '耗電', '售电', '售電', '供电', '供電', '电力', '電力', '岸电', '岸電', '度电', '度電'];
 /** 两 as the tael (50 g) after a number: 三千两百两, 3斤5两, 9两半. */
 export const zhTael: { surface: string[]; grams: number } = { surface: ['两', '兩'], grams: 50 };
 /** Words that start with 半 but are not "and a half" after a unit (两年半导体 does not occur; 三年半岛 might). */

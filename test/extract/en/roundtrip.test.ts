@@ -16,7 +16,7 @@ const before: Array<[string, string]> = [['€', 'EUR'], ['$', 'USD'], ['£', 'G
 const after: Array<[string, string]> = [[' euros', 'EUR'], [' dollars', 'USD'], [' US dollars', 'USD'], [' yuan', 'CNY'], [' USD', 'USD'], [' EUR', 'EUR'], [' yen', 'JPY'], [' Swiss francs', 'CHF']];
 const units: Array<[string, string, number]> = [
   [' km', 'km', 1], [' kilometres', 'km', 1], [' miles', 'mi', 1], [' kg', 'kg', 1], [' tonnes', 't', 1],
-  [' square metres', 'm^2', 1], [' hectares', 'hectare', 1], [' litres', 'l', 1], [' barrels', 'bbl', 1],
+  [' square metres', 'm^2', 1], [' hectares', 'hectare', 1], [' litres', 'l', 1], [' barrels', 'oilbarrel', 1],
   ['%', '%', 1], [' per cent', '%', 1], [' percent', '%', 1], [' percentage points', 'pp', 1], [' basis points', 'pp', 0.01],
   [' hours', 'h', 1], [' days', 'day', 1], ['°C', 'degC', 1], [' degrees Fahrenheit', 'degF', 1], [' mph', 'mi/h', 1],
 ];

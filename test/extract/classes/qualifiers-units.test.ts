@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { figures } from './helpers.js';
+
+// Texts written for these tests.
+
+describe('a threshold crossed is a lower bound', () => {
+  it('English verbs of crossing', () => {
+    const found = figures('Visitors topped 40,000 in May, sales surpassed $2bn, losses exceeded 12% and the index kept passing the 9,000 mark.');
+    expect(found.map((f) => [f.value, f.qualifier])).toEqual([[40000, 'more-than'], [2e9, 'more-than'], [12, 'more-than'], [9000, 'more-than']]);
+  });
+
+  it('Chinese 突破, 逾, 超越', () => {
+    const found = figures('今年出口额突破了3000亿元，游客逾120万人次，产量超越500万吨。');
+    expect(found.map((f) => [f.value, f.qualifier])).toEqual([[3e11, 'more-than'], [1.2e6, 'more-than'], [5e6, 'more-than']]);
+  });
+
+  it('a verb that is not directly before the number qualifies nothing', () => {
+    expect(figures('Profits exceeded forecasts by 7%.')[0]).toMatchObject({ value: 7 });
+    expect(figures('Profits exceeded forecasts by 7%.')[0]?.qualifier).toBeUndefined();
+  });
+});
+
+describe('oil is measured in 42-gallon barrels', () => {
+  it('bpd, b/d, mb/d and barrels per day', () => {
+    const found = figures('Exports rose by 310,000 bpd to 4.2 million barrels per day, 0.4 mb/d short of the 95,000 b/d quota.');
+    expect(found.map((f) => [f.value, f.unit])).toEqual([[310000, 'oilbarrel/day'], [4.2e6, 'oilbarrel/day'], [400000, 'oilbarrel/day'], [95000, 'oilbarrel/day']]);
+  });
+
+  it('桶 is an oil barrel too', () => {
+    expect(figures('日产原油120万桶。')[0]).toMatchObject({ value: 1.2e6, unit: 'oilbarrel' });
+  });
+});
+
+describe('"by X to Y" is a change and a level, not a range', () => {
+  it('English', () => {
+    expect(figures('Kuwait raised output by 25,000 bpd to 2.4 million bpd.').map((f) => f.value)).toEqual([25000, 2.4e6]);
+  });
+
+  it('Chinese', () => {
+    expect(figures('日产量增加4万桶至268万桶。').map((f) => f.value)).toEqual([40000, 2.68e6]);
+    expect(figures('价格为5至7元。')[0]).toMatchObject({ value: null });
+  });
+});
+
+describe('a vulgar fraction after a space belongs to the number', () => {
+  it('in both languages', () => {
+    expect(figures('The engine burned for 4 ½ minutes.')[0]).toMatchObject({ value: 4.5 });
+    expect(figures('航程用时4 ½小时。')[0]).toMatchObject({ value: 4.5 });
+  });
+});
+
+describe('grid and shipping units', () => {
+  it('千伏, 千伏安 and 载重吨 in Chinese; kV and deadweight tonnes in English', () => {
+    expect(figures('新建110千伏变电站，新增容量820万千伏安，船舶3.1万载重吨。').map((f) => [f.value, f.unit])).toEqual([[110, 'kV'], [8.2e6, 'kVA'], [31000, 't']]);
+    expect(figures('A 400 kV line and a 31,000-tonne tanker.').map((f) => [f.value, f.unit])).toEqual([[400, 'kV'], [31000, 't']]);
+  });
+});
+
+describe('added time after a period of a match', () => {
+  it('is one count of minutes in both languages', () => {
+    expect(figures('他在90+4分钟打入制胜球。')[0]).toMatchObject({ value: 94, unit: 'minute' });
+    expect(figures('The winner came in the 90+4 minute.')[0]).toMatchObject({ value: 94, unit: 'minute' });
+  });
+
+  it('a plus after another number is no added time', () => {
+    expect(figures('Turnout was 60+3 minutes late.')[0]?.value).not.toBe(63);
+  });
+});
+
+describe('what 度 measures follows the sentence', () => {
+  it('kilowatt-hours about electricity, Celsius about weather', () => {
+    expect(figures('全市用电量达2150万度，同比增长4%。')[0]).toMatchObject({ value: 2.15e7, unit: 'kWh' });
+    expect(figures('午后气温31度。')[0]).toMatchObject({ value: 31, unit: 'degC' });
+  });
+
+  it('in English, kilowatt-hours and degrees are named', () => {
+    expect(figures('Households used 21.5 million kilowatt hours as it hit 31 degrees Celsius.').map((f) => f.unit)).toEqual(['kWh', 'degC']);
+  });
+});
+
+describe('"by X to Y" with a bare first end is still a range', () => {
+  it('in both languages', () => {
+    expect(figures('They cut rates by 3 to 5 percent.')[0]).toMatchObject({ value: null, unit: '%' });
+    expect(figures('价格上涨了3至5元。')[0]).toMatchObject({ value: null, unit: 'CNY' });
+  });
+});
+
+describe('vague plurals are round lower bounds, in both languages', () => {
+  it('English "hundreds of", "millions of dollars", "tens of thousands of"', () => {
+    expect(figures('Hundreds of stores shut, costing millions of dollars, as tens of thousands of staff left.').map((f) => [f.text, f.value, f.unit, f.qualifier])).toEqual([
+      ['Hundreds', 100, '', 'more-than'], ['millions of dollars', 1e6, 'USD', 'more-than'], ['tens of thousands', 1e4, '', 'more-than'],
+    ]);
+  });
+
+  it('Chinese 数百, 上千', () => {
+    expect(figures('数百家门店关闭，损失上千万元。').map((f) => [f.value, f.qualifier])).toEqual([[100, 'more-than'], [1e7, 'at-least']]);
+  });
+});
