@@ -50,7 +50,8 @@ function candidateOf(f: Figure, s: Statement, name: string | undefined, after: s
   // no subject in the lexicon: the counted noun itself ("six global logistics centres")
   const id = subject?.id ?? (noun ? `noun:${noun.toLowerCase()}` : null);
   if (id === null) return null;
-  const period = f.period ?? s.period ?? '';
+  // the statement's period is in one notation for every language (2023 H1, M1-9)
+  const period = s.period ?? '';
   const dimension = f.kind === 'money' ? f.unit : f.kind;
   return { figure: f, key: `${id}\u0000${dimension}`, what: subject?.id ?? noun ?? id, period };
 }

@@ -65,7 +65,8 @@ function subjectOf(text: string, from: number, to: number, p: StatementPatterns)
 
 /** The period a clause is about: the year stated in it or its sentence, and a part of the year. */
 function periodOf(text: string, s: SentenceInput, clause: [number, number], roled: RoledFigure[], p: StatementPatterns): string | null {
-  const own = roled.find((r) => r.figure.period)?.figure.period;
+  // the year of a figure's own period (2023, 2023-11, 2023-Q1/2023-Q3), else a year the sentence names
+  const own = roled.map((r) => /^\d{4}/.exec(r.figure.period ?? '')?.[0]).find((y) => y !== undefined);
   const year = own ?? s.figures.find((f) => f.kind === 'year' && f.value !== null)?.value?.toString() ?? null;
   const part = firstPeriod(text.slice(clause[0], clause[1]), p) ?? firstPeriod(text.slice(s.start, s.end), p);
   const period = [year, part].filter((x) => x !== null && x !== undefined).join(' ');
