@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { SourcePointer } from '../types.js';
 import { pointer } from './format.js';
-import { VERDICT_LABELS } from './labels.js';
-import type { GroupPageView, SheetView } from './view-model.js';
+import { dateLines, figureLines, quotes, type AppendixGroup } from './appendix.js';
+import type { SheetView } from './view-model.js';
 
 /*
  * The one Handlebars instance of the renderer, made by Handlebars.create() so that helpers and
@@ -22,7 +22,13 @@ const ROWS_PER_JOIN = 64;
 
 const HELPERS = {
   pointer: (source: Pick<SourcePointer, 'file' | 'line' | 'column'>) => pointer(source),
-  verdictLabel: (verdict: keyof typeof VERDICT_LABELS) => VERDICT_LABELS[verdict] ?? String(verdict),
+  /**
+   * Text as a quoted CSS string, for the running header's `content:` inside <style>, where HTML
+   * escapes mean nothing: every character but letters, digits and spaces becomes a `\hex `
+   * escape, so no quote, backslash or `</style>` can close anything.
+   */
+  cssString: (text: unknown) =>
+    new Handlebars.SafeString(`"${String(text ?? '').replace(/[^\p{L}\p{N} ]/gu, (c) => `\\${(c.codePointAt(0) ?? 0).toString(16)} `)}"`),
   /**
    * `{{#rows list}}…{{/rows}}`: `{{#each}}` for the long tables. Handlebars builds a block by
    * concatenation, so 10,000 rows would be one string of hundreds of thousands of pieces, all
@@ -41,18 +47,22 @@ const HELPERS = {
 
 const read = (path: string) => readFileSync(new URL(path, TEMPLATES), 'utf8');
 
-/** The compiled page, and one group of its figures section on its own (templates/partials/group.hbs). */
-export interface FactsheetTemplate {
-  /** the whole page, with GROUP_SLOT once in place of all the groups */
-  page(view: SheetView): string;
-  group(group: GroupPageView): string;
-}
+/** The streamed parts of the page: each appendix has a slot a part per source file fills. */
+export const SLOTS = ['figures', 'dates', 'quotes'] as const;
+export type Slot = (typeof SLOTS)[number];
 
 /**
- * Where the groups go in the page. It starts with `<`, which no text from a source can print
- * (escaped to `&lt;`), so it is found only where the template put it.
+ * Where a slot's parts go in the page. It starts with `<`, which no text from a source can
+ * print (escaped to `&lt;`), so it is found only where the template put it.
  */
-export const GROUP_SLOT = '<!--factsheet:groups-->';
+export const slotMarker = (slot: Slot): string => `<!--factsheet:${slot}-->`;
+
+/** The compiled page, and a part of each slot on its own (templates/partials/part-<slot>.hbs). */
+export interface FactsheetTemplate {
+  /** the whole page, with each slot's marker in place of its parts */
+  page(view: SheetView): string;
+  part(slot: Slot, group: AppendixGroup): string;
+}
 
 /**
  * Compiles templates/factsheet.hbs with its partials and helpers, and inlines
@@ -75,22 +85,23 @@ export function createFactsheetTemplate({ strict = false } = {}): FactsheetTempl
     // frame per block and no program wrapper per call
     data: false,
   };
-  const partials = readdirSync(new URL('partials/', TEMPLATES))
-    .filter((name) => name.endsWith('.hbs'))
-    .sort();
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  for (const file of partials) {
+  for (const file of readdirSync(new URL('partials/', TEMPLATES)).filter((name) => name.endsWith('.hbs')).sort()) {
     const name = file.slice(0, -'.hbs'.length);
     const partial = hb.compile(read(`partials/${file}`), options);
     compiled.set(name, partial);
     hb.registerPartial(name, partial);
   }
-  const group = compiled.get('group') as Handlebars.TemplateDelegate<GroupPageView>;
   const page = hb.compile<SheetView & { css: Handlebars.SafeString }>(read('factsheet.hbs'), options);
   const css = new hb.SafeString(read('styles/print.css'));
-  const slot: Handlebars.Template = () => GROUP_SLOT;
+  const parts = new Map(SLOTS.map((slot) => [slot, compiled.get(`part-${slot}`) as Handlebars.TemplateDelegate]));
+  const views: Record<Slot, (group: AppendixGroup) => object> = {
+    figures: (group) => ({ ...group, lines: figureLines(group) }),
+    dates: (group) => ({ key: group.key, lines: dateLines(group) }),
+    quotes: (group) => ({ ...group, quotes: quotes(group) }),
+  };
   return {
-    page: (view) => page({ ...view, groups: view.groups.slice(0, 1), css }, { partials: { group: slot } }),
-    group: (view) => group(view),
+    page: (view) => page({ ...view, css }),
+    part: (slot, group) => (parts.get(slot) as Handlebars.TemplateDelegate)(views[slot](group)),
   };
 }

@@ -39,6 +39,15 @@ export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   'at-most': 'at most',
 };
 
+export const QUALIFIER_WORDS_ZH: Record<Qualifier, string> = {
+  exact: '',
+  approx: '约',
+  'more-than': '超过',
+  'less-than': '不到',
+  'at-least': '至少',
+  'at-most': '至多',
+};
+
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', zh: 'Chinese' };
 
 /** Sort rank: errors first. */
@@ -57,3 +66,53 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
 export function keysOf<K extends string>(table: Record<K, unknown>): K[] {
   return Object.keys(table) as K[];
 }
+
+/** Kind labels in Chinese, for a sheet read in Chinese. */
+export const KIND_LABELS_ZH: Record<FigureKind, string> = {
+  money: '金额',
+  area: '面积',
+  mass: '质量',
+  length: '长度',
+  volume: '体积',
+  duration: '时长',
+  temperature: '温度',
+  speed: '速度',
+  count: '数量',
+  percent: '百分比',
+  pp: '百分点',
+  fraction: '比例',
+  multiplier: '倍数',
+  ordinal: '序数',
+  rank: '排名',
+  rate: '频率',
+  year: '年份',
+  date: '日期',
+  other: '其他',
+};
+
+/** The sheet's own words in each reader language: headings, column heads, short phrases. */
+export const UI_TEXT = {
+  en: {
+    eyebrow: 'Fact sheet', glance: 'At a glance', measure: 'What is measured', value: 'Value', written: 'As written',
+    period: 'Period', change: 'Change', sources: 'Sources', checks: 'Checks', figures: 'Figures', findings: 'Findings',
+    notes: 'Notes', errors: 'Errors', warnings: 'Warnings', agree: 'agree', conflict: 'conflict', of: 'of',
+    noKey: 'No money, quantities, counts or percentages found.', transitions: 'Changes stated', corroboration: 'Which source states what',
+    periods: 'Across periods', appendix: 'Appendix', allFigures: 'Every figure', dates: 'Dates and years', quotes: 'The sentences quoted',
+    sourceTable: 'Sources', file: 'File', title: 'Title', publisher: 'Publisher', date: 'Date', language: 'Language',
+    address: 'Address', count: 'Figures', kind: 'Kind', where: 'Where', verdict: 'Verdict', message: 'What was computed',
+    corroborated: 'Stated alike in several sources', moreNotes: 'more notes', noFindings: 'No findings.', diagnostics: 'Diagnostics',
+    noDiagnostics: 'No problems reading the sources.', stated: 'stated in', and: 'and',
+  },
+  zh: {
+    eyebrow: '事实核查单', glance: '要点一览', measure: '统计对象', value: '数值', written: '原文', period: '时期', change: '变化',
+    sources: '来源', checks: '核查', figures: '数字', findings: '核查结果', notes: '提示', errors: '错误', warnings: '警告',
+    agree: '一致', conflict: '矛盾', of: '/', noKey: '未发现金额、数量、计数或百分比。', transitions: '所述变化',
+    corroboration: '各来源所述', periods: '各时期', appendix: '附录', allFigures: '全部数字', dates: '日期与年份',
+    quotes: '引用的句子', sourceTable: '来源', file: '文件', title: '标题', publisher: '发布者', date: '日期', language: '语言',
+    address: '网址', count: '数字', kind: '类别', where: '位置', verdict: '结论', message: '计算', corroborated: '多个来源所述一致',
+    moreNotes: '条其他提示', noFindings: '无核查结果。', diagnostics: '诊断', noDiagnostics: '读取来源时未发现问题。',
+    stated: '见于', and: '及',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+export type UiText = (typeof UI_TEXT)['en'];

@@ -1,0 +1,166 @@
+import type { Figure, Lang } from '../types.js';
+import { anchorId, locateInSentence, pointer } from './format.js';
+import { KIND_LABELS, KIND_LABELS_ZH, QUALIFIER_WORDS, QUALIFIER_WORDS_ZH } from './labels.js';
+import { displayValue, fullValue, intervalText } from './notation.js';
+import { figureAnchor, rowAnchor, type FindingRef, type SheetIndex } from './sheet-index.js';
+
+/*
+ * The appendices, a part per source file: every figure on a line of its own, dates and years in
+ * a short table of their own, and the sentences quoted once each, every figure marked with its
+ * anchor. A part is formatted only when it is rendered (`figureLines`, `dateLines`, `quotes`):
+ * a sheet of 100,000 figures never holds 100,000 formatted lines at once.
+ */
+
+export interface AppendixGroup {
+  anchor: string;
+  quotesAnchor: string;
+  key: string;
+  heading: string;
+  /** the file, when the heading (the title) does not already say it */
+  file: string | null;
+  sourceAnchor: string | null;
+  lang: Lang | null;
+  count: number;
+  figures: Figure[];
+  index: SheetIndex;
+}
+
+export interface FigureLine {
+  row: string;
+  /** the figure's mark in the quoted sentences, where `position` links */
+  anchor: string;
+  kind: Figure['kind'];
+  value: string;
+  full: string | null;
+  interval: string | null;
+  text: string;
+  lang: Lang;
+  what: string;
+  period: string | null;
+  role: string | null;
+  position: string;
+  findings: readonly FindingRef[];
+  note: string | null;
+}
+
+export interface DateLine {
+  row: string;
+  anchor: string;
+  iso: string;
+  text: string;
+  lang: Lang;
+  position: string;
+}
+
+export interface Quote {
+  lang: Lang;
+  position: string;
+  pieces: { text: string; mark: { anchor: string; row: string } | null }[];
+}
+
+const isDate = (figure: Figure) => figure.kind === 'date' || figure.kind === 'year';
+const NONE: readonly FindingRef[] = [];
+
+/** A part per file with figures, in reading order. */
+export function appendixGroups(index: SheetIndex, listed: ReadonlySet<string>): AppendixGroup[] {
+  return index.runs.map((figures) => {
+    const file = figures[0]?.source.file ?? null;
+    const source = index.sourceKeys.get(file);
+    const heading = source?.title ?? file ?? 'Text input';
+    return {
+      anchor: file === null ? 'figures-input' : anchorId('figures', file),
+      quotesAnchor: file === null ? 'quotes-input' : anchorId('quotes', file),
+      key: source?.key ?? '',
+      heading,
+      file: heading === file ? null : file,
+      sourceAnchor: file !== null && listed.has(file) ? anchorId('source', file) : null,
+      lang: source?.lang ?? figures[0]?.lang ?? null,
+      count: figures.length,
+      figures,
+      index,
+    };
+  });
+}
+
+const anchorsOf = (figure: Figure, index: SheetIndex) => {
+  const n = index.occurrence.get(figure);
+  return { row: rowAnchor(figure.id, n), anchor: figureAnchor(figure.id, n) };
+};
+
+/** The part's figures but dates and years, a line each. */
+export function figureLines({ figures, index }: AppendixGroup): FigureLine[] {
+  const { lang } = index;
+  const kinds = lang === 'zh' ? KIND_LABELS_ZH : KIND_LABELS;
+  const qualifiers = lang === 'zh' ? QUALIFIER_WORDS_ZH : QUALIFIER_WORDS;
+  return figures.filter((figure) => !isDate(figure)).map((figure) => {
+    const value = displayValue(figure, lang);
+    const claim = index.claims.get(figure.id);
+    const what = [kinds[figure.kind], qualifiers[figure.qualifier], figure.noun ?? claim?.statement.subject ?? ''];
+    return {
+      ...anchorsOf(figure, index),
+      kind: figure.kind,
+      value,
+      full: fullValue(figure, lang, value) || null,
+      interval: intervalText(figure) || null,
+      text: figure.text,
+      lang: figure.lang,
+      what: what.filter((word) => word).join(' · '),
+      period: figure.period ?? claim?.statement.period ?? null,
+      role: claim && claim.role !== 'value' ? claim.role : (figure.link?.role ?? null),
+      position: pointer(figure.source),
+      findings: index.findingsOf.get(figure.id) ?? NONE,
+      note: figure.note ?? null,
+    };
+  });
+}
+
+/** The part's dates and years, a line each. */
+export function dateLines({ figures, index }: AppendixGroup): DateLine[] {
+  return figures.filter(isDate).map((figure) => ({
+    ...anchorsOf(figure, index),
+    iso: displayValue(figure, index.lang),
+    text: figure.text,
+    lang: figure.lang,
+    position: pointer(figure.source),
+  }));
+}
+
+/** Each sentence of the part once, its figures marked. */
+export function quotes({ figures, index }: AppendixGroup): Quote[] {
+  const out: Quote[] = [];
+  for (let start = 0; start < figures.length; ) {
+    const first = figures[start] as Figure;
+    let end = start + 1;
+    while (end < figures.length && (figures[end] as Figure).sentence === first.sentence) end++;
+    const members = figures.slice(start, end).map((figure) => ({ text: figure.text, ...anchorsOf(figure, index) }));
+    out.push({ lang: first.lang, position: pointer(first.source), pieces: markSentence(first.sentence, members) });
+    start = end;
+  }
+  return out;
+}
+
+type Member = { text: string; anchor: string; row: string };
+
+/**
+ * The sentence cut around its figures, left to right, each found after the one before (a
+ * sentence may state the same figure twice). A figure not found there (its text was folded
+ * differently) is marked after the sentence, so that its anchor is never lost.
+ */
+function markSentence(sentence: string, members: Member[]): Quote['pieces'] {
+  const pieces: Quote['pieces'] = [];
+  const lost: Member[] = [];
+  let cursor = 0;
+  for (const member of members) {
+    const span = locateInSentence(sentence.slice(cursor), member.text);
+    if (span === null) {
+      lost.push(member);
+      continue;
+    }
+    if (span.start > 0) pieces.push({ text: sentence.slice(cursor, cursor + span.start), mark: null });
+    pieces.push({ text: sentence.slice(cursor + span.start, cursor + span.end), mark: { anchor: member.anchor, row: member.row } });
+    cursor += span.end;
+  }
+  if (cursor < sentence.length) pieces.push({ text: sentence.slice(cursor), mark: null });
+  for (const member of lost) pieces.push({ text: ' ', mark: null }, { text: member.text, mark: { anchor: member.anchor, row: member.row } });
+  return pieces;
+}

@@ -1,0 +1,145 @@
+import type { Lang } from '../types.js';
+import type { GlanceMeasure, GlanceRow } from './glance.js';
+import type { SourceKey } from './sheet-index.js';
+
+/*
+ * The first page's charts as geometry: templates/partials/chart-*.hbs print it as inline SVG, so
+ * the page needs no script and every label goes through Handlebars' escaping. Each chart says
+ * its numbers in text too (labels beside the marks, and a <title>/<desc>), for print and for
+ * screen readers. Coordinates are in SVG user units; the SVG scales to the column.
+ */
+
+export const CHART_WIDTH = 700;
+const ROW = 24;
+const TOP = 8;
+const LABEL_END = 236;
+const TRACK_START = 246;
+const TRACK_END = 450;
+const TEXT_START = 462;
+
+/** A change from → to, each on a track scaled to the larger end of that change. */
+export interface TransitionMark {
+  y: number;
+  label: string;
+  lang: Lang | null;
+  fromX: number;
+  toX: number;
+  /** the arrow's tip stops short of the dot */
+  tipX: number;
+  text: string;
+  up: boolean;
+  anchor: string | null;
+}
+
+export interface TransitionChart {
+  width: number;
+  height: number;
+  trackStart: number;
+  trackEnd: number;
+  labelEnd: number;
+  textStart: number;
+  marks: TransitionMark[];
+  /** the chart's numbers in one sentence, for <desc> */
+  desc: string;
+}
+
+const scale = (value: number, max: number) => TRACK_START + (max > 0 ? (Math.abs(value) / max) * (TRACK_END - TRACK_START) : 0);
+
+/** The changes among the measures at a glance, at most `limit`; null when there is none. */
+export function transitionChart(measures: GlanceMeasure[], limit = 6): TransitionChart | null {
+  const changes: { measure: GlanceMeasure; row: GlanceRow }[] = [];
+  for (const measure of measures) for (const row of measure.rows) if (row.change && changes.length < limit) changes.push({ measure, row });
+  if (changes.length === 0) return null;
+  const marks = changes.map(({ measure, row }, k): TransitionMark => {
+    const from = row.numbers.from ?? 0;
+    const to = row.numbers.to ?? 0;
+    const max = Math.max(Math.abs(from), Math.abs(to));
+    const fromX = scale(from, max);
+    const toX = scale(to, max);
+    const change = row.change as NonNullable<GlanceRow['change']>;
+    const delta = change.delta ? ` (${change.delta})` : '';
+    return {
+      y: TOP + k * ROW + ROW / 2,
+      label: measure.label,
+      lang: measure.lang,
+      fromX,
+      toX,
+      tipX: toX + (toX >= fromX ? -5 : 5),
+      text: `${change.from} → ${row.value}${delta}`,
+      up: change.up,
+      anchor: row.anchor,
+    };
+  });
+  return {
+    width: CHART_WIDTH,
+    height: TOP * 2 + marks.length * ROW,
+    trackStart: TRACK_START,
+    trackEnd: TRACK_END,
+    labelEnd: LABEL_END,
+    textStart: TEXT_START,
+    marks,
+    desc: marks.map((mark) => `${mark.label}: ${mark.text}`).join('; '),
+  };
+}
+
+/** One value and which sources state it: a dot per source. */
+export interface CorroborationLine {
+  y: number;
+  label: string;
+  lang: Lang | null;
+  dots: { x: number; stated: boolean; key: string }[];
+  text: string;
+  anchor: string | null;
+}
+
+export interface CorroborationChart {
+  width: number;
+  height: number;
+  labelEnd: number;
+  textStart: number;
+  columns: { x: number; key: string }[];
+  lines: CorroborationLine[];
+  desc: string;
+}
+
+const CELL = 26;
+
+/**
+ * Which source states which value at a glance, for sheets of at most `maxSources` sources (a
+ * dot matrix of more is noise; the table's counts say it then); null without a value stated
+ * in two or more sources or when the sources are too many.
+ */
+export function corroborationChart(
+  measures: GlanceMeasure[],
+  sources: SourceKey[],
+  words: { of: string; sources: string },
+  limit = 8,
+  maxSources = 8,
+): CorroborationChart | null {
+  if (sources.length < 2 || sources.length > maxSources) return null;
+  const rows = measures.flatMap((measure) => measure.rows.map((row) => ({ measure, row })));
+  if (!rows.some(({ row }) => row.agree > 1)) return null;
+  const chosen = rows.slice(0, limit);
+  const columns = sources.map((source, k) => ({ x: TRACK_START + CELL / 2 + k * CELL, key: source.key }));
+  const textStart = TRACK_START + sources.length * CELL + 12;
+  const lines = chosen.map(({ measure, row }, k): CorroborationLine => {
+    const stated = new Set(row.sources.map((s) => s.key));
+    return {
+      y: TOP + 16 + k * ROW + ROW / 2,
+      label: `${measure.label}: ${row.value}`,
+      lang: measure.lang,
+      dots: columns.map((column) => ({ x: column.x, stated: stated.has(column.key), key: column.key })),
+      text: `${row.agree} ${words.of} ${sources.length} ${words.sources}`,
+      anchor: row.anchor,
+    };
+  });
+  return {
+    width: CHART_WIDTH,
+    height: TOP * 2 + 16 + lines.length * ROW,
+    labelEnd: LABEL_END,
+    textStart,
+    columns,
+    lines,
+    desc: lines.map((line) => `${line.label}: ${line.dots.filter((d) => d.stated).map((d) => d.key).join(', ')}`).join('; '),
+  };
+}

@@ -1,0 +1,205 @@
+import type { Figure, Lang } from '../types.js';
+import { KIND_LABELS, KIND_LABELS_ZH, VERDICT_LABELS } from './labels.js';
+import { isKeyFigure, measureOf, type Measure } from './measure.js';
+import { changeText, displayValue, fullValue, unitLabel } from './notation.js';
+import { anchorOf, type FindingRef, type SheetIndex } from './sheet-index.js';
+
+/*
+ * The first page: the story's key figures grouped by what they measure, ranked by what a reader
+ * needs first. One pass gathers every key figure into its measure and row (a row is one value,
+ * or one change, however many sources state it); only the best measures are then formatted, so
+ * the section costs the same on a sheet of 100,000 figures as on five articles.
+ */
+
+/** Measures on the first page, and rows per measure. */
+export const TOP_MEASURES = 8;
+export const ROWS_PER_MEASURE = 3;
+
+export interface GlanceRow {
+  /** on a measure's first row: the measure, whose cell spans its rows */
+  head: { label: string; lang: Lang | null; kind: string | null; span: number } | null;
+  /** the figure's anchor in the quoted sentences */
+  anchor: string | null;
+  value: string;
+  full: string | null;
+  /** as the sources wrote it, each distinct text once */
+  written: { text: string; lang: Lang }[];
+  period: string | null;
+  change: { from: string; fromPeriod: string | null; delta: string | null; up: boolean } | null;
+  /** the sources that state it, each linked to its figure */
+  sources: { key: string; anchor: string | null }[];
+  agree: number;
+  conflict: number;
+  verdicts: { anchor: string; verdict: string; label: string; severity: string }[];
+  /** for the charts: the numbers behind the row */
+  numbers: { from: number | null; to: number | null };
+}
+
+export interface GlanceMeasure {
+  label: string;
+  lang: Lang | null;
+  /** kind and unit, when the label is a noun or subject */
+  kind: string | null;
+  rows: GlanceRow[];
+}
+
+/** A row being gathered: the figures of every source that states it. */
+interface RowAcc {
+  figures: Figure[];
+  from: Figure | null;
+  files: Set<string | null>;
+  lead: boolean;
+  findings: FindingRef[];
+  period: string | null;
+}
+
+interface MeasureAcc {
+  measure: Measure;
+  rows: Map<string, RowAcc>;
+  order: number;
+  score: number;
+}
+
+/** Sentences of a file that count as its headline and lead. */
+const LEAD_SENTENCES = 3;
+
+export function buildGlance(index: SheetIndex): GlanceMeasure[] {
+  const measures = gather(index);
+  for (const acc of measures.values()) acc.score = scoreMeasure(acc);
+  return topN([...measures.values()], TOP_MEASURES, (a, b) => b.score - a.score || a.order - b.order).map((acc) =>
+    measureView(acc, index),
+  );
+}
+
+/** Every key figure into its measure and row, in one pass. */
+function gather(index: SheetIndex): Map<string, MeasureAcc> {
+  const partners = transitionPartners(index);
+  const measures = new Map<string, MeasureAcc>();
+  for (const run of index.runs) {
+    let sentences = 0;
+    let sentence: string | undefined;
+    for (const figure of run) {
+      if (figure.sentence !== sentence) [sentence, sentences] = [figure.sentence, sentences + 1];
+      const claim = index.claims.get(figure.id);
+      if (!isKeyFigure(figure, claim) || partners.froms.has(figure)) continue;
+      const from = partners.fromOf.get(figure) ?? null;
+      const measure = measureOf(figure, claim);
+      let acc = measures.get(measure.key);
+      if (!acc) measures.set(measure.key, (acc = { measure, rows: new Map(), order: measures.size, score: 0 }));
+      const period = figure.period ?? claim?.statement.period ?? null;
+      const key = `${from ? `${from.value}>` : ''}${figure.value}|${figure.range ?? ''}|${figure.unit}|${period ?? ''}`;
+      let row = acc.rows.get(key);
+      if (!row) acc.rows.set(key, (row = { figures: [], from, files: new Set(), lead: false, findings: [], period }));
+      if (!row.files.has(figure.source.file)) row.figures.push(figure);
+      row.files.add(figure.source.file);
+      row.lead ||= sentences <= LEAD_SENTENCES;
+      for (const one of from ? [from, figure] : [figure]) {
+        for (const ref of index.findingsOf.get(one.id) ?? []) if (!row.findings.includes(ref)) row.findings.push(ref);
+      }
+    }
+  }
+  return measures;
+}
+
+/**
+ * The ends of each transition: by the figures' mutual links, or by a statement's old and new
+ * figures. `fromOf` gives the start of the change that ends at a figure; `froms` the starts.
+ */
+function transitionPartners(index: SheetIndex): { fromOf: Map<Figure, Figure>; froms: Set<Figure> } {
+  const byId = new Map<string, Figure>();
+  for (const run of index.runs) for (const f of run) if (f.link?.type === 'transition' || index.claims.has(f.id)) byId.set(f.id, f);
+  const fromOf = new Map<Figure, Figure>();
+  for (const figure of byId.values()) {
+    const link = figure.link;
+    let other: Figure | undefined;
+    if (link?.type === 'transition' && link.role === 'to') {
+      other = byId.get(link.other);
+      if (other?.link?.other !== figure.id) other = undefined;
+    }
+    const claim = index.claims.get(figure.id);
+    if (!other && claim?.role === 'new') {
+      const old = claim.statement.figures.find((f) => f.role === 'old');
+      other = old && byId.get(old.figure);
+    }
+    if (other && other.unit === figure.unit) fromOf.set(figure, other);
+  }
+  return { fromOf, froms: new Set(fromOf.values()) };
+}
+
+/**
+ * What a reader needs first: stated in more sources, in a headline or lead, a change, a
+ * failed check; then larger magnitude. The best row speaks for its measure.
+ */
+function scoreMeasure(acc: MeasureAcc): number {
+  let best = 0;
+  for (const row of acc.rows.values()) {
+    const failed = row.findings.some((f) => f.verdict === 'fails' || f.verdict === 'conflict' || f.verdict === 'mismatch');
+    const score = row.files.size * 4 + (row.lead ? 2 : 0) + (row.from ? 3 : 0) + (failed ? 2 : 0) + magnitude(row.figures[0]);
+    best = Math.max(best, score);
+  }
+  return best + (acc.measure.label ? 1 : 0) + Math.min(acc.rows.size - 1, 3) * 0.5;
+}
+
+/** A tie-breaker under 1: larger values first. */
+function magnitude(figure: Figure | undefined): number {
+  const value = Math.abs(figure?.value ?? figure?.range?.[1] ?? 0);
+  return value > 1 ? Math.min(Math.log10(value), 15) / 16 : 0;
+}
+
+/** The `n` best items by `compare`, best first, in one pass without sorting them all. */
+export function topN<T>(items: Iterable<T>, n: number, compare: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === n && compare(item, best[n - 1] as T) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && compare(item, best[at - 1] as T) < 0) at--;
+    best.splice(at, 0, item);
+    if (best.length > n) best.pop();
+  }
+  return best;
+}
+
+function measureView(acc: MeasureAcc, index: SheetIndex): GlanceMeasure {
+  const { measure } = acc;
+  const kindWord = (index.lang === 'zh' ? KIND_LABELS_ZH : KIND_LABELS)[measure.kind];
+  const unit = measure.unit === '' || measure.kind === 'money' || measure.unit === '%' ? '' : ` (${unitLabel(measure.unit)})`;
+  const money = measure.kind === 'money' && measure.unit ? ` (${measure.unit})` : '';
+  const first = [...acc.rows.values()][0]?.figures[0];
+  const rows = topN(acc.rows.values(), ROWS_PER_MEASURE, (a, b) => b.files.size - a.files.size || magnitude(b.figures[0]) - magnitude(a.figures[0]));
+  const label = measure.label ?? `${kindWord}${unit}${money}`;
+  const lang = measure.label ? (first?.lang ?? null) : index.lang;
+  const kind = measure.label ? `${kindWord}${unit}${money}` : null;
+  const views = rows.map((row) => rowView(row, index));
+  if (views[0]) views[0].head = { label, lang, kind, span: views.length };
+  return { label, lang, kind, rows: views };
+}
+
+function rowView(row: RowAcc, index: SheetIndex): GlanceRow {
+  const figure = row.figures[0] as Figure;
+  const { lang } = index;
+  const value = displayValue(figure, lang);
+  const texts = new Map<string, Lang>();
+  for (const f of row.figures) if (texts.size < 3) texts.set(row.from ? `${row.from.text} → ${f.text}` : f.text, f.lang);
+  const from = row.from;
+  return {
+    head: null,
+    anchor: anchorOf(index, figure.id),
+    value,
+    full: fullValue(figure, lang, value) || null,
+    written: [...texts].map(([text, l]) => ({ text, lang: l })),
+    period: row.period,
+    change: from && {
+      from: displayValue(from, lang),
+      fromPeriod: from.period ?? null,
+      delta: changeText(from, figure),
+      up: (figure.value ?? 0) >= (from.value ?? 0),
+    },
+    sources: row.figures.map((f) => ({ key: index.sourceKeys.get(f.source.file)?.key ?? '?', anchor: anchorOf(index, f.id) })),
+    agree: row.files.size,
+    conflict: row.findings.filter((f) => f.verdict === 'conflict').length,
+    verdicts: row.findings
+      .filter((f) => f.verdict !== 'agree')
+      .map((f) => ({ anchor: f.anchor, verdict: f.verdict, label: VERDICT_LABELS[f.verdict], severity: f.severity })),
+    numbers: { from: from?.value ?? null, to: figure.value },
+  };
+}
