@@ -101,7 +101,8 @@ export function figureLines({ figures, index }: AppendixGroup): FigureLine[] {
       kind: figure.kind,
       value,
       full: fullValue(figure, lang, value) || null,
-      interval: intervalText(figure) || null,
+      // an exact figure's precision is in figures.json; the line shows what a qualifier widens
+      interval: figure.qualifier === 'exact' ? null : intervalText(figure) || null,
       text: figure.text,
       lang: figure.lang,
       what: what.filter((word) => word).join(' · '),

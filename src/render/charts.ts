@@ -10,7 +10,7 @@ import type { SourceKey } from './sheet-index.js';
  */
 
 export const CHART_WIDTH = 700;
-const ROW = 24;
+const ROW = 20;
 const TOP = 8;
 const LABEL_END = 236;
 const TRACK_START = 246;
@@ -113,7 +113,7 @@ export function corroborationChart(
   measures: GlanceMeasure[],
   sources: SourceKey[],
   words: { of: string; sources: string },
-  limit = 8,
+  limit = 6,
   maxSources = 8,
 ): CorroborationChart | null {
   if (sources.length < 2 || sources.length > maxSources) return null;

@@ -115,4 +115,17 @@ export const UI_TEXT = {
   },
 } satisfies Record<Lang, Record<string, string>>;
 
+/** Counted words of the sheet's first line: [one, many]; Chinese uses a measure word and no plural. */
+export const COUNT_WORDS = {
+  en: { figures: ['figure', 'figures'], sources: ['source', 'sources'], errors: ['error', 'errors'], warnings: ['warning', 'warnings'], notes: ['note', 'notes'] },
+  zh: { figures: ['个数字', '个数字'], sources: ['个来源', '个来源'], errors: ['个错误', '个错误'], warnings: ['个警告', '个警告'], notes: ['条提示', '条提示'] },
+} satisfies Record<Lang, Record<string, readonly [string, string]>>;
+
+/** `3 figures`, `1 error`, `3个数字`. */
+export function counted(n: number, lang: Lang, word: keyof (typeof COUNT_WORDS)['en']): string {
+  const [one, many] = COUNT_WORDS[lang][word];
+  return lang === 'zh' ? `${n}${one}` : `${n} ${n === 1 ? one : many}`;
+}
+
+
 export type UiText = (typeof UI_TEXT)['en'];

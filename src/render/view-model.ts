@@ -4,7 +4,7 @@ import { corroborationChart, transitionChart, type CorroborationChart, type Tran
 import { buildFindings, type FindingsView } from './findings-view.js';
 import { anchorId, readableUrl, safeHttpUrl } from './format.js';
 import { buildGlance, type GlanceMeasure } from './glance.js';
-import { LANG_NAMES, UI_TEXT, type UiText } from './labels.js';
+import { counted, LANG_NAMES, UI_TEXT, type UiText } from './labels.js';
 import { indexSheet, majorityLang, type SourceKey } from './sheet-index.js';
 
 /*
@@ -48,8 +48,8 @@ export interface SheetView {
   title: string;
   generated: string | null;
   summary: { figures: number; dates: number; sources: number; findings: Record<Severity, number>; diagnostics: number };
-  /** the sources' dates, first – last */
-  range: string | null;
+  /** the first line under the title, counts in words: "48 figures", "1 warning" (null for none) */
+  dek: { figures: string; sources: string; range: string | null; errors: string | null; warnings: string | null; notes: string | null };
   /** the running header of each printed page */
   running: { title: string; date: string };
   glance: GlanceMeasure[];
@@ -87,7 +87,14 @@ export function buildView(sheet: FactSheet, options: ViewOptions = {}): SheetVie
     title: sheet.title,
     generated: sheet.generated,
     summary: { figures: sheet.figures.length, dates, sources: keys.length, findings: severities, diagnostics: sheet.diagnostics.length },
-    range,
+    dek: {
+      figures: counted(sheet.figures.length, lang, 'figures'),
+      sources: counted(keys.length, lang, 'sources'),
+      range,
+      errors: severities.error ? counted(severities.error, lang, 'errors') : null,
+      warnings: severities.warning ? counted(severities.warning, lang, 'warnings') : null,
+      notes: severities.info ? counted(severities.info, lang, 'notes') : null,
+    },
     running: { title: runningTitle(sheet.title), date: sheet.generated?.slice(0, 10) ?? days.at(-1) ?? '' },
     glance,
     charts: {
