@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 import type { IngestFailure } from '../ingest/types.js';
 import { assembleSheet, type DocumentResult, type PipelineOptions } from '../pipeline.js';
-import { CSV_HEADER, FIGURES_JSON_FRAME, findingsJsonChunks, htmlParts, renderFindingsJson, renderFiguresJson, renderGroups, renderHtml, renderPdf } from '../render/index.js';
-import type { Diagnostic, Finding } from '../types.js';
+import { CSV_HEADER, FIGURES_JSON_FRAME, findingsJsonChunks, htmlParts, markdownChunks, renderFindingsJson, renderFiguresJson, renderGroups, renderHtml, renderPdf } from '../render/index.js';
+import type { Diagnostic, Finding, Lang } from '../types.js';
 import { runJsonl } from './jsonl.js';
 import { Progress } from './progress.js';
 import { formatMessage } from './report.js';
@@ -15,7 +15,9 @@ import { StagedFile } from './staged-file.js';
 import { defaultJobs, processFiles, type RenderedFigures } from './workers.js';
 
 const USAGE = `Usage:
-  factsheet build [PATH...] [--out DIR] [--pdf]    fact sheet of PATHs (default seeds/) into DIR (default output/)
+  factsheet build [PATH...] [--out DIR] [--pdf] [--lang en|zh]
+                                                   fact sheet of PATHs (default seeds/) into DIR (default output/),
+                                                   read in LANG (default: the language of most sources)
   factsheet extract [PATH...] --json [--explain]   figures as JSON
   factsheet extract --jsonl                        JSON Lines {"id","text"} on stdin → {"id","figures"} on stdout
   factsheet check [PATH...] [--json]               run the checks; exit 1 on an error finding
@@ -43,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
         explain: { type: 'boolean', default: false },
         out: { type: 'string', default: 'output' },
         pdf: { type: 'boolean', default: false },
+        lang: { type: 'string' },
         'max-bytes': { type: 'string' },
         jobs: { type: 'string' },
         'no-progress': { type: 'boolean', default: false },
@@ -67,6 +70,10 @@ export async function main(argv: string[]): Promise<number> {
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!(Number.isInteger(jobs) && jobs > 0)) {
     process.stderr.write(`factsheet: --jobs takes a positive whole number\n`);
+    return EXIT.fatal;
+  }
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh') {
+    process.stderr.write(`factsheet: --lang takes en or zh\n`);
     return EXIT.fatal;
   }
   const options: PipelineOptions = { explain: values.explain, generated: buildTime(), ...(maxBytes ? { maxBytes } : {}) };
@@ -125,7 +132,7 @@ export async function main(argv: string[]): Promise<number> {
 
 async function finish(
   command: 'build' | 'extract' | 'check',
-  values: { json: boolean; explain: boolean; out: string; pdf: boolean },
+  values: { json: boolean; explain: boolean; out: string; pdf: boolean; lang?: string },
   results: DocumentResult[],
   listing: FigureListing | null,
   options: PipelineOptions,
@@ -152,27 +159,31 @@ async function finish(
     return sheet.findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
   }
   const out = values.out;
+  const view = { lang: values.lang as Lang | undefined };
   progress.stage('rendering');
   // each file is written piece by piece as it is rendered: the sheet of 100,000 figures is
   // hundreds of MB, which as one string would be built, flattened and encoded whole
   if (values.pdf) {
-    const html = renderHtml(sheet);
+    const html = renderHtml(sheet, view);
     await writeFile(path.join(out, 'factsheet.html'), html);
     await writeFile(path.join(out, 'factsheet.pdf'), await renderPdf(html));
   } else {
-    const { before, groups, after } = htmlParts(sheet);
+    const { before, groups, after } = htmlParts(sheet, view);
     await writeChunks(path.join(out, 'factsheet.html'), (function* () {
       yield before;
       yield* renderGroups(groups);
       yield after;
     })());
   }
+  await writeChunks(path.join(out, 'factsheet.md'), markdownChunks(sheet, view));
   timings.lap('render+write html');
   await listing?.commit();
   await writeChunks(path.join(out, 'findings.json'), findingsJsonChunks(sheet.findings));
   timings.lap('write json+csv');
   timings.report();
   process.stderr.write(`factsheet: ${sheet.figures.length} figures from ${results.length} files, ${sheet.findings.length} findings → ${out}/\n`);
+  // the sheet to open, alone on stdout so that a script can take it
+  process.stdout.write(`${path.join(out, values.pdf ? 'factsheet.pdf' : 'factsheet.html')}\n`);
   return EXIT.ok;
 }
 

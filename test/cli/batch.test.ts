@@ -108,7 +108,7 @@ describe('exit codes', () => {
     const good = await runCli(['build', '--no-progress', '--out', out, dir]);
     expect(good.code).toBe(0);
     const before = Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(path.join(out, name), 'utf8')]));
-    expect(Object.keys(before).sort()).toEqual(['factsheet.html', 'figures.csv', 'figures.json', 'findings.json']);
+    expect(Object.keys(before).sort()).toEqual(['factsheet.html', 'factsheet.md', 'figures.csv', 'figures.json', 'findings.json']);
     const failed = await runCli(['build', '--no-progress', '--out', out, bad]);
     expect(failed.code).toBe(2);
     const after = Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(path.join(out, name), 'utf8')]));
