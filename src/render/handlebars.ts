@@ -3,6 +3,7 @@ import Handlebars from 'handlebars';
 import type { SourcePointer } from '../types.js';
 import { pointer } from './format.js';
 import { dateLines, figureLines, quotes, type AppendixGroup } from './appendix.js';
+import { markdownSafe } from './markdown-escape.js';
 import type { SheetView } from './view-model.js';
 
 /*
@@ -57,15 +58,21 @@ export type Slot = (typeof SLOTS)[number];
  */
 export const slotMarker = (slot: Slot): string => `<!--factsheet:${slot}-->`;
 
-/** The compiled page, and a part of each slot on its own (templates/partials/part-<slot>.hbs). */
-export interface FactsheetTemplate {
+/** A compiled sheet: the page, and a part of each slot on its own (`part-<slot>.hbs`). */
+export interface SheetTemplate {
   /** the whole page, with each slot's marker in place of its parts */
   page(view: SheetView): string;
   part(slot: Slot, group: AppendixGroup): string;
 }
 
+/** The sheet as HTML (templates/factsheet.hbs, partials/) and as Markdown (templates/markdown/). */
+export interface FactsheetTemplate {
+  html: SheetTemplate;
+  markdown: SheetTemplate;
+}
+
 /**
- * Compiles templates/factsheet.hbs with its partials and helpers, and inlines
+ * Compiles both sheets with one Handlebars instance, its partials and helpers, and inlines
  * templates/styles/print.css (the page's CSP allows no stylesheet from elsewhere). `strict`
  * makes a field missing from the view throw instead of printing nothing (the tests).
  */
@@ -85,23 +92,35 @@ export function createFactsheetTemplate({ strict = false } = {}): FactsheetTempl
     // frame per block and no program wrapper per call
     data: false,
   };
-  const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  for (const file of readdirSync(new URL('partials/', TEMPLATES)).filter((name) => name.endsWith('.hbs')).sort()) {
-    const name = file.slice(0, -'.hbs'.length);
-    const partial = hb.compile(read(`partials/${file}`), options);
-    compiled.set(name, partial);
-    hb.registerPartial(name, partial);
-  }
+  // Markdown is printed as it comes: its view is escaped for Markdown beforehand (markdown.ts)
+  const compileFolder = (folder: string, prefix: string, noEscape: boolean) => {
+    const compiled = new Map<string, Handlebars.TemplateDelegate>();
+    for (const file of readdirSync(new URL(folder, TEMPLATES)).filter((name) => name.endsWith('.hbs')).sort()) {
+      const name = prefix + file.slice(0, -'.hbs'.length);
+      const partial = hb.compile(read(folder + file), { ...options, noEscape });
+      compiled.set(name, partial);
+      hb.registerPartial(name, partial);
+    }
+    return compiled;
+  };
+  const htmlParts = compileFolder('partials/', '', false);
+  const mdParts = compileFolder('markdown/', 'md-', true);
   const page = hb.compile<SheetView & { css: Handlebars.SafeString }>(read('factsheet.hbs'), options);
   const css = new hb.SafeString(read('styles/print.css'));
-  const parts = new Map(SLOTS.map((slot) => [slot, compiled.get(`part-${slot}`) as Handlebars.TemplateDelegate]));
-  const views: Record<Slot, (group: AppendixGroup) => object> = {
-    figures: (group) => ({ ...group, lines: figureLines(group) }),
-    dates: (group) => ({ key: group.key, lines: dateLines(group) }),
-    quotes: (group) => ({ ...group, quotes: quotes(group) }),
-  };
+  const part = (compiled: Map<string, Handlebars.TemplateDelegate>, prefix: string, escape: (view: object) => object) =>
+    (slot: Slot, group: AppendixGroup) => (compiled.get(`${prefix}part-${slot}`) as Handlebars.TemplateDelegate)(escape(partView(slot, group)));
+  const mdPage = mdParts.get('md-factsheet') as Handlebars.TemplateDelegate;
   return {
-    page: (view) => page({ ...view, css }),
-    part: (slot, group) => (parts.get(slot) as Handlebars.TemplateDelegate)(views[slot](group)),
+    html: { page: (view) => page({ ...view, css }), part: part(htmlParts, '', (view) => view) },
+    markdown: { page: (view) => mdPage(markdownSafe({ ...view, groups: [] })), part: part(mdParts, 'md-', markdownSafe) },
   };
+}
+
+/** What a part's template reads: the group's heading and its formatted lines, not its figures. */
+function partView(slot: Slot, group: AppendixGroup): object {
+  const { anchor, quotesAnchor, key, heading, file, sourceAnchor, lang, count } = group;
+  const head = { anchor, quotesAnchor, key, heading, file, sourceAnchor, lang, count };
+  if (slot === 'figures') return { ...head, lines: figureLines(group) };
+  if (slot === 'dates') return { ...head, lines: dateLines(group) };
+  return { ...head, quotes: quotes(group) };
 }

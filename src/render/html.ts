@@ -5,8 +5,11 @@ import { buildView, type ViewOptions } from './view-model.js';
 
 export type HtmlOptions = ViewOptions;
 
-/** A piece of the page: HTML as it is, or a source's part of an appendix, rendered when written. */
-export type PagePiece = string | { slot: Slot; group: AppendixGroup };
+/** The two forms of the sheet. */
+export type SheetFormat = 'html' | 'markdown';
+
+/** A piece of the page: text as it is, or a source's part of an appendix, rendered when written. */
+export type PagePiece = string | { slot: Slot; group: AppendixGroup; format: SheetFormat };
 
 /** The page cut around its appendices' parts, which can then be rendered as they are written (`renderGroups`). */
 export interface HtmlParts {
@@ -34,15 +37,28 @@ export function renderHtml(sheet: FactSheet, options: HtmlOptions = {}): string 
 export function* renderHtmlChunks(sheet: FactSheet, options: HtmlOptions = {}): Generator<string> {
   const parts = htmlParts(sheet, options);
   yield parts.before;
-  yield* piecesHtml(parts.groups);
+  yield* piecesText(parts.groups);
+  yield parts.after;
+}
+
+/** factsheet.md: the same sheet in Markdown, for a CMS or a pull request. */
+export function renderMarkdown(sheet: FactSheet, options: HtmlOptions = {}): string {
+  return [...markdownChunks(sheet, options)].join('');
+}
+
+/** renderMarkdown in pieces, to be written as they come. */
+export function* markdownChunks(sheet: FactSheet, options: HtmlOptions = {}): Generator<string> {
+  const parts = htmlParts(sheet, options, 'markdown');
+  yield parts.before;
+  yield* piecesText(parts.groups);
   yield parts.after;
 }
 
 /** The page with its appendices' parts left out, and those parts, in page order. */
-export function htmlParts(sheet: FactSheet, options: HtmlOptions = {}): HtmlParts {
+export function htmlParts(sheet: FactSheet, options: HtmlOptions = {}, format: SheetFormat = 'html'): HtmlParts {
   template ??= createFactsheetTemplate();
   const view = buildView(sheet, options);
-  const page = template.page(view);
+  const page = template[format].page(view);
   const pieces: PagePiece[] = [];
   let before: string | null = null;
   let from = 0;
@@ -52,7 +68,7 @@ export function htmlParts(sheet: FactSheet, options: HtmlOptions = {}): HtmlPart
     if (at === -1) continue;
     if (before === null) before = page.slice(0, at);
     else pieces.push(page.slice(from, at));
-    for (const group of view.groups) pieces.push({ slot, group });
+    for (const group of view.groups) pieces.push({ slot, group, format });
     from = at + marker.length;
   }
   return before === null ? { before: page, groups: [], after: '' } : { before, groups: pieces, after: page.slice(from) };
@@ -71,7 +87,7 @@ const PIECE_BYTES = 1 << 20;
 export function* renderGroups(pieces: PagePiece[]): Generator<Uint8Array> {
   let piece = Buffer.allocUnsafe(PIECE_BYTES);
   let used = 0;
-  for (const html of piecesHtml(pieces)) {
+  for (const html of piecesText(pieces)) {
     const bytes = Buffer.byteLength(html);
     if (used + bytes > piece.length) {
       if (used > 0) yield piece.subarray(0, used);
@@ -83,8 +99,8 @@ export function* renderGroups(pieces: PagePiece[]): Generator<Uint8Array> {
   if (used > 0) yield piece.subarray(0, used);
 }
 
-/** The HTML of each piece, in order. */
-function* piecesHtml(pieces: PagePiece[]): Generator<string> {
+/** The text of each piece, in order. */
+function* piecesText(pieces: PagePiece[]): Generator<string> {
   template ??= createFactsheetTemplate();
-  for (const piece of pieces) yield typeof piece === 'string' ? piece : template.part(piece.slot, piece.group);
+  for (const piece of pieces) yield typeof piece === 'string' ? piece : template[piece.format].part(piece.slot, piece.group);
 }
