@@ -1,6 +1,6 @@
 import type { Figure, Finding, SourcePointer } from '../types.js';
 import { messagePieces, pointer } from './format.js';
-import { VERDICT_LABELS } from './labels.js';
+import { VERDICT_LABELS, VERDICT_LABELS_ZH } from './labels.js';
 import { displayValue } from './notation.js';
 import { anchorOf, type SheetIndex } from './sheet-index.js';
 
@@ -46,7 +46,7 @@ export function buildFindings(index: SheetIndex): FindingsView {
     anchor,
     severity: finding.severity,
     verdict: finding.verdict,
-    verdictLabel: VERDICT_LABELS[finding.verdict] ?? String(finding.verdict),
+    verdictLabel: (index.lang === 'zh' ? VERDICT_LABELS_ZH : VERDICT_LABELS)[finding.verdict] ?? String(finding.verdict),
     ruleId: finding.ruleId,
     pieces: messagePieces(finding.message),
     figures: finding.figures.map((id) => ({ id, anchor: anchorOf(index, id) })),
@@ -119,7 +119,8 @@ function corroborations(
       members: ids.map((id) => {
         const figure = figureAt.get(id);
         const key = figure ? (index.sourceKeys.get(figure.source.file)?.key ?? '') : '';
-        return { key, text: figure ? pointer(figure.source) : id, anchor: anchorOf(index, id) };
+        // the key names the file: line and column say the rest
+        return { key, text: figure ? `${figure.source.line}:${figure.source.column}` : id, anchor: anchorOf(index, id) };
       }),
     };
   });

@@ -167,3 +167,27 @@ export function messagePieces(message: string): { text: string; code: boolean }[
     .map((text, index) => ({ text, code: index % 2 === 1 }))
     .filter((piece) => piece.text !== '');
 }
+
+/**
+ * The figure in a few words of its sentence: at most `reach` characters either side, cut at a
+ * space where there is one (Chinese has none), with "…" where the sentence goes on.
+ */
+export function excerpt(sentence: string, text: string, reach: number): { before: string; mark: string; after: string } {
+  const span = locateInSentence(sentence, text);
+  if (span === null) return { before: '', mark: text, after: '' };
+  let from = Math.max(0, span.start - reach);
+  let to = Math.min(sentence.length, span.end + reach);
+  if (from > 0) {
+    const space = sentence.indexOf(' ', from);
+    if (space !== -1 && space < span.start) from = space + 1;
+  }
+  if (to < sentence.length) {
+    const space = sentence.lastIndexOf(' ', to);
+    if (space >= span.end) to = space;
+  }
+  return {
+    before: (from > 0 ? '…' : '') + sentence.slice(from, span.start),
+    mark: sentence.slice(span.start, span.end),
+    after: sentence.slice(span.end, to) + (to < sentence.length ? '…' : ''),
+  };
+}

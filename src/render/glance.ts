@@ -1,6 +1,7 @@
 import type { Figure, Lang } from '../types.js';
-import { KIND_LABELS, KIND_LABELS_ZH, VERDICT_LABELS } from './labels.js';
+import { KIND_LABELS, KIND_LABELS_ZH, VERDICT_LABELS, VERDICT_LABELS_ZH } from './labels.js';
 import { isKeyFigure, measureOf, type Measure } from './measure.js';
+import { excerpt } from './format.js';
 import { changeText, displayValue, fullValue, unitLabel } from './notation.js';
 import { anchorOf, type FindingRef, type SheetIndex } from './sheet-index.js';
 
@@ -22,8 +23,10 @@ export interface GlanceRow {
   anchor: string | null;
   value: string;
   full: string | null;
-  /** as the sources wrote it, each distinct text once */
-  written: { text: string; lang: Lang }[];
+  /** as the first source wrote it, in a few words of its sentence */
+  quote: { before: string; mark: string; after: string; lang: Lang };
+  /** how the other sources wrote it, each distinct text once */
+  also: { text: string; lang: Lang }[];
   period: string | null;
   change: { from: string; fromPeriod: string | null; delta: string | null; up: boolean } | null;
   /** the sources that state it, each linked to its figure */
@@ -60,16 +63,37 @@ interface MeasureAcc {
   score: number;
 }
 
+/** Characters of the sentence either side of a figure at a glance: a Chinese character says about as much as an English word. */
+const EXCERPT_EN = 28;
+const EXCERPT_ZH = 10;
+
 /** Sentences of a file that count as its headline and lead. */
 const LEAD_SENTENCES = 3;
+
+/** Rows on the first page in all: each measure shows its best row, the best measures more. */
+export const ROW_BUDGET = 11;
 
 export function buildGlance(index: SheetIndex): GlanceMeasure[] {
   const measures = gather(index);
   for (const acc of measures.values()) acc.score = scoreMeasure(acc);
-  return topN([...measures.values()], TOP_MEASURES, (a, b) => b.score - a.score || a.order - b.order).map((acc) =>
-    measureView(acc, index),
-  );
+  const top = topN(measures.values(), TOP_MEASURES, (a, b) => b.score - a.score || a.order - b.order);
+  const rows = top.map((acc) => topN(acc.rows.values(), ROWS_PER_MEASURE, byNeed));
+  const shown = rows.map(() => 1);
+  let budget = ROW_BUDGET - top.length;
+  for (let k = 0; k < rows.length && budget > 0; k++) {
+    const extra = Math.min(budget, (rows[k]?.length ?? 1) - 1);
+    shown[k] = 1 + extra;
+    budget -= extra;
+  }
+  return top.map((acc, k) => measureView(acc, (rows[k] ?? []).slice(0, shown[k]), index));
 }
+
+/** A measure's rows: more sources first, a failed check, then larger values. */
+function byNeed(a: RowAcc, b: RowAcc): number {
+  return b.files.size - a.files.size || Number(failed(b)) - Number(failed(a)) || magnitude(b.figures[0]) - magnitude(a.figures[0]);
+}
+
+const failed = (row: RowAcc) => row.findings.some((f) => f.verdict === 'fails' || f.verdict === 'conflict' || f.verdict === 'mismatch');
 
 /** Every key figure into its measure and row, in one pass. */
 function gather(index: SheetIndex): Map<string, MeasureAcc> {
@@ -86,10 +110,12 @@ function gather(index: SheetIndex): Map<string, MeasureAcc> {
       const measure = measureOf(figure, claim);
       let acc = measures.get(measure.key);
       if (!acc) measures.set(measure.key, (acc = { measure, rows: new Map(), order: measures.size, score: 0 }));
-      const period = figure.period ?? claim?.statement.period ?? null;
-      const key = `${from ? `${from.value}>` : ''}${figure.value}|${figure.range ?? ''}|${figure.unit}|${period ?? ''}`;
+      // one value is one row, whether a source states it alone or as the end of a change
+      const key = `${figure.value}|${figure.range ?? ''}|${figure.unit}`;
       let row = acc.rows.get(key);
-      if (!row) acc.rows.set(key, (row = { figures: [], from, files: new Set(), lead: false, findings: [], period }));
+      if (!row) acc.rows.set(key, (row = { figures: [], from: null, files: new Set(), lead: false, findings: [], period: null }));
+      row.from ??= from;
+      row.period ??= figure.period ?? claim?.statement.period ?? null;
       if (!row.files.has(figure.source.file)) row.figures.push(figure);
       row.files.add(figure.source.file);
       row.lead ||= sentences <= LEAD_SENTENCES;
@@ -133,8 +159,7 @@ function transitionPartners(index: SheetIndex): { fromOf: Map<Figure, Figure>; f
 function scoreMeasure(acc: MeasureAcc): number {
   let best = 0;
   for (const row of acc.rows.values()) {
-    const failed = row.findings.some((f) => f.verdict === 'fails' || f.verdict === 'conflict' || f.verdict === 'mismatch');
-    const score = row.files.size * 4 + (row.lead ? 2 : 0) + (row.from ? 3 : 0) + (failed ? 2 : 0) + magnitude(row.figures[0]);
+    const score = row.files.size * 4 + (row.lead ? 2 : 0) + (row.from ? 3 : 0) + (failed(row) ? 2 : 0) + magnitude(row.figures[0]);
     best = Math.max(best, score);
   }
   return best + (acc.measure.label ? 1 : 0) + Math.min(acc.rows.size - 1, 3) * 0.5;
@@ -159,13 +184,12 @@ export function topN<T>(items: Iterable<T>, n: number, compare: (a: T, b: T) => 
   return best;
 }
 
-function measureView(acc: MeasureAcc, index: SheetIndex): GlanceMeasure {
+function measureView(acc: MeasureAcc, rows: RowAcc[], index: SheetIndex): GlanceMeasure {
   const { measure } = acc;
   const kindWord = (index.lang === 'zh' ? KIND_LABELS_ZH : KIND_LABELS)[measure.kind];
   const unit = measure.unit === '' || measure.kind === 'money' || measure.unit === '%' ? '' : ` (${unitLabel(measure.unit)})`;
   const money = measure.kind === 'money' && measure.unit ? ` (${measure.unit})` : '';
   const first = [...acc.rows.values()][0]?.figures[0];
-  const rows = topN(acc.rows.values(), ROWS_PER_MEASURE, (a, b) => b.files.size - a.files.size || magnitude(b.figures[0]) - magnitude(a.figures[0]));
   const label = measure.label ?? `${kindWord}${unit}${money}`;
   const lang = measure.label ? (first?.lang ?? null) : index.lang;
   const kind = measure.label ? `${kindWord}${unit}${money}` : null;
@@ -179,14 +203,15 @@ function rowView(row: RowAcc, index: SheetIndex): GlanceRow {
   const { lang } = index;
   const value = displayValue(figure, lang);
   const texts = new Map<string, Lang>();
-  for (const f of row.figures) if (texts.size < 3) texts.set(row.from ? `${row.from.text} → ${f.text}` : f.text, f.lang);
+  for (const f of row.figures.slice(1)) if (texts.size < 2 && f.text !== figure.text) texts.set(f.text, f.lang);
   const from = row.from;
   return {
     head: null,
     anchor: anchorOf(index, figure.id),
     value,
     full: fullValue(figure, lang, value) || null,
-    written: [...texts].map(([text, l]) => ({ text, lang: l })),
+    quote: { ...excerpt(figure.sentence, figure.text, figure.lang === 'zh' ? EXCERPT_ZH : EXCERPT_EN), lang: figure.lang },
+    also: [...texts].map(([text, l]) => ({ text, lang: l })),
     period: row.period,
     change: from && {
       from: displayValue(from, lang),
@@ -197,9 +222,10 @@ function rowView(row: RowAcc, index: SheetIndex): GlanceRow {
     sources: row.figures.map((f) => ({ key: index.sourceKeys.get(f.source.file)?.key ?? '?', anchor: anchorOf(index, f.id) })),
     agree: row.files.size,
     conflict: row.findings.filter((f) => f.verdict === 'conflict').length,
+    // one chip per verdict: two checks that hold say no more than one
     verdicts: row.findings
-      .filter((f) => f.verdict !== 'agree')
-      .map((f) => ({ anchor: f.anchor, verdict: f.verdict, label: VERDICT_LABELS[f.verdict], severity: f.severity })),
+      .filter((f, k, all) => f.verdict !== 'agree' && all.findIndex((g) => g.verdict === f.verdict) === k)
+      .map((f) => ({ anchor: f.anchor, verdict: f.verdict, label: (lang === 'zh' ? VERDICT_LABELS_ZH : VERDICT_LABELS)[f.verdict], severity: f.severity })),
     numbers: { from: from?.value ?? null, to: figure.value },
   };
 }

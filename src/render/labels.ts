@@ -62,6 +62,15 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   unverifiable: 'Unverifiable',
 };
 
+export const VERDICT_LABELS_ZH: Record<Verdict, string> = {
+  holds: '成立',
+  fails: '不成立',
+  mismatch: '不符',
+  agree: '一致',
+  conflict: '矛盾',
+  unverifiable: '无法核实',
+};
+
 /** Typed key list of a label table (Object.keys loses the key type). */
 export function keysOf<K extends string>(table: Record<K, unknown>): K[] {
   return Object.keys(table) as K[];

@@ -53,8 +53,8 @@ const QUANTITY_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>([
 const CHANGE_ROLES: ReadonlySet<StatementRole> = new Set<StatementRole>(['new', 'old', 'change', 'rate', 'share', 'total']);
 
 /**
- * Whether a figure belongs at a glance: money, quantities, percentages and shares; counts and
- * multipliers of a stated thing (one or two of something — "the two nations" — is how sentences
+ * Whether a figure belongs at a glance: money, quantities, percentages and shares; counts of a
+ * stated thing or unit (TEU) and multipliers of a stated thing (one or two of something — "the two nations" — is how sentences
  * talk, not a count); either end of a transition; any figure a statement gives a role of change.
  */
 export function isKeyFigure(figure: Figure, claim: Claim | undefined): boolean {
@@ -64,6 +64,6 @@ export function isKeyFigure(figure: Figure, claim: Claim | undefined): boolean {
   if (figure.link?.type === 'transition' || (claim && CHANGE_ROLES.has(claim.role))) return true;
   if (QUANTITY_KINDS.has(kind)) return true;
   const hasThing = Boolean(figure.noun?.trim() || claim?.statement.subject);
-  if (kind === 'count') return hasThing && (figure.value ?? figure.range?.[1] ?? 0) > 2;
+  if (kind === 'count') return (hasThing || figure.unit !== '') && (figure.value ?? figure.range?.[1] ?? 0) > 2;
   return kind === 'multiplier' && hasThing;
 }

@@ -131,7 +131,7 @@ export function fullValue(figure: Figure, lang: Lang = figure.lang, display = di
   if (value === null || !COMPACT_KINDS.has(kind)) return '';
   const digits = groupDigits(value);
   if (compactNumber(value, lang) === digits) return '';
-  const full = unit === '' ? digits : `${digits} ${unit}`;
+  const full = unit === '' ? digits : `${digits} ${unitLabel(unit)}`;
   return full === display ? '' : full;
 }
 
