@@ -1,5 +1,5 @@
 import type { Figure, Lang } from '../types.js';
-import { anchorId, locateInSentence, pointer } from './format.js';
+import { anchorId, locateInSentence, shortPointer } from './format.js';
 import { KIND_LABELS, KIND_LABELS_ZH, QUALIFIER_WORDS, QUALIFIER_WORDS_ZH } from './labels.js';
 import { displayValue, fullValue, intervalText } from './notation.js';
 import { figureAnchor, rowAnchor, type FindingRef, type SheetIndex } from './sheet-index.js';
@@ -108,8 +108,9 @@ export function figureLines({ figures, index }: AppendixGroup): FigureLine[] {
       what: what.filter((word) => word).join(' · '),
       period: figure.period ?? claim?.statement.period ?? null,
       role: claim && claim.role !== 'value' ? claim.role : (figure.link?.role ?? null),
-      position: pointer(figure.source),
-      findings: index.findingsOf.get(figure.id) ?? NONE,
+      position: shortPointer(figure.source),
+      // a verdict once: three checks that hold say no more than one
+      findings: (index.findingsOf.get(figure.id) ?? NONE).filter((f, k, all) => all.findIndex((g) => g.verdict === f.verdict) === k),
       note: figure.note ?? null,
     };
   });
@@ -122,7 +123,7 @@ export function dateLines({ figures, index }: AppendixGroup): DateLine[] {
     iso: displayValue(figure, index.lang),
     text: figure.text,
     lang: figure.lang,
-    position: pointer(figure.source),
+    position: shortPointer(figure.source),
   }));
 }
 
@@ -134,7 +135,7 @@ export function quotes({ figures, index }: AppendixGroup): Quote[] {
     let end = start + 1;
     while (end < figures.length && (figures[end] as Figure).sentence === first.sentence) end++;
     const members = figures.slice(start, end).map((figure) => ({ text: figure.text, ...anchorsOf(figure, index) }));
-    out.push({ lang: first.lang, position: pointer(first.source), pieces: markSentence(first.sentence, members) });
+    out.push({ lang: first.lang, position: shortPointer(first.source), pieces: markSentence(first.sentence, members) });
     start = end;
   }
   return out;

@@ -34,6 +34,15 @@ export function pointer(source: Pick<SourcePointer, 'file' | 'line' | 'column'>)
 }
 
 /**
+ * `file:line:col` with the file's name alone (`01_wire.md:8:79`), for the appendices, which
+ * head each source's part with its whole path.
+ */
+export function shortPointer(source: Pick<SourcePointer, 'file' | 'line' | 'column'>): string {
+  const file = source.file ?? '(input)';
+  return `${file.slice(file.lastIndexOf('/') + 1)}:${source.line}:${source.column}`;
+}
+
+/**
  * The address if it is an absolute http(s) URL, else null. Parsed with the WHATWG parser the
  * browser uses, so tricks such as `java\tscript:` or leading spaces resolve as they would there.
  */
