@@ -40,7 +40,7 @@ const UNIT_WORDS: Record<Lang, Record<string, readonly [one: string, many: strin
   zh: {
     t: ['吨', '吨'], kg: ['公斤', '公斤'], km: ['公里', '公里'], m: ['米', '米'], 'm^2': ['平方米', '平方米'],
     'km^2': ['平方公里', '平方公里'], minute: ['分钟', '分钟'], h: ['小时', '小时'], day: ['天', '天'], week: ['周', '周'],
-    month: ['个月', '个月'], year: ['年', '年'], hectare: ['公顷', '公顷'], pp: ['个百分点', '个百分点'],
+    month: ['个月', '个月'], year: ['年', '年'], hectare: ['公顷', '公顷'], pp: ['个百分点', '个百分点'], TEU: ['标准箱', '标准箱'],
   },
 };
 
@@ -50,7 +50,8 @@ const SUPERSCRIPTS: Record<string, string> = { '2': '²', '3': '³' };
 export function compactNumber(value: number, lang: Lang): string {
   const size = Math.abs(value);
   for (const [factor, word] of SCALES[lang]) {
-    if (size >= factor) return groupDigits(Number((value / factor).toPrecision(4))) + word;
+    // Chinese writes a scaled number without commas: 1460万, never 1,460万
+    if (size >= factor) return (lang === 'zh' ? String : groupDigits)(Number((value / factor).toPrecision(4))) + word;
   }
   return groupDigits(value);
 }

@@ -26,6 +26,8 @@ describe('displayValue and fullValue', () => {
     [{ value: 12, unit: 'CHF', kind: 'money' }, 'en', '12 CHF', ''],
     [{ value: 3.26e8, kind: 'count', lang: 'zh' }, 'zh', '3.26亿', '326,000,000'],
     [{ value: 3.26e8, kind: 'count', lang: 'zh' }, 'en', '326 million', '326,000,000'],
+    [{ value: 1.46e7, unit: 'TEU', kind: 'count', lang: 'en' }, 'zh', '1460万标准箱', '14,600,000 TEU'],
+    [{ value: 1.46e7, unit: 'TEU', kind: 'count', lang: 'zh' }, 'en', '14.6 million TEU', '14,600,000 TEU'],
     [{ value: 1200, kind: 'count' }, 'en', '1,200', ''],
     [{ value: 15, unit: '%', kind: 'percent' }, 'zh', '15%', ''],
     [{ value: 0.4, unit: 'pp', kind: 'pp' }, 'en', '0.4 pp', ''],
