@@ -60,7 +60,7 @@ export function transitionChart(measures: GlanceMeasure[], limit = 6): Transitio
     const delta = change.delta ? ` (${change.delta})` : '';
     return {
       y: TOP + k * ROW + ROW / 2,
-      label: measure.label,
+      label: fit(measure.label, LABEL_END - 4),
       lang: measure.lang,
       fromX,
       toX,
@@ -71,14 +71,15 @@ export function transitionChart(measures: GlanceMeasure[], limit = 6): Transitio
     };
   });
   return {
-    width: CHART_WIDTH,
+    // a long change widens the chart, which the page then scales to the column
+    width: Math.max(CHART_WIDTH, ...marks.map((mark) => Math.ceil(TEXT_START + textWidth(mark.text)))),
     height: TOP * 2 + marks.length * ROW,
     trackStart: TRACK_START,
     trackEnd: TRACK_END,
     labelEnd: LABEL_END,
     textStart: TEXT_START,
     marks,
-    desc: marks.map((mark) => `${mark.label}: ${mark.text}`).join('; '),
+    desc: changes.map(({ measure }, k) => `${measure.label}: ${marks[k]?.text ?? ''}`).join('; '),
   };
 }
 
@@ -103,6 +104,9 @@ export interface CorroborationChart {
 }
 
 const CELL = 26;
+/** The dot matrix is narrower than a full-width chart, so that the periods chart fits beside it. */
+const DOTS_LABEL_END = 170;
+const DOTS_START = 180;
 
 /**
  * Which source states which value at a glance, for sheets of at most `maxSources` sources (a
@@ -120,13 +124,13 @@ export function corroborationChart(
   const rows = measures.flatMap((measure) => measure.rows.map((row) => ({ measure, row })));
   if (!rows.some(({ row }) => row.agree > 1)) return null;
   const chosen = rows.slice(0, limit);
-  const columns = sources.map((source, k) => ({ x: TRACK_START + CELL / 2 + k * CELL, key: source.key }));
-  const textStart = TRACK_START + sources.length * CELL + 12;
+  const columns = sources.map((source, k) => ({ x: DOTS_START + CELL / 2 + k * CELL, key: source.key }));
+  const textStart = DOTS_START + sources.length * CELL + 10;
   const lines = chosen.map(({ measure, row }, k): CorroborationLine => {
     const stated = new Set(row.sources.map((s) => s.key));
     return {
       y: TOP + 16 + k * ROW + ROW / 2,
-      label: `${measure.label}: ${row.value}`,
+      label: fit(`${measure.label}: ${row.value}`, DOTS_LABEL_END - 4),
       lang: measure.lang,
       dots: columns.map((column) => ({ x: column.x, stated: stated.has(column.key), key: column.key })),
       text: `${row.agree} ${words.of} ${sources.length} ${words.sources}`,
@@ -134,12 +138,77 @@ export function corroborationChart(
     };
   });
   return {
-    width: CHART_WIDTH,
+    width: textStart + 100,
     height: TOP * 2 + 16 + lines.length * ROW,
-    labelEnd: LABEL_END,
+    labelEnd: DOTS_LABEL_END,
     textStart,
     columns,
     lines,
-    desc: lines.map((line) => `${line.label}: ${line.dots.filter((d) => d.stated).map((d) => d.key).join(', ')}`).join('; '),
+    desc: chosen.map(({ measure, row }) => `${measure.label}: ${row.value}: ${row.sources.map((s) => s.key).join(', ')}`).join('; '),
   };
+}
+
+/** One measure's values by period, a bar each: what a figure was, is and is expected to be. */
+export interface PeriodChart {
+  width: number;
+  height: number;
+  label: string;
+  lang: Lang | null;
+  barStart: number;
+  bars: { y: number; textY: number; period: string; width: number; textX: number; text: string; anchor: string | null }[];
+  desc: string;
+}
+
+const PERIOD_WIDTH = 228;
+const BAR_START = 42;
+const BAR_END = 130;
+
+/**
+ * The first measure at a glance stated for three periods or more (a change's two ends count),
+ * in period order; null when there is none. Only periods that start with a year are ordered.
+ */
+export function periodChart(measures: GlanceMeasure[]): PeriodChart | null {
+  for (const measure of measures) {
+    const points = new Map<string, { value: number; text: string; anchor: string | null }>();
+    for (const row of measure.rows) {
+      const { change, numbers } = row;
+      if (change?.fromPeriod && numbers.from !== null && !points.has(change.fromPeriod)) points.set(change.fromPeriod, { value: numbers.from, text: change.from, anchor: row.anchor });
+      if (row.period && numbers.to !== null && !points.has(row.period)) points.set(row.period, { value: numbers.to, text: row.value, anchor: row.anchor });
+    }
+    const years = [...points].filter(([period]) => /^\d{4}/.test(period)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (years.length < 3) continue;
+    const max = Math.max(...years.map(([, p]) => Math.abs(p.value)));
+    const bars = years.map(([period, point], k) => {
+      const width = max > 0 ? (Math.abs(point.value) / max) * (BAR_END - BAR_START) : 0;
+      return { y: TOP + k * ROW + 3, textY: TOP + k * ROW + ROW / 2, period, width, textX: BAR_START + width + 5, text: point.text, anchor: point.anchor };
+    });
+    return {
+      width: Math.max(PERIOD_WIDTH, ...bars.map((bar) => Math.ceil(bar.textX + textWidth(bar.text)) + 4)),
+      height: TOP * 2 + bars.length * ROW,
+      label: measure.label,
+      lang: measure.lang,
+      barStart: BAR_START,
+      bars,
+      desc: `${measure.label}: ${bars.map((bar) => `${bar.period} ${bar.text}`).join(', ')}`,
+    };
+  }
+  return null;
+}
+
+/** `text` cut with "…" to what sets within `width` (the full text is in the table and the <desc>). */
+function fit(text: string, width: number): string {
+  if (textWidth(text) <= width) return text;
+  let out = '';
+  for (const c of text) {
+    if (textWidth(`${out}${c}…`) > width) break;
+    out += c;
+  }
+  return `${out}…`;
+}
+
+/** About how wide `text` sets at the charts' 11 px bold: a CJK character is a full em. */
+function textWidth(text: string): number {
+  let width = 0;
+  for (const c of text) width += (c.codePointAt(0) ?? 0) >= 0x2e80 ? 11 : 6.6;
+  return width;
 }

@@ -2,7 +2,7 @@ import type { Figure, Lang } from '../types.js';
 import { KIND_LABELS, KIND_LABELS_ZH, VERDICT_LABELS, VERDICT_LABELS_ZH } from './labels.js';
 import { isKeyFigure, measureOf, type Measure } from './measure.js';
 import { excerpt } from './format.js';
-import { changeText, displayValue, fullValue, unitLabel } from './notation.js';
+import { changeText, fullValue, qualifiedValue, unitLabel } from './notation.js';
 import { anchorOf, type FindingRef, type SheetIndex } from './sheet-index.js';
 
 /*
@@ -201,7 +201,7 @@ function measureView(acc: MeasureAcc, rows: RowAcc[], index: SheetIndex): Glance
 function rowView(row: RowAcc, index: SheetIndex): GlanceRow {
   const figure = row.figures[0] as Figure;
   const { lang } = index;
-  const value = displayValue(figure, lang);
+  const value = qualifiedValue(figure, lang);
   const texts = new Map<string, Lang>();
   for (const f of row.figures.slice(1)) if (texts.size < 2 && f.text !== figure.text) texts.set(f.text, f.lang);
   const from = row.from;
@@ -209,12 +209,12 @@ function rowView(row: RowAcc, index: SheetIndex): GlanceRow {
     head: null,
     anchor: anchorOf(index, figure.id),
     value,
-    full: fullValue(figure, lang, value) || null,
+    full: fullValue(figure, lang) || null,
     quote: { ...excerpt(figure.sentence, figure.text, figure.lang === 'zh' ? EXCERPT_ZH : EXCERPT_EN), lang: figure.lang },
     also: [...texts].map(([text, l]) => ({ text, lang: l })),
     period: row.period,
     change: from && {
-      from: displayValue(from, lang),
+      from: qualifiedValue(from, lang),
       fromPeriod: from.period ?? null,
       delta: changeText(from, figure),
       up: (figure.value ?? 0) >= (from.value ?? 0),

@@ -176,3 +176,13 @@ export function changeText(from: Figure, to: Figure): string | null {
   const percent = Number(((ratio - 1) * 100).toPrecision(3));
   return `${percent >= 0 ? '+' : '−'}${groupDigits(Math.abs(percent))}%`;
 }
+
+const QUALIFIER_BEFORE: Record<Lang, Record<Figure['qualifier'], string>> = {
+  en: { exact: '', approx: 'about ', 'more-than': 'more than ', 'less-than': 'less than ', 'at-least': 'at least ', 'at-most': 'at most ' },
+  zh: { exact: '', approx: '约', 'more-than': '超过', 'less-than': '不到', 'at-least': '至少', 'at-most': '至多' },
+};
+
+/** The figure in the reader's notation with its qualifier: "more than 16 million TEU", "约4500". */
+export function qualifiedValue(figure: Figure, lang: Lang): string {
+  return QUALIFIER_BEFORE[lang][figure.qualifier] + displayValue(figure, lang);
+}

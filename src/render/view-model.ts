@@ -1,6 +1,6 @@
 import type { Diagnostic, FactSheet, Lang, Severity } from '../types.js';
 import { appendixGroups, type AppendixGroup } from './appendix.js';
-import { corroborationChart, transitionChart, type CorroborationChart, type TransitionChart } from './charts.js';
+import { corroborationChart, periodChart, transitionChart, type CorroborationChart, type PeriodChart, type TransitionChart } from './charts.js';
 import { buildFindings, type FindingsView } from './findings-view.js';
 import { anchorId, readableUrl, safeHttpUrl } from './format.js';
 import { buildGlance, type GlanceMeasure } from './glance.js';
@@ -53,7 +53,7 @@ export interface SheetView {
   /** the running header of each printed page */
   running: { title: string; date: string };
   glance: GlanceMeasure[];
-  charts: { transitions: TransitionChart | null; corroboration: CorroborationChart | null; legend: SourceKey[] };
+  charts: { transitions: TransitionChart | null; corroboration: CorroborationChart | null; periods: PeriodChart | null; legend: SourceKey[] };
   findings: FindingsView;
   sources: SourceView[];
   sourceColumns: SourceColumns;
@@ -100,6 +100,7 @@ export function buildView(sheet: FactSheet, options: ViewOptions = {}): SheetVie
     charts: {
       transitions: transitionChart(glance),
       corroboration: corroborationChart(glance, keys, { of: ui.of, sources: ui.sources.toLowerCase() }),
+      periods: periodChart(glance),
       legend: keys.length <= 12 ? keys : [],
     },
     findings: buildFindings(index),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corroborationChart, transitionChart } from '../../src/render/charts.js';
+import { corroborationChart, periodChart, transitionChart } from '../../src/render/charts.js';
 import { buildGlance, topN, TOP_MEASURES } from '../../src/render/glance.js';
 import { isKeyFigure, measureOf } from '../../src/render/measure.js';
 import { indexSheet, majorityLang } from '../../src/render/sheet-index.js';
@@ -87,6 +87,15 @@ describe('charts', () => {
     expect(chart.marks[0]!.fromX).toBeLessThan(chart.marks[0]!.toX);
     expect(chart.desc).toContain('Count (TEU): 12.4 million TEU → 14.6 million TEU (+17.7%)');
   });
+  it('draws a measure across its periods in order, a change’s start among them', () => {
+    const chart = periodChart(glance)!;
+    expect(chart.label).toBe('Count (TEU)');
+    expect(chart.bars.map((bar) => `${bar.period} ${bar.text}`)).toEqual([
+      '2022 12.4 million TEU', '2023 14.6 million TEU', '2024 more than 16 million TEU', '2026 18 million TEU',
+    ]);
+    expect(chart.bars.at(-1)!.width).toBeGreaterThan(chart.bars[0]!.width);
+  });
+
   it('marks which source states which value, and leaves out a sheet of one source', () => {
     const keys = [...indexSheet(builtSheet(STORY_DIR), 'en').sourceKeys.values()];
     const chart = corroborationChart(glance, keys, { of: 'of', sources: 'sources' })!;
