@@ -31,7 +31,12 @@ export interface CorroborationView {
   noun: string | null;
   lang: Figure['lang'];
   members: { key: string; text: string; anchor: string | null }[];
+  /** places past the first `MEMBERS_SHOWN`, counted */
+  more: number;
 }
+
+/** Places named on a line of values stated alike. */
+const MEMBERS_SHOWN = 12;
 
 export interface FindingsView {
   serious: FindingView[];
@@ -101,22 +106,24 @@ function corroborations(
     const [first, ...rest] = finding.figures;
     for (const id of rest) if (first !== undefined && find(id) !== find(first)) parent.set(find(id), find(first));
   }
-  const groups = new Map<string, { anchors: string[]; ids: string[] }>();
+  const groups = new Map<string, { anchors: string[]; ids: Set<string> }>();
   for (const { finding, anchor } of agreements) {
     const root = find(finding.figures[0] as string);
     let group = groups.get(root);
-    if (!group) groups.set(root, (group = { anchors: [], ids: [] }));
+    if (!group) groups.set(root, (group = { anchors: [], ids: new Set() }));
     group.anchors.push(anchor);
-    for (const id of finding.figures) if (!group.ids.includes(id)) group.ids.push(id);
+    for (const id of finding.figures) group.ids.add(id);
   }
-  return [...groups.values()].map(({ anchors, ids }) => {
+  return [...groups.values()].map(({ anchors, ids: all }) => {
+    const ids = [...all];
     const first = ids.map((id) => figureAt.get(id)).find((f) => f !== undefined);
     return {
       anchors,
       value: first ? displayValue(first, index.lang) : (ids[0] ?? ''),
       noun: first?.noun ?? null,
       lang: first?.lang ?? index.lang,
-      members: ids.map((id) => {
+      more: Math.max(0, ids.length - MEMBERS_SHOWN),
+      members: ids.slice(0, MEMBERS_SHOWN).map((id) => {
         const figure = figureAt.get(id);
         const key = figure ? (index.sourceKeys.get(figure.source.file)?.key ?? '') : '';
         // the key names the file: line and column say the rest

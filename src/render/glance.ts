@@ -29,8 +29,9 @@ export interface GlanceRow {
   also: { text: string; lang: Lang }[];
   period: string | null;
   change: { from: string; fromPeriod: string | null; delta: string | null; up: boolean } | null;
-  /** the sources that state it, each linked to its figure */
+  /** the sources that state it, each linked to its figure, the first `SOURCES_SHOWN` of them */
   sources: { key: string; anchor: string | null }[];
+  moreSources: number;
   agree: number;
   conflict: number;
   verdicts: { anchor: string; verdict: string; label: string; severity: string }[];
@@ -52,7 +53,8 @@ interface RowAcc {
   from: Figure | null;
   files: Set<string | null>;
   lead: boolean;
-  findings: FindingRef[];
+  /** a set: a value stated in thousands of files has thousands of agreements */
+  findings: Set<FindingRef>;
   period: string | null;
 }
 
@@ -66,6 +68,9 @@ interface MeasureAcc {
 /** Characters of the sentence either side of a figure at a glance: a Chinese character says about as much as an English word. */
 const EXCERPT_EN = 28;
 const EXCERPT_ZH = 10;
+
+/** Sources named on a row; a value stated in thousands of files says "+3,994" for the rest. */
+const SOURCES_SHOWN = 8;
 
 /** Sentences of a file that count as its headline and lead. */
 const LEAD_SENTENCES = 3;
@@ -93,7 +98,7 @@ function byNeed(a: RowAcc, b: RowAcc): number {
   return b.files.size - a.files.size || Number(failed(b)) - Number(failed(a)) || magnitude(b.figures[0]) - magnitude(a.figures[0]);
 }
 
-const failed = (row: RowAcc) => row.findings.some((f) => f.verdict === 'fails' || f.verdict === 'conflict' || f.verdict === 'mismatch');
+const failed = (row: RowAcc) => [...row.findings].some((f) => f.verdict === 'fails' || f.verdict === 'conflict' || f.verdict === 'mismatch');
 
 /** Every key figure into its measure and row, in one pass. */
 function gather(index: SheetIndex): Map<string, MeasureAcc> {
@@ -113,14 +118,14 @@ function gather(index: SheetIndex): Map<string, MeasureAcc> {
       // one value is one row, whether a source states it alone or as the end of a change
       const key = `${figure.value}|${figure.range ?? ''}|${figure.unit}`;
       let row = acc.rows.get(key);
-      if (!row) acc.rows.set(key, (row = { figures: [], from: null, files: new Set(), lead: false, findings: [], period: null }));
+      if (!row) acc.rows.set(key, (row = { figures: [], from: null, files: new Set(), lead: false, findings: new Set(), period: null }));
       row.from ??= from;
       row.period ??= figure.period ?? claim?.statement.period ?? null;
       if (!row.files.has(figure.source.file)) row.figures.push(figure);
       row.files.add(figure.source.file);
       row.lead ||= sentences <= LEAD_SENTENCES;
       for (const one of from ? [from, figure] : [figure]) {
-        for (const ref of index.findingsOf.get(one.id) ?? []) if (!row.findings.includes(ref)) row.findings.push(ref);
+        for (const ref of index.findingsOf.get(one.id) ?? []) row.findings.add(ref);
       }
     }
   }
@@ -219,11 +224,12 @@ function rowView(row: RowAcc, index: SheetIndex): GlanceRow {
       delta: changeText(from, figure),
       up: (figure.value ?? 0) >= (from.value ?? 0),
     },
-    sources: row.figures.map((f) => ({ key: index.sourceKeys.get(f.source.file)?.key ?? '?', anchor: anchorOf(index, f.id) })),
+    sources: row.figures.slice(0, SOURCES_SHOWN).map((f) => ({ key: index.sourceKeys.get(f.source.file)?.key ?? '?', anchor: anchorOf(index, f.id) })),
+    moreSources: Math.max(0, row.figures.length - SOURCES_SHOWN),
     agree: row.files.size,
-    conflict: row.findings.filter((f) => f.verdict === 'conflict').length,
+    conflict: [...row.findings].filter((f) => f.verdict === 'conflict').length,
     // one chip per verdict: two checks that hold say no more than one
-    verdicts: row.findings
+    verdicts: [...row.findings]
       .filter((f, k, all) => f.verdict !== 'agree' && all.findIndex((g) => g.verdict === f.verdict) === k)
       .map((f) => ({ anchor: f.anchor, verdict: f.verdict, label: (lang === 'zh' ? VERDICT_LABELS_ZH : VERDICT_LABELS)[f.verdict], severity: f.severity })),
     numbers: { from: from?.value ?? null, to: figure.value },

@@ -144,6 +144,25 @@ describe('renderHtml on a story of five reports', () => {
   });
 });
 
+describe('renderHtml on a sheet without figures', () => {
+  it('says so at a glance, and leaves no part marker behind', () => {
+    const html = renderHtml({ ...sampleSheet(), figures: [], findings: [] });
+    expect(section(html, 'glance')).toContain('No money, quantities, counts or percentages found.');
+    expect(html).not.toContain('<svg');
+    expect(html).not.toContain('<!--factsheet:');
+  });
+});
+
+describe('renderHtml on a value stated in many files', () => {
+  it('names the first sources on its row and counts the rest', () => {
+    const one = sampleSheet().figures.find((f) => f.text === '15%')!;
+    const figures = Array.from({ length: 30 }, (_, k) => ({ ...one, id: `f${k}#1`, source: { ...one.source, file: `f${k}.txt` } }));
+    const glance = section(renderHtml({ ...sampleSheet(), sources: [], figures, findings: [] }), 'glance');
+    expect(glance.match(/class="src"/g)).toHaveLength(8);
+    expect(glance).toContain('<span class="more">+22</span>');
+  });
+});
+
 describe('renderHtml on hostile source text', () => {
   const html = renderHtml(hostileSheet());
 
