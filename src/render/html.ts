@@ -1,7 +1,7 @@
 import type { FactSheet } from '../types.js';
 import type { AppendixGroup } from './appendix.js';
 import { createFactsheetTemplate, slotMarker, SLOTS, type Slot } from './handlebars.js';
-import { buildView, type ViewOptions } from './view-model.js';
+import { buildView, type SheetView, type ViewOptions } from './view-model.js';
 
 export type HtmlOptions = ViewOptions;
 
@@ -35,10 +35,7 @@ export function renderHtml(sheet: FactSheet, options: HtmlOptions = {}): string 
  * would flatten it).
  */
 export function* renderHtmlChunks(sheet: FactSheet, options: HtmlOptions = {}): Generator<string> {
-  const parts = htmlParts(sheet, options);
-  yield parts.before;
-  yield* piecesText(parts.groups);
-  yield parts.after;
+  yield* partsText(htmlParts(sheet, options));
 }
 
 /** factsheet.md: the same sheet in Markdown, for a CMS or a pull request. */
@@ -48,16 +45,33 @@ export function renderMarkdown(sheet: FactSheet, options: HtmlOptions = {}): str
 
 /** renderMarkdown in pieces, to be written as they come. */
 export function* markdownChunks(sheet: FactSheet, options: HtmlOptions = {}): Generator<string> {
-  const parts = htmlParts(sheet, options, 'markdown');
+  yield* partsText(htmlParts(sheet, options, 'markdown'));
+}
+
+/** The page with its appendices' parts left out, and those parts, in page order. */
+export function htmlParts(sheet: FactSheet, options: HtmlOptions = {}, format: SheetFormat = 'html'): HtmlParts {
+  return cutPage(buildView(sheet, options), format);
+}
+
+/**
+ * The sheet cut as HTML and as Markdown from one view: a build writes both, and the view (the
+ * glance, the findings, the index of every figure) is the same.
+ */
+export function sheetParts(sheet: FactSheet, options: HtmlOptions = {}): Record<SheetFormat, HtmlParts> {
+  const view = buildView(sheet, options);
+  return { html: cutPage(view, 'html'), markdown: cutPage(view, 'markdown') };
+}
+
+/** The parts' text in order: what comes before, each part, what comes after. */
+export function* partsText(parts: HtmlParts): Generator<string> {
   yield parts.before;
   yield* piecesText(parts.groups);
   yield parts.after;
 }
 
-/** The page with its appendices' parts left out, and those parts, in page order. */
-export function htmlParts(sheet: FactSheet, options: HtmlOptions = {}, format: SheetFormat = 'html'): HtmlParts {
+/** The page of `view`, cut at its slots. */
+function cutPage(view: SheetView, format: SheetFormat): HtmlParts {
   template ??= createFactsheetTemplate();
-  const view = buildView(sheet, options);
   const page = template[format].page(view);
   const pieces: PagePiece[] = [];
   let before: string | null = null;

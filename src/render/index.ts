@@ -1,4 +1,4 @@
-export { htmlParts, markdownChunks, renderGroups, renderHtml, renderHtmlChunks, renderMarkdown, type HtmlOptions, type HtmlParts, type PagePiece } from './html.js';
+export { htmlParts, markdownChunks, partsText, renderGroups, renderHtml, renderHtmlChunks, renderMarkdown, sheetParts, type HtmlOptions, type HtmlParts, type PagePiece } from './html.js';
 export { majorityLang } from './sheet-index.js';
 export { renderCsv, csvRows, CSV_COLUMNS, CSV_HEADER } from './csv.js';
 export { renderFiguresJson, renderFindingsJson, figureEntries, FIGURES_JSON_FRAME, findingsJsonChunks } from './json.js';
