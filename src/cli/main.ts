@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 import type { IngestFailure } from '../ingest/types.js';
 import { assembleSheet, type DocumentResult, type PipelineOptions } from '../pipeline.js';
-import { CSV_HEADER, FIGURES_JSON_FRAME, findingsJsonChunks, htmlParts, markdownChunks, renderFindingsJson, renderFiguresJson, renderGroups, renderHtml, renderPdf } from '../render/index.js';
+import { CSV_HEADER, FIGURES_JSON_FRAME, findingsJsonChunks, partsText, renderFindingsJson, renderFiguresJson, renderGroups, renderPdf, sheetParts } from '../render/index.js';
 import type { Diagnostic, Finding, Lang } from '../types.js';
 import { runJsonl } from './jsonl.js';
 import { Progress } from './progress.js';
@@ -163,19 +163,21 @@ async function finish(
   progress.stage('rendering');
   // each file is written piece by piece as it is rendered: the sheet of 100,000 figures is
   // hundreds of MB, which as one string would be built, flattened and encoded whole
+  // the HTML and the Markdown sheet from one view of the sheet
+  const parts = sheetParts(sheet, view);
   if (values.pdf) {
-    const html = renderHtml(sheet, view);
+    const html = [...partsText(parts.html)].join('');
     await writeFile(path.join(out, 'factsheet.html'), html);
     await writeFile(path.join(out, 'factsheet.pdf'), await renderPdf(html));
   } else {
-    const { before, groups, after } = htmlParts(sheet, view);
+    const { before, groups, after } = parts.html;
     await writeChunks(path.join(out, 'factsheet.html'), (function* () {
       yield before;
       yield* renderGroups(groups);
       yield after;
     })());
   }
-  await writeChunks(path.join(out, 'factsheet.md'), markdownChunks(sheet, view));
+  await writeChunks(path.join(out, 'factsheet.md'), partsText(parts.markdown));
   timings.lap('render+write html');
   await listing?.commit();
   await writeChunks(path.join(out, 'findings.json'), findingsJsonChunks(sheet.findings));
