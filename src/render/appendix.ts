@@ -1,6 +1,6 @@
 import type { Figure, Lang } from '../types.js';
 import { anchorId, locateInSentence, shortPointer } from './format.js';
-import { KIND_LABELS, KIND_LABELS_ZH, QUALIFIER_WORDS, QUALIFIER_WORDS_ZH } from './labels.js';
+import { KIND_LABELS, KIND_LABELS_ZH, QUALIFIER_WORDS, QUALIFIER_WORDS_ZH, VERDICT_LABELS, VERDICT_LABELS_ZH } from './labels.js';
 import { displayValue, fullValue, intervalText } from './notation.js';
 import { figureAnchor, rowAnchor, type FindingRef, type SheetIndex } from './sheet-index.js';
 
@@ -39,7 +39,8 @@ export interface FigureLine {
   period: string | null;
   role: string | null;
   position: string;
-  findings: readonly FindingRef[];
+  /** the verdicts on the figure, each once */
+  findings: { anchor: string; verdict: FindingRef['verdict']; label: string }[];
   note: string | null;
 }
 
@@ -92,6 +93,7 @@ export function figureLines({ figures, index }: AppendixGroup): FigureLine[] {
   const { lang } = index;
   const kinds = lang === 'zh' ? KIND_LABELS_ZH : KIND_LABELS;
   const qualifiers = lang === 'zh' ? QUALIFIER_WORDS_ZH : QUALIFIER_WORDS;
+  const verdicts = lang === 'zh' ? VERDICT_LABELS_ZH : VERDICT_LABELS;
   return figures.filter((figure) => !isDate(figure)).map((figure) => {
     const value = displayValue(figure, lang);
     const claim = index.claims.get(figure.id);
@@ -110,7 +112,9 @@ export function figureLines({ figures, index }: AppendixGroup): FigureLine[] {
       role: claim && claim.role !== 'value' ? claim.role : (figure.link?.role ?? null),
       position: shortPointer(figure.source),
       // a verdict once: three checks that hold say no more than one
-      findings: (index.findingsOf.get(figure.id) ?? NONE).filter((f, k, all) => all.findIndex((g) => g.verdict === f.verdict) === k),
+      findings: (index.findingsOf.get(figure.id) ?? NONE)
+        .filter((f, k, all) => all.findIndex((g) => g.verdict === f.verdict) === k)
+        .map((f) => ({ anchor: f.anchor, verdict: f.verdict, label: verdicts[f.verdict] })),
       note: figure.note ?? null,
     };
   });
