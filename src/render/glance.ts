@@ -1,6 +1,6 @@
 import type { Figure, Lang } from '../types.js';
-import { KIND_LABELS, KIND_LABELS_ZH, VERDICT_LABELS, VERDICT_LABELS_ZH } from './labels.js';
-import { isKeyFigure, measureOf, type Measure } from './measure.js';
+import { KIND_LABELS, KIND_LABELS_ZH, UI_TEXT, VERDICT_LABELS, VERDICT_LABELS_ZH } from './labels.js';
+import { claimedFigures, isKeyFigure, measureOf, saidOfLevel, statedChange, transitionPartners, type Measure } from './measure.js';
 import { excerpt } from './format.js';
 import { changeText, fullValue, qualifiedValue, unitLabel } from './notation.js';
 import { anchorOf, type FindingRef, type SheetIndex } from './sheet-index.js';
@@ -33,7 +33,10 @@ export interface GlanceRow {
   sources: { key: string; anchor: string | null }[];
   moreSources: number;
   agree: number;
-  conflict: number;
+  /** "1 conflict", "2 矛盾" when a check found one */
+  conflict: string | null;
+  /** the change its statement states ("stated +17.7% year-on-year"), when one does */
+  stated: string | null;
   verdicts: { anchor: string; verdict: string; label: string; severity: string }[];
   /** for the charts: the numbers behind the row */
   numbers: { from: number | null; to: number | null };
@@ -56,6 +59,8 @@ interface RowAcc {
   /** a set: a value stated in thousands of files has thousands of agreements */
   findings: Set<FindingRef>;
   period: string | null;
+  /** the change the statement states of it ("up 17.7%"), when it states one */
+  stated: { figure: Figure; direction: 'up' | 'down' | null; basis: string | null } | null;
 }
 
 interface MeasureAcc {
@@ -102,7 +107,8 @@ const failed = (row: RowAcc) => [...row.findings].some((f) => f.verdict === 'fai
 
 /** Every key figure into its measure and row, in one pass. */
 function gather(index: SheetIndex): Map<string, MeasureAcc> {
-  const partners = transitionPartners(index);
+  const claimed = claimedFigures(index.runs, index.claims);
+  const partners = transitionPartners(claimed, index.claims);
   const measures = new Map<string, MeasureAcc>();
   for (const run of index.runs) {
     let sentences = 0;
@@ -110,7 +116,8 @@ function gather(index: SheetIndex): Map<string, MeasureAcc> {
     for (const figure of run) {
       if (figure.sentence !== sentence) [sentence, sentences] = [figure.sentence, sentences + 1];
       const claim = index.claims.get(figure.id);
-      if (!isKeyFigure(figure, claim) || partners.froms.has(figure)) continue;
+      // a change's start, and a rate or change its statement says of a level, show on the level's row
+      if (!isKeyFigure(figure, claim) || partners.froms.has(figure) || saidOfLevel(claim)) continue;
       const from = partners.fromOf.get(figure) ?? null;
       const measure = measureOf(figure, claim);
       let acc = measures.get(measure.key);
@@ -118,8 +125,9 @@ function gather(index: SheetIndex): Map<string, MeasureAcc> {
       // one value is one row, whether a source states it alone or as the end of a change
       const key = `${figure.value}|${figure.range ?? ''}|${figure.unit}`;
       let row = acc.rows.get(key);
-      if (!row) acc.rows.set(key, (row = { figures: [], from: null, files: new Set(), lead: false, findings: new Set(), period: null }));
+      if (!row) acc.rows.set(key, (row = { figures: [], from: null, files: new Set(), lead: false, findings: new Set(), period: null, stated: null }));
       row.from ??= from;
+      row.stated ??= claim ? statedChange(claim, claimed) : null;
       row.period ??= figure.period ?? claim?.statement.period ?? null;
       if (!row.files.has(figure.source.file)) row.figures.push(figure);
       row.files.add(figure.source.file);
@@ -130,31 +138,6 @@ function gather(index: SheetIndex): Map<string, MeasureAcc> {
     }
   }
   return measures;
-}
-
-/**
- * The ends of each transition: by the figures' mutual links, or by a statement's old and new
- * figures. `fromOf` gives the start of the change that ends at a figure; `froms` the starts.
- */
-function transitionPartners(index: SheetIndex): { fromOf: Map<Figure, Figure>; froms: Set<Figure> } {
-  const byId = new Map<string, Figure>();
-  for (const run of index.runs) for (const f of run) if (f.link?.type === 'transition' || index.claims.has(f.id)) byId.set(f.id, f);
-  const fromOf = new Map<Figure, Figure>();
-  for (const figure of byId.values()) {
-    const link = figure.link;
-    let other: Figure | undefined;
-    if (link?.type === 'transition' && link.role === 'to') {
-      other = byId.get(link.other);
-      if (other?.link?.other !== figure.id) other = undefined;
-    }
-    const claim = index.claims.get(figure.id);
-    if (!other && claim?.role === 'new') {
-      const old = claim.statement.figures.find((f) => f.role === 'old');
-      other = old && byId.get(old.figure);
-    }
-    if (other && other.unit === figure.unit) fromOf.set(figure, other);
-  }
-  return { fromOf, froms: new Set(fromOf.values()) };
 }
 
 /**
@@ -210,6 +193,7 @@ function rowView(row: RowAcc, index: SheetIndex): GlanceRow {
   const texts = new Map<string, Lang>();
   for (const f of row.figures.slice(1)) if (texts.size < 2 && f.text !== figure.text) texts.set(f.text, f.lang);
   const from = row.from;
+  const conflicts = [...row.findings].filter((f) => f.verdict === 'conflict').length;
   return {
     head: null,
     anchor: anchorOf(index, figure.id),
@@ -227,11 +211,18 @@ function rowView(row: RowAcc, index: SheetIndex): GlanceRow {
     sources: row.figures.slice(0, SOURCES_SHOWN).map((f) => ({ key: index.sourceKeys.get(f.source.file)?.key ?? '?', anchor: anchorOf(index, f.id) })),
     moreSources: Math.max(0, row.figures.length - SOURCES_SHOWN),
     agree: row.files.size,
-    conflict: [...row.findings].filter((f) => f.verdict === 'conflict').length,
+    conflict: conflicts > 0 ? `${conflicts} ${UI_TEXT[lang].conflict}` : null,
+    stated: row.stated && statedText(row.stated, lang),
     // one chip per verdict: two checks that hold say no more than one
     verdicts: [...row.findings]
       .filter((f, k, all) => f.verdict !== 'agree' && all.findIndex((g) => g.verdict === f.verdict) === k)
       .map((f) => ({ anchor: f.anchor, verdict: f.verdict, label: (lang === 'zh' ? VERDICT_LABELS_ZH : VERDICT_LABELS)[f.verdict], severity: f.severity })),
     numbers: { from: from?.value ?? null, to: figure.value },
   };
+}
+
+/** "stated +17.7% year-on-year", "所述 −3%": the sign from the statement's direction. */
+function statedText({ figure, direction, basis }: NonNullable<RowAcc['stated']>, lang: Lang): string {
+  const sign = figure.kind === 'multiplier' ? '' : direction === 'up' ? '+' : direction === 'down' ? '−' : '';
+  return `${UI_TEXT[lang].stated} ${sign}${qualifiedValue(figure, lang)}${basis ? ` ${basis}` : ''}`;
 }

@@ -109,7 +109,7 @@ export const UI_TEXT = {
     dates: 'Dates and years', quotes: 'The sentences quoted', sourceTable: 'Sources', file: 'File', title: 'Title',
     publisher: 'Publisher', date: 'Date', language: 'Language', address: 'Address', count: 'Figures', where: 'Where',
     verdict: 'Verdict', message: 'What was computed', corroborated: 'Stated alike in several sources',
-    noFindings: 'No findings.', diagnostics: 'Diagnostics',
+    noFindings: 'No findings.', diagnostics: 'Diagnostics', stated: 'stated',
   },
   zh: {
     eyebrow: '事实核查单', glance: '要点一览', measure: '统计对象', value: '数值', written: '原文', period: '时期',
@@ -118,6 +118,7 @@ export const UI_TEXT = {
     appendix: '附录', allFigures: '全部数字', dates: '日期与年份', quotes: '引用的句子', sourceTable: '来源', file: '文件',
     title: '标题', publisher: '发布者', date: '日期', language: '语言', address: '网址', count: '数字', where: '位置',
     verdict: '结论', message: '计算', corroborated: '多个来源所述一致', noFindings: '无核查结果。', diagnostics: '诊断',
+    stated: '所述',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

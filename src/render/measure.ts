@@ -67,3 +67,50 @@ export function isKeyFigure(figure: Figure, claim: Claim | undefined): boolean {
   if (kind === 'count') return (hasThing || figure.unit !== '') && (figure.value ?? figure.range?.[1] ?? 0) > 2;
   return kind === 'multiplier' && hasThing;
 }
+
+/** The figures that a link or a statement ties to others, by id: the only ones looked up by id. */
+export function claimedFigures(runs: Figure[][], claims: Map<string, Claim>): Map<string, Figure> {
+  const byId = new Map<string, Figure>();
+  for (const run of runs) for (const f of run) if (f.link?.type === 'transition' || claims.has(f.id)) byId.set(f.id, f);
+  return byId;
+}
+
+/**
+ * The ends of each transition: by the figures' mutual links, or by a statement's old and new
+ * figures. `fromOf` gives the start of the change that ends at a figure; `froms` the starts.
+ */
+export function transitionPartners(byId: Map<string, Figure>, claims: Map<string, Claim>): { fromOf: Map<Figure, Figure>; froms: Set<Figure> } {
+  const fromOf = new Map<Figure, Figure>();
+  for (const figure of byId.values()) {
+    const link = figure.link;
+    let other: Figure | undefined;
+    if (link?.type === 'transition' && link.role === 'to') {
+      other = byId.get(link.other);
+      if (other?.link?.other !== figure.id) other = undefined;
+    }
+    const claim = claims.get(figure.id);
+    if (!other && claim?.role === 'new') {
+      const old = claim.statement.figures.find((f) => f.role === 'old');
+      other = old && byId.get(old.figure);
+    }
+    if (other && other.unit === figure.unit) fromOf.set(figure, other);
+  }
+  return { fromOf, froms: new Set(fromOf.values()) };
+}
+
+/** Roles that say how a level changed; the level is the statement's `new`, `value` or `total`. */
+const CHANGE_OF_LEVEL: ReadonlySet<StatementRole> = new Set<StatementRole>(['rate', 'change', 'multiplier']);
+const LEVELS: ReadonlySet<StatementRole> = new Set<StatementRole>(['new', 'value', 'total']);
+
+/** Whether a figure is the change a statement states of a level it also states. */
+export function saidOfLevel(claim: Claim | undefined): boolean {
+  return claim !== undefined && CHANGE_OF_LEVEL.has(claim.role) && claim.statement.figures.some((f) => LEVELS.has(f.role));
+}
+
+/** The change a level's statement states of it ("rose 17.7% year-on-year"), or null. */
+export function statedChange(claim: Claim, byId: Map<string, Figure>): { figure: Figure; direction: 'up' | 'down' | null; basis: string | null } | null {
+  if (!LEVELS.has(claim.role)) return null;
+  const change = claim.statement.figures.find((f) => CHANGE_OF_LEVEL.has(f.role));
+  const figure = change && byId.get(change.figure);
+  return figure ? { figure, direction: claim.statement.direction, basis: claim.statement.basis } : null;
+}

@@ -46,6 +46,8 @@ export interface SheetView {
   lang: Lang;
   ui: UiText;
   title: string;
+  /** the line above the title ("Fact sheet"), unless the title says just that */
+  eyebrow: string | null;
   generated: string | null;
   summary: { figures: number; dates: number; sources: number; findings: Record<Severity, number>; diagnostics: number };
   /** the first line under the title, counts in words: "48 figures", "1 warning" (null for none) */
@@ -85,6 +87,7 @@ export function buildView(sheet: FactSheet, options: ViewOptions = {}): SheetVie
     lang,
     ui,
     title: sheet.title,
+    eyebrow: sheet.title.trim().toLowerCase() === ui.eyebrow.toLowerCase() ? null : ui.eyebrow,
     generated: sheet.generated,
     summary: { figures: sheet.figures.length, dates, sources: keys.length, findings: severities, diagnostics: sheet.diagnostics.length },
     dek: {

@@ -4,6 +4,7 @@ import { buildGlance, topN, TOP_MEASURES } from '../../src/render/glance.js';
 import { isKeyFigure, measureOf } from '../../src/render/measure.js';
 import { indexSheet, majorityLang } from '../../src/render/sheet-index.js';
 import type { FactSheet, Figure, Statement } from '../../src/types.js';
+import { renderHtml } from '../../src/render/index.js';
 import { STORY_DIR, builtSheet, plainFigure, sampleSheet } from './sheets.js';
 
 const at = (file: string, start: number, over: Partial<Figure>): Figure =>
@@ -112,5 +113,42 @@ describe('majorityLang', () => {
     const zh = sampleSheet();
     zh.sources.push({ file: 'c.txt', lang: 'zh' });
     expect(majorityLang(zh)).toBe('zh');
+  });
+});
+
+describe('at a glance with the statements of the checks', () => {
+  const sheet = builtSheet(STORY_DIR);
+  const id = (file: string, text: string) => sheet.figures.find((f) => f.source.file === file && f.text === text)!.id;
+  const statement = (file: string, subject: string, figures: Statement['figures'], over: Partial<Statement> = {}): Statement => ({
+    id: `${file}#s1.0`, sentence: `${file}#s1`, source: { file, start: 0, end: 1, line: 1, column: 1 }, lang: 'en',
+    subject, period: '2023', direction: 'up', basis: null, trigger: 'rose', figures, links: [], ...over,
+  });
+  sheet.statements = [
+    statement('02_business.html', 'container throughput', [
+      { role: 'new', figure: id('02_business.html', '14.6 million TEU') },
+      { role: 'rate', figure: id('02_business.html', '17.7%') },
+    ], { basis: 'year-on-year' }),
+    statement('01_wire.md', 'Container throughput', [
+      { role: 'old', figure: id('01_wire.md', '12.4 million TEU') },
+      { role: 'new', figure: id('01_wire.md', '14.6 million TEU') },
+    ]),
+  ];
+  sheet.findings.push({
+    ruleId: 'cross-source', severity: 'warning', verdict: 'conflict', message: '`14.6 million TEU` against `1480万标准箱`',
+    figures: [id('01_wire.md', '14.6 million TEU'), id('04_local.md', '1480万标准箱')], source: sheet.figures[0]!.source,
+  });
+  const glance = buildGlance(indexSheet(sheet, 'en'));
+  const throughput = glance.find((m) => m.label === 'Container throughput')!;
+
+  it('groups by subject, the stated rate on the level’s row, not a row of its own', () => {
+    expect(throughput.rows[0]).toMatchObject({ value: '14.6 million TEU', stated: 'stated +17.7% year-on-year', conflict: '1 conflict' });
+    expect(throughput.rows[0]!.change).toMatchObject({ from: '12.4 million TEU', delta: '+17.7%' });
+    expect(throughput.rows.map((r) => r.value)).not.toContain('17.7%');
+  });
+
+  it('renders it', () => {
+    const html = renderHtml(sheet);
+    expect(html).toContain('<span class="stated">stated +17.7% year-on-year</span>');
+    expect(html).toContain('<span class="conflict">1 conflict</span>');
   });
 });
