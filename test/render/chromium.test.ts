@@ -159,6 +159,9 @@ describe.skipIf(missing)('the sheets of the seeds and of a story, in Chromium', 
       const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       expect(pages, file).toBeLessThanOrEqual(limit);
+      // no near-empty last page: a few lines left over would be a page for nothing
+      const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), file, '-'], { encoding: 'utf8' });
+      expect(last.replace(/\s+/g, '').length, `the last page of ${file}`).toBeGreaterThan(400);
       expect(first).toContain(lang === 'en' ? 'At a glance' : '要点一览');
       expect(first).toMatch(new RegExp(`\\b1 ?/ ?${pages}\\b`)); // the running footer, page n of m
       for (const figure of KEY_FIGURES[name]![lang]) expect(first, `${figure} on the first page of ${file}`).toContain(figure);
