@@ -1,6 +1,6 @@
 import type { Figure, Finding, SourcePointer } from '../types.js';
 import { messagePieces, pointer } from './format.js';
-import { VERDICT_LABELS, VERDICT_LABELS_ZH } from './labels.js';
+import { SEVERITY_LABELS, VERDICT_LABELS, VERDICT_LABELS_ZH } from './labels.js';
 import { displayValue } from './notation.js';
 import { anchorOf, type SheetIndex } from './sheet-index.js';
 
@@ -13,6 +13,8 @@ import { anchorOf, type SheetIndex } from './sheet-index.js';
 export interface FindingView {
   anchor: string;
   severity: Finding['severity'];
+  /** the severity in the reader's words */
+  severityLabel: string;
   verdict: Finding['verdict'];
   verdictLabel: string;
   ruleId: string;
@@ -50,6 +52,7 @@ export function buildFindings(index: SheetIndex): FindingsView {
   const view = (finding: Finding, anchor: string): FindingView => ({
     anchor,
     severity: finding.severity,
+    severityLabel: SEVERITY_LABELS[index.lang][finding.severity],
     verdict: finding.verdict,
     verdictLabel: (index.lang === 'zh' ? VERDICT_LABELS_ZH : VERDICT_LABELS)[finding.verdict] ?? String(finding.verdict),
     ruleId: finding.ruleId,

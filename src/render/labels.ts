@@ -50,6 +50,12 @@ export const QUALIFIER_WORDS_ZH: Record<Qualifier, string> = {
 
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', zh: 'Chinese' };
 
+/** Severity words of the findings' badges. */
+export const SEVERITY_LABELS: Record<Lang, Record<Severity, string>> = {
+  en: { error: 'error', warning: 'warning', info: 'note' },
+  zh: { error: '错误', warning: '警告', info: '提示' },
+};
+
 /** Sort rank: errors first. */
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
