@@ -107,6 +107,7 @@ describe('exit codes', () => {
     const out = path.join(dir, 'kept');
     const good = await runCli(['build', '--no-progress', '--out', out, dir]);
     expect(good.code).toBe(0);
+    expect(good.stdout).toBe(`${path.join(out, 'factsheet.html')}\n`); // the sheet to open
     const before = Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(path.join(out, name), 'utf8')]));
     expect(Object.keys(before).sort()).toEqual(['factsheet.html', 'factsheet.md', 'figures.csv', 'figures.json', 'findings.json']);
     const failed = await runCli(['build', '--no-progress', '--out', out, bad]);
