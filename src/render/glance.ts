@@ -58,6 +58,8 @@ interface RowAcc {
   lead: boolean;
   /** a set: a value stated in thousands of files has thousands of agreements */
   findings: Set<FindingRef>;
+  /** whether a check failed on it: kept as findings are added, for the sorts */
+  failed: boolean;
   period: string | null;
   /** the change the statement states of it ("up 17.7%"), when it states one */
   stated: { figure: Figure; direction: 'up' | 'down' | null; basis: string | null } | null;
@@ -100,10 +102,10 @@ export function buildGlance(index: SheetIndex): GlanceMeasure[] {
 
 /** A measure's rows: more sources first, a failed check, then larger values. */
 function byNeed(a: RowAcc, b: RowAcc): number {
-  return b.files.size - a.files.size || Number(failed(b)) - Number(failed(a)) || magnitude(b.figures[0]) - magnitude(a.figures[0]);
+  return b.files.size - a.files.size || Number(b.failed) - Number(a.failed) || magnitude(b.figures[0]) - magnitude(a.figures[0]);
 }
 
-const failed = (row: RowAcc) => [...row.findings].some((f) => f.verdict === 'fails' || f.verdict === 'conflict' || f.verdict === 'mismatch');
+const FAILING: ReadonlySet<FindingRef['verdict']> = new Set(['fails', 'conflict', 'mismatch']);
 
 /** Every key figure into its measure and row, in one pass. */
 function gather(index: SheetIndex): Map<string, MeasureAcc> {
@@ -125,7 +127,7 @@ function gather(index: SheetIndex): Map<string, MeasureAcc> {
       // one value is one row, whether a source states it alone or as the end of a change
       const key = `${figure.value}|${figure.range ?? ''}|${figure.unit}`;
       let row = acc.rows.get(key);
-      if (!row) acc.rows.set(key, (row = { figures: [], from: null, files: new Set(), lead: false, findings: new Set(), period: null, stated: null }));
+      if (!row) acc.rows.set(key, (row = { figures: [], from: null, files: new Set(), lead: false, findings: new Set(), failed: false, period: null, stated: null }));
       row.from ??= from;
       row.stated ??= claim ? statedChange(claim, claimed) : null;
       row.period ??= figure.period ?? claim?.statement.period ?? null;
@@ -133,7 +135,10 @@ function gather(index: SheetIndex): Map<string, MeasureAcc> {
       row.files.add(figure.source.file);
       row.lead ||= sentences <= LEAD_SENTENCES;
       for (const one of from ? [from, figure] : [figure]) {
-        for (const ref of index.findingsOf.get(one.id) ?? []) row.findings.add(ref);
+        for (const ref of index.findingsOf.get(one.id) ?? []) {
+          row.findings.add(ref);
+          row.failed ||= FAILING.has(ref.verdict);
+        }
       }
     }
   }
@@ -147,7 +152,7 @@ function gather(index: SheetIndex): Map<string, MeasureAcc> {
 function scoreMeasure(acc: MeasureAcc): number {
   let best = 0;
   for (const row of acc.rows.values()) {
-    const score = row.files.size * 4 + (row.lead ? 2 : 0) + (row.from ? 3 : 0) + (failed(row) ? 2 : 0) + magnitude(row.figures[0]);
+    const score = row.files.size * 4 + (row.lead ? 2 : 0) + (row.from ? 3 : 0) + (row.failed ? 2 : 0) + magnitude(row.figures[0]);
     best = Math.max(best, score);
   }
   return best + (acc.measure.label ? 1 : 0) + Math.min(acc.rows.size - 1, 3) * 0.5;
