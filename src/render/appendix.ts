@@ -60,7 +60,7 @@ export interface Quote {
 }
 
 const isDate = (figure: Figure) => figure.kind === 'date' || figure.kind === 'year';
-const NONE: readonly FindingRef[] = [];
+const NONE: FigureLine['findings'] = [];
 
 /** A part per file with figures, in reading order. */
 export function appendixGroups(index: SheetIndex, listed: ReadonlySet<string>): AppendixGroup[] {
@@ -83,23 +83,25 @@ export function appendixGroups(index: SheetIndex, listed: ReadonlySet<string>): 
   });
 }
 
-const anchorsOf = (figure: Figure, index: SheetIndex) => {
-  const n = index.occurrence.get(figure);
-  return { row: rowAnchor(figure.id, n), anchor: figureAnchor(figure.id, n) };
-};
-
 /** The part's figures but dates and years, a line each. */
 export function figureLines({ figures, index }: AppendixGroup): FigureLine[] {
   const { lang } = index;
   const kinds = lang === 'zh' ? KIND_LABELS_ZH : KIND_LABELS;
   const qualifiers = lang === 'zh' ? QUALIFIER_WORDS_ZH : QUALIFIER_WORDS;
   const verdicts = lang === 'zh' ? VERDICT_LABELS_ZH : VERDICT_LABELS;
-  return figures.filter((figure) => !isDate(figure)).map((figure) => {
+  const lines: FigureLine[] = [];
+  // one loop, no object spread: this runs for every figure of a sheet, twice (HTML and Markdown)
+  for (const figure of figures) {
+    if (isDate(figure)) continue;
     const value = displayValue(figure, lang);
     const claim = index.claims.get(figure.id);
-    const what = [kinds[figure.kind], qualifiers[figure.qualifier], figure.noun ?? claim?.statement.subject ?? ''];
-    return {
-      ...anchorsOf(figure, index),
+    const n = index.occurrence.get(figure);
+    const qualifier = qualifiers[figure.qualifier];
+    const thing = figure.noun ?? claim?.statement.subject;
+    const found = index.findingsOf.get(figure.id);
+    lines.push({
+      row: rowAnchor(figure.id, n),
+      anchor: figureAnchor(figure.id, n),
       kind: figure.kind,
       value,
       full: fullValue(figure, lang, value) || null,
@@ -107,28 +109,29 @@ export function figureLines({ figures, index }: AppendixGroup): FigureLine[] {
       interval: figure.qualifier === 'exact' ? null : intervalText(figure) || null,
       text: figure.text,
       lang: figure.lang,
-      what: what.filter((word) => word).join(' · '),
+      what: kinds[figure.kind] + (qualifier ? ` · ${qualifier}` : '') + (thing ? ` · ${thing}` : ''),
       period: figure.period ?? claim?.statement.period ?? null,
       role: claim && claim.role !== 'value' ? claim.role : (figure.link?.role ?? null),
       position: shortPointer(figure.source),
       // a verdict once: three checks that hold say no more than one
-      findings: (index.findingsOf.get(figure.id) ?? NONE)
-        .filter((f, k, all) => all.findIndex((g) => g.verdict === f.verdict) === k)
-        .map((f) => ({ anchor: f.anchor, verdict: f.verdict, label: verdicts[f.verdict] })),
+      findings: found
+        ? found.filter((f, k) => found.findIndex((g) => g.verdict === f.verdict) === k).map((f) => ({ anchor: f.anchor, verdict: f.verdict, label: verdicts[f.verdict] }))
+        : NONE,
       note: figure.note ?? null,
-    };
-  });
+    });
+  }
+  return lines;
 }
 
 /** The part's dates and years, a line each. */
 export function dateLines({ figures, index }: AppendixGroup): DateLine[] {
-  return figures.filter(isDate).map((figure) => ({
-    ...anchorsOf(figure, index),
-    iso: displayValue(figure, index.lang),
-    text: figure.text,
-    lang: figure.lang,
-    position: shortPointer(figure.source),
-  }));
+  const lines: DateLine[] = [];
+  for (const figure of figures) {
+    if (!isDate(figure)) continue;
+    const n = index.occurrence.get(figure);
+    lines.push({ row: rowAnchor(figure.id, n), anchor: figureAnchor(figure.id, n), iso: displayValue(figure, index.lang), text: figure.text, lang: figure.lang, position: shortPointer(figure.source) });
+  }
+  return lines;
 }
 
 /** Each sentence of the part once, its figures marked. */
@@ -138,7 +141,12 @@ export function quotes({ figures, index }: AppendixGroup): Quote[] {
     const first = figures[start] as Figure;
     let end = start + 1;
     while (end < figures.length && (figures[end] as Figure).sentence === first.sentence) end++;
-    const members = figures.slice(start, end).map((figure) => ({ text: figure.text, ...anchorsOf(figure, index) }));
+    const members: Member[] = [];
+    for (let k = start; k < end; k++) {
+      const figure = figures[k] as Figure;
+      const n = index.occurrence.get(figure);
+      members.push({ text: figure.text, anchor: figureAnchor(figure.id, n), row: rowAnchor(figure.id, n) });
+    }
     out.push({ lang: first.lang, position: shortPointer(first.source), pieces: markSentence(first.sentence, members) });
     start = end;
   }
