@@ -10,12 +10,12 @@ import type { SourceKey } from './sheet-index.js';
  */
 
 export const CHART_WIDTH = 700;
-const ROW = 20;
+const ROW = 18;
 const TOP = 8;
-const LABEL_END = 236;
-const TRACK_START = 246;
-const TRACK_END = 450;
-const TEXT_START = 462;
+const LABEL_END = 170;
+const TRACK_START = 180;
+const TRACK_END = 360;
+const TEXT_START = 372;
 
 /** A change from → to, each on a track scaled to the larger end of that change. */
 export interface TransitionMark {
@@ -130,21 +130,22 @@ export function corroborationChart(
     const stated = new Set(row.sources.map((s) => s.key));
     return {
       y: TOP + 16 + k * ROW + ROW / 2,
-      label: fit(`${measure.label}: ${row.value}`, DOTS_LABEL_END - 4),
+      // the value says what it is ("14.6 million TEU"); the measure is in the table and the <desc>
+      label: fit(row.value, DOTS_LABEL_END - 4),
       lang: measure.lang,
       dots: columns.map((column) => ({ x: column.x, stated: stated.has(column.key), key: column.key })),
-      text: `${row.agree} ${words.of} ${sources.length} ${words.sources}`,
+      text: `${row.agree}/${sources.length}`,
       anchor: row.anchor,
     };
   });
   return {
-    width: textStart + 100,
+    width: textStart + 36,
     height: TOP * 2 + 16 + lines.length * ROW,
     labelEnd: DOTS_LABEL_END,
     textStart,
     columns,
     lines,
-    desc: chosen.map(({ measure, row }) => `${measure.label}: ${row.value}: ${row.sources.map((s) => s.key).join(', ')}`).join('; '),
+    desc: chosen.map(({ measure, row }) => `${measure.label}: ${row.value}: ${row.agree} ${words.of} ${sources.length} ${words.sources} (${row.sources.map((s) => s.key).join(', ')})`).join('; '),
   };
 }
 

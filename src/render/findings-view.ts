@@ -1,5 +1,5 @@
 import type { Figure, Finding, SourcePointer } from '../types.js';
-import { messagePieces, pointer } from './format.js';
+import { messagePieces, shortPointer } from './format.js';
 import { SEVERITY_LABELS, VERDICT_LABELS, VERDICT_LABELS_ZH } from './labels.js';
 import { displayValue } from './notation.js';
 import { anchorOf, type SheetIndex } from './sheet-index.js';
@@ -88,7 +88,8 @@ function place(at: SourcePointer, finding: Finding, figureAt: Map<string, Figure
     const figure = figureAt.get(fid);
     return figure && figure.source.file === at.file && figure.source.start <= at.start && at.start < Math.max(figure.source.end, figure.source.start + 1);
   });
-  return { text: pointer(at), anchor: id === undefined ? null : anchorOf(index, id) };
+  // the file's name is enough beside the sources table, and keeps the column one line wide
+  return { text: shortPointer(at), anchor: id === undefined ? null : anchorOf(index, id) };
 }
 
 /** Agreements that share a figure are one value stated alike: joined by a union of their figures. */

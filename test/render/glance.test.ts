@@ -101,7 +101,8 @@ describe('charts', () => {
     const keys = [...indexSheet(builtSheet(STORY_DIR), 'en').sourceKeys.values()];
     const chart = corroborationChart(glance, keys, { of: 'of', sources: 'sources' })!;
     expect(chart.lines[0]!.dots.map((d) => d.stated)).toEqual([true, true, true, false, true]);
-    expect(chart.lines[0]!.text).toBe('4 of 5 sources');
+    expect(chart.lines[0]!.text).toBe('4/5');
+    expect(chart.desc).toContain('Count (TEU): 14.6 million TEU: 4 of 5 sources (S1, S2, S3, S5)');
     expect(corroborationChart(glance, keys.slice(0, 1), { of: 'of', sources: 'sources' })).toBeNull();
   });
 });

@@ -136,7 +136,8 @@ describe('renderHtml on a story of five reports', () => {
 
   it('draws which source states what, with the counts in text', () => {
     expect(glance).toContain('<title id="chart-corroboration-title">Which source states what</title>');
-    expect(glance).toContain('4 of 5 sources');
+    expect(glance).toContain('>4/5</text>');
+    expect(glance).toContain('14.6 million TEU: 4 of 5 sources (S1, S2, S3, S5)');
   });
 
   it('joins values several sources state alike', () => {
