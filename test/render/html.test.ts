@@ -98,7 +98,7 @@ describe('renderHtml on the sample sheet', () => {
     expect(findings.indexOf('sev-error')).toBeLessThan(findings.indexOf('sev-warning'));
     expect(findings).toContain('<code>€3.7bn</code>');
     expect(findings).toContain('<span class="missing">port-report.md#gone</span>');
-    expect(findings).toMatch(/<a href="#fig-[^"]+">articles\/port-report\.md:4:1<\/a><br><a href="#fig-[^"]+">articles\/port-report\.md:4:25<\/a>/);
+    expect(findings).toMatch(/<a href="#fig-[^"]+">port-report\.md:4:1<\/a><br><a href="#fig-[^"]+">port-report\.md:4:25<\/a>/);
     expect(findings).toMatch(/<details class="notes">\s*<summary>1 Notes<\/summary>[\s\S]*Unverifiable/);
   });
 
