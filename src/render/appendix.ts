@@ -56,6 +56,8 @@ export interface DateLine {
 export interface Quote {
   lang: Lang;
   position: string;
+  /** the line of the sentence's first figure, where `position` links */
+  row: string;
   pieces: { text: string; mark: { anchor: string; row: string } | null }[];
 }
 
@@ -147,7 +149,7 @@ export function quotes({ figures, index }: AppendixGroup): Quote[] {
       const n = index.occurrence.get(figure);
       members.push({ text: figure.text, anchor: figureAnchor(figure.id, n), row: rowAnchor(figure.id, n) });
     }
-    out.push({ lang: first.lang, position: shortPointer(first.source), pieces: markSentence(first.sentence, members) });
+    out.push({ lang: first.lang, position: shortPointer(first.source), row: (members[0] as Member).row, pieces: markSentence(first.sentence, members) });
     start = end;
   }
   return out;
