@@ -16,10 +16,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { sharedPath } from './shared-data.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const SELF = fileURLToPath(import.meta.url);
-const BENCHMARKS = path.join(ROOT, '..', 'shared', 'benchmarks');
 const MB = 1e6;
 
 // ---------------------------------------------------------------------------------------------
@@ -65,9 +65,10 @@ async function loadSources() {
     .map((n) => readFileSync(path.join(seedDir, n), 'utf8'))
     .map((text) => ({ text, lang: isChinese(text) ? 'zh' : 'en' }));
   const snippets = { en: [], zh: [] };
-  if (existsSync(BENCHMARKS)) {
-    for (const suite of readdirSync(BENCHMARKS).sort()) {
-      const file = path.join(BENCHMARKS, suite, 'dev.jsonl');
+  const benchmarks = sharedPath('benchmarks', 'bench: the articles are the seeds alone, with no benchmark texts');
+  if (benchmarks) {
+    for (const suite of readdirSync(benchmarks).sort()) {
+      const file = path.join(benchmarks, suite, 'dev.jsonl');
       if (!existsSync(file)) continue;
       for (const line of readFileSync(file, 'utf8').split('\n')) {
         if (!line.trim()) continue;
@@ -193,6 +194,34 @@ function extractionLoop(p, docs) {
     stages.normalize += performance.now() - t2;
   }
   return { stages, figures };
+}
+
+/**
+ * Child: the checks over the statements of `bytes` and of twice as many bytes of articles: all
+ * rules, and cross-source alone (grouped by key, so twice the input should cost about twice).
+ */
+async function childChecks({ bytes }) {
+  const dist = (p) => pathToFileURL(path.join(ROOT, 'dist', p)).href;
+  const { processDocument } = await import(dist('pipeline.js'));
+  const { ingestText } = await import(dist('ingest/index.js'));
+  const { checkStatements, rules } = await import(dist('check/index.js'));
+  const sources = await loadSources();
+  const runs = [];
+  for (const size of [bytes, 2 * bytes]) {
+    const { docs } = corpus(sources, size);
+    const results = docs.map((text, k) => processDocument(ingestText(text, `a${k}.txt`, { format: 'text' }), `a${k}.txt`));
+    const figures = results.flatMap((r) => r.figures);
+    const statements = results.flatMap((r) => r.statements);
+    const only = (id) => Object.fromEntries(rules.map((r) => [r.id, r.id === id ? 'error' : 'off']));
+    const time = (settings) => {
+      const t = performance.now();
+      const n = checkStatements(figures, statements, settings).length;
+      return { seconds: round((performance.now() - t) / 1000, 3), findings: n };
+    };
+    time({});
+    runs.push({ mb: round(size / MB, 1), figures: figures.length, statements: statements.length, all: time({}), crossSource: time(only('cross-source')) });
+  }
+  return { runs, crossSourceRatio: round(runs[1].crossSource.seconds / runs[0].crossSource.seconds, 2), allRatio: round(runs[1].all.seconds / runs[0].all.seconds, 2) };
 }
 
 /** Child: extraction throughput at one or more sizes, one thread. */
@@ -471,7 +500,8 @@ async function main() {
   }
   if (values.child) {
     const params = JSON.parse(values.params ?? '{}');
-    const result = values.child === 'extract' ? await childExtract(params) : values.child === 'peer' ? await childPeer(params) : null;
+    const children = { extract: childExtract, peer: childPeer, checks: childChecks };
+    const result = children[values.child] ? await children[values.child](params) : null;
     process.stdout.write(JSON.stringify(result));
     return;
   }
@@ -514,6 +544,14 @@ async function main() {
       };
       for (const x of r.runs) say(`  ${(x.bytes / MB).toFixed(1)} MB, ${x.docs} articles, ${x.figures} figures (${x.figuresPerKB}/KB): ${x.cpuSeconds} s CPU = ${x.mbPerCpuSec} MB/s per core (wall ${x.seconds} s = ${x.mbPerSec} MB/s)  [ingest ${x.stagesSeconds.ingest} s, extract ${x.stagesSeconds.extract} s, normalize ${x.stagesSeconds.normalize} s]`);
       say(`  time(${2 * sizeMB} MB) / time(${sizeMB} MB) = ${ratio} CPU, ${wallRatio} wall (target ≤ 2.2)   peak RSS ${r.rssMB} MB${r.ingestBuilt ? '' : '   (dist/ingest missing: plain text used as its own prose)'}`);
+      save();
+    }
+    if (!skip.has('checks')) {
+      say(`\nchecks over the statements of ${sizeMB} MB and ${2 * sizeMB} MB of articles, one thread …`);
+      const r = await runChild('checks', { bytes: sizeMB * MB }, tmp);
+      report.checks = r;
+      for (const x of r.runs) say(`  ${x.mb} MB, ${x.figures} figures, ${x.statements} statements: all rules ${x.all.seconds} s (${x.all.findings} findings), cross-source ${x.crossSource.seconds} s (${x.crossSource.findings})`);
+      say(`  time(2x) / time(1x): all rules ${r.allRatio}, cross-source ${r.crossSourceRatio} (grouped by key: about 2)`);
       save();
     }
     if (!skip.has('profile')) {

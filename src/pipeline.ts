@@ -1,10 +1,10 @@
-import { checkFigures } from './check/index.js';
+import { checkStatements, type RuleSettings } from './check/index.js';
 import type { DateOrder } from './extract/dates.js';
 import { extractDocument } from './extract/index.js';
 import { ingest, ingestText } from './ingest/index.js';
 import type { IngestedDocument, IngestFailure, IngestOptions } from './ingest/types.js';
 import { normalizeFigures } from './normalize/index.js';
-import type { Diagnostic, FactSheet, Figure, NonFigure, SourceInfo } from './types.js';
+import type { Diagnostic, FactSheet, Figure, NonFigure, SentenceSpan, SourceInfo, Statement } from './types.js';
 
 /**
  * ingest → extract → normalize → check, as pure functions over bytes already read. No fs, no
@@ -25,11 +25,15 @@ export interface PipelineOptions extends IngestOptions {
   /** ISO time shown as the build time; null keeps output reproducible */
   generated?: string | null;
   title?: string;
+  /** rules turned off or given another severity */
+  rules?: RuleSettings;
 }
 
 export interface DocumentResult {
   file: string;
   figures: Figure[];
+  sentences: SentenceSpan[];
+  statements: Statement[];
   nonFigures: NonFigure[];
   diagnostics: Diagnostic[];
   source: SourceInfo;
@@ -70,7 +74,15 @@ export function processDocument(doc: IngestedDocument, file: string, options: Pi
     ...known,
     encoding: doc.encoding,
   };
-  return { file, figures: normalizeFigures(extraction.figures), nonFigures: extraction.nonFigures, diagnostics: doc.diagnostics, source };
+  return {
+    file,
+    figures: normalizeFigures(extraction.figures),
+    sentences: extraction.sentences,
+    statements: extraction.statements,
+    nonFigures: extraction.nonFigures,
+    diagnostics: doc.diagnostics,
+    source,
+  };
 }
 
 /** Figures of a plain string, as `extract --jsonl` gives them: offsets into `text`, no file. */
@@ -82,13 +94,14 @@ export function extractText(text: string): Figure[] {
 /** The whole fact sheet from per-file results: figures of all files, then the checks over them. */
 export function assembleSheet(results: DocumentResult[], options: PipelineOptions = {}): FactSheet {
   const figures = results.flatMap((r) => r.figures);
+  const statements = results.flatMap((r) => r.statements);
   return {
     title: options.title ?? 'Fact sheet',
     generated: options.generated ?? null,
     sources: results.map((r) => r.source),
     figures,
-    statements: [],
-    findings: checkFigures(figures),
+    statements,
+    findings: checkStatements(figures, statements, options.rules),
     diagnostics: results.flatMap((r) => r.diagnostics),
   };
 }

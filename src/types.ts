@@ -1,5 +1,5 @@
 /**
- * The shapes every stage agrees on. They follow ../shared/CONTRACT.md: fields may be added,
+ * The shapes every stage agrees on. They follow docs/contract.md: fields may be added,
  * never renamed or dropped.
  */
 
@@ -104,16 +104,26 @@ export interface RangeEnd {
 export type Severity = 'error' | 'warning' | 'info';
 export type Verdict = 'holds' | 'fails' | 'mismatch' | 'agree' | 'conflict' | 'unverifiable';
 
+/**
+ * A check's finding, in vfile-message's shape (reason, place with start and end, ruleId, cause,
+ * url) plus what a fact-checker needs: the verdict and the figures. `source` is the finding's
+ * position (kept from the first contract); `place` is the same position as vfile-message gives it.
+ */
 export interface Finding {
   ruleId: string;
   severity: Severity;
   verdict: Verdict;
   message: string;
+  /** the message, under vfile-message's name */
+  reason: string;
   /** ids of the figures the finding is about */
   figures: string[];
   source: SourcePointer;
+  place: { start: { line: number; column: number; offset: number }; end: { offset: number } };
   /** the second place of a cross-check */
   cause?: SourcePointer;
+  /** the rule's documentation */
+  url: string;
 }
 
 /** Why a numeral in a file is not a figure (`extract --explain`). */
@@ -209,6 +219,28 @@ export interface StatementFigure {
   role: StatementRole;
   /** figure id */
   figure: string;
+  /**
+   * how a multiplier reads: `times` ×N; `plus-one` ×(N+1), the increase counted (增长了两倍 is
+   * ×3); `either` read both ways in use (扩大两倍: ×2 or ×3)
+   */
+  reading?: 'times' | 'plus-one' | 'either';
+  /**
+   * a side of a difference the text names: the result (a surplus), what it adds (exports) and
+   * what it takes away (imports); `group` ties the three of one sentence
+   */
+  balance?: { group: string; side: 'result' | 'plus' | 'minus' };
+  /** the words that state a rate or multiplier, as written ("rose 15%", 扩大两倍以上) */
+  claim?: string;
+  /** a part named as the rest of its total (其他, 非税收入, "the remainder"): the list is whole */
+  complement?: boolean;
+  /** a range figure written as a change ("from 4.1 million to 6.6 million"): its ends are old and new */
+  transition?: boolean;
+  /** a rate in percentage points ("up 4.6 points", 提高1.5个百分点), not a percent of the base */
+  points?: boolean;
+  /** the words right before it that say what it is ("imports of", 进口额), when any */
+  name?: string;
+  /** the few words right after it, when they may say what it counts ("of grain") */
+  nameAfter?: string;
 }
 
 /** A claim a sentence makes about one measure, with its figures in roles. */
@@ -229,8 +261,11 @@ export interface Statement {
   /** the words that state the relation ("rose", "增长", "accounting for"), when stated */
   trigger: string | null;
   figures: StatementFigure[];
-  /** statements of other sentences this one is tied to (其中, "of which", "that figure") */
-  links: Array<{ type: 'parts-of' | 'refers-to'; statement: string }>;
+  /**
+   * statements this one is tied to: its total (其中, "of which"), the figure it points back to
+   * ("That figure"), or the change it states the base of (上年投入 4.6 亿元)
+   */
+  links: Array<{ type: 'parts-of' | 'refers-to' | 'base-of'; statement: string }>;
 }
 
 /** Everything the renderers need: one value, built by the pipeline, written by render/. */

@@ -1,38 +1,40 @@
-import type { Figure } from '../types.js';
-import { contextOf, type CheckFinding, type Rule } from './rule.js';
+import type { Figure, Finding, Severity, Statement } from '../types.js';
+import { contextOf, type Rule } from './rule.js';
 import { arithmetic } from './rules/arithmetic.js';
 import { crossSource } from './rules/cross-source.js';
 import { relation } from './rules/relation.js';
-import { transitionUnits } from './rules/transition-units.js';
-import { compareFiles } from './sentences.js';
+import { unitMismatch } from './rules/unit-mismatch.js';
 
-export { defineRule, type CheckFinding, type Rule, type RuleExample } from './rule.js';
-export { formatMessage, messages, type MessageCode } from './messages.js';
+export type { Rule } from './rule.js';
 
 /** Every rule; findings at one place are listed in this order. */
-export const rules: Rule[] = [transitionUnits, relation, arithmetic, crossSource];
+export const rules: Rule[] = [unitMismatch, relation, arithmetic, crossSource];
+
+/** Per rule: `off`, or the severity its findings take instead of their verdict's. */
+export type RuleSettings = Record<string, 'off' | Severity>;
+
+const compareFiles = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
 
 /**
- * Runs the rules over the figures of all sources. Findings come sorted by file, offset and rule,
- * and a rule reports a set of figures once, so the same input gives the same list.
+ * Runs the rules over the statements of all sources. Findings come sorted by file, offset and
+ * rule, and a rule reports a set of figures once, so the same input gives the same list.
  */
-export function checkFigures(figures: Figure[], only: Rule[] = rules): CheckFinding[] {
-  const context = contextOf(figures);
+export function checkStatements(figures: Figure[], statements: Statement[], settings: RuleSettings = {}): Finding[] {
+  const context = contextOf(figures, statements);
   const seen = new Set<string>();
-  const findings = only.flatMap((rule, order) =>
-    rule.check(context).flatMap((f) => {
-      const key = `${f.ruleId}\u0000${[...f.figures].sort().join('\u0000')}`;
-      if (seen.has(key)) return [];
+  const findings: Array<{ f: Finding; order: number }> = [];
+  rules.forEach((rule, order) => {
+    const setting = settings[rule.id];
+    if (setting === 'off') return;
+    for (const f of rule.check(context)) {
+      const key = `${f.ruleId}\u0000${f.verdict}\u0000${[...f.figures].sort().join('\u0000')}`;
+      if (seen.has(key)) continue;
       seen.add(key);
-      return [{ f, order }];
-    }),
-  );
-  findings.sort(
-    (x, y) =>
-      compareFiles(x.f.source.file, y.f.source.file) ||
-      x.f.source.start - y.f.source.start ||
-      x.order - y.order ||
-      compareFiles(x.f.figures.join(), y.f.figures.join()),
-  );
+      // a changed severity applies to what the rule reports as wrong; holds and agree stay info
+      if (setting && f.severity === 'error') f.severity = setting;
+      findings.push({ f, order });
+    }
+  });
+  findings.sort((x, y) => compareFiles(x.f.source.file, y.f.source.file) || x.f.source.start - y.f.source.start || x.order - y.order || compareFiles(x.f.figures.join(), y.f.figures.join()));
   return findings.map(({ f }) => f);
 }

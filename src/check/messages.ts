@@ -1,55 +1,49 @@
 /**
- * Every message a check writes, in one place (publint's `shared/message.js` model): rules report
- * a code and its parameters; the wording lives here, so it can change without touching a rule
- * and tests assert codes, not sentences.
+ * The wording of every finding, in one place: rules pass figures and computed numbers, these
+ * functions write the sentence a fact-checker reads.
  */
+import type { Figure } from '../types.js';
+import type { Interval } from './quantity.js';
 
-/** `3.7` → "3.7", 2.1875 → "2.19": numbers in messages are short. */
-const short = (x: number, digits = 2): string => String(Number(x.toFixed(digits)));
-const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${short(Math.abs(x), 1)}%`;
-const quote = (text: string): string => `\`${text}\``;
-const base = (file: string | null): string => (file === null ? 'text' : (file.split(/[\\/]/).pop() ?? file));
-/** "; 扩大两倍 may mean ×2 or ×3" when the stated words have two readings. */
-const why = (note: string | undefined): string => (note ? `; ${note}` : '');
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 5 });
+/** 2.1875 → "2.19", 41750000000000 → "41.75T": numbers in messages are short. */
+export const short = (x: number, digits = 2): string => (Math.abs(x) >= 1e5 ? compact.format(x) : String(Number(x.toFixed(digits))));
+export const quote = (f: Figure | string): string => `\`${typeof f === 'string' ? f : f.text}\``;
+const fileOf = (f: Figure): string => (f.source.file === null ? 'text' : (f.source.file.split(/[\\/]/).pop() ?? f.source.file));
+const percent = (x: number): string => `${x >= 0 ? '+' : '−'}${short(Math.abs(x) * 100, 1)}%`;
+const span = ([low, high]: Interval, show: (x: number) => string): string =>
+  high === null ? `${show(low)} or more` : show(low) === show(high) ? show(low) : `${show(low)} to ${show(high)}`;
 
-export const messages = {
-  'units-comparable': (p: { a: string; b: string; unit: string }) =>
-    `${quote(p.a)} and ${quote(p.b)} are in the same unit (${p.unit || 'count'})`,
-  'units-incomparable': (p: { a: string; aUnit: string; b: string; bUnit: string }) =>
-    `${quote(p.a)} (${p.aUnit}) and ${quote(p.b)} (${p.bUnit}) are not in comparable units`,
-
-  'relation-ratio': (p: { claim: string; ratio: number; from: string; to: string; note?: string }) =>
-    `Stated ${quote(p.claim)}, computed ×${short(p.ratio)} from ${quote(p.from)} to ${quote(p.to)}${why(p.note)}`,
-  'relation-times': (p: { claim: string; ratio: number; larger: string; smaller: string; note?: string }) =>
-    `Stated ${quote(p.claim)}, computed ×${short(p.ratio)} between ${quote(p.larger)} and ${quote(p.smaller)}${why(p.note)}`,
-  'relation-change': (p: { claim: string; change: number; from: string; to: string }) =>
-    `Stated ${quote(p.claim)}, computed ${signed(p.change)} from ${quote(p.from)} to ${quote(p.to)}`,
-  'relation-share': (p: { claim: string; share: number; part: string; total: string }) =>
-    `Stated ${quote(p.claim)}, computed ${short(p.share * 100, 1)}% (${quote(p.part)} of ${quote(p.total)})`,
-  'relation-no-operands': (p: { claim: string }) =>
-    `Stated ${quote(p.claim)}, but no two comparable figures stand with it to compute it from`,
-  'relation-many-operands': (p: { claim: string; count: number }) =>
-    `Stated ${quote(p.claim)}, but ${p.count} comparable figures stand near it: which two it compares is unclear`,
-  'relation-direction': (p: { claim: string; a: string; b: string }) =>
-    `Stated ${quote(p.claim)}, but no word says whether it runs from ${quote(p.a)} to ${quote(p.b)} or the other way`,
-  'relation-no-part': (p: { claim: string; total: string }) =>
-    `Stated ${quote(p.claim)} of ${quote(p.total)}, but no part is given to compute it from`,
-  'relation-units': (p: { claim: string; a: string; b: string }) =>
-    `Stated ${quote(p.claim)}, but ${quote(p.a)} and ${quote(p.b)} are not in comparable units`,
-
-  'cross-agree': (p: { a: string; b: string; file: string | null; subject: string }) =>
-    `${quote(p.a)} agrees with ${quote(p.b)} in ${base(p.file)} (${p.subject})`,
-  'cross-conflict': (p: { a: string; b: string; file: string | null; subject: string; apart: number }) =>
-    `${quote(p.a)} conflicts with ${quote(p.b)} in ${base(p.file)} (${p.subject}): ${short(p.apart * 100, 0)}% apart`,
-
-  'arithmetic-sum': (p: { total: string; parts: string[]; sum: number; unit: string }) =>
-    `The parts ${p.parts.map(quote).join(' + ')} add up to ${short(p.sum, 2)}${p.unit ? ` ${p.unit}` : ''}, stated total ${quote(p.total)}`,
-} satisfies Record<string, (params: never) => string>;
-
-export type MessageCode = keyof typeof messages;
-export type MessageParams<C extends MessageCode> = Parameters<(typeof messages)[C]>[0];
-
-/** The wording of a code with its parameters. */
-export function formatMessage<C extends MessageCode>(code: C, params: MessageParams<C>): string {
-  return (messages[code] as (p: MessageParams<C>) => string)(params);
-}
+export const say = {
+  ratio: (claim: string, ratio: Interval, from: Figure, to: Figure, note = ''): string =>
+    `Stated ${quote(claim)}; from ${quote(from)} to ${quote(to)} is ×${span(ratio, (x) => short(x))}${note}`,
+  change: (claim: string, ratio: Interval, from: Figure, to: Figure): string =>
+    `Stated ${quote(claim)}; from ${quote(from)} to ${quote(to)} is ${span([ratio[0] - 1, ratio[1] === null ? null : ratio[1] - 1], percent)}`,
+  base: (claim: string, ratio: Interval, level: Figure, change: Figure): string =>
+    `Stated ${quote(claim)}; ${quote(level)} with a change of ${quote(change)} is ${span([ratio[0] - 1, ratio[1] === null ? null : ratio[1] - 1], percent)}`,
+  points: (claim: string, diff: Interval, from: Figure, to: Figure): string =>
+    `Stated ${quote(claim)}; from ${quote(from)} to ${quote(to)} is ${span(diff, (x) => `${x >= 0 ? '+' : '−'}${short(Math.abs(x), 2)}`)} points`,
+  direction: (claim: string, from: Figure, to: Figure, went: 'up' | 'down' | 'level'): string =>
+    `Stated ${quote(claim)}; from ${quote(from)} to ${quote(to)} the figure goes ${went}`,
+  share: (claim: Figure, share: Interval, part: Figure, whole: Figure): string =>
+    `Stated ${quote(claim)}; ${quote(part)} of ${quote(whole)} is ${span(share, (x) => `${short(x * 100, 2)}%`)}`,
+  conversion: (a: Figure, b: Figure, ratio: Interval): string =>
+    `${quote(a)} converts to ${span(ratio, (x) => short(x, 3))} × ${quote(b)}; the same quantity would be ×1`,
+  missing: (claim: string, needs: string): string => `Stated ${quote(claim)}; ${needs}, so it cannot be computed`,
+  sum: (total: Figure, parts: Figure[], sum: Interval): string =>
+    `${parts.map(quote).join(' + ')} = ${span(sum, (x) => short(x, 2))}; stated total ${quote(total)}`,
+  difference: (result: Figure, plus: Figure, minus: Figure, diff: Interval): string =>
+    `${quote(plus)} − ${quote(minus)} = ${span(diff, (x) => short(x, 2))}; stated ${quote(result)}`,
+  absolute: (change: Figure, from: Figure, to: Figure, diff: Interval): string =>
+    `From ${quote(from)} to ${quote(to)} is a change of ${span(diff, (x) => short(x, 2))}; stated ${quote(change)}`,
+  units: (from: Figure, to: Figure, same: boolean): string =>
+    same
+      ? `${quote(from)} and ${quote(to)} are in comparable units (${to.unit || to.noun || to.kind})`
+      : `${quote(from)} (${from.unit || from.noun || from.kind}) and ${quote(to)} (${to.unit || to.noun || to.kind}) are not in comparable units`,
+  agree: (figures: Figure[], subject: string): string => {
+    const files = new Set(figures.map(fileOf));
+    return `${subject}: ${files.size} sources agree (${figures.map((f) => `${quote(f)} in ${fileOf(f)}`).join(', ')})`;
+  },
+  conflict: (a: Figure, b: Figure, subject: string, apart: number, with_: Figure[]): string =>
+    `${subject}: ${quote(a)} in ${fileOf(a)} conflicts with ${quote(b)} in ${fileOf(b)}${with_.length > 1 ? ` (and ${with_.length - 1} more that agree with it)` : ''}, ${short(apart * 100, 0)}% apart`,
+};

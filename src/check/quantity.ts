@@ -1,5 +1,5 @@
 import { baseValue, sameDimension } from '../normalize/math.js';
-import type { Figure, FigureKind } from '../types.js';
+import type { Figure } from '../types.js';
 
 /** `[low, high]`, high null when open upwards ("more than 800"). */
 export type Interval = [number, number | null];
@@ -8,17 +8,12 @@ const CURRENCY = /^[A-Z]{3}$/;
 /** Units compared as written: counts, percentages, currencies (no exchange rates here). */
 const PLAIN = new Set(['', '%', 'pp']);
 
-/** Kinds that measure an amount of something: what relations and cross-checks compare. */
-const AMOUNT_KINDS: ReadonlySet<FigureKind> = new Set([
-  'money', 'area', 'mass', 'length', 'volume', 'duration', 'temperature', 'speed', 'count', 'rate', 'other',
-]);
-
-export const isAmount = (f: Figure): boolean => AMOUNT_KINDS.has(f.kind) && f.value !== null && f.interval !== null;
-
 /** Whether two figures' units can be compared: same currency, or the same physical dimension. */
 export function comparable(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
   if (CURRENCY.test(a.unit) || CURRENCY.test(b.unit)) return a.unit === b.unit;
+  // "5.4m TEU, up from 5.1m": a bare count borrows the other's unit
+  if (a.kind === 'count' && (a.unit === '' || b.unit === '')) return true;
   if (a.unit === b.unit) return true;
   return sameDimension(a.unit, b.unit);
 }
@@ -34,6 +29,25 @@ export function measured(f: Figure): { value: number; interval: Interval } | nul
   if (value === null || lowSI === null) return { value: f.value, interval: [low, high] };
   return { value, interval: [lowSI, high === null ? null : si(high)] };
 }
+
+/**
+ * The figures at the two ends of a range read as a change ("from 4.1 million to 6.6 million"),
+ * each with the interval its digits allow.
+ */
+export function endsOf(f: Figure): [Figure, Figure] | null {
+  if (!f.ends) return null;
+  const [a, b] = f.ends.map((end, k): Figure => {
+    const digits = /(\d[\d,]*)(?:\.(\d+))?/.exec(end.text);
+    const written = digits ? Number(`${(digits[1] ?? '').replace(/,/g, '')}.${digits[2] ?? '0'}`) : end.value;
+    const scale = written ? Math.round(Math.log10(Math.abs(end.value / written))) : 0;
+    const half = 0.5 * 10 ** (scale - (digits?.[2]?.length ?? 0));
+    return { ...f, id: `${f.id}~${k}`, text: end.text, value: end.value, interval: [end.value - half, end.value + half], source: end.source, range: undefined, ends: undefined };
+  }) as [Figure, Figure];
+  return [a, b];
+}
+
+/** A figure's interval in base units (SI for measures); a figure without one allows anything. */
+export const si = (f: Figure): Interval => measured(f)?.interval ?? [0, null];
 
 /** Float slack so a computed 2.0000000000000004 still meets a stated 2. */
 const EPSILON = 1e-9;
@@ -60,7 +74,9 @@ export function add(parts: Interval[]): Interval {
   return parts.reduce<Interval>(([low, high], [l, h]) => [low + l, high === null || h === null ? null : high + h], [0, 0]);
 }
 
-/** `x` shifted by `by` at both ends (×2 read as ×3 for 扩大两倍). */
-export function shift([low, high]: Interval, by: number): Interval {
-  return [low + by, high === null ? null : high + by];
+/** The interval of a − b; null when either is open. */
+export function subtract(a: Interval, b: Interval): Interval | null {
+  if (a[1] === null || b[1] === null) return null;
+  return [a[0] - b[1], a[1] - b[0]];
 }
+

@@ -1,86 +1,70 @@
-import type { Figure, Finding, Severity, SourcePointer, Verdict } from '../types.js';
-import { formatMessage, type MessageCode, type MessageParams } from './messages.js';
-import { sentencesOf, type SentenceFigures } from './sentences.js';
+import type { Figure, Finding, Severity, SourcePointer, Statement, Verdict } from '../types.js';
 
-/** What a rule sees: every figure of the run, each figure by id, the figures by sentence. */
+/** What a rule sees: every figure and statement of the run, each by id. */
 export interface CheckContext {
-  figures: Figure[];
-  byId: Map<string, Figure>;
-  /** `sentencesOf(figures)`, made once for all rules: it sorts every figure */
-  sentences: SentenceFigures[];
+  figures: Map<string, Figure>;
+  statements: Statement[];
+  statementsById: Map<string, Statement>;
+  /** the statements that state the base of each statement (上年投入 4.6 亿元), by its id */
+  basesOf: Map<string, Statement[]>;
 }
 
-/** A finding with the code its message was written from; tests and tools match on the code. */
-export interface CheckFinding extends Finding {
-  code: MessageCode;
-}
-
-/** A rule's example: figures in, the verdicts it must report out (one generic test runs them). */
+/** A rule's example: text (or several documents) in, the verdicts it must report out. */
 export interface RuleExample {
   name: string;
-  figures: Figure[];
+  /** one document's text, or several documents for a cross-source rule */
+  text: string | Array<{ name: string; text: string }>;
   verdicts: Verdict[];
 }
 
 export interface Rule {
   id: string;
-  /** the worst severity the rule reports; each finding's follows its verdict */
-  severity: Severity;
   description: string;
   examples: RuleExample[];
-  check(context: CheckContext): CheckFinding[];
+  check(context: CheckContext): Finding[];
 }
 
-/** Defines a rule: the id and severity are data; the rule only says what it found. */
+/** Defines a rule: its id, description and examples are data; `check` says what it found. */
 export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-/** The context rules run in, for a set of figures. */
-export function contextOf(figures: Figure[]): CheckContext {
-  return { figures, byId: new Map(figures.map((f) => [f.id, f])), sentences: sentencesOf(figures) };
+export function contextOf(figures: Figure[], statements: Statement[]): CheckContext {
+  const basesOf = new Map<string, Statement[]>();
+  for (const s of statements) for (const l of s.links) if (l.type === 'base-of') basesOf.set(l.statement, [...(basesOf.get(l.statement) ?? []), s]);
+  return { figures: new Map(figures.map((f) => [f.id, f])), statements, statementsById: new Map(statements.map((s) => [s.id, s])), basesOf };
 }
 
-/** The severity a verdict carries unless a rule says otherwise. */
-const SEVERITY: Record<Verdict, Severity> = {
+/** The severity a verdict carries: only what cannot be right is an error. */
+export const SEVERITY: Record<Verdict, Severity> = {
   holds: 'info',
   agree: 'info',
+  unverifiable: 'info',
   fails: 'error',
   mismatch: 'error',
-  conflict: 'warning',
-  unverifiable: 'warning',
+  conflict: 'error',
 };
 
-export interface FindingOptions {
-  severity?: Severity;
-  /** the second place of a cross-check; by default the second figure's, when in another file */
-  cause?: SourcePointer;
-}
+/** Where each rule is documented: the URL a finding carries, as vfile-message's `url`. */
+export const ruleUrl = (id: string): string => `https://github.com/factsheet/factsheet/blob/main/docs/rules.md#${id}`;
 
 /**
- * A finding placed at its first figure, its message written from `code` and `params`
- * (see messages.ts). A second figure in another file gives the `cause`.
+ * A finding in vfile-message's shape: placed at the statement (or its first figure) with a start
+ * and an end, the second place of a cross-check as `cause`.
  */
-export function finding<C extends MessageCode>(
-  rule: Pick<Rule, 'id'>,
-  verdict: Verdict,
-  code: C,
-  params: MessageParams<C>,
-  figures: Figure[],
-  options: FindingOptions = {},
-): CheckFinding {
-  const [first, second] = figures;
-  const source: SourcePointer = first?.source ?? { file: null, start: 0, end: 0, line: 1, column: 1 };
-  const f: CheckFinding = {
-    ruleId: rule.id,
-    severity: options.severity ?? SEVERITY[verdict],
+export function finding(ruleId: string, verdict: Verdict, said: string, figures: Figure[], at: SourcePointer, cause?: SourcePointer): Finding {
+  const message = `${verdict}: ${said}`;
+  const f: Finding = {
+    ruleId,
+    severity: SEVERITY[verdict],
     verdict,
-    message: formatMessage(code, params),
+    message,
+    reason: message,
     figures: figures.map((x) => x.id),
-    source,
-    code,
+    source: at,
+    place: { start: { line: at.line, column: at.column, offset: at.start }, end: { offset: at.end } },
+    url: ruleUrl(ruleId),
   };
-  const cause = options.cause ?? (second && second.source.file !== source.file ? second.source : undefined);
   if (cause) f.cause = cause;
   return f;
 }

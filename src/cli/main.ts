@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 import type { IngestFailure } from '../ingest/types.js';
 import { assembleSheet, type DocumentResult, type PipelineOptions } from '../pipeline.js';
-import { CSV_HEADER, FIGURES_JSON_FRAME, findingsJsonChunks, partsText, renderFindingsJson, renderFiguresJson, renderGroups, renderPdf, sheetParts } from '../render/index.js';
+import { CSV_HEADER, FIGURES_JSON_FRAME, findingsJsonChunks, partsText, renderCheckJson, renderFiguresJson, renderGroups, renderPdf, sheetParts, statementsJsonChunks } from '../render/index.js';
+import { ruleSettings } from './rule-settings.js';
 import type { Diagnostic, Finding, Lang } from '../types.js';
 import { runJsonl } from './jsonl.js';
 import { Progress } from './progress.js';
@@ -23,6 +24,8 @@ const USAGE = `Usage:
   factsheet check [PATH...] [--json]               run the checks; exit 1 on an error finding
 Options:
   --max-bytes N   refuse files larger than N bytes (default 16777216)
+  --rule ID=LEVEL turn a check off or change its severity (off, error, warning, info); also
+                  {"rules": {ID: LEVEL}} in factsheet.config.json
   --jobs N        worker threads for many files (default: the number of cores; 1: none)
   --no-progress   no progress on stderr (shown for long runs: a bar on a terminal, else lines)
   --help          this text`;
@@ -47,6 +50,7 @@ export async function main(argv: string[]): Promise<number> {
         pdf: { type: 'boolean', default: false },
         lang: { type: 'string' },
         'max-bytes': { type: 'string' },
+        rule: { type: 'string', multiple: true, default: [] },
         jobs: { type: 'string' },
         'no-progress': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -76,7 +80,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`factsheet: --lang takes en or zh\n`);
     return EXIT.fatal;
   }
-  const options: PipelineOptions = { explain: values.explain, generated: buildTime(), ...(maxBytes ? { maxBytes } : {}) };
+  const settings = ruleSettings(values.rule ?? []);
+  if (typeof settings === 'string') {
+    process.stderr.write(`factsheet: ${settings}\n`);
+    return EXIT.fatal;
+  }
+  const options: PipelineOptions = { explain: values.explain, generated: buildTime(), rules: settings, ...(maxBytes ? { maxBytes } : {}) };
 
   if (command === 'extract' && values.jsonl) return runJsonl(process.stdin, process.stdout);
   if (command !== 'build' && command !== 'extract' && command !== 'check') {
@@ -152,7 +161,7 @@ async function finish(
   timings.lap('check');
 
   if (command === 'check') {
-    if (values.json) process.stdout.write(renderFindingsJson(sheet.findings));
+    if (values.json) process.stdout.write(renderCheckJson(sheet.findings, sheet.statements));
     else for (const f of sheet.findings) process.stdout.write(`${formatFinding(f)}\n`);
     timings.lap('render');
     timings.report();
@@ -181,6 +190,7 @@ async function finish(
   timings.lap('render+write html');
   await listing?.commit();
   await writeChunks(path.join(out, 'findings.json'), findingsJsonChunks(sheet.findings));
+  await writeChunks(path.join(out, 'statements.json'), statementsJsonChunks(sheet.statements));
   timings.lap('write json+csv');
   timings.report();
   process.stderr.write(`factsheet: ${sheet.figures.length} figures from ${results.length} files, ${sheet.findings.length} findings → ${out}/\n`);

@@ -1,12 +1,13 @@
 import { hash } from 'node:crypto';
 import type { IngestedDocument } from '../ingest/types.js';
 import { LineIndex } from '../location.js';
-import type { Figure, NonFigure, RangeEnd, SourcePointer } from '../types.js';
+import type { Figure, NonFigure, RangeEnd, SentenceSpan, SourcePointer, Statement } from '../types.js';
 import type { Candidate } from './candidate.js';
 import type { DateOrder } from './dates.js';
 import { explainNumerals } from './explain.js';
 import { scan } from './scan.js';
 import type { Sentence } from './sentences.js';
+import { readStatements, type SentenceInput } from './statements/index.js';
 
 /** A figure before normalization: no interval yet, and the stated precision to derive it from. */
 export type ExtractedFigure = Omit<Figure, 'interval'> & {
@@ -18,6 +19,10 @@ export interface Extraction {
   figures: ExtractedFigure[];
   /** numerals that are not figures, with the reason; filled when `explain` is asked for */
   nonFigures: NonFigure[];
+  /** the sentences that hold figures, with their offsets */
+  sentences: SentenceSpan[];
+  /** the claims those sentences make */
+  statements: Statement[];
 }
 
 export interface ExtractOptions {
@@ -85,7 +90,30 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
     if (figure && other) figure.link = { type: c.link.type, role: c.link.role, other: other.id, ...(c.link.trigger ? { trigger: c.link.trigger } : {}) };
   });
   const nonFigures = options.explain ? explainNumerals(doc, candidates, skipped, pointer) : [];
-  return { figures, nonFigures };
+  const inputs = sentenceInputs(figures, sentences, sentenceOf, fileName);
+  const statements = readStatements(doc.prose, inputs, pointer);
+  const spans: SentenceSpan[] = inputs.map((s) => ({ id: s.id, file: doc.file, start: s.start, end: s.end, lang: s.lang, figures: s.figures.map((f) => f.id) }));
+  return { figures, nonFigures, sentences: spans, statements };
+}
+
+/** The sentences that hold figures, each with its figures placed, for the statement reader. */
+function sentenceInputs(figures: ExtractedFigure[], sentences: Sentence[], sentenceOf: number[], fileName: string): SentenceInput[] {
+  const inputs: SentenceInput[] = [];
+  let current: SentenceInput | undefined;
+  let currentIndex = -1;
+  figures.forEach((f, k) => {
+    const index = sentenceOf[k] ?? 0;
+    const s = sentences[index];
+    if (!s) return;
+    if (index !== currentIndex || !current) {
+      current = { id: `${fileName}#s${index}`, start: s.start, end: s.end, lang: s.lang, figures: [] };
+      currentIndex = index;
+      inputs.push(current);
+    }
+    const link = f.link ? { link: { role: f.link.role, other: f.link.other, ...(f.link.trigger ? { trigger: f.link.trigger } : {}) } } : {};
+    current.figures.push({ id: f.id, start: f.source.start, end: f.source.end, text: f.text, range: f.range !== undefined, kind: f.kind, unit: f.unit, noun: f.noun, qualifier: f.qualifier, value: f.value, period: f.period ?? null, ...link });
+  });
+  return inputs;
 }
 
 /** What a sentence has said so far: each kind and text, and how often. */

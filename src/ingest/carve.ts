@@ -1,11 +1,9 @@
 /**
- * Raw blocks carved out of Markdown before remark-parse sees it. Web-pasted articles are mostly
- * HTML blocks and HTML a CMS indented into code blocks; micromark walks every character of them
- * through its state machine only for walkMarkdown to hand them to parse5 whole. A line scanner
- * finds them instead, mirroring micromark's block rules (micromark-core-commonmark: html-flow,
- * code-indented, content) for top-level blocks. Wherever those rules need more than it tracks
- * (block quotes, lists, fences, the odd case below) it gives up and remark-parse reads the
- * whole text as before.
+ * Raw blocks (HTML, indented code) carved out of Markdown before remark-parse sees it, by a line
+ * scanner that mirrors micromark's block rules (micromark-core-commonmark: html-flow,
+ * code-indented, content) for top-level blocks; why: docs/performance.md. Wherever those rules
+ * need more than it tracks (block quotes, lists, fences, the odd case below) it gives up and
+ * remark-parse reads the whole text as before.
  */
 
 export interface RawBlock {
@@ -23,8 +21,7 @@ export interface RawBlock {
 export interface Carving {
   /**
    * The text between the raw blocks, blank stretches left out, a blank line and one PLACEHOLDER
-   * for the blocks between two stretches: remark-parse costs much per block, and more than
-   * linearly. Empty when only blank lines are left.
+   * for the blocks between two stretches. Empty when only blank lines are left.
    */
   markdown: string;
   blocks: RawBlock[];
@@ -127,8 +124,8 @@ function joinMarkdown(text: string, blocks: RawBlock[]): string {
     const to = blocks[k]?.start ?? text.length;
     if (BLANK.test(text.slice(from, to))) continue;
     // each stretch starts with the line ending after a block and ends with one before the next;
-    // a blank line ends a paragraph where the blocks did, sparing micromark a costly check of
-    // whether the placeholder interrupts it
+    // a blank line ends a paragraph where the blocks did (micromark need not check whether the
+    // placeholder interrupts it)
     if (markdown !== '' && placed < k) markdown += `\n\n${PLACEHOLDER}`;
     place(k, from - markdown.length);
     markdown += text.slice(from, to);

@@ -61,6 +61,7 @@ export function findFrontMatter(text: string, fastPaths = true): FrontMatter | n
 const ENTRY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
 const LIST_ITEM = /^( *)-(?: +(.*))?$/;
 /** Characters YAML reads otherwise than as themselves, or refuses. */
+// oxlint-disable-next-line no-control-regex -- control characters are what it looks for
 const ODD_CHARACTERS = /[\t\r\0-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/u;
 /** What a plain scalar may not start with (YAML's indicators). */
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
@@ -73,8 +74,7 @@ const OTHER_NUMBERS = [/^0o[0-7]+$/, /^0x[0-9a-fA-F]+$/, /^(?:[-+]?\.(?:inf|Inf|
 /**
  * What the yaml package makes of a body of `key: value` lines at the margin (plain, single- or
  * double-quoted scalars on one line, or a list of them under a key), or undefined for anything
- * else (comments, nesting, multi-line or odd scalars, repeated keys), which yaml parses: it
- * costs far more than the few lines an article carries.
+ * else (comments, nesting, multi-line or odd scalars, repeated keys), which yaml parses.
  */
 export function simpleMapping(body: string): Record<string, unknown> | undefined {
   if (ODD_CHARACTERS.test(body)) return undefined;

@@ -4,9 +4,8 @@ import { PLACEHOLDER, htmlBlockType } from './carve.js';
 /**
  * The Markdown that carving leaves is mostly plain: a title line, often a link with a long
  * address, underlined as a heading, placeholders for the carved blocks, paragraphs of prose.
- * micromark reads such text at about a MB a second and costs more than the rest of the ingest
- * together, so this reader makes the same mdast nodes remark-parse would, positions included, for
- * text built of only:
+ * micromark is slow on it (docs/performance.md), so this reader makes the same mdast nodes
+ * remark-parse would, positions included, for text built of only:
  *
  * - paragraphs of plain lines: no character that can start inline syntax (`\` `` ` `` `*` `_`
  *   `<` `&` `[` `]`, `![`), no line that could start or end a block (a first character of

@@ -33,9 +33,9 @@ const MAX_INLINE_MARKS = 2000;
 
 /**
  * Whether remark-parse can read the text in about linear time. micromark is quadratic in how
- * deep containers nest (50,000 `>` take 21 s; 1,000 nested list lines over 3 minutes) and in the
- * brackets and emphasis marks of one paragraph; no news article comes near these limits, so a
- * text beyond them is read as HTML instead, with a warning.
+ * deep containers nest and in the brackets and emphasis marks of one paragraph
+ * (docs/performance.md); a text beyond these limits, which no article comes near, is read as
+ * HTML instead, with a warning.
  */
 export function isTractableMarkdown(text: string): boolean {
   let marks = 0;

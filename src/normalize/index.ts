@@ -60,10 +60,9 @@ function roundTo(x: number, place: number): number {
 const LEADING_FIELDS = ['id', 'text', 'value', 'unit', 'kind', 'noun', 'qualifier', 'iso', 'lang', 'sentence', 'source', 'place'];
 
 /**
- * The figure's fields in its order less `place` (the interval goes after them). A figure that
- * starts with `LEADING_FIELDS`, as every extracted one does, is copied by one object literal and
- * its few other fields; any other field by field, which costs half as much again. (Object rest
- * and spread of a figure cost several times as much, and this runs once per figure.)
+ * The figure's fields in its order less `place` (the interval goes after them): by one object
+ * literal when it starts with `LEADING_FIELDS`, as every extracted one does, else field by field
+ * (rest and spread cost more: docs/performance.md).
  */
 function withoutPlace(figure: ExtractedFigure): Record<string, unknown> {
   let copy: Record<string, unknown> | undefined;

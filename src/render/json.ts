@@ -1,4 +1,4 @@
-import type { Figure, FigureLink, Finding, RangeEnd, SourcePointer } from '../types.js';
+import type { Figure, FigureLink, Finding, RangeEnd, SourcePointer, Statement } from '../types.js';
 
 /*
  * figures.json and findings.json with keys in the order of CONTRACT.md, whatever order the
@@ -22,7 +22,9 @@ export const FIGURE_KEYS = keyList<Figure>()([
 export const RANGE_END_KEYS = keyList<RangeEnd>()(['text', 'value', 'qualifier', 'source']);
 export const SOURCE_KEYS = keyList<SourcePointer>()(['file', 'start', 'end', 'line', 'column', 'byteStart', 'byteEnd']);
 export const LINK_KEYS = keyList<FigureLink>()(['type', 'role', 'other', 'trigger']);
-export const FINDING_KEYS = keyList<Finding>()(['ruleId', 'severity', 'verdict', 'message', 'figures', 'source', 'cause']);
+export const FINDING_KEYS = keyList<Finding>()(['ruleId', 'severity', 'verdict', 'message', 'reason', 'figures', 'source', 'place', 'cause', 'url']);
+
+export const STATEMENT_KEYS = keyList<Statement>()(['id', 'sentence', 'source', 'lang', 'subject', 'period', 'direction', 'basis', 'trigger', 'figures', 'links']);
 
 /** A copy of `object` with `keys` in that order; absent (undefined) keys and any others dropped. */
 function pick<T extends object>(object: T, keys: readonly (keyof T)[]): Record<string, unknown> {
@@ -58,6 +60,21 @@ export function renderFindingsJson(findings: Finding[]): string {
 
 /** renderFiguresJson in pieces of a few hundred figures, to be written as they come. */
 export const figuresJsonChunks = (figures: Figure[]): Generator<string> => jsonChunks('figures', batches(figures).map((b) => entries(b, orderFigure)));
+
+function orderStatement(statement: Statement): Record<string, unknown> {
+  const out = pick(statement, STATEMENT_KEYS);
+  out.source = pick(statement.source, SOURCE_KEYS);
+  return out;
+}
+
+/** `{"statements": [...]}` in pieces: statements.json. */
+export const statementsJsonChunks = (statements: Statement[]): Generator<string> =>
+  jsonChunks('statements', batches(statements).map((b) => entries(b, orderStatement)));
+
+/** `check --json`: the findings and the statements they were read from. */
+export function renderCheckJson(findings: Finding[], statements: Statement[]): string {
+  return `${JSON.stringify({ findings: findings.map(orderFinding), statements: statements.map(orderStatement) }, null, 2)}\n`;
+}
 
 /** renderFindingsJson in pieces. */
 export const findingsJsonChunks = (findings: Finding[]): Generator<string> => jsonChunks('findings', batches(findings).map((b) => entries(b, orderFinding)));

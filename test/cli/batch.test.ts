@@ -109,7 +109,7 @@ describe('exit codes', () => {
     expect(good.code).toBe(0);
     expect(good.stdout).toBe(`${path.join(out, 'factsheet.html')}\n`); // the sheet to open
     const before = Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(path.join(out, name), 'utf8')]));
-    expect(Object.keys(before).sort()).toEqual(['factsheet.html', 'factsheet.md', 'figures.csv', 'figures.json', 'findings.json']);
+    expect(Object.keys(before).sort()).toEqual(['factsheet.html', 'factsheet.md', 'figures.csv', 'figures.json', 'findings.json', 'statements.json']);
     const failed = await runCli(['build', '--no-progress', '--out', out, bad]);
     expect(failed.code).toBe(2);
     const after = Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(path.join(out, name), 'utf8')]));

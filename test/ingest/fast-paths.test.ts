@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { carveRawBlocks } from '../../src/ingest/carve.js';
 import { ingest, ingestText } from '../../src/ingest/index.js';
 import type { IngestedDocument, IngestFailure } from '../../src/ingest/types.js';
+import { sharedPath } from '../../scripts/shared-data.mjs';
 import { ROOT } from './helpers.js';
 
 /**
@@ -99,13 +100,14 @@ describe('fast paths = remark-parse and parse5 alone', () => {
     }
   });
 
-  const benchmarks = path.join(ROOT, '..', 'shared', 'benchmarks');
-  it.skipIf(!existsSync(benchmarks))('on the benchmark texts wrapped in Markdown and HTML', () => {
+  const benchmarks = sharedPath('benchmarks', 'fast-paths test "on the benchmark texts" skipped');
+  it.skipIf(!benchmarks)('on the benchmark texts wrapped in Markdown and HTML', () => {
+    if (!benchmarks) return;
     const texts: string[] = [];
     for (const suite of readdirSync(benchmarks).sort()) {
       const file = path.join(benchmarks, suite, 'dev.jsonl');
       if (!existsSync(file)) continue;
-      // a suite whose cases are not one text (checks: documents in `docs`) has none to lend
+      // cases of several documents (checks' cross-source) have no text of their own
       for (const line of readFileSync(file, 'utf8').split('\n')) {
         const text = line.trim() ? (JSON.parse(line) as { text?: unknown }).text : undefined;
         if (typeof text === 'string') texts.push(text);

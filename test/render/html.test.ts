@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFactsheetTemplate, SLOTS } from '../../src/render/handlebars.js';
 import { renderHtml } from '../../src/render/index.js';
 import { buildView } from '../../src/render/view-model.js';
-import { PAYLOADS, STORY_DIR, builtSheet, hostileSheet, sampleSheet } from './sheets.js';
+import { STORY_DIR, builtSheet, hostileSheet, sampleSheet } from './sheets.js';
 
 /** Every start tag of the page, as written. */
 const tags = (html: string) => html.match(/<[a-zA-Z][^>]*>/g) ?? [];

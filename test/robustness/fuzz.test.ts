@@ -11,7 +11,7 @@ import { fuzzProperties } from '../../scripts/fuzz.mjs';
 const RUNS = 300;
 
 const api = { ingest, ingestText, extractText, processFile, processDocument, assembleSheet, renderFiguresJson, renderFindingsJson };
-type Properties = Record<'text' | 'file' | 'bytes', fc.IRawProperty<unknown[]>>;
+type Properties = Record<'text' | 'file' | 'bytes', fc.IProperty<unknown[]>>;
 const propertiesOf = (pipeline: typeof api): Properties => (fuzzProperties(pipeline) as { properties: Properties }).properties;
 
 describe('fuzzing: digits, CJK numerals, scale words, currencies, units and markup', () => {
@@ -23,7 +23,7 @@ describe('fuzzing: digits, CJK numerals, scale words, currencies, units and mark
 
 describe('the properties catch what they are for', () => {
   /** The message the property failed with (fast-check wraps it), or 'passed'. */
-  const failure = (property: fc.IRawProperty<unknown[]>): string => {
+  const failure = (property: fc.IProperty<unknown[]>): string => {
     const result = fc.check(property, { numRuns: RUNS });
     return result.failed ? String((result.errorInstance as Error | undefined)?.message) : 'passed';
   };

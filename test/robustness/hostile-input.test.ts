@@ -59,7 +59,7 @@ describe('hostile pages: no exception, no stack overflow, the prose around them 
   ])('%s gives a finite value and interval, or null', (_, text) => {
     for (const f of extractText(`${text} ships`)) {
       expect(f.value === null || Number.isFinite(f.value), `${f.text}: ${f.value}`).toBe(true);
-      expect((f.interval ?? []).every((x) => x === null || Number.isFinite(x)), `${f.text}: ${f.interval}`).toBe(true);
+      expect((f.interval ?? []).every((x) => x === null || Number.isFinite(x)), `${f.text}: ${JSON.stringify(f.interval)}`).toBe(true);
     }
   });
 

@@ -1,85 +1,118 @@
-import type { Figure } from '../../types.js';
-import { example } from '../example.js';
-import { add, isAmount, overlaps, type Interval } from '../quantity.js';
-import { defineRule, finding, type CheckFinding } from '../rule.js';
-import { textAfter, textBefore, type Placed, type SentenceFigures } from '../sentences.js';
+import type { Figure, Finding, Statement } from '../../types.js';
+import { say } from '../messages.js';
+import { add, comparable, overlaps, si, subtract, type Interval } from '../quantity.js';
+import { defineRule, finding, type CheckContext } from '../rule.js';
+import { levelOf, viewOf } from '../view.js';
 
-const rule = { id: 'arithmetic' };
-
-/** Words that make a figure the total of its sentence: "of the 1,200 workers", 共 1200 人, 1200 人，其中 */
-const TOTAL_BEFORE: Record<Figure['lang'], RegExp> = {
-  en: /(?:^\s*of\s+(?:the\s+)?|\b(?:a\s+total\s+of|totall?ing|in\s+all)\s+)$/i,
-  zh: /(?:共计|总计|合计|一共|总共|共有|共)\s*$/,
-};
-const TOTAL_AFTER: Record<Figure['lang'], RegExp> = {
-  en: /^\s*(?:[a-z]+\s+)?(?:in\s+total|in\s+all|altogether)\b/i,
-  zh: /^[\u4e00-\u9fff]{0,6}[，,]?\s*其中/,
-};
+const ID = 'arithmetic';
 
 /**
- * A total stated with its parts in one sentence ("Of the 1,200 workers, 700 are local and 500
- * are foreign"): the parts' sum must meet the total within their stated precision. Parts that
- * add up to less are not judged, since a sentence may list only some of them.
+ * Sums and differences the text states: a total and its parts (in one sentence, or after 其中 /
+ * "of which" in the clauses that follow), a named difference (a surplus is exports less
+ * imports), and an absolute change against its two ends.
  */
 export const arithmetic = defineRule({
-  id: rule.id,
-  severity: 'error',
-  description: 'Parts stated with their total in one sentence must not add up to more than it.',
+  id: ID,
+  description: 'Totals must equal the sum of their parts, differences the difference of their sides, a change the gap between its ends.',
   examples: [
-    {
-      name: 'parts that add up',
-      figures: example('en.txt', 'Of the 1,200 workers, 700 are local and 500 are foreign.', [
-        { text: '1,200', value: 1200, kind: 'count', noun: 'workers' },
-        { text: '700', value: 700, kind: 'count' },
-        { text: '500', value: 500, kind: 'count' },
-      ]),
-      verdicts: ['holds'],
-    },
-    {
-      name: 'parts that exceed the total',
-      figures: example('zh.txt', '该中心共有 1200 名员工，其中本地员工 800 名，外籍员工 600 名。', [
-        { text: '1200 名', value: 1200, kind: 'count', noun: '员工' },
-        { text: '800 名', value: 800, kind: 'count' },
-        { text: '600 名', value: 600, kind: 'count' },
-      ]),
-      verdicts: ['fails'],
-    },
-    {
-      name: 'figures that count other things are no parts',
-      figures: example('zh.txt', '本届世界杯共有32支球队参赛，64场比赛吸引观众逾340万人次。', [
-        { text: '32支', value: 32, kind: 'count', noun: '球队' },
-        { text: '64场', value: 64, kind: 'count', noun: '场' },
-        { text: '逾340万人次', value: 3.4e6, kind: 'count', noun: '人次', qualifier: 'more-than' },
-      ]),
-      verdicts: [],
-    },
+    { name: '其中 parts of a total', text: '全年货物贸易进出口总值4.18万亿元,其中出口2.37万亿元,进口1.81万亿元。', verdicts: ['holds'] },
+    { name: 'parts that do not add up', text: 'A total of 600,800 vaccine doses were delivered: 402,500 to hospitals, 152,300 to pharmacies and 36,000 to clinics.', verdicts: ['fails'] },
+    { name: 'a surplus', text: 'Exports came to $212.4bn and imports to $187.9bn, leaving a trade surplus of $24.5bn.', verdicts: ['holds'] },
+    { name: 'a rise against its ends', text: 'Output increased from 1.35 million tonnes to 1.55 million tonnes, a rise of 300,000 tonnes.', verdicts: ['fails'] },
   ],
-  check({ sentences }) {
-    return sentences.flatMap((s) => s.figures.flatMap((p) => judge(s, p)));
-  },
+  check: (context) => [...totals(context), ...balances(context), ...changes(context)],
 });
 
-/**
- * Whether a part counts what its total counts: either names nothing, the part names the total's
- * thing or its classifier (800 名 of 1200 名员工), or one noun ends the other (700 local workers).
- */
-function countsSame(total: Figure, part: Figure): boolean {
-  const [t, p] = [total.noun, part.noun];
-  return t === null || p === null || total.text.includes(p) || t.endsWith(p) || p.endsWith(t);
+const LEVELS = new Set(['value', 'new']);
+const usable = (f: Figure | undefined): f is Figure => f !== undefined && f.interval !== null && f.value !== null;
+
+/** A total against its parts: those marked in its sentence, and the levels of the clauses that break it down. */
+function totals(context: CheckContext): Finding[] {
+  const partsOf = new Map<string, Statement[]>();
+  for (const s of context.statements) for (const l of s.links) if (l.type === 'parts-of') pushTo(partsOf, l.statement, s);
+  const bySentence = new Map<string, Statement[]>();
+  for (const s of context.statements) pushTo(bySentence, s.sentence, s);
+  const out: Finding[] = [];
+  for (const s of context.statements) {
+    const linked = partsOf.get(s.id) ?? [];
+    const marked = s.figures.some((f) => f.role === 'total') ? (bySentence.get(s.sentence) ?? []).flatMap((x) => figuresIn(x, 'part', context)) : [];
+    const total = s.figures.filter((f) => f.role === 'total').map((f) => context.figures.get(f.figure)).find(usable) ?? (linked.length ? levelOf(s, context) : undefined);
+    if (!usable(total)) continue;
+    const parts = [...new Map([...marked, ...linked.flatMap((x) => levelsOf(x, context))].map((f) => [f.id, f])).values()];
+    // "3.46 billion kronor, with 2.11 billion …": a bare number borrows the total's unit
+    const own = parts.filter((p) => (comparable(p, total) || (p.kind === 'count' && p.unit === '' && p.noun === null)) && p.id !== total.id);
+    if (own.length < 2 || own.length !== parts.length) continue;
+    const sum = add(own.map(si));
+    const verdict = overlaps(sum, si(total)) ? 'holds' : 'fails';
+    // 其中 may list only some parts (稻谷, 小麦, 玉米 of all grain): short of the total is no error
+    // unless the list is whole (a part named as the rest, or both sides of a difference)
+    if (verdict === 'fails' && marked.length === 0 && (sum[1] ?? Infinity) < si(total)[0] && !whole(linked)) continue;
+    out.push(finding(ID, verdict, say.sum(total, own, sum), [total, ...own], s.source));
+  }
+  return out;
 }
 
-function judge(s: SentenceFigures, total: Placed): CheckFinding[] {
-  const t = total.figure;
-  if (!isAmount(t) || !(TOTAL_BEFORE[t.lang].test(textBefore(s, total)) || TOTAL_AFTER[t.lang].test(textAfter(s, total)))) return [];
-  // parts in the total's own unit, so their sum reads in it too; linked figures are ranges or changes,
-  // and a figure that names another counted thing (32支球队 against 64场) is no part
-  const parts = s.figures.map((p) => p.figure).filter((f) => f !== t && isAmount(f) && !f.link && f.kind === t.kind && f.unit === t.unit && countsSame(t, f));
-  const whole = t.interval as Interval;
-  if (parts.length < 2) return [];
-  const sum = add(parts.map((f) => f.interval as Interval));
-  // below the total: perhaps not every part is listed
-  if (sum[1] !== null && sum[1] < whole[0]) return [];
-  const verdict = overlaps(sum, whole) ? 'holds' : 'fails';
-  const nominal = parts.reduce((n, f) => n + (f.value ?? 0), 0);
-  return [finding(rule, verdict, 'arithmetic-sum', { total: t.text, parts: parts.map((f) => f.text), sum: nominal, unit: t.unit }, [t, ...parts])];
+/** Whether listed parts are all of their total: one is the rest (其他, 非…), or they are exports and imports. */
+const whole = (linked: Statement[]): boolean => {
+  const parts = linked.flatMap((s) => s.figures);
+  return parts.some((f) => f.complement) || (parts.some((f) => f.balance?.side === 'plus') && parts.some((f) => f.balance?.side === 'minus'));
+};
+
+function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+const figuresIn = (s: Statement, role: string, context: CheckContext): Figure[] =>
+  s.figures.filter((f) => f.role === role).map((f) => context.figures.get(f.figure)).filter(usable);
+
+/** The levels a statement states, leaving out the sides of a named difference (a surplus is no part). */
+const levelsOf = (s: Statement, context: CheckContext): Figure[] =>
+  s.figures.filter((f) => (LEVELS.has(f.role) || f.role === 'part') && f.balance?.side !== 'result').map((f) => context.figures.get(f.figure)).filter(usable);
+
+/** A named difference: the result against its two sides, all in one sentence or its semicolon run. */
+function balances(context: CheckContext): Finding[] {
+  const groups = new Map<string, Map<string, Figure[]>>();
+  const at = new Map<string, Statement>();
+  for (const s of context.statements) {
+    for (const f of s.figures) {
+      const figure = context.figures.get(f.figure);
+      if (!f.balance || !usable(figure)) continue;
+      const sides = groups.get(f.balance.group) ?? new Map<string, Figure[]>();
+      pushTo(sides, f.balance.side, figure);
+      groups.set(f.balance.group, sides);
+      if (!at.has(f.balance.group)) at.set(f.balance.group, s);
+    }
+  }
+  const out: Finding[] = [];
+  for (const [group, sides] of groups) {
+    const [result, plus, minus] = (['result', 'plus', 'minus'] as const).map((k) => sides.get(k) ?? []);
+    if (result?.length !== 1 || plus?.length !== 1 || minus?.length !== 1) continue;
+    const [r, a, b] = [result[0], plus[0], minus[0]] as [Figure, Figure, Figure];
+    if (!comparable(r, a) || !comparable(a, b)) continue;
+    const diff = subtract(si(a), si(b));
+    if (!diff) continue;
+    // a deficit may be written as a positive amount: compare magnitudes
+    const magnitude: Interval = diff[0] < 0 && (diff[1] ?? 0) < 0 ? [-(diff[1] as number), -diff[0]] : diff;
+    const statement = at.get(group) as Statement;
+    out.push(finding(ID, overlaps(magnitude, si(r)) ? 'holds' : 'fails', say.difference(r, a, b, diff), [r, a, b], statement.source));
+  }
+  return out;
+}
+
+/** "from 1.35 million tonnes to 1.55 million tonnes, a rise of 300,000 tonnes": the gap between the ends. */
+function changes(context: CheckContext): Finding[] {
+  return context.statements.flatMap((s) => {
+    const view = viewOf(s, context);
+    const change = view.one('change');
+    const from = view.start();
+    const to = view.end();
+    if (!usable(change) || !usable(from) || !usable(to) || !s.direction || !comparable(from, to) || !comparable(change, to)) return [];
+    const diff = subtract(si(to), si(from));
+    const c = si(change);
+    if (!diff || c[1] === null) return [];
+    const stated: Interval = s.direction === 'up' ? c : [-c[1], -c[0]];
+    return [finding(ID, overlaps(diff, stated) ? 'holds' : 'fails', say.absolute(change, from, to, diff), [change, from, to], s.source)];
+  });
 }

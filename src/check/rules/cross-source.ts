@@ -1,159 +1,128 @@
-import type { Figure } from '../../types.js';
-import { example } from '../example.js';
-import { comparable, inside, isAmount, measured, type Interval } from '../quantity.js';
-import { defineRule, finding, type CheckFinding } from '../rule.js';
-import { compareFiles, type Placed, type SentenceFigures } from '../sentences.js';
-import { sameSubject, subjectOf, type FigureSubject } from '../subject.js';
+import type { Figure, Finding, Statement } from '../../types.js';
+import { say } from '../messages.js';
+import { inside, si } from '../quantity.js';
+import { defineRule, finding } from '../rule.js';
+import { genericNouns, subjects, type Subject } from '../subjects.js';
 
-const rule = { id: 'cross-source' };
+const ID = 'cross-source';
 
-/** Values further apart than this share of the larger are a conflict worth an error. */
-const ERROR_APART = 0.1;
-/**
- * A subject stated by more figures than this names no single measure ("The port handled 17
- * ships" in 10,000 files); comparing them all would be quadratic in time and in findings.
- */
-const MAX_SHARED = 100;
+/** Roles that state a level of the measure; a bound ("topped $1 trillion"), a base or a change does not. */
+const LEVELS = new Set(['value', 'new', 'total']);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every subject form, English whole words in any case, Chinese anywhere; longer forms first. */
+const forms = subjects
+  .flatMap((subject) => [...subject.en.map((w) => ({ subject, w, re: `\\b${escape(w).replace(/ /g, '\\s+')}\\b` })), ...subject.zh.map((w) => ({ subject, w, re: escape(w) }))])
+  .sort((a, b) => b.w.length - a.w.length);
+const anyForm = new RegExp(forms.map((f) => f.re).join('|'), 'gi');
+/** A matched form, case and spaces folded, to its subjects (one form may name several: "exports"). */
+const fold = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
+const byForm = new Map<string, Subject[]>();
+for (const f of forms) byForm.set(fold(f.w), [...(byForm.get(fold(f.w)) ?? []), f.subject]);
+const generic = new Set(genericNouns.map((n) => n.toLowerCase()));
+
+/** The subject named nearest the end of `words` (the one closest to the figure), fit for its kind. */
+function subjectIn(words: string | null | undefined, f: Figure, nearestLast: boolean): Subject | undefined {
+  if (!words) return undefined;
+  let found: Subject | undefined;
+  anyForm.lastIndex = 0;
+  for (let m = anyForm.exec(words); m !== null; m = anyForm.exec(words)) {
+    const subject = byForm.get(fold(m[0]))?.find((x) => x.kinds.includes(f.kind));
+    if (!subject) continue;
+    found = subject;
+    if (!nearestLast) break;
+  }
+  return found;
+}
 
 interface Candidate {
   figure: Figure;
-  subject: FigureSubject;
-  /** the figure's period, or the one year its sentence names */
-  period: string | null;
-  value: number;
-  interval: Interval;
+  key: string;
+  label: string;
 }
 
+/** What a figure measures, by its noun, the words before it, or its statement's subject. */
+function candidateOf(f: Figure, s: Statement, name: string | undefined, after: string | undefined): Candidate | null {
+  if (f.qualifier !== 'exact' && f.qualifier !== 'approx') return null;
+  const noun = f.noun && !generic.has(f.noun.toLowerCase()) ? f.noun : null;
+  const subject = subjectIn(noun, f, false) ?? subjectIn(f.text, f, false) ?? subjectIn(name, f, true) ?? subjectIn(after, f, false) ?? subjectIn(s.subject, f, true);
+  // no subject in the lexicon: the counted noun itself ("six global logistics centres")
+  const id = subject?.id ?? (noun ? `noun:${noun.toLowerCase()}` : null);
+  if (id === null) return null;
+  const period = f.period ?? s.period ?? '';
+  const dimension = f.kind === 'money' ? f.unit : f.kind;
+  return { figure: f, key: `${id}\u0000${period}\u0000${dimension}`, label: [subject?.id ?? noun, period].filter(Boolean).join(', ') };
+}
+
+const compare = (a: string | null, b: string | null): number => (a === b ? 0 : (a ?? '') < (b ?? '') ? -1 : 1);
+
+/** Whether two figures can both be right: either value lies inside the other's interval. */
+const agree = (a: Figure, b: Figure): boolean => {
+  const x = si(a);
+  const y = si(b);
+  const vx = (x[0] + (x[1] ?? x[0])) / 2;
+  const vy = (y[0] + (y[1] ?? y[0])) / 2;
+  return inside(x, vy) || inside(y, vx) || vx === vy;
+};
+
 /**
- * The same measure in two sources. Two figures from different files are about the same measure
- * when they are of one kind in comparable units (one currency: there are no exchange rates
- * here), name the same subject (their nouns, or the bilingual lexicon; a figure without a noun
- * takes the subject mentioned nearest to it), and state the same period when both state one (a
- * figure's own, or the one year its sentence names).
- *
- * - `agree` (info): either value lies inside the other's interval, so one reads as a rounding of
- *   the other ("about 326 million" and 3.26 亿); a value on the edge (1.5 million against 200 万,
- *   which allows 1.5 to 2.5 million) does not.
- * - `conflict`: they cannot both be right. Reported only when each file has exactly one figure
- *   for that measure, so a sub-total never "conflicts" with a total. An error only when the measure is certain (both nouns name the subject, both state
- *   the same period) and the values are more than 10 % apart; a warning otherwise (a subject
- *   taken from context, an undated figure that a later update may explain, a rounding gap).
+ * The same measure across documents and languages, grouped by key (subject, period, dimension):
+ * one finding per group. All in one cluster: the sources agree. Otherwise each figure outside the
+ * largest cluster, stated once in its file, conflicts with it. Cost: a sort per group.
  */
 export const crossSource = defineRule({
-  id: rule.id,
-  severity: 'warning',
-  description: 'The same measure stated in two sources (in either language) agrees or conflicts.',
+  id: ID,
+  description: 'The same measure (subject, period, unit) stated in several sources, in either language, agrees or conflicts.',
   examples: [
-    {
-      name: 'trade deficit in euros, English and Chinese, agree',
-      figures: [
-        ...example('en.txt', "Belgium's trade deficit with China was 9.1 billion euros in 2022.", [
-          { text: '9.1 billion euros', value: 9.1e9, kind: 'money', unit: 'EUR', period: '2022' },
-        ]),
-        ...example('zh.txt', '比利时对华贸易逆差2022年为91亿欧元。', [{ text: '91亿欧元', value: 9.1e9, kind: 'money', unit: 'EUR', period: '2022' }]),
-      ],
-      verdicts: ['agree'],
-    },
-    {
-      name: 'ventilators, 800 against 600',
-      figures: [
-        ...example('en.txt', 'A donation of 800 ventilators went through Liege.', [{ text: '800', value: 800, kind: 'count', noun: 'ventilators' }]),
-        ...example('zh.txt', '600 台呼吸机经列日运抵欧洲。', [{ text: '600 台', value: 600, kind: 'count', noun: '呼吸机' }]),
-      ],
-      verdicts: ['conflict'],
-    },
-    {
-      name: 'different periods are different measures',
-      figures: [
-        ...example('en.txt', 'The trade deficit was €3.7bn in 2021.', [{ text: '€3.7bn', value: 3.7e9, kind: 'money', unit: 'EUR', period: '2021' }]),
-        ...example('zh.txt', '2022 年的贸易逆差为 91 亿欧元。', [{ text: '91 亿欧元', value: 9.1e9, kind: 'money', unit: 'EUR', period: '2022' }]),
-      ],
-      verdicts: [],
-    },
-    {
-      name: 'bare counts are never compared',
-      figures: [
-        ...example('a.txt', 'They met 800 times.', [{ text: '800', value: 800, kind: 'count' }]),
-        ...example('b.txt', 'It took 600.', [{ text: '600', value: 600, kind: 'count' }]),
-      ],
-      verdicts: [],
-    },
+    { name: '1440万标箱 and 14.4 million TEU agree', text: [{ name: 'a.txt', text: '2023年,该港集装箱吞吐量为1440万标箱。' }, { name: 'b.md', text: 'The port handled 14.4 million TEU in 2023.' }], verdicts: ['agree'] },
+    { name: 'a threshold is no value', text: [{ name: 'a.txt', text: 'Online sales topped $1 trillion in 2023 for the first time.' }, { name: 'b.md', text: 'Online sales totalled $1.14 trillion in 2023.' }], verdicts: [] },
+    { name: 'a conflict', text: [{ name: 'a.txt', text: 'The airport handled 45.1 million passengers in 2023.' }, { name: 'b.md', text: '2023年,该机场旅客吞吐量4150万人次。' }], verdicts: ['conflict'] },
   ],
-  check({ sentences }) {
-    const candidates: Candidate[] = [];
-    for (const s of sentences) {
-      for (const p of s.figures) {
-        const subject = isAmount(p.figure) ? subjectOf(s, p) : null;
-        const m = measured(p.figure);
-        if (subject && m) candidates.push({ figure: p.figure, subject, period: periodOf(s, p), ...m });
+  check: (context) => {
+    const groups = new Map<string, Candidate[]>();
+    for (const s of context.statements) {
+      for (const entry of s.figures) {
+        const f = context.figures.get(entry.figure);
+        if (!f || !LEVELS.has(entry.role) || f.interval === null || f.value === null) continue;
+        const c = candidateOf(f, s, entry.name, entry.nameAfter);
+        if (!c) continue;
+        const group = groups.get(c.key);
+        if (group) group.push(c);
+        else groups.set(c.key, [c]);
       }
     }
-    // only figures sharing a subject key can match: compare within those buckets, not all pairs
-    const buckets = new Map<string, Candidate[]>();
-    for (const c of candidates) {
-      for (const key of c.subject.keys) {
-        const bucket = buckets.get(key);
-        if (bucket) bucket.push(c);
-        else buckets.set(key, [c]);
-      }
-    }
-    // each candidate's matches, by file
-    const partners = new Map<Candidate, Map<string | null, Candidate[]>>();
-    for (const a of candidates) {
-      const byFile = new Map<string | null, Candidate[]>();
-      const seen = new Set<Candidate>();
-      for (const key of a.subject.keys) {
-        const bucket = buckets.get(key) ?? [];
-        if (bucket.length > MAX_SHARED) continue;
-        for (const b of bucket) {
-          if (seen.has(b) || b.figure.source.file === a.figure.source.file || !sameMeasure(a, b)) continue;
-          seen.add(b);
-          const list = byFile.get(b.figure.source.file);
-          if (list) list.push(b);
-          else byFile.set(b.figure.source.file, [b]);
-        }
-      }
-      partners.set(a, byFile);
-    }
-    const findings: CheckFinding[] = [];
-    for (const a of candidates) {
-      for (const [file, bs] of partners.get(a) ?? []) {
-        // each pair once, placed in the file that sorts first
-        if (compareFiles(a.figure.source.file, file) >= 0) continue;
-        for (const b of bs) {
-          const params = { a: a.figure.text, b: b.figure.text, file, subject: label(a, b) };
-          if (agrees(a, b)) {
-            findings.push(finding(rule, 'agree', 'cross-agree', params, [a.figure, b.figure]));
-            continue;
-          }
-          // a conflict must be mutual and alone: neither figure measures anything else in the other file
-          if (bs.length !== 1 || partners.get(b)?.get(a.figure.source.file)?.length !== 1) continue;
-          const apart = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
-          const sure = a.subject.byNoun && b.subject.byNoun && a.period !== null && a.period === b.period;
-          const severity = sure && apart > ERROR_APART ? 'error' : 'warning';
-          findings.push(finding(rule, 'conflict', 'cross-conflict', { ...params, apart }, [a.figure, b.figure], { severity }));
-        }
-      }
-    }
-    return findings;
+    return [...groups.values()].flatMap((group) => judge(group));
   },
 });
 
-const sameMeasure = (a: Candidate, b: Candidate): boolean =>
-  comparable(a.figure, b.figure) && sameSubject(a.subject, b.subject) && (!a.period || !b.period || a.period === b.period);
-
-/** "Liege handled 326 million parcels in 2022": a sentence with one year dates its figures. */
-function periodOf(s: SentenceFigures, p: Placed): string | null {
-  if (p.figure.period) return p.figure.period;
-  const years = new Set(s.figures.filter((q) => q.figure.kind === 'year' && q.figure.iso).map((q) => q.figure.iso));
-  return years.size === 1 ? ([...years][0] ?? null) : null;
-}
-
-/** One value reads as a rounding of the other. */
-const agrees = (a: Candidate, b: Candidate): boolean => inside(a.interval, b.value) || inside(b.interval, a.value);
-
-/** The subject both figures share, for the message: the lexicon's name before a noun. */
-function label(a: Candidate, b: Candidate): string {
-  const shared = a.subject.keys.find((k) => b.subject.keys.includes(k)) ?? '';
-  return shared.replace(/^(subject|noun):/, '');
+function judge(group: Candidate[]): Finding[] {
+  const files = new Set(group.map((c) => c.figure.source.file));
+  if (files.size < 2) return [];
+  const label = (group[0] as Candidate).label;
+  // by value, then by place: the same input in any order gives the same groups and findings
+  const sorted = [...group].sort((a, b) => si(a.figure)[0] - si(b.figure)[0] || compare(a.figure.source.file, b.figure.source.file) || a.figure.source.start - b.figure.source.start);
+  const clusters: Figure[][] = [];
+  for (const c of sorted) {
+    const last = clusters[clusters.length - 1];
+    // sorted by value: agreeing with the cluster's two ends is agreeing with all of it
+    if (last && agree(last[0] as Figure, c.figure) && agree(last[last.length - 1] as Figure, c.figure)) last.push(c.figure);
+    else clusters.push([c.figure]);
+  }
+  const filesOf = (cluster: Figure[]): Set<string | null> => new Set(cluster.map((f) => f.source.file));
+  if (clusters.length === 1) {
+    const only = clusters[0] as Figure[];
+    return [finding(ID, 'agree', say.agree(only, label), only, only[0]?.source as Figure['source'], only.find((f) => f.source.file !== only[0]?.source.file)?.source)];
+  }
+  const consensus = clusters.reduce((best, c) => (filesOf(c).size > filesOf(best).size ? c : best));
+  const perFile = new Map<string | null, number>();
+  for (const c of group) perFile.set(c.figure.source.file, (perFile.get(c.figure.source.file) ?? 0) + 1);
+  return clusters.flatMap((cluster) => {
+    if (cluster === consensus) return [];
+    // a file that states the measure twice may give a sub-total or an update: no conflict from it
+    return cluster.flatMap((f) => {
+      const other = consensus.find((g) => g.source.file !== f.source.file);
+      if (!other || perFile.get(f.source.file) !== 1 || filesOf(consensus).has(f.source.file)) return [];
+      const apart = Math.abs((f.value ?? 0) - (other.value ?? 0)) / Math.max(Math.abs(f.value ?? 0), Math.abs(other.value ?? 0), 1e-12);
+      return [finding(ID, 'conflict', say.conflict(f, other, label, apart, consensus), [f, ...consensus], f.source, other.source)];
+    });
+  });
 }

@@ -1,137 +1,153 @@
-import type { Figure } from '../../types.js';
-import { example } from '../example.js';
-import { operandsOf } from '../operands.js';
-import { divide, measured, overlaps } from '../quantity.js';
-import { defineRule, finding, type CheckFinding } from '../rule.js';
-import { statementsOf, type Statement } from '../statements.js';
+import type { Figure, Finding, StatementFigure } from '../../types.js';
+import { say } from '../messages.js';
+import { comparable, divide, overlaps, si, subtract, type Interval } from '../quantity.js';
+import { rateRatio, shareFraction, wordInterval } from '../readings.js';
+import { defineRule, finding } from '../rule.js';
+import { levelOf, viewOf, type StatementView } from '../view.js';
 
-const rule = { id: 'relation' };
+const ID = 'relation';
 
 /**
- * A stated multiplier, change or share against the ratio of the figures it is about. It holds
- * when the ratio the two figures allow (each within its stated precision) meets what the words
- * allow (their own precision and qualifier: "more than doubled" is ×2 and up); with two readings
- * (扩大两倍: ×2 or ×3) it holds when either does, and the message says which.
+ * A stated rate of change, multiplier, share, direction or conversion against what the figures
+ * it is about allow. Every figure stands for the interval its digits allow; the relation holds
+ * when the computed interval meets the stated one, fails when it cannot, and is unverifiable
+ * when the text does not give the figures to compute it from.
  */
 export const relation = defineRule({
-  id: rule.id,
-  severity: 'error',
-  description:
-    'A multiplier, percentage change or share stated next to figures must match their ratio: error when it fails, warning when the figures to compute it from are missing.',
+  id: ID,
+  description: 'A percentage change, multiplier, share, direction or conversion must match the figures it relates.',
   examples: [
-    {
-      name: 'more than doubled, ×2.19',
-      figures: example('en.txt', 'Revenue more than doubled from $2.1bn to $4.6bn.', [
-        { text: 'more than doubled', value: 2, kind: 'multiplier', qualifier: 'more-than' },
-        { text: '$2.1bn', value: 2.1e9, kind: 'money', unit: 'USD', link: ['transition', 'from', 2] },
-        { text: '$4.6bn', value: 4.6e9, kind: 'money', unit: 'USD', link: ['transition', 'to', 1] },
-      ]),
-      verdicts: ['holds'],
-    },
-    {
-      name: 'more than tripled, ×2.19',
-      figures: example('en.txt', 'Revenue more than tripled from $2.1bn to $4.6bn.', [
-        { text: 'more than tripled', value: 3, kind: 'multiplier', qualifier: 'more-than' },
-        { text: '$2.1bn', value: 2.1e9, kind: 'money', unit: 'USD', link: ['transition', 'from', 2] },
-        { text: '$4.6bn', value: 4.6e9, kind: 'money', unit: 'USD', link: ['transition', 'to', 1] },
-      ]),
-      verdicts: ['fails'],
-    },
-    {
-      name: 'rose 15% to €4.6bn from €4bn',
-      figures: example('en.txt', 'Exports rose 15% to €4.6bn from €4bn.', [
-        { text: '15%', value: 15, kind: 'percent', unit: '%' },
-        { text: '€4.6bn', value: 4.6e9, kind: 'money', unit: 'EUR' },
-        { text: '€4bn', value: 4e9, kind: 'money', unit: 'EUR' },
-      ]),
-      verdicts: ['holds'],
-    },
-    {
-      name: '翻两番 from 10 万吨 to 30 万吨',
-      figures: example('zh.txt', '货运量由 10 万吨增至 30 万吨，翻两番。', [
-        { text: '10 万吨', value: 1e5, kind: 'mass', unit: 't', place: 4, link: ['transition', 'from', 1] },
-        { text: '30 万吨', value: 3e5, kind: 'mass', unit: 't', place: 4, link: ['transition', 'to', 0] },
-        { text: '翻两番', value: 4, kind: 'multiplier' },
-      ]),
-      verdicts: ['fails'],
-    },
-    {
-      name: '扩大两倍以上 (×2 or ×3) from the sentence before: holds either way',
-      figures: [
-        ...example('zh.txt', '货物被推入3万平方米的机库。', [{ text: '3万平方米', value: 3e4, kind: 'area', unit: 'm^2', place: 4 }]),
-        ...example('zh.txt', '菜鸟将仓库面积扩大两倍以上，达到 100,000 平方米。', [
-          { text: '两倍以上', value: 2, kind: 'multiplier', qualifier: 'more-than' },
-          { text: '100,000 平方米', value: 1e5, kind: 'area', unit: 'm^2' },
-        ], 14),
-      ],
-      verdicts: ['holds'],
-    },
-    {
-      name: 'less than half of 800: 350',
-      figures: example('en.txt', 'Less than half of the 800 ventilators arrived; 350 were delivered.', [
-        { text: 'Less than half', value: 0.5, kind: 'fraction', qualifier: 'less-than', place: -3 },
-        { text: '800', value: 800, kind: 'count', noun: 'ventilators' },
-        { text: '350', value: 350, kind: 'count' },
-      ]),
-      verdicts: ['holds'],
-    },
-    {
-      name: 'up 20 percent, nothing to compute from',
-      figures: example('en.txt', 'Profit increased by 20 percent to $120 million.', [
-        { text: '20 percent', value: 20, kind: 'percent', unit: '%' },
-        { text: '$120 million', value: 1.2e8, kind: 'money', unit: 'USD' },
-      ]),
-      verdicts: ['unverifiable'],
-    },
+    { name: 'rose 15% to $3.27 billion from $3.02 billion', text: 'Exports rose 15% to $3.27 billion in the first half, from $3.02 billion a year earlier.', verdicts: ['fails'] },
+    { name: 'up 27% on the year, against $325 million', text: 'Net profit came in at $412 million (up 27% on the year), against $325 million in 2022.', verdicts: ['holds'] },
+    { name: '翻了一番 from 5.2亿件 to 8.7亿件', text: '全市快递业务量从2019年的5.2亿件增长到2023年的8.7亿件,翻了一番。', verdicts: ['fails'] },
+    { name: '增长了两倍 is ×3', text: '2023年,全市跨境电商交易额达到186亿元,比2019年的62亿元增长了两倍。', verdicts: ['holds'] },
+    { name: 'a share of a whole', text: 'About one in five of the carmaker\'s 8,900 employees in the country — 1,760 people — will be affected.', verdicts: ['holds'] },
+    { name: 'a rate with no base', text: 'Cargo handled at the river terminals climbed 8.7% in the first nine months.', verdicts: ['unverifiable'] },
+    { name: 'a conversion', text: 'The tram line runs 62 kilometres, or about 39 miles, from the airport.', verdicts: ['holds'] },
   ],
-  check({ sentences }) {
-    return statementsOf(sentences).flatMap((statement): CheckFinding[] => {
-      const operands = operandsOf(statement, sentences);
-      const stated = statement.figure;
-      // unit-mismatch reports figures in units that cannot be compared
-      if ('missing' in operands && operands.missing === 'units') return [];
-      if ('missing' in operands) {
-        if (operands.missing === 'direction') {
-          const [a, b] = operands.pair;
-          return [finding(rule, 'unverifiable', 'relation-direction', { claim: statement.claim, a: a.text, b: b.text }, [stated, a, b])];
-        }
-        if (operands.missing === 'many') return [finding(rule, 'unverifiable', 'relation-many-operands', { claim: statement.claim, count: operands.count }, [stated])];
-        if (statement.total) return [finding(rule, 'unverifiable', 'relation-no-part', { claim: statement.claim, total: statement.total.text }, [stated, statement.total])];
-        // "twice" with nothing to compare is an adverb ("visited twice"), not a claim
-        if (statement.type === 'times') return [];
-        return [finding(rule, 'unverifiable', 'relation-no-operands', { claim: statement.claim }, [stated])];
-      }
-      return judge(statement, operands.found);
-    });
-  },
+  check: (context) => context.statements.flatMap((statement) => relationsOf(viewOf(statement, context), context)),
 });
 
-function judge(statement: Statement, [first, second]: [Figure, Figure]): CheckFinding[] {
-  const a = measured(first);
-  const b = measured(second);
-  const stated = statement.figure;
-  const claim = statement.claim;
-  if (!a || !b || a.value <= 0 || b.value <= 0) return [finding(rule, 'unverifiable', 'relation-no-operands', { claim }, [stated])];
-  // times compares the larger with the smaller, whichever comes first
-  const [num, den, numFigure, denFigure] =
-    statement.type === 'change' ? [b, a, second, first] : statement.type === 'share' ? [a, b, first, second] : a.value >= b.value ? [a, b, first, second] : [b, a, second, first];
-  const computed = divide(num.interval, den.interval);
-  const ratio = num.value / den.value;
-  const holds = statement.readings.map((r) => computed !== null && overlaps(r, computed));
-  const verdict = holds.includes(true) ? 'holds' : 'fails';
-  const figures = [stated, first, second];
-  const note = readingNote(statement, holds);
-  if (statement.type === 'share') return [finding(rule, verdict, 'relation-share', { claim, share: ratio, part: first.text, total: second.text }, figures)];
-  if (statement.type === 'times') return [finding(rule, verdict, 'relation-times', { claim, ratio, larger: numFigure.text, smaller: denFigure.text, ...note }, figures)];
-  if (stated.kind === 'percent') return [finding(rule, verdict, 'relation-change', { claim, change: (ratio - 1) * 100, from: first.text, to: second.text }, figures)];
-  return [finding(rule, verdict, 'relation-ratio', { claim, ratio, from: first.text, to: second.text, ...note }, figures)];
+function relationsOf(view: StatementView, context: Parameters<typeof levelOf>[1]): Finding[] {
+  const at = view.statement.source;
+  const out: Finding[] = [];
+  const from = view.start();
+  const to = view.end();
+  const pair = from && to && comparable(from, to) ? ([from, to] as const) : undefined;
+  for (const entry of view.statement.figures) {
+    const f = context.figures.get(entry.figure);
+    if (!f) continue;
+    if (entry.role === 'rate') out.push(...rate(view, f, entry, pair, at));
+    else if (entry.role === 'multiplier') out.push(...multiplier(view, f, entry, pair, at));
+    else if (entry.role === 'share') out.push(...share(view, f, context, at));
+  }
+  const claimed = view.statement.figures.some((x) => x.role === 'rate' || x.role === 'multiplier');
+  if (!claimed && pair && view.statement.direction && view.one('old')) out.push(direction(view, pair[0], pair[1], at));
+  out.push(...conversions(view, at));
+  return out;
 }
 
-/** "扩大两倍 may mean ×2 or ×3: holds read as ×3", for words with two readings. */
-function readingNote(statement: Statement, holds: boolean[]): { note?: string } {
-  const ambiguity = statement.ambiguity;
-  if (!ambiguity) return {};
-  const [one, other] = ambiguity.values;
-  const outcome = holds.every(Boolean) ? 'holds either way' : holds.includes(true) ? `holds read as ×${ambiguity.values[holds.indexOf(true)]}` : 'fails either way';
-  return { note: `${ambiguity.words} may mean ×${one} or ×${other}: ${outcome}` };
+type Pair = readonly [Figure, Figure] | undefined;
+const claimOf = (view: StatementView, f: Figure): string => view.statement.figures.find((x) => x.figure === f.id)?.claim ?? f.text;
+const verdictOf = (computed: Interval, stated: Interval): 'holds' | 'fails' => (overlaps(computed, stated) ? 'holds' : 'fails');
+
+/** The ratio new / old a statement's figures allow: from its two ends, or an end and the change. */
+function ratioOf(view: StatementView, pair: Pair): { ratio: Interval; from: Figure; to: Figure; change?: Figure } | null {
+  if (pair) {
+    const ratio = divide(si(pair[1]), si(pair[0]));
+    return ratio ? { ratio, from: pair[0], to: pair[1] } : null;
+  }
+  const change = view.one('change');
+  const end = view.end();
+  const start = view.start();
+  const known = end ?? start;
+  if (!change || !known || !comparable(change, known) || !view.statement.direction) return null;
+  // new = old ± change: the base a rate is of, when only one end and the change are stated
+  const sign = view.statement.direction === 'up' ? 1 : -1;
+  const c = si(change);
+  const k = si(known);
+  const signed: Interval = sign > 0 ? c : [-(c[1] ?? Infinity), -c[0]];
+  const other = end ? subtract(k, signed) : add2(k, signed);
+  if (!other) return null;
+  const ratio = end ? divide(k, other) : divide(other, k);
+  return ratio ? { ratio, from: known, to: known, change } : null;
+}
+
+const add2 = (a: Interval, b: Interval): Interval | null => (a[1] === null || b[1] === null ? null : [a[0] + b[0], a[1] + b[1]]);
+
+function rate(view: StatementView, f: Figure, entry: StatementFigure, pair: Pair, at: Figure['source']): Finding[] {
+  const claim = claimOf(view, f);
+  if (entry.points) {
+    const ends = pair && pair[0].kind === 'percent' && pair[1].kind === 'percent' ? pair : undefined;
+    const stated = wordInterval(f);
+    if (!ends || !stated || !view.statement.direction) return [finding(ID, 'unverifiable', say.missing(claim, 'the text gives no two percentages for it'), [f], at)];
+    const diff = subtract(ends[1].interval as Interval, ends[0].interval as Interval);
+    const signed: Interval = view.statement.direction === 'up' ? stated : [-(stated[1] ?? Infinity), -stated[0]];
+    if (!diff) return [];
+    return [finding(ID, verdictOf(diff, signed), say.points(claim, diff, ends[0], ends[1]), [f, ends[0], ends[1]], at)];
+  }
+  const stated = rateRatio(f, view.statement.direction);
+  const computed = ratioOf(view, pair);
+  if (!stated || !computed) return [finding(ID, 'unverifiable', say.missing(claim, 'the text does not give the base it is measured from'), [f], at)];
+  const message = computed.change ? say.base(claim, computed.ratio, computed.to, computed.change) : say.change(claim, computed.ratio, computed.from, computed.to);
+  return [finding(ID, verdictOf(computed.ratio, stated), message, [f, computed.from, computed.to], at)];
+}
+
+function multiplier(view: StatementView, f: Figure, entry: StatementFigure, pair: Pair, at: Figure['source']): Finding[] {
+  const claim = claimOf(view, f);
+  const stated = wordInterval(f);
+  if (!stated || !pair) return [finding(ID, 'unverifiable', say.missing(claim, 'the text does not give both figures it compares'), [f], at)];
+  const ratio = divide(si(pair[1]), si(pair[0]));
+  if (!ratio) return [];
+  const plusOne: Interval = [stated[0] + 1, stated[1] === null ? null : stated[1] + 1];
+  const figures = [f, pair[0], pair[1]];
+  if (entry.reading === 'plus-one') return [finding(ID, verdictOf(ratio, plusOne), say.ratio(claim, ratio, pair[0], pair[1], `; read as ×${f.value === null ? '' : f.value + 1}`), figures, at)];
+  if (entry.reading === 'either') {
+    const a = verdictOf(ratio, stated);
+    const b = verdictOf(ratio, plusOne);
+    const note = a === b ? `; ${claim} may mean ×${f.value} or ×${(f.value ?? 0) + 1}: ${a} either way` : `; ${claim} may mean ×${f.value} (${a}) or ×${(f.value ?? 0) + 1} (${b})`;
+    return [finding(ID, a === b ? a : 'unverifiable', say.ratio(claim, ratio, pair[0], pair[1], note), figures, at)];
+  }
+  return [finding(ID, verdictOf(ratio, stated), say.ratio(claim, ratio, pair[0], pair[1]), figures, at)];
+}
+
+/** A share of a whole: its whole stated beside it, or the total its 其中 / "of which" breaks down. */
+function share(view: StatementView, f: Figure, context: Parameters<typeof levelOf>[1], at: Figure['source']): Finding[] {
+  const stated = shareFraction(f);
+  const link = view.statement.links.find((l) => l.type === 'parts-of');
+  const linked = link ? context.statementsById.get(link.statement) : undefined;
+  const whole = view.one('whole') ?? view.one('total') ?? (linked ? levelOf(linked, context) : undefined);
+  const parts = [...view.all('value'), ...view.all('new'), ...view.all('part')].filter((p) => p !== whole && whole && comparable(p, whole));
+  const part = parts.length === 1 ? parts[0] : undefined;
+  if (!stated || !whole || !part) return [finding(ID, 'unverifiable', say.missing(f.text, 'the text does not give both the part and the whole'), [f], at)];
+  const computed = divide(si(part), si(whole));
+  if (!computed) return [];
+  return [finding(ID, verdictOf(computed, stated), say.share(f, computed, part, whole), [f, part, whole], at)];
+}
+
+function direction(view: StatementView, from: Figure, to: Figure, at: Figure['source']): Finding {
+  const a = si(from);
+  const b = si(to);
+  const went = (b[1] ?? Infinity) < a[0] ? 'down' : (a[1] ?? Infinity) < b[0] ? 'up' : 'level';
+  const claim = view.statement.trigger ?? (view.statement.direction === 'up' ? 'a rise' : 'a fall');
+  const verdict = went === 'level' || went === view.statement.direction ? 'holds' : 'fails';
+  return finding(ID, verdict, say.direction(claim, from, to, went), [from, to], at);
+}
+
+/** "30,000 square metres, or about 3 hectares": one quantity in two units must convert to itself. */
+function conversions(view: StatementView, at: Figure['source']): Finding[] {
+  const out: Finding[] = [];
+  const order = view.statement.figures;
+  order.forEach((entry, k) => {
+    if (entry.role !== 'conversion' || k === 0) return;
+    const b = view.all('conversion').find((x) => x.id === entry.figure);
+    const prior = order[k - 1];
+    const a = prior ? [...view.all(prior.role)].find((x) => x.id === prior.figure) : undefined;
+    // money in two currencies needs an exchange rate the text may not give: not checked here
+    if (!a || !b || /^[A-Z]{3}$/.test(a.unit) || !comparable(a, b)) return;
+    const ratio = divide(si(a), si(b));
+    if (!ratio) return;
+    out.push(finding(ID, verdictOf(ratio, [1, 1]), say.conversion(a, b, ratio), [a, b], at));
+  });
+  return out;
 }

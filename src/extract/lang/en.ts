@@ -408,6 +408,8 @@ export const en: LanguageTables = {
     ['per year', 'year'], ['a year', 'year'], ['per annum', 'year'], ['annually', 'year'], ['each year', 'year'],
     ['per month', 'month'], ['a month', 'month'], ['per week', 'week'], ['a week', 'week'], ['each week', 'week'],
     ['per day', 'day'], ['a day', 'day'], ['daily', 'day'], ['per hour', 'h'], ['an hour', 'h'],
+    // "a year earlier" dates a figure, it is no rate
+    ...['year', 'month', 'week', 'day', 'decade'].flatMap((u) => ['earlier', 'ago', 'before', 'later'].map((w): [string, string] => [`a ${u} ${w}`, ''])),
     ['per capita', ''], ['per person', ''], ['per share', ''], ['a share', ''], ['per head', ''],
     ['per second', 's'], ['a second', 's'], ['per minute', 'minute'], ['a minute', 'minute'], ['per millisecond', 'ms'],
     ['per kg', 'kg'], ['per kilogram', 'kg'], ['per kilo', 'kg'], ['a kilo', 'kg'], ['a kg', 'kg'], ['/kg', 'kg'],

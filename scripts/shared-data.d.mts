@@ -1,0 +1,1 @@
+export declare function sharedPath(relative: string, without: string): string | null;

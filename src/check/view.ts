@@ -1,0 +1,52 @@
+import type { Figure, Statement, StatementRole } from '../types.js';
+import { endsOf } from './quantity.js';
+import type { CheckContext } from './rule.js';
+
+/** A statement's figures by role, with what its links bring in (a base, a referent, a total). */
+export interface StatementView {
+  statement: Statement;
+  all(role: StatementRole): Figure[];
+  /** the one figure in a role; undefined when none or several */
+  one(role: StatementRole): Figure | undefined;
+  /** the level the change ends at: `new`, else the one value or total */
+  end(): Figure | undefined;
+  /** the level the change starts from: `old`, else a base or referent that links bring in */
+  start(): Figure | undefined;
+}
+
+const figuresOf = (s: Statement, role: StatementRole, context: CheckContext): Figure[] =>
+  s.figures.flatMap((f) => (f.role === role ? [context.figures.get(f.figure)].filter((x): x is Figure => x !== undefined && x.interval !== null) : []));
+
+const single = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
+
+/** The one level a statement states: its `new`, or its only value or total. */
+export function levelOf(s: Statement, context: CheckContext): Figure | undefined {
+  return single(figuresOf(s, 'new', context)) ?? single([...figuresOf(s, 'value', context), ...figuresOf(s, 'total', context)]);
+}
+
+export function viewOf(statement: Statement, context: CheckContext): StatementView {
+  const all = (role: StatementRole): Figure[] => figuresOf(statement, role, context);
+  const linked = (type: 'refers-to' | 'base-of'): Statement[] =>
+    statement.links.flatMap((l) => (l.type === type ? [context.statementsById.get(l.statement)].filter((x): x is Statement => x !== undefined) : []));
+  // a statement that states the base of this one: 上年投入 4.6 亿元 after 比上年增加 1.2 亿元
+  const bases = context.basesOf.get(statement.id) ?? [];
+  const referent = linked('refers-to')[0];
+  // "from 4.1 million to 6.6 million" as one figure: its ends are the start and the end
+  const range = statement.figures.filter((f) => f.transition).map((f) => context.figures.get(f.figure)).find((f) => f !== undefined);
+  const ends = range ? endsOf(range) : null;
+  const ownEnd = (): Figure | undefined => ends?.[1] ?? levelOf(statement, context);
+  const ownStart = (): Figure | undefined => ends?.[0] ?? single(all('old'));
+  return {
+    statement,
+    all,
+    one: (role) => single(all(role)),
+    end: () => ownEnd() ?? (referent ? levelOf(referent, context) : undefined),
+    start: () => {
+      const own = ownStart();
+      if (own) return own;
+      const base = bases.map((s) => levelOf(s, context)).find((f) => f !== undefined);
+      if (base) return base;
+      return referent && ownEnd() ? levelOf(referent, context) : undefined;
+    },
+  };
+}

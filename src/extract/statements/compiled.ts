@@ -1,0 +1,117 @@
+import type { Lang } from '../../types.js';
+import { enStatements } from '../lang/statements-en.js';
+import { zhStatements } from '../lang/statements-zh.js';
+import type { StatementWords } from './words.js';
+
+/** A language's statement words compiled once into the patterns the reader tests. */
+export interface StatementPatterns {
+  words: StatementWords;
+  /** a change word (and its joiner) ending the text before a figure; group 1 the word */
+  upBefore: RegExp;
+  downBefore: RegExp;
+  upAfter: RegExp;
+  downAfter: RegExp;
+  upAnywhere: RegExp;
+  downAnywhere: RegExp;
+  toBefore: RegExp;
+  fromBefore: RegExp;
+  fromAfter: RegExp;
+  shareBefore: RegExp;
+  shareAnywhere: RegExp;
+  shareOf: RegExp;
+  partOf: RegExp;
+  wholeBefore: RegExp;
+  wholeOpen: RegExp;
+  totalBefore: RegExp;
+  combinedBefore: RegExp;
+  partsOpen: RegExp;
+  partsEnd: RegExp;
+  complement: RegExp;
+  thresholdBefore: RegExp;
+  thresholdAfter: RegExp;
+  conversion: RegExp;
+  averageBefore: RegExp;
+  referOpen: RegExp;
+  baseOpen: RegExp;
+  pronoun: RegExp;
+  strongBreak: RegExp;
+  respectively: RegExp;
+  timesOf: RegExp;
+  timesBefore: RegExp;
+  timesPlusOne: RegExp;
+  timesEither: RegExp;
+  pointNouns: Set<string>;
+  bases: Array<{ pattern: RegExp; key: string }>;
+  balances: Array<{ result: RegExp; plus: RegExp; minus: RegExp }>;
+  balanceBoth: RegExp;
+  ratios: Array<{ name: RegExp; part: RegExp; whole: RegExp }>;
+  periods: Array<{ pattern: RegExp; key: string }>;
+}
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (list: string[]): string[] => [...list].sort((a, b) => b.length - a.length);
+
+function compile(words: StatementWords): StatementPatterns {
+  const flags = words.spaced ? 'i' : '';
+  const gap = words.spaced ? '\\s+' : '\\s*';
+  const alt = (list: string[]): string => byLength(list).map((w) => escape(w).replace(/ /g, gap)).join('|');
+  const b = words.spaced ? '\\b' : '';
+  // a word is whole when letters do not run on; "(" and "—" have no word edge of their own
+  const word = (list: string[]): string => `(?:${byLength(list).map((w) => (/^\w/.test(w) ? b : '') + escape(w).replace(/ /g, gap) + (/\w$/.test(w) ? b : '')).join('|')})`;
+  const never = /(?!)/;
+  const ending = (list: string[], tail = ''): RegExp => (list.length ? new RegExp(`(${word(list)})${tail}\\s*[,，:：]?\\s*$`, flags) : never);
+  const opening = (list: string[]): RegExp => (list.length ? new RegExp(`^\\s*[,，、:：;；]?\\s*(${word(list)})`, flags) : never);
+  const join = words.changeJoin.length ? `(?:${gap}(?:${alt(words.changeJoin)}))?` : '';
+  // qualifier words of the figure's own may stand between ("rose by about 15%"); the figure keeps them
+  const qualifier = words.spaced ? '(?:\\s+(?:about|around|nearly|almost|some|roughly|more than|less than|over|just over|just under))?' : '';
+  return {
+    words,
+    upBefore: ending(words.up, join + qualifier),
+    downBefore: ending(words.down, join + qualifier),
+    upAfter: opening(words.upAfter),
+    downAfter: opening(words.downAfter),
+    upAnywhere: new RegExp(word(words.up), flags),
+    downAnywhere: new RegExp(word(words.down), flags),
+    toBefore: ending(words.to),
+    fromBefore: ending(words.from, words.fromJoin.length ? `(?:[^\\d，,。；;]{0,8}(?:${alt(words.fromJoin)}))?` : ''),
+    fromAfter: opening(words.fromAfter),
+    shareBefore: ending(words.share),
+    partOf: words.partOf.length ? new RegExp(`^\\s*(?:${alt(words.partOf)})${b}\\s*$`, flags) : never,
+    shareAnywhere: new RegExp(word(words.share), flags),
+    shareOf: words.shareOf.length ? new RegExp(`^\\s*(?:${alt(words.shareOf)})${b}[^\\d,;:，；：—–]{0,30}$`, flags) : never,
+    wholeBefore: words.wholeBefore.length ? new RegExp(`(?:${alt(words.wholeBefore)})\\s*[,，]?\\s*$`, flags) : never,
+    wholeOpen: words.wholeOpen.length ? new RegExp(`^\\s*(?:${word(words.wholeOpen)})`, flags) : never,
+    totalBefore: new RegExp(`${word(words.total)}`, flags),
+    combinedBefore: ending(words.combined),
+    partsOpen: opening(words.parts),
+    partsEnd: opening(words.partsEnd),
+    complement: new RegExp(words.spaced ? `\\b(?:${alt(words.complement)})\\b|\\bnon-` : alt(words.complement), flags),
+    thresholdBefore: ending(words.threshold, words.spaced ? '(?:\\s+the)?' : ''),
+    thresholdAfter: opening(words.thresholdAfter.map((w) => w)),
+    conversion: new RegExp(`^\\s*,?\\s*(?:${alt(words.conversion)})\\s*$`, flags),
+    averageBefore: ending(words.average, words.spaced ? '(?:\\s+of)?' : ''),
+    referOpen: opening(words.refer),
+    baseOpen: opening(words.baseOpen),
+    pronoun: words.pronouns.length ? new RegExp(word(words.pronouns), flags) : never,
+    strongBreak: new RegExp(alt(words.strongBreaks), 'g' + flags),
+    respectively: new RegExp(word(words.respectively), flags),
+    timesPlusOne: ending(words.timesPlusOne, words.spaced ? '' : '(?:了)?'),
+    timesEither: ending(words.timesEither, words.spaced ? '' : '(?:了)?'),
+    timesBefore: ending(words.timesOf),
+    timesOf: new RegExp(`^\\s*(?:${word(words.timesOf)})`, flags),
+    balances: words.balances.map((x) => ({ result: new RegExp(word(x.result), flags), plus: new RegExp(word(x.plus), flags), minus: new RegExp(word(x.minus), flags) })),
+    ratios: words.ratios.map((x) => ({ name: new RegExp(word(x.name), flags), part: new RegExp(word(x.part), flags), whole: new RegExp(word(x.whole), flags) })),
+    balanceBoth: words.balanceBoth.length ? new RegExp(word(words.balanceBoth), flags) : never,
+    bases: words.bases.map(([w, key]) => ({ pattern: new RegExp(word([w]), flags), key })),
+    pointNouns: new Set(words.pointNouns.map((w) => w.toLowerCase())),
+    periods: byLength(words.periods.map(([w]) => w)).map((w) => ({
+      pattern: new RegExp(`(?<!\\d)${b}${escape(w).replace(/ /g, gap)}${/\w$/.test(w) ? b : ''}`, flags),
+      key: words.periods.find(([x]) => x === w)?.[1] ?? w,
+    })),
+  };
+}
+
+const compiled: Record<Lang, StatementPatterns> = { en: compile(enStatements), zh: compile(zhStatements) };
+
+/** The patterns of a sentence's language. */
+export const patternsOf = (lang: Lang): StatementPatterns => compiled[lang];

@@ -1,0 +1,133 @@
+import type { SourcePointer, Statement } from '../../types.js';
+import { patternsOf } from './compiled.js';
+import { sentenceStatements, type SentenceInput } from './build.js';
+
+export type { SentenceInput } from './build.js';
+
+const AMOUNT_ROLES = new Set(['value', 'new', 'total']);
+const hasAmount = (s: Statement): boolean => s.figures.some((f) => AMOUNT_ROLES.has(f.role));
+const hasChange = (s: Statement): boolean => s.figures.some((f) => f.role === 'rate' || f.role === 'change' || f.role === 'multiplier');
+const hasLevel = (s: Statement): boolean => s.figures.some((f) => f.role === 'value' || f.role === 'new' || f.role === 'old');
+
+/**
+ * The statements of a document, sentence by sentence, tied to the statements the text points
+ * back to: the total a 其中 / "of which" clause breaks down (and the clauses after it up to the
+ * sentence's full stop), the figure "That figure" or 这一数字 names, the change whose base a
+ * clause opening 上年 / "a year earlier" states.
+ */
+export function readStatements(text: string, sentences: SentenceInput[], pointer: (start: number, end: number) => SourcePointer): Statement[] {
+  const all: Statement[] = [];
+  let partsOf: string | null = null;
+  let previousSentence: Statement[] = [];
+  // figure kinds by id, for this document: statements keep ids only
+  const kinds = new Map<string, string>();
+  // the first sentence of a run joined by semicolons: a difference's sides may stand in any of them
+  let scope = '';
+  let joined = false;
+  for (const s of sentences) {
+    if (!joined) scope = s.id;
+    if (s.figures.length === 0) {
+      partsOf = null;
+      joined = false;
+      continue;
+    }
+    const p = patternsOf(s.lang);
+    for (const f of s.figures) kinds.set(f.id, f.kind);
+    const own = sentenceStatements(s, { text, pointer });
+    own.forEach((st, k) => {
+      const opening = text.slice(st.source.start, st.source.start + 40);
+      const earlier = [...previousSentence, ...own.slice(0, k)].reverse();
+      if (p.partsEnd.test(opening)) partsOf = null;
+      else if (p.partsOpen.test(opening) || /^\s*[,，]?\s*of\s+(?:the|that|these)\b/i.test(opening)) partsOf = earlier.find(hasAmount)?.id ?? null;
+      if (partsOf && earlier.length && st.id !== partsOf) st.links.push({ type: 'parts-of', statement: partsOf });
+      if (k === 0 && p.referOpen.test(text.slice(s.start, s.start + 40))) {
+        const target = [...previousSentence].reverse().find(hasLevel);
+        if (target) st.links.push({ type: 'refers-to', statement: target.id });
+      }
+      if (p.baseOpen.test(opening)) {
+        const target = earlier.find((e) => hasChange(e) && !e.figures.some((f) => f.role === 'old'));
+        if (target && st.figures.length === 1) st.links.push({ type: 'base-of', statement: target.id });
+      }
+      if (st.links.length === 0 && hasChange(st) && !st.figures.some((f) => f.role === 'old')) {
+        // "将其仓库面积扩大两倍以上，达到 100,000 平方米" after "……3万平方米的机库。": 其 / its names the measure before
+        const target = pronounTarget(st, previousSentence, s, kinds, text, p);
+        if (target) st.links.push({ type: 'refers-to', statement: target.id });
+      }
+      if (k === 0 && st.links.length === 0 && hasChange(st) && !hasLevel(st) && st.subject) {
+        const target = [...previousSentence].reverse().find((e) => hasLevel(e) && e.subject !== null && sharesSubject(e.subject, st.subject as string));
+        if (target) st.links.push({ type: 'refers-to', statement: target.id });
+      }
+    });
+    for (const st of own) for (const f of st.figures) if (f.balance) f.balance.group = f.balance.group.replace(s.id, scope);
+    all.push(...own);
+    joined = continues(text, s);
+    // 其中 parts run on past a semicolon (the clause-level full stop), never past a full stop
+    if (!continues(text, s)) partsOf = null;
+    previousSentence = own;
+  }
+  linkBasesByPeriod(all);
+  return all;
+}
+
+/** The period before: M11 → M10, Q2 → Q1, and for a year-on-year basis the same part a year before. */
+function periodBefore(period: string, basis: string | null): string | null {
+  const [first, second] = period.split(' ');
+  const year = first && /^\d{4}$/.test(first) ? Number(first) : null;
+  const part = year === null ? first : second;
+  if (basis === 'year-on-year') return year === null ? null : [year - 1, part].filter((x) => x !== undefined).join(' ');
+  const m = /^([MQ])(\d+)$/.exec(part ?? '');
+  if (!m || Number(m[2]) <= 1) return null;
+  return [year, `${m[1]}${Number(m[2]) - 1}`].filter((x) => x !== null).join(' ');
+}
+
+/**
+ * "11月份零售量达到10.4万辆，环比增长12.5%" beside "10月份全市乘用车零售量为8.6万辆": a change with no
+ * base of its own takes it from a statement near it (two either side) of the same measure whose
+ * period is the one before (the month before for 环比, the year before for 同比).
+ */
+function linkBasesByPeriod(all: Statement[]): void {
+  all.forEach((st, k) => {
+    if (!st.period || !st.figures.some((f) => f.role === 'rate' || f.role === 'multiplier') || st.figures.some((f) => f.role === 'old')) return;
+    if (!st.figures.some((f) => f.role === 'value' || f.role === 'new')) return;
+    const before = periodBefore(st.period, st.basis);
+    if (!before) return;
+    const near = [...all.slice(Math.max(0, k - 2), k), ...all.slice(k + 1, k + 3)];
+    const base = near.filter((e) => e.period === before && e.source.file === st.source.file && !hasChange(e) && e.figures.length === 1 && sameMeasure(e.subject, st.subject));
+    if (base.length === 1 && base[0]) base[0].links.push({ type: 'base-of', statement: st.id });
+  });
+}
+
+/** Two subjects of one measure: they share running characters or a long word, or one says no more than a verb of the other. */
+function sameMeasure(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  return sharesSubject(a, b) || (a.length >= 2 && b.includes(a)) || (b.length >= 2 && a.includes(b));
+}
+
+/** The one statement of the sentence before with a level of the same kind, when a pronoun points back. */
+function pronounTarget(st: Statement, previous: Statement[], s: SentenceInput, kinds: Map<string, string>, text: string, p: ReturnType<typeof patternsOf>): Statement | undefined {
+  const level = st.figures.find((f) => f.role === 'new' || f.role === 'value');
+  const kind = s.figures.find((f) => f.id === level?.figure)?.kind;
+  if (!level || !kind || !p.pronoun.test(text.slice(st.source.start, st.source.end))) return undefined;
+  const candidates = previous.filter((e) => e.figures.some((f) => AMOUNT_ROLES.has(f.role) && kinds.get(f.figure) === kind));
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** Whether a sentence ends in a semicolon, so the next one goes on with its list. */
+const continues = (text: string, s: SentenceInput): boolean => /[;；]/.test(text.slice(Math.max(s.start, s.end - 2), s.end + 1));
+
+/**
+ * Whether two subjects name one measure: they share a word of four letters or more, or two
+ * pairs of running characters (流动人口 in 我国流动人口达到 and 与2010年相比，流动人口增加).
+ */
+function sharesSubject(a: string, b: string): boolean {
+  const words = (s: string): Set<string> => new Set(s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4));
+  const wa = words(a);
+  if ([...words(b)].some((w) => wa.has(w) && !/[\u3400-\u9fff]/.test(w))) return true;
+  const pairs = (s: string): Set<string> => {
+    const out = new Set<string>();
+    for (let k = 0; k + 1 < s.length; k++) if (/[\u3400-\u9fff]{2}/.test(s.slice(k, k + 2))) out.add(s.slice(k, k + 2));
+    return out;
+  };
+  const pa = pairs(a);
+  return [...pairs(b)].filter((x) => pa.has(x)).length >= 2;
+}

@@ -1,0 +1,194 @@
+import type { FigureKind, Qualifier, StatementRole } from '../../types.js';
+import type { StatementPatterns } from './compiled.js';
+
+/** What the reader needs of a figure: where it stands and what it is. */
+export interface PlacedFigure {
+  id: string;
+  start: number;
+  end: number;
+  kind: FigureKind;
+  unit: string;
+  noun: string | null;
+  qualifier: Qualifier;
+  value: number | null;
+  /** the figure as written */
+  text: string;
+  /** a range: "from 4.1 million to 6.6 million" read as one figure */
+  range: boolean;
+  period?: string | null;
+  link?: { role: 'from' | 'to' | 'low' | 'high'; other: string; trigger?: string };
+}
+
+/** A figure read in its clause: the role it plays, the change words, the words naming it. */
+export interface RoledFigure {
+  figure: PlacedFigure;
+  role: StatementRole | null;
+  direction: 'up' | 'down' | null;
+  trigger: string | null;
+  reading?: 'times' | 'plus-one' | 'either';
+  /** a range whose two ends are the old and the new of a change */
+  transition?: boolean;
+  /** index of the clause in its sentence */
+  clause: number;
+  /** the words between the figure before (or the clause start) and this one */
+  before: string;
+  /** the words between this figure and the next (or the clause end) */
+  after: string;
+}
+
+/** Years, dates, ordinals and ranks say when or which, not how much: they take no role. */
+const NO_ROLE: ReadonlySet<FigureKind> = new Set(['year', 'date', 'ordinal', 'rank']);
+const RATE_KINDS: ReadonlySet<FigureKind> = new Set(['percent', 'pp', 'fraction']);
+
+export const takesRole = (f: PlacedFigure): boolean => !NO_ROLE.has(f.kind);
+export const isPoints = (f: PlacedFigure, p: StatementPatterns): boolean => f.kind === 'pp' || (f.kind === 'count' && f.noun !== null && p.pointNouns.has(f.noun.toLowerCase()));
+const isAmountLike = (f: PlacedFigure): boolean => takesRole(f) && f.kind !== 'multiplier' && f.kind !== 'fraction' && f.kind !== 'pp' && f.kind !== 'percent' && f.value !== null;
+
+/** The text between two offsets with the years and dates inside it left out ("由2020年的" → "由的"). */
+function gap(text: string, from: number, to: number, skipped: PlacedFigure[]): string {
+  let out = '';
+  let at = from;
+  for (const f of skipped) {
+    if (f.start < at || f.end > to) continue;
+    out += text.slice(at, f.start);
+    at = f.end;
+  }
+  return out + text.slice(at, Math.max(at, to));
+}
+
+/** The change words that end `before`, as a direction and the words themselves. */
+function changeBefore(before: string, p: StatementPatterns): { direction: 'up' | 'down'; trigger: string } | null {
+  const up = p.upBefore.exec(before);
+  const down = p.downBefore.exec(before);
+  // "down 18% from" and "up" both end the text: the longer match is the nearer word
+  if (up && (!down || up.index >= down.index)) return { direction: 'up', trigger: (up[1] ?? '').trim() };
+  if (down) return { direction: 'down', trigger: (down[1] ?? '').trim() };
+  return null;
+}
+
+/**
+ * Reads the role of every figure of one sentence. `text` is the whole document; `clauses` the
+ * clause index of each figure and `bounds` each clause's [start, end).
+ */
+export function readRoles(text: string, figures: PlacedFigure[], clauses: number[], bounds: Array<[number, number]>, p: StatementPatterns): RoledFigure[] {
+  const skipped = figures.filter((f) => !takesRole(f));
+  const roled: RoledFigure[] = figures.map((figure, k) => {
+    const clause = clauses[k] ?? 0;
+    const [clauseStart, clauseEnd] = bounds[clause] ?? [0, text.length];
+    const prev = previousWithRole(figures, clauses, k);
+    const next = nextWithRole(figures, clauses, k);
+    const before = gap(text, prev ? prev.end : clauseStart, figure.start, skipped);
+    const after = gap(text, figure.end, next ? next.start : clauseEnd, skipped);
+    return { figure, role: null, direction: null, trigger: null, clause, before, after };
+  });
+  roled.forEach((r, k) => {
+    if (!takesRole(r.figure)) return;
+    // "the first half" is a period, not a share
+    const before = figures[k - 1];
+    if (r.figure.kind === 'fraction' && before?.kind === 'ordinal' && /^\s*$/.test(text.slice(before.end, r.figure.start))) return;
+    const prev = previousRoled(roled, k);
+    const next = nextRoled(roled, k);
+    Object.assign(r, roleOf(r, prev, next, p));
+  });
+  return roled;
+}
+
+const previousWithRole = (figures: PlacedFigure[], clauses: number[], k: number): PlacedFigure | undefined => {
+  for (let j = k - 1; j >= 0; j--) if (clauses[j] === clauses[k] && takesRole(figures[j] as PlacedFigure)) return figures[j];
+  return undefined;
+};
+const nextWithRole = (figures: PlacedFigure[], clauses: number[], k: number): PlacedFigure | undefined => {
+  for (let j = k + 1; j < figures.length; j++) if (clauses[j] === clauses[k] && takesRole(figures[j] as PlacedFigure)) return figures[j];
+  return undefined;
+};
+const previousRoled = (roled: RoledFigure[], k: number): RoledFigure | undefined => {
+  for (let j = k - 1; j >= 0; j--) if (takesRole((roled[j] as RoledFigure).figure)) return (roled[j] as RoledFigure).clause === (roled[k] as RoledFigure).clause ? roled[j] : undefined;
+  return undefined;
+};
+const nextRoled = (roled: RoledFigure[], k: number): RoledFigure | undefined => {
+  for (let j = k + 1; j < roled.length; j++) if (takesRole((roled[j] as RoledFigure).figure)) return (roled[j] as RoledFigure).clause === (roled[k] as RoledFigure).clause ? roled[j] : undefined;
+  return undefined;
+};
+
+type Reading = Pick<RoledFigure, 'role' | 'direction' | 'trigger' | 'reading' | 'transition'>;
+
+/** 增长了两倍 counts the increase (×3), 扩大两倍 is read both ways, 增长到两倍 and "doubled" are ×N. */
+function multiplierReading(r: RoledFigure, p: StatementPatterns): 'times' | 'plus-one' | 'either' {
+  if (p.toBefore.test(r.before) || p.timesOf.test(r.before.slice(-2))) return 'times';
+  if (p.timesPlusOne.test(r.before)) return 'plus-one';
+  if (p.timesEither.test(r.before)) return 'either';
+  return 'times';
+}
+const as = (role: StatementRole | null, change: { direction: 'up' | 'down'; trigger: string } | null = null): Reading => ({
+  role,
+  direction: change?.direction ?? null,
+  trigger: change?.trigger ?? null,
+});
+
+function roleOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigure | undefined, p: StatementPatterns): Reading {
+  const f = r.figure;
+  if (f.kind === 'multiplier') {
+    const change = changeBefore(r.before, p);
+    // "visited twice" claims nothing: a multiplier needs change words, comparison words or an amount beside it
+    const compares = p.timesOf.test(r.after) || p.timesBefore.test(r.before);
+    const beside = (prev && isAmountLike(prev.figure)) || (next && (isAmountLike(next.figure) || next.figure.range));
+    if (!change && !compares && !beside && /\d/.test(f.text)) return as(null);
+    if (!change && !compares && !beside && !p.upAnywhere.test(f.text) && !p.words.multiplierVerbs.some((w) => f.text.includes(w))) return as(null);
+    return { ...as('multiplier', change), reading: multiplierReading(r, p) };
+  }
+  if ((RATE_KINDS.has(f.kind) || isPoints(f, p)) && !f.link) {
+    const rate = rateOf(r, prev, next, p);
+    if (rate) return rate;
+    if (f.kind !== 'percent') return as(null);
+  }
+  return amountOf(r, prev, next, p);
+}
+
+/** A percentage, fraction or points figure as a rate of change or a share; null when it is a level. */
+function rateOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigure | undefined, p: StatementPatterns): Reading | null {
+  const change = changeBefore(r.before, p);
+  if (change) return as('rate', change);
+  if (p.upAfter.test(r.after)) return as('rate', { direction: 'up', trigger: (p.upAfter.exec(r.after)?.[1] ?? '').trim() });
+  if (p.downAfter.test(r.after)) return as('rate', { direction: 'down', trigger: (p.downAfter.exec(r.after)?.[1] ?? '').trim() });
+  // "rose by $95.7 billion (6.6 percent)", "rising 7.5 pence, or almost 3%": the change said again as a rate
+  if (prev && !/^\s*of\b/i.test(r.after) && (prev.role === 'change' || prev.role === 'new') && /^\s*(?:[(（]|,?\s*or\s*)\s*$/i.test(r.before)) {
+    const said = prev.role === 'change' ? prev : null;
+    return as('rate', said?.direction ? { direction: said.direction, trigger: said.trigger ?? '' } : null);
+  }
+  if (isPoints(r.figure, p)) return null;
+  if (p.shareBefore.test(r.before) && !/^\s*,?\s*or\s*$/i.test(r.before)) return as('share');
+  if (/^\s*,?\s*or\s*$/i.test(r.before) && prev && isAmountLike(prev.figure) && next === undefined && /^\s*of\b/i.test(r.after)) return as('share');
+  if (next && isAmountLike(next.figure) && p.shareOf.test(r.after)) return as('share');
+  if (prev && isAmountLike(prev.figure) && prev.figure.kind !== 'percent' && p.wholeBefore.test(prev.after) && !p.fromBefore.test(prev.after)) return as('share');
+  if (r.figure.kind === 'fraction') return as('share');
+  if (r.figure.kind === 'percent' && /^\s*of\b/i.test(r.after) && r.figure.qualifier !== 'exact') return as('share');
+  return null;
+}
+
+/** The words a figure's text opens with, before its first digit (约合 of 约合450亩). */
+const lead = (f: PlacedFigure): string => f.text.slice(0, Math.max(0, f.text.search(/\d/)));
+
+/** An amount (or a percentage stated as a level) by the words around it. */
+function amountOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigure | undefined, p: StatementPatterns): Reading {
+  const f = r.figure;
+  // "from 4.1 million in 2013 to 6.6 million": a range whose ends are the two ends of a change
+  if (f.range && (p.fromBefore.test(r.before + lead(f).replace(/[^\p{L}\s]/gu, '')) || changeBefore(r.before, p))) return { ...as('value'), transition: true };
+  if (f.link?.role === 'from') return as('old');
+  if (f.link?.role === 'to') return as('new');
+  if (next?.figure.kind === 'multiplier' && p.timesOf.test(r.after) && !/\d/.test(r.after)) return as('old');
+  if (next && f.kind !== 'percent' && RATE_KINDS.has(next.figure.kind) && p.wholeBefore.test(r.after) && !p.shareAnywhere.test(r.after) && !p.fromBefore.test(r.after)) return as('whole');
+  if (prev && (prev.role === 'share' || prev.figure.kind === 'fraction') && p.shareOf.test(r.before) && !/^\s*,/.test(r.before)) return as('whole');
+  if (prev?.figure.kind === 'multiplier' && p.timesOf.test(r.before) && r.before.trim().length < 24) return as('old');
+  if (prev && isAmountLike(prev.figure) && p.partOf.test(r.before)) return as('whole');
+  if (p.thresholdBefore.test(r.before) || p.thresholdAfter.test(r.after)) return as('threshold');
+  if (p.toBefore.test(r.before)) return as('new', changeBefore(r.before.replace(p.toBefore, ''), p));
+  if (p.fromBefore.test(r.before) || p.fromAfter.test(r.after)) return as('old');
+  const change = changeBefore(r.before, p);
+  if (change) return as('change', change);
+  if (p.averageBefore.test(r.before)) return as('average');
+  if (p.combinedBefore.test(r.before)) return as('total');
+  if (prev && isAmountLike(prev.figure) && p.conversion.test(r.before + lead(f)) && prev.figure.unit !== f.unit && prev.figure.kind === f.kind) return as('conversion');
+  if (p.wholeOpen.test(r.before) && /[,，]\s*$/.test(r.after)) return as('total');
+  if (p.totalBefore.test(r.before) || /^\s*in total\b/i.test(r.after)) return as('total');
+  return as('value');
+}
