@@ -1,5 +1,5 @@
 import type { Figure, Finding, SourcePointer } from '../types.js';
-import { messagePieces, shortPointer } from './format.js';
+import { messagePieces, safeHttpUrl, shortPointer } from './format.js';
 import { SEVERITY_LABELS, VERDICT_LABELS, VERDICT_LABELS_ZH } from './labels.js';
 import { displayValue } from './notation.js';
 import { anchorOf, type SheetIndex } from './sheet-index.js';
@@ -18,6 +18,8 @@ export interface FindingView {
   verdict: Finding['verdict'];
   verdictLabel: string;
   ruleId: string;
+  /** the rule's documentation, when it is an http(s) address */
+  ruleUrl: string | null;
   pieces: { text: string; code: boolean }[];
   figures: { id: string; anchor: string | null }[];
   /** `file:line:col` of the finding and of its second place, each linked to the figure there */
@@ -56,6 +58,7 @@ export function buildFindings(index: SheetIndex): FindingsView {
     verdict: finding.verdict,
     verdictLabel: (index.lang === 'zh' ? VERDICT_LABELS_ZH : VERDICT_LABELS)[finding.verdict] ?? String(finding.verdict),
     ruleId: finding.ruleId,
+    ruleUrl: safeHttpUrl(finding.url),
     pieces: messagePieces(finding.message),
     figures: finding.figures.map((id) => ({ id, anchor: anchorOf(index, id) })),
     where: place(finding.source, finding, figureAt, index),

@@ -87,6 +87,7 @@ export const ROW_BUDGET = 11;
 
 export function buildGlance(index: SheetIndex): GlanceMeasure[] {
   const measures = gather(index);
+  joinValues(measures);
   for (const acc of measures.values()) acc.score = scoreMeasure(acc);
   const top = topN(measures.values(), TOP_MEASURES, (a, b) => b.score - a.score || a.order - b.order);
   const rows = top.map((acc) => topN(acc.rows.values(), ROWS_PER_MEASURE, byNeed));
@@ -125,7 +126,7 @@ function gather(index: SheetIndex): Map<string, MeasureAcc> {
       let acc = measures.get(measure.key);
       if (!acc) measures.set(measure.key, (acc = { measure, rows: new Map(), order: measures.size, score: 0 }));
       // one value is one row, whether a source states it alone or as the end of a change
-      const key = `${figure.value}|${figure.range ?? ''}|${figure.unit}`;
+      const key = `${figure.value}|${figure.range?.join('–') ?? ''}|${figure.unit}`;
       let row = acc.rows.get(key);
       if (!row) acc.rows.set(key, (row = { figures: [], from: null, files: new Set(), lead: false, findings: new Set(), failed: false, period: null, stated: null }));
       row.from ??= from;
@@ -143,6 +144,34 @@ function gather(index: SheetIndex): Map<string, MeasureAcc> {
     }
   }
   return measures;
+}
+
+/**
+ * One value in one unit that sources state under different subjects ("throughput at the port",
+ * "南海湾港集装箱吞吐量") is one row: it goes to the measure that met it first, with every source,
+ * and a measure left with no row goes. Sources word a subject each their own way; the number
+ * is what they agree on.
+ */
+function joinValues(measures: Map<string, MeasureAcc>): void {
+  const home = new Map<string, RowAcc>();
+  for (const [name, acc] of measures) {
+    for (const [key, row] of acc.rows) {
+      const first = home.get(key);
+      if (!first) home.set(key, row);
+      else if (first !== row) {
+        for (const figure of row.figures) if (!first.files.has(figure.source.file)) first.figures.push(figure);
+        for (const file of row.files) first.files.add(file);
+        for (const ref of row.findings) first.findings.add(ref);
+        first.lead ||= row.lead;
+        first.failed ||= row.failed;
+        first.from ??= row.from;
+        first.period ??= row.period;
+        first.stated ??= row.stated;
+        acc.rows.delete(key);
+      }
+    }
+    if (acc.rows.size === 0) measures.delete(name);
+  }
 }
 
 /**

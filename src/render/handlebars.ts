@@ -28,8 +28,8 @@ const HELPERS = {
    * escapes mean nothing: every character but letters, digits and spaces becomes a `\hex `
    * escape, so no quote, backslash or `</style>` can close anything.
    */
-  cssString: (text: unknown) =>
-    new Handlebars.SafeString(`"${String(text ?? '').replace(/[^\p{L}\p{N} ]/gu, (c) => `\\${(c.codePointAt(0) ?? 0).toString(16)} `)}"`),
+  cssString: (text: string | null) =>
+    new Handlebars.SafeString(`"${(text ?? '').replace(/[^\p{L}\p{N} ]/gu, (c) => `\\${(c.codePointAt(0) ?? 0).toString(16)} `)}"`),
   /**
    * `{{#rows list}}…{{/rows}}`: `{{#each}}` for the long tables. Handlebars builds a block by
    * concatenation, so 10,000 rows would be one string of hundreds of thousands of pieces, all

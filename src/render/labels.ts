@@ -77,10 +77,6 @@ export const VERDICT_LABELS_ZH: Record<Verdict, string> = {
   unverifiable: '无法核实',
 };
 
-/** Typed key list of a label table (Object.keys loses the key type). */
-export function keysOf<K extends string>(table: Record<K, unknown>): K[] {
-  return Object.keys(table) as K[];
-}
 
 /** Kind labels in Chinese, for a sheet read in Chinese. */
 export const KIND_LABELS_ZH: Record<FigureKind, string> = {
@@ -139,6 +135,5 @@ export function counted(n: number, lang: Lang, word: keyof (typeof COUNT_WORDS)[
   const [one, many] = COUNT_WORDS[lang][word];
   return lang === 'zh' ? `${n}${one}` : `${n} ${n === 1 ? one : many}`;
 }
-
 
 export type UiText = (typeof UI_TEXT)['en'];

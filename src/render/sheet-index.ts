@@ -48,8 +48,11 @@ export function majorityLang(sheet: FactSheet): Lang {
   let zh = 0;
   let en = 0;
   const listed = sheet.sources.filter((source) => source.lang);
-  if (listed.length > 0) for (const source of listed) source.lang === 'zh' ? zh++ : en++;
-  else for (const figure of sheet.figures) figure.lang === 'zh' ? zh++ : en++;
+  const langs = listed.length > 0 ? listed.map((source) => source.lang) : sheet.figures.map((figure) => figure.lang);
+  for (const lang of langs) {
+    if (lang === 'zh') zh++;
+    else en++;
+  }
   return zh > en ? 'zh' : 'en';
 }
 

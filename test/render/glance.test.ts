@@ -10,6 +10,9 @@ import { STORY_DIR, builtSheet, plainFigure, sampleSheet } from './sheets.js';
 const at = (file: string, start: number, over: Partial<Figure>): Figure =>
   plainFigure({ id: `${file}#${start}`, source: { file, start, end: start + 1, line: 1, column: start + 1 }, ...over });
 
+/** The story as the figures alone group it: by noun, kind and unit. */
+const withoutStatements = (): FactSheet => ({ ...builtSheet(STORY_DIR), statements: [] });
+
 const sheetOf = (figures: Figure[], statements: Statement[] = []): FactSheet => ({
   title: 't', generated: null, sources: [], figures, statements, findings: [], diagnostics: [],
 });
@@ -68,8 +71,13 @@ describe('buildGlance', () => {
   });
 
   it('ranks values stated in more sources and changes first', () => {
-    const labels = buildGlance(indexSheet(builtSheet(STORY_DIR), 'en')).map((m) => m.label);
+    const labels = buildGlance(indexSheet(withoutStatements(), 'en')).map((m) => m.label);
     expect(labels.slice(0, 3)).toEqual(['Count (TEU)', 'Money (CNY)', 'Money (USD)']);
+  });
+
+  it('joins a value that sources state under subjects worded their own way', () => {
+    const [first] = buildGlance(indexSheet(builtSheet(STORY_DIR), 'en'));
+    expect(first!.rows[0]).toMatchObject({ value: '14.6 million TEU', agree: 4 });
   });
 });
 
@@ -81,7 +89,7 @@ describe('topN', () => {
 });
 
 describe('charts', () => {
-  const glance = buildGlance(indexSheet(builtSheet(STORY_DIR), 'en'));
+  const glance = buildGlance(indexSheet(withoutStatements(), 'en'));
   it('draws each change on its own scale, the numbers in text', () => {
     const chart = transitionChart(glance)!;
     expect(chart.marks[0]).toMatchObject({ label: 'Count (TEU)', text: '12.4 million TEU → 14.6 million TEU (+17.7%)', up: true });
@@ -98,7 +106,7 @@ describe('charts', () => {
   });
 
   it('marks which source states which value, and leaves out a sheet of one source', () => {
-    const keys = [...indexSheet(builtSheet(STORY_DIR), 'en').sourceKeys.values()];
+    const keys = [...indexSheet(withoutStatements(), 'en').sourceKeys.values()];
     const chart = corroborationChart(glance, keys, { of: 'of', sources: 'sources' })!;
     expect(chart.lines[0]!.dots.map((d) => d.stated)).toEqual([true, true, true, false, true]);
     expect(chart.lines[0]!.text).toBe('4/5');
@@ -134,9 +142,12 @@ describe('at a glance with the statements of the checks', () => {
       { role: 'new', figure: id('01_wire.md', '14.6 million TEU') },
     ]),
   ];
+  const message = '`14.6 million TEU` against `1480万标准箱`';
+  const { source } = sheet.figures[0]!;
   sheet.findings.push({
-    ruleId: 'cross-source', severity: 'warning', verdict: 'conflict', message: '`14.6 million TEU` against `1480万标准箱`',
-    figures: [id('01_wire.md', '14.6 million TEU'), id('04_local.md', '1480万标准箱')], source: sheet.figures[0]!.source,
+    ruleId: 'cross-source', severity: 'warning', verdict: 'conflict', message, reason: message,
+    figures: [id('01_wire.md', '14.6 million TEU'), id('04_local.md', '1480万标准箱')], source,
+    place: { start: { line: source.line, column: source.column, offset: source.start }, end: { offset: source.end } }, url: '',
   });
   const glance = buildGlance(indexSheet(sheet, 'en'));
   const throughput = glance.find((m) => m.label === 'Container throughput')!;

@@ -91,7 +91,6 @@ export function hostileSheet(): FactSheet {
         url: 'javascript:alert(1)',
       },
     ],
-    statements: [],
     diagnostics: [
       { ruleId: PAYLOADS.img, severity: 'warning', message: ALL, file: PAYLOADS.attr, line: 1, column: 1 },
     ],
