@@ -2,8 +2,8 @@ import type { Figure, FigureKind, Statement, StatementRole } from '../types.js';
 
 /*
  * What a figure measures, and whether it is a key figure of the story: the at-a-glance section
- * groups key figures by measure. A statement's subject says what is measured when the checks
- * found one; until then (or when they found none) the figure's noun, kind and unit stand in.
+ * groups key figures by measure: the figure's noun, else its statement's subject, else its kind
+ * and unit.
  */
 
 /** A figure's part in a statement, looked up by figure id. */
@@ -31,16 +31,17 @@ export interface Measure {
 }
 
 /**
- * The measure of a figure: the statement's subject when there is one, else the noun with the
- * unit ("global logistics centres", "包裹"), else the kind and unit (money in EUR). The period
- * is not part of it: one measure across periods is what the charts compare.
+ * The measure of a figure: the noun it counts or measures when stated ("global logistics
+ * centres", "包裹": the extractor read it off the figure itself), else its statement's subject
+ * ("Revenue", "集装箱吞吐量"), else its kind and unit (money in EUR). The period is not part of
+ * it: one measure across periods is what the charts compare.
  */
 export function measureOf(figure: Figure, claim: Claim | undefined): Measure {
   const { kind, unit } = figure;
-  const subject = claim?.statement.subject?.trim();
-  if (subject) return { key: `s\u0000${subject.toLowerCase()}`, label: subject, kind, unit };
   const noun = figure.noun?.trim();
   if (noun) return { key: `n\u0000${noun.toLowerCase()}\u0000${unit}`, label: noun, kind, unit };
+  const subject = claim?.statement.subject?.trim();
+  if (subject) return { key: `s\u0000${subject.toLowerCase()}`, label: subject, kind, unit };
   return { key: `k\u0000${kind}\u0000${unit}`, label: null, kind, unit };
 }
 

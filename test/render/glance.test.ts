@@ -37,13 +37,10 @@ describe('measureOf', () => {
     figures: [{ role: 'new', figure: 'a.txt#1' }], links: [],
   };
 
-  it('is the statement’s subject when there is one', () => {
-    const figure = at('a.txt', 1, { kind: 'money', unit: 'EUR', noun: 'sales' });
-    expect(measureOf(figure, { statement: revenue, role: 'new' })).toMatchObject({ key: 's\u0000revenue', label: 'Revenue' });
-  });
-
-  it('falls back to the noun with the unit, then to the kind and unit', () => {
-    expect(measureOf(at('a.txt', 1, { noun: 'Masks' }), undefined)).toMatchObject({ label: 'Masks', key: 'n\u0000masks\u0000' });
+  it('is the noun the figure counts, else the statement’s subject, else the kind and unit', () => {
+    const claim = { statement: revenue, role: 'new' as const };
+    expect(measureOf(at('a.txt', 1, { noun: 'Masks' }), claim)).toMatchObject({ label: 'Masks', key: 'n\u0000masks\u0000' });
+    expect(measureOf(at('a.txt', 1, { kind: 'money', unit: 'EUR' }), claim)).toMatchObject({ key: 's\u0000revenue', label: 'Revenue' });
     expect(measureOf(at('a.txt', 1, { kind: 'money', unit: 'EUR' }), undefined)).toMatchObject({ label: null, key: 'k\u0000money\u0000EUR' });
   });
 
