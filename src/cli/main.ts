@@ -1,9 +1,10 @@
 import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 import { assembleSheet, type DocumentResult } from '../pipeline.js';
 import { renderCheckJson, renderFiguresJson } from '../render/index.js';
-import type { Diagnostic, Finding } from '../types.js';
+import type { Diagnostic, Finding, Lang } from '../types.js';
 import { FigureListing, PDF_MAX_BYTES, writeSheet } from './build.js';
 import { collect, inputContaining } from './collect.js';
 import { describeError, FatalError } from './errors.js';
@@ -17,7 +18,9 @@ import { Timings } from './timings.js';
 import { capJobs, defaultJobs, processFiles, type FileOptions } from './workers.js';
 
 const USAGE = `Usage:
-  factsheet build [PATH...] [--out DIR] [--pdf]    fact sheet of PATHs (default seeds/) into DIR (default output/)
+  factsheet build [PATH...] [--out DIR] [--pdf] [--lang en|zh]
+                                                   fact sheet of PATHs (default seeds/) into DIR (default output/),
+                                                   read in LANG (default: the language of most sources)
   factsheet extract [PATH...] --json [--explain]   figures as JSON
   factsheet extract --jsonl                        JSON Lines {"id","text"} on stdin → {"id","figures"} on stdout
   factsheet check [PATH...] [--json]               run the checks; exit 1 on an error finding
@@ -41,6 +44,7 @@ interface Values {
   explain: boolean;
   out: string;
   pdf: boolean;
+  lang?: string;
   'no-progress': boolean;
 }
 
@@ -76,6 +80,7 @@ async function run(argv: string[]): Promise<number> {
   const maxBytes = positive(values['max-bytes'], '--max-bytes', 'a positive number of bytes') ?? DEFAULT_MAX_BYTES;
   const maxNumbers = positive(values['max-numbers'], '--max-numbers', 'a positive whole number') ?? DEFAULT_MAX_NUMBERS;
   const jobs = positive(values.jobs, '--jobs', 'a positive whole number') ?? defaultJobs();
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh') throw new FatalError('--lang takes en or zh');
   if (command === 'extract' && values.jsonl) return runJsonl(process.stdin, process.stdout, { maxBytes, maxNumbers });
   if (command !== 'build' && command !== 'extract' && command !== 'check') throw new FatalError(`unknown command "${printable(command)}"\n${USAGE}`);
   if (command === 'extract' && !values.json) throw new FatalError(`extract needs --json or --jsonl\n${USAGE}`);
@@ -109,6 +114,7 @@ function parseCommandLine(argv: string[]) {
         explain: { type: 'boolean', default: false },
         out: { type: 'string', default: 'output' },
         pdf: { type: 'boolean', default: false },
+        lang: { type: 'string' },
         'max-bytes': { type: 'string' },
         'max-numbers': { type: 'string' },
         rule: { type: 'string', multiple: true, default: [] },
@@ -180,10 +186,12 @@ async function runFiles(command: Command, values: Values, inputs: string[], opti
     return sheet.findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
   }
   progress.stage('rendering');
-  await writeSheet(folder as OutputFolder, listing as FigureListing, sheet, values.pdf ? { maxBytes: PDF_MAX_BYTES } : null);
+  await writeSheet(folder as OutputFolder, listing as FigureListing, sheet, values.pdf ? { maxBytes: PDF_MAX_BYTES } : null, values.lang ? { lang: values.lang as Lang } : {});
   timings.lap('render+write');
   timings.report();
   process.stderr.write(`factsheet: ${sheet.figures.length} figures from ${results.length} files, ${sheet.findings.length} findings → ${printable(values.out)}/\n`);
+  // the sheet to open, alone on stdout so that a script can take it
+  process.stdout.write(`${path.join(values.out, values.pdf ? 'factsheet.pdf' : 'factsheet.html')}\n`);
   return EXIT.ok;
 }
 

@@ -6,7 +6,7 @@ import { FatalError, reason } from './errors.js';
 import { printable } from './report.js';
 
 /** Every file a build may write into `--out`; nothing else there is touched. */
-export const OUTPUT_NAMES = ['factsheet.html', 'figures.json', 'figures.csv', 'findings.json', 'statements.json', 'factsheet.pdf'] as const;
+export const OUTPUT_NAMES = ['factsheet.html', 'factsheet.md', 'figures.json', 'figures.csv', 'findings.json', 'statements.json', 'factsheet.pdf'] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 /** Present in `--out` only while a finished set is being moved in: if it stays, the set is mixed. */

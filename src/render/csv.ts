@@ -2,10 +2,34 @@ import type { Figure } from '../types.js';
 
 /** Column names of figures.csv, in order. */
 export const CSV_COLUMNS = [
-  'id', 'file', 'line', 'column', 'start', 'end', 'text', 'value', 'range_low', 'range_high', 'unit', 'kind', 'noun',
-  'qualifier', 'interval_low', 'interval_high', 'iso', 'lang', 'link_type', 'link_role',
-  'link_other', 'sentence',
+  'id', 'file', 'line', 'column', 'start', 'end', 'byte_start', 'byte_end', 'text', 'value', 'range_low', 'range_high', 'ends',
+  'unit', 'kind', 'noun', 'qualifier', 'interval_low', 'interval_high', 'iso', 'lang', 'period', 'link_type', 'link_role',
+  'link_other', 'link_trigger', 'note', 'sentence',
 ] as const;
+
+/**
+ * The columns each field of a figure is flattened into: typed by the Figure's keys, so that a
+ * field added to ../types.ts fails to compile here until figures.csv has it too.
+ */
+export const CSV_FIELDS: Record<keyof Figure, readonly (typeof CSV_COLUMNS)[number][]> = {
+  id: ['id'],
+  source: ['file', 'line', 'column', 'start', 'end', 'byte_start', 'byte_end'],
+  text: ['text'],
+  value: ['value'],
+  range: ['range_low', 'range_high'],
+  ends: ['ends'],
+  unit: ['unit'],
+  kind: ['kind'],
+  noun: ['noun'],
+  qualifier: ['qualifier'],
+  interval: ['interval_low', 'interval_high'],
+  iso: ['iso'],
+  lang: ['lang'],
+  period: ['period'],
+  link: ['link_type', 'link_role', 'link_other', 'link_trigger'],
+  note: ['note'],
+  sentence: ['sentence'],
+};
 
 // RFC 4180 line ending. Excel and the RFC expect CRLF; CR/LF inside a field stays as written.
 const EOL = '\r\n';
@@ -29,7 +53,8 @@ function numberCell(value: number | null | undefined): string {
 
 /**
  * figures.csv: RFC 4180 with a header row, CRLF line ends (the last record ends with one too),
- * UTF-8 without a byte order mark. Text cells that a spreadsheet would run as a formula
+ * UTF-8 with a byte order mark, which spreadsheets need to open Chinese text by double-click
+ * (without it Excel reads the file in the machine's legacy code page). Text cells that a spreadsheet would run as a formula
  * (`=…`, `+…`, `-…`, `@…`) get a leading apostrophe, plain signed numbers excepted.
  */
 export function renderCsv(figures: Figure[]): string {
@@ -45,8 +70,8 @@ export function* csvChunks(figures: Figure[]): Generator<string> {
   for (let from = 0; from < figures.length; from += CSV_BATCH) yield csvRows(figures.slice(from, from + CSV_BATCH));
 }
 
-/** The header line of figures.csv. */
-export const CSV_HEADER = CSV_COLUMNS.join(',') + EOL;
+/** The header line of figures.csv, after the UTF-8 byte order mark. */
+export const CSV_HEADER = '\uFEFF' + CSV_COLUMNS.join(',') + EOL;
 
 /** The figures' records, each with its line end: a worker thread renders each file's. */
 export function csvRows(figures: Figure[]): string {
@@ -63,10 +88,14 @@ function csvRow(f: Figure): string {
     numberCell(f.source.column),
     numberCell(f.source.start),
     numberCell(f.source.end),
+    numberCell(f.source.byteStart),
+    numberCell(f.source.byteEnd),
     textCell(f.text),
     numberCell(f.value),
     numberCell(f.range?.[0]),
     numberCell(f.range?.[1]),
+    // each end's text, value, qualifier and place: JSON in one cell, as figures.json has it
+    textCell(f.ends ? JSON.stringify(f.ends) : null),
     textCell(f.unit),
     textCell(f.kind),
     textCell(f.noun),
@@ -75,9 +104,12 @@ function csvRow(f: Figure): string {
     numberCell(f.interval?.[1]),
     textCell(f.iso),
     textCell(f.lang),
+    textCell(f.period),
     textCell(f.link?.type),
     textCell(f.link?.role),
     textCell(f.link?.other),
+    textCell(f.link?.trigger),
+    textCell(f.note),
     textCell(f.sentence),
   ].join(',');
 }

@@ -1,39 +1,9 @@
-import type { Figure, FigureKind, Lang, SourcePointer } from '../types.js';
+import type { SourcePointer } from '../types.js';
 
 /*
- * Display forms of figures. Written by hand rather than with Intl.NumberFormat so that the output
- * bytes do not change with the ICU data of the Node version (golden files stay put).
+ * Digits, pointers, anchors, addresses and the figure's place in its sentence. The notation of
+ * figures is notation.ts's.
  */
-
-type Scale = readonly [factor: number, word: string];
-
-/** Compact scales per language: "€3.7 bn", "3.26 亿". English keeps thousands in full. */
-const SCALES: Record<Lang, readonly Scale[]> = {
-  en: [
-    [1e12, ' tn'],
-    [1e9, ' bn'],
-    [1e6, ' mn'], // not "m", which reads as metres next to a unit
-  ],
-  zh: [
-    [1e12, ' 万亿'],
-    [1e8, ' 亿'],
-    [1e4, ' 万'],
-  ],
-};
-
-/** Currencies shown as a symbol before the number; the others get their ISO code after it. */
-const CURRENCY_SYMBOLS: Record<string, string> = {
-  EUR: '€',
-  USD: '$',
-  GBP: '£',
-  JPY: '¥',
-  CNY: 'CN¥',
-  HKD: 'HK$',
-};
-
-const SUPERSCRIPTS: Record<string, string> = { '2': '²', '3': '³' };
-/** Units written as English words, which take a plural. */
-const WORD_UNITS: ReadonlySet<string> = new Set(['minute', 'day', 'week', 'month', 'year', 'hectare', 'acre']);
 
 /** `3700000000` → `"3,700,000,000"`; drops binary noise (`0.1 + 0.2` → `"0.3"`). */
 export function groupDigits(value: number): string {
@@ -58,116 +28,18 @@ function groupWhole(whole: string): string {
   return out;
 }
 
-/** The largest scale of `lang` that `value` reaches: `3.7e9` → `"3.7 bn"`. */
-export function compactNumber(value: number, lang: Lang): string {
-  const size = Math.abs(value);
-  for (const [factor, word] of SCALES[lang]) {
-    if (size >= factor) return groupDigits(Number((value / factor).toPrecision(4))) + word;
-  }
-  return groupDigits(value);
-}
-
-/** mathjs unit strings for reading: `m^2` → `m²`. */
-export function unitLabel(unit: string): string {
-  return unit.replace(/\^([23])/g, (_, power: string) => SUPERSCRIPTS[power] ?? power);
-}
-
-/** A number with its unit: `€3.7 bn`, `15%`, `5/week`, `120 km²`. */
-function withUnit(number: string, figure: Figure): string {
-  const { unit } = figure;
-  if (figure.kind === 'money') {
-    const symbol = CURRENCY_SYMBOLS[unit];
-    if (symbol === undefined) return unit === '' ? number : `${number} ${unit}`;
-    return number.startsWith('-') ? `-${symbol}${number.slice(1)}` : symbol + number;
-  }
-  if (unit === '') return number;
-  if (unit === '%') return `${number}%`;
-  // a bare rate ("five per week" is `5` of `1/week`) reads as "5/week"
-  if (unit.startsWith('1/')) return `${number}${unitLabel(unit.slice(1))}`;
-  // mathjs names durations by word: "10 months", "1 year"
-  const plural = WORD_UNITS.has(unit) && figure.value !== 1 ? 's' : '';
-  return `${number} ${unitLabel(unit)}${plural}`;
-}
-
-function ordinalSuffix(n: number): string {
-  const tens = Math.abs(n) % 100;
-  if (tens >= 11 && tens <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][Math.abs(n) % 10] ?? 'th';
-}
-
-/** Kinds whose headline may be scaled ("3.7 bn"); the others show their digits as they are. */
-const COMPACT_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>([
-  'money', 'area', 'mass', 'length', 'volume', 'duration', 'temperature', 'speed', 'count', 'rate', 'other',
-]);
-
-/** The figure as the sheet headlines it, in the figure's own language: `€3.7 bn`, `3.26 亿`. */
-export function displayValue(figure: Figure): string {
-  const { value, kind, lang } = figure;
-  if (kind === 'date' || kind === 'year') return figure.iso ?? (value === null ? figure.text : String(value));
-  // a stated range shows each end in full: `€3 bn – €4 bn`, `3 km² – 5 km²`
-  if (figure.range) return figure.range.map((end) => displayValue({ ...figure, value: end, range: undefined })).join(' – ');
-  if (value === null) return figure.text;
-  switch (kind) {
-    case 'ordinal':
-      return lang === 'zh' ? `第${groupDigits(value)}` : groupDigits(value) + ordinalSuffix(value);
-    case 'rank':
-      return lang === 'zh' ? `第${groupDigits(value)}` : `No. ${groupDigits(value)}`;
-    case 'multiplier':
-      return `×${groupDigits(value)}`;
-    case 'fraction':
-      return fractionText(value);
-    case 'percent':
-    case 'pp':
-      return withUnit(groupDigits(value), figure);
-    default:
-      return COMPACT_KINDS.has(kind) ? withUnit(compactNumber(value, lang), figure) : figure.text;
-  }
-}
-
-/**
- * Every digit with the unit code, when the headline scales the number (`3,700,000,000 EUR` for
- * `€3.7 bn`) or shows a currency symbol; empty when the headline already says it all.
- * `display` is the figure's displayValue, for a caller that has it already.
- */
-export function fullValue(figure: Figure, display = displayValue(figure)): string {
-  const { value, kind, unit } = figure;
-  if (value === null || !COMPACT_KINDS.has(kind)) return '';
-  const digits = groupDigits(value);
-  if (kind !== 'money' && compactNumber(value, figure.lang) === digits) return '';
-  const full = unit === '' ? digits : `${digits} ${unit}`;
-  return full === display ? '' : full;
-}
-
-/**
- * The interval when it says more than the value: `325,500,000 – 326,500,000`, or `≥ 800` when
- * it is open above ("more than 800").
- */
-export function intervalText(figure: Figure): string {
-  if (figure.interval === null) return '';
-  const [low, high] = figure.interval;
-  // a third's bounds carry fifteen digits of a repeating decimal; six say as much
-  const digits = figure.kind === 'fraction' ? (x: number) => groupDigits(Number(x.toPrecision(6))) : groupDigits;
-  if (high === null) return `≥ ${digits(low)}`;
-  return low === figure.value && high === figure.value ? '' : `${digits(low)} – ${digits(high)}`;
-}
-
-/** Denominators a share is said with: halves to twelfths, sixteenths, twentieths, hundredths. */
-const DENOMINATORS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 16, 20, 100];
-
-/** A share as it is said: `1/3` for a third, `3/4`; else its first four digits (`0.1429`). */
-function fractionText(value: number): string {
-  if (Math.abs(value) < 1) {
-    for (const q of DENOMINATORS) {
-      const p = Math.round(value * q);
-      if (p !== 0 && Math.abs(value * q - p) < 1e-9) return `${p}/${q}`;
-    }
-  }
-  return groupDigits(Number(value.toPrecision(4)));
-}
-
 /** `file:line:col`, the form editors and the `check` command print. */
 export function pointer(source: Pick<SourcePointer, 'file' | 'line' | 'column'>): string {
   return `${source.file ?? '(input)'}:${source.line}:${source.column}`;
+}
+
+/**
+ * `file:line:col` with the file's name alone (`01_wire.md:8:79`), for the appendices, which
+ * head each source's part with its whole path.
+ */
+export function shortPointer(source: Pick<SourcePointer, 'file' | 'line' | 'column'>): string {
+  const file = source.file ?? '(input)';
+  return `${file.slice(file.lastIndexOf('/') + 1)}:${source.line}:${source.column}`;
 }
 
 /**
@@ -303,4 +175,28 @@ export function messagePieces(message: string): { text: string; code: boolean }[
     .split('`')
     .map((text, index) => ({ text, code: index % 2 === 1 }))
     .filter((piece) => piece.text !== '');
+}
+
+/**
+ * The figure in a few words of its sentence: at most `reach` characters either side, cut at a
+ * space where there is one (Chinese has none), with "…" where the sentence goes on.
+ */
+export function excerpt(sentence: string, text: string, reach: number): { before: string; mark: string; after: string } {
+  const span = locateInSentence(sentence, text);
+  if (span === null) return { before: '', mark: text, after: '' };
+  let from = Math.max(0, span.start - reach);
+  let to = Math.min(sentence.length, span.end + reach);
+  if (from > 0) {
+    const space = sentence.indexOf(' ', from);
+    if (space !== -1 && space < span.start) from = space + 1;
+  }
+  if (to < sentence.length) {
+    const space = sentence.lastIndexOf(' ', to);
+    if (space >= span.end) to = space;
+  }
+  return {
+    before: (from > 0 ? '…' : '') + sentence.slice(from, span.start),
+    mark: sentence.slice(span.start, span.end),
+    after: sentence.slice(span.end, to) + (to < sentence.length ? '…' : ''),
+  };
 }

@@ -44,6 +44,7 @@ function orderFigure(figure: Figure): Record<string, unknown> {
 function orderFinding(finding: Finding): Record<string, unknown> {
   const out = pick(finding, FINDING_KEYS);
   out.source = pick(finding.source, SOURCE_KEYS);
+  // vfile-message's place, its keys in its order whatever order they were built in
   const { start, end } = finding.place;
   out.place = { start: { line: start.line, column: start.column, offset: start.offset }, end: { offset: end.offset } };
   if (finding.cause) out.cause = pick(finding.cause, SOURCE_KEYS);

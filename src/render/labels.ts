@@ -39,7 +39,22 @@ export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   'at-most': 'at most',
 };
 
+export const QUALIFIER_WORDS_ZH: Record<Qualifier, string> = {
+  exact: '',
+  approx: '约',
+  'more-than': '超过',
+  'less-than': '不到',
+  'at-least': '至少',
+  'at-most': '至多',
+};
+
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', zh: 'Chinese' };
+
+/** Severity words of the findings' badges. */
+export const SEVERITY_LABELS: Record<Lang, Record<Severity, string>> = {
+  en: { error: 'error', warning: 'warning', info: 'note' },
+  zh: { error: '错误', warning: '警告', info: '提示' },
+};
 
 /** Sort rank: errors first. */
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -53,7 +68,72 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   unverifiable: 'Unverifiable',
 };
 
-/** Typed key list of a label table (Object.keys loses the key type). */
-export function keysOf<K extends string>(table: Record<K, unknown>): K[] {
-  return Object.keys(table) as K[];
+export const VERDICT_LABELS_ZH: Record<Verdict, string> = {
+  holds: '成立',
+  fails: '不成立',
+  mismatch: '不符',
+  agree: '一致',
+  conflict: '矛盾',
+  unverifiable: '无法核实',
+};
+
+
+/** Kind labels in Chinese, for a sheet read in Chinese. */
+export const KIND_LABELS_ZH: Record<FigureKind, string> = {
+  money: '金额',
+  area: '面积',
+  mass: '质量',
+  length: '长度',
+  volume: '体积',
+  duration: '时长',
+  temperature: '温度',
+  speed: '速度',
+  count: '数量',
+  percent: '百分比',
+  pp: '百分点',
+  fraction: '比例',
+  multiplier: '倍数',
+  ordinal: '序数',
+  rank: '排名',
+  rate: '频率',
+  year: '年份',
+  date: '日期',
+  other: '其他',
+};
+
+/** The sheet's own words in each reader language: headings, column heads, short phrases. */
+export const UI_TEXT = {
+  en: {
+    eyebrow: 'Fact sheet', glance: 'At a glance', measure: 'What is measured', value: 'Value', written: 'As written',
+    period: 'Period', sources: 'Sources', checks: 'Checks', findings: 'Findings', notes: 'Notes', conflict: 'conflict',
+    of: 'of', noKey: 'No money, quantities, counts or percentages found.', transitions: 'Changes stated',
+    corroboration: 'Which source states what', periods: 'Across periods', appendix: 'Appendix', allFigures: 'Every figure',
+    dates: 'Dates and years', quotes: 'The sentences quoted', sourceTable: 'Sources', file: 'File', title: 'Title',
+    publisher: 'Publisher', date: 'Date', language: 'Language', address: 'Address', count: 'Figures', where: 'Where',
+    verdict: 'Verdict', message: 'What was computed', corroborated: 'Stated alike in several sources',
+    noFindings: 'No findings.', diagnostics: 'Diagnostics', stated: 'stated',
+  },
+  zh: {
+    eyebrow: '事实核查单', glance: '要点一览', measure: '统计对象', value: '数值', written: '原文', period: '时期',
+    sources: '来源', checks: '核查', findings: '核查结果', notes: '提示', conflict: '矛盾', of: '/',
+    noKey: '未发现金额、数量、计数或百分比。', transitions: '所述变化', corroboration: '各来源所述', periods: '各时期',
+    appendix: '附录', allFigures: '全部数字', dates: '日期与年份', quotes: '引用的句子', sourceTable: '来源', file: '文件',
+    title: '标题', publisher: '发布者', date: '日期', language: '语言', address: '网址', count: '数字', where: '位置',
+    verdict: '结论', message: '计算', corroborated: '多个来源所述一致', noFindings: '无核查结果。', diagnostics: '诊断',
+    stated: '所述',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+/** Counted words of the sheet's first line: [one, many]; Chinese uses a measure word and no plural. */
+export const COUNT_WORDS = {
+  en: { figures: ['figure', 'figures'], sources: ['source', 'sources'], errors: ['error', 'errors'], warnings: ['warning', 'warnings'], notes: ['note', 'notes'] },
+  zh: { figures: ['个数字', '个数字'], sources: ['个来源', '个来源'], errors: ['个错误', '个错误'], warnings: ['个警告', '个警告'], notes: ['条提示', '条提示'] },
+} satisfies Record<Lang, Record<string, readonly [string, string]>>;
+
+/** `3 figures`, `1 error`, `3个数字`. */
+export function counted(n: number, lang: Lang, word: keyof (typeof COUNT_WORDS)['en']): string {
+  const [one, many] = COUNT_WORDS[lang][word];
+  return lang === 'zh' ? `${n}${one}` : `${n} ${n === 1 ? one : many}`;
 }
+
+export type UiText = (typeof UI_TEXT)['en'];

@@ -1,107 +1,18 @@
-import type {
-  Diagnostic,
-  FactSheet,
-  Figure,
-  FigureKind,
-  FigureLink,
-  Finding,
-  Lang,
-  Severity,
-  SourcePointer,
-} from '../types.js';
-import { anchorId, displayValue, fullValue, intervalText, locateInSentence, messagePieces, pointer, readableUrl, safeHttpUrl } from './format.js';
-import { clusters, readingOrder } from './figure-blocks.js';
-import { KIND_LABELS, LANG_NAMES, QUALIFIER_WORDS, SEVERITY_RANK, keysOf } from './labels.js';
+import type { Diagnostic, FactSheet, Lang, Severity } from '../types.js';
+import { appendixGroups, type AppendixGroup } from './appendix.js';
+import { corroborationChart, periodChart, transitionChart, type CorroborationChart, type PeriodChart, type TransitionChart } from './charts.js';
+import { buildFindings, type FindingsView } from './findings-view.js';
+import { anchorId, readableUrl, safeHttpUrl } from './format.js';
+import { buildGlance, type GlanceMeasure } from './glance.js';
+import { counted, LANG_NAMES, UI_TEXT, type UiText } from './labels.js';
+import { indexSheet, majorityLang, type SourceKey } from './sheet-index.js';
 
 /*
- * FactSheet → the plain data factsheet.hbs walks. All ordering, cross-referencing and formatting
- * happens here so the templates only print. Optional fields become null: the tests compile the
- * templates in strict mode, where a missing field throws instead of printing nothing.
- *
- * The rows of a group are formatted only when the group is rendered (`groupPage`): a sheet of
- * 100,000 figures then never holds 100,000 row views at once.
+ * FactSheet → the plain data factsheet.hbs walks. All selection, ordering, cross-referencing and
+ * formatting happens here and in the modules it calls, so the templates only print. Optional
+ * fields become null: the tests compile the templates in strict mode, where a missing field
+ * throws instead of printing nothing.
  */
-
-export type GroupBy = 'source' | 'kind';
-
-/** One figure's row, every piece formatted: templates/partials/figure-row.hbs only prints it. */
-export interface FigureRowView {
-  anchor: string;
-  kind: FigureKind;
-  kindLabel: string;
-  lang: Lang;
-  /** the figure's end of a range or transition shown in the same block */
-  role: FigureLink['role'] | null;
-  /** the headline (`€3.7 bn`), every digit when that says more (`3,700,000,000 EUR`), the interval */
-  display: string;
-  full: string | null;
-  interval: string | null;
-  /** the figure as written */
-  text: string;
-  qualifier: string | null;
-  noun: string | null;
-  period: string | null;
-  /** the sentence around the figure (`mark`); all of it in `before` when the figure is not found in it */
-  before: string;
-  mark: string | null;
-  after: string;
-  /** `file:line:col`, linked to the row itself */
-  position: string;
-  /** the other end of a link, when it is not in the same block (another group, or missing) */
-  other: { id: string; anchor: string | null } | null;
-  findings: readonly FindingRef[];
-  note: string | null;
-}
-
-/** Figures shown together: one figure, or the ends of a range or transition. */
-export interface ClusterView {
-  linkType: FigureLink['type'] | null;
-  /** "Range" or "Transition" for linked blocks */
-  label: string | null;
-  trigger: string | null;
-  rows: FigureRowView[];
-}
-
-/** A finding a figure's row links to. */
-export interface FindingRef {
-  anchor: string;
-  severity: Severity;
-  ruleId: string;
-}
-
-/**
- * What the rest of the sheet says about a figure of a group, kept only for the figures it says
- * anything about (a repeated id, a finding, a link): an object for each of 100,000 figures
- * would be made and kept for nothing. Anchors are made as the row is rendered, for the same
- * reason.
- */
-export interface FigureContext {
-  /** 1 for the first figure with its id, n for the n-th, whose anchor ends in `_n` */
-  occurrence: number;
-  /** whether the sheet has the figure at the other end of its link */
-  linkFound: boolean;
-  findings: readonly FindingRef[];
-}
-
-export interface GroupView {
-  anchor: string;
-  heading: string;
-  /** the sources-table row of this group, when grouped by source and the source is listed */
-  sourceAnchor: string | null;
-  /** the file, when grouped by source and the heading (the title) does not already say it */
-  file: string | null;
-  lang: Lang | null;
-  count: number;
-  /** in reading order */
-  figures: Figure[];
-  /** the context of some of `figures`, by index */
-  context: Record<number, FigureContext>;
-}
-
-/** What templates/partials/group.hbs prints: the group, its figures in blocks of formatted rows. */
-export interface GroupPageView extends Omit<GroupView, 'figures' | 'context'> {
-  clusters: ClusterView[];
-}
 
 /** Columns of the sources table that some source fills; empty ones are left out. */
 export interface SourceColumns {
@@ -112,7 +23,8 @@ export interface SourceColumns {
 
 export interface SourceView {
   anchor: string;
-  /** the group of this source's figures, when there is one */
+  key: string;
+  /** the part of the appendix with this source's figures, when there is one */
   groupAnchor: string | null;
   file: string;
   title: string | null;
@@ -130,88 +42,92 @@ export interface SourceView {
   columns: SourceColumns;
 }
 
-export interface FindingView {
-  anchor: string;
-  finding: Finding;
-  pieces: { text: string; code: boolean }[];
-  figures: { id: string; anchor: string | null }[];
-  cause: SourcePointer | null;
-}
-
 export interface SheetView {
+  lang: Lang;
+  ui: UiText;
   title: string;
+  /** the line above the title ("Fact sheet"), unless the title says just that */
+  eyebrow: string | null;
   generated: string | null;
-  groupBy: GroupBy;
-  summary: {
-    figures: number;
-    sources: number;
-    findings: Record<Severity, number>;
-    diagnostics: number;
-    kinds: { kind: FigureKind; label: string; count: number }[];
-  };
+  summary: { figures: number; dates: number; sources: number; findings: Record<Severity, number>; diagnostics: number };
+  /** the first line under the title, counts in words: "48 figures", "1 warning" (null for none) */
+  dek: { figures: string; sources: string; range: string | null; errors: string | null; warnings: string | null; notes: string | null };
+  /** the running header of each printed page */
+  running: { title: string; date: string };
+  glance: GlanceMeasure[];
+  charts: { transitions: TransitionChart | null; corroboration: CorroborationChart | null; periods: PeriodChart | null; legend: SourceKey[] };
+  findings: FindingsView;
   sources: SourceView[];
   sourceColumns: SourceColumns;
-  groups: GroupView[];
-  findings: FindingView[];
+  groups: AppendixGroup[];
   diagnostics: Diagnostic[];
 }
 
-const KIND_ORDER = keysOf(KIND_LABELS);
-const INPUT_ANCHOR = 'figures-input';
-const NO_FINDINGS: readonly FindingRef[] = [];
+export interface ViewOptions {
+  /** the reader's language; default: the sources' majority */
+  lang?: Lang;
+}
 
 /** Builds the template's view of `sheet`. Pure: the same sheet gives the same view. */
-export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetView {
-  const runs = readingOrder(sheet.figures, sheet.sources);
-  const findings = sheet.findings
-    .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
-    .map(({ finding }, index) => ({ finding, anchor: `finding-${index + 1}` }));
-  // findings by figure id, once: a sheet of 100,000 figures must not scan every finding per figure
-  const findingsOf = new Map<string, FindingRef[]>();
-  for (const { finding, anchor } of findings) {
-    for (const id of finding.figures) {
-      const list = findingsOf.get(id);
-      const entry = { anchor, severity: finding.severity, ruleId: finding.ruleId };
-      if (list) {
-        if (!list.some((e) => e.anchor === anchor)) list.push(entry);
-      } else findingsOf.set(id, [entry]);
-    }
-  }
+export function buildView(sheet: FactSheet, options: ViewOptions = {}): SheetView {
+  const lang = options.lang ?? majorityLang(sheet);
+  const ui: UiText = UI_TEXT[lang];
+  const index = indexSheet(sheet, lang);
+  const glance = buildGlance(index);
+  const keys = [...index.sourceKeys.values()];
+  const counts = new Map(index.runs.map((run) => [run[0]?.source.file ?? null, run.length]));
+  const sources = sourceViews(sheet, keys, counts);
+  const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of sheet.findings) severities[finding.severity] += 1;
+  let dates = 0;
+  for (const figure of sheet.figures) if (figure.kind === 'date' || figure.kind === 'year') dates++;
+  const days = sheet.sources.flatMap((source) => (source.date ? [source.date.slice(0, 10)] : [])).sort();
+  const range = days.length === 0 ? null : days[0] === days.at(-1) ? (days[0] ?? null) : `${days[0]} – ${days.at(-1)}`;
+  return {
+    lang,
+    ui,
+    title: sheet.title,
+    eyebrow: sheet.title.trim().toLowerCase() === ui.eyebrow.toLowerCase() ? null : ui.eyebrow,
+    generated: sheet.generated,
+    summary: { figures: sheet.figures.length, dates, sources: keys.length, findings: severities, diagnostics: sheet.diagnostics.length },
+    dek: {
+      figures: counted(sheet.figures.length, lang, 'figures'),
+      sources: counted(keys.length, lang, 'sources'),
+      range,
+      errors: severities.error ? counted(severities.error, lang, 'errors') : null,
+      warnings: severities.warning ? counted(severities.warning, lang, 'warnings') : null,
+      notes: severities.info ? counted(severities.info, lang, 'notes') : null,
+    },
+    running: { title: runningTitle(sheet.title), date: sheet.generated?.slice(0, 10) ?? days.at(-1) ?? '' },
+    glance,
+    charts: {
+      transitions: transitionChart(glance),
+      corroboration: corroborationChart(glance, keys, { of: ui.of, sources: ui.sources.toLowerCase() }),
+      periods: periodChart(glance),
+      legend: keys.length <= 12 ? keys : [],
+    },
+    findings: buildFindings(index),
+    sources,
+    sourceColumns: sources[0]?.columns ?? { publisher: false, date: false, url: false },
+    groups: appendixGroups(index, new Set(sheet.sources.map((source) => source.file))),
+    diagnostics: sheet.diagnostics,
+  };
+}
 
-  // ids met so far in reading order, and how many figures had each id that came again (see
-  // figureAnchor); one set operation a figure: ids rarely repeat
-  const ids = new Set<string>();
-  const repeats = new Map<string, number>();
-  const linked: Array<[FigureContext, string]> = [];
-  const contexts = runs.map((figures) => {
-    const context: Record<number, FigureContext> = {};
-    figures.forEach((figure, index) => {
-      const known = ids.size;
-      const occurrence = ids.add(figure.id).size > known ? 1 : (repeats.get(figure.id) ?? 1) + 1;
-      if (occurrence > 1) repeats.set(figure.id, occurrence);
-      const findings = findingsOf.get(figure.id);
-      if (occurrence === 1 && !findings && !figure.link) return;
-      const said: FigureContext = { occurrence, linkFound: false, findings: findings ?? NO_FINDINGS };
-      if (figure.link) linked.push([said, figure.link.other]);
-      context[index] = said;
-    });
-    return context;
-  });
-  // once every figure is met: the other end of a link may come later
-  for (const [said, other] of linked) said.linkFound = ids.has(other);
-
-  const perFile = new Map(runs.map((run) => [run[0]?.source.file ?? null, run.length]));
-  const countIn = (file: string) => perFile.get(file) ?? 0;
+/** The sources table: the listed sources, with their keys and figure counts. */
+function sourceViews(sheet: FactSheet, keys: SourceKey[], counts: Map<string | null, number>): SourceView[] {
   const columns: SourceColumns = {
     publisher: sheet.sources.some((source) => source.publisher),
     date: sheet.sources.some((source) => source.date),
     url: sheet.sources.some((source) => source.url),
   };
-  const sources = sheet.sources.map(
-    (source): SourceView => ({
+  const keyOf = new Map(keys.map((key) => [key.file, key.key]));
+  return sheet.sources.map((source): SourceView => {
+    const count = counts.get(source.file) ?? 0;
+    return {
       anchor: anchorId('source', source.file),
-      groupAnchor: groupBy === 'source' && countIn(source.file) > 0 ? anchorId('figures', source.file) : null,
+      key: keyOf.get(source.file) ?? '',
+      groupAnchor: count > 0 ? anchorId('figures', source.file) : null,
       file: source.file,
       title: source.title ?? null,
       publisher: source.publisher ?? null,
@@ -221,154 +137,14 @@ export function buildView(sheet: FactSheet, groupBy: GroupBy = 'source'): SheetV
       url: source.url === undefined ? null : readableUrl(source.url),
       href: safeHttpUrl(source.url),
       encoding: source.encoding ?? null,
-      count: countIn(source.file),
+      count,
       columns,
-    }),
-  );
-
-  const perKind = new Map<FigureKind, number>();
-  for (const figure of sheet.figures) perKind.set(figure.kind, (perKind.get(figure.kind) ?? 0) + 1);
-  let groups: GroupView[];
-  if (groupBy === 'kind') {
-    const byKind = new Map<FigureKind, Pick<GroupView, 'figures' | 'context'>>();
-    runs.forEach((figures, run) => {
-      figures.forEach((figure, index) => {
-        let members = byKind.get(figure.kind);
-        if (!members) byKind.set(figure.kind, (members = { figures: [], context: {} }));
-        const said = contexts[run]?.[index];
-        if (said) members.context[members.figures.length] = said;
-        members.figures.push(figure);
-      });
-    });
-    groups = [...byKind]
-      .sort(([a], [b]) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b))
-      .map(([kind, members]) => kindGroup(kind, members));
-  } else {
-    const listed = new Map(sources.map((view) => [view.file, view]));
-    groups = runs.map((figures, run) => {
-      const file = figures[0]?.source.file ?? null;
-      return sourceGroup(file, file === null ? undefined : listed.get(file), { figures, context: contexts[run] ?? {} });
-    });
-  }
-  const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of sheet.findings) severities[finding.severity] += 1;
-
-  return {
-    title: sheet.title,
-    generated: sheet.generated,
-    groupBy,
-    summary: {
-      figures: sheet.figures.length,
-      sources: sheet.sources.length,
-      findings: severities,
-      diagnostics: sheet.diagnostics.length,
-      kinds: KIND_ORDER.map((kind) => ({
-        kind,
-        label: KIND_LABELS[kind],
-        count: perKind.get(kind) ?? 0,
-      })).filter((entry) => entry.count > 0),
-    },
-    sources,
-    sourceColumns: columns,
-    groups,
-    findings: findings.map(({ finding, anchor }) => ({
-      anchor,
-      finding,
-      pieces: messagePieces(finding.message),
-      figures: finding.figures.map((id) => ({ id, anchor: ids.has(id) ? figureAnchor(id) : null })),
-      cause: finding.cause ?? null,
-    })),
-    diagnostics: sheet.diagnostics,
-  };
+    };
+  });
 }
 
-/** The figures of one source file, headed by its title when the sources list it (`listed`). */
-function sourceGroup(
-  file: string | null,
-  listed: SourceView | undefined,
-  members: Pick<GroupView, 'figures' | 'context'>,
-): GroupView {
-  const heading = listed?.title ?? file ?? 'Text input';
-  return {
-    anchor: file === null ? INPUT_ANCHOR : (listed?.groupAnchor ?? anchorId('figures', file)),
-    heading,
-    sourceAnchor: listed?.anchor ?? null,
-    file: heading === file ? null : file,
-    lang: listed?.lang ?? members.figures[0]?.lang ?? null,
-    count: members.figures.length,
-    ...members,
-  };
-}
-
-/** The figures of one kind, from every file. */
-function kindGroup(kind: FigureKind, members: Pick<GroupView, 'figures' | 'context'>): GroupView {
-  return {
-    anchor: `kind-${kind}`,
-    heading: KIND_LABELS[kind] ?? String(kind),
-    sourceAnchor: null,
-    file: null,
-    lang: null,
-    count: members.figures.length,
-    ...members,
-  };
-}
-
-/**
- * The row of the `occurrence`-th figure with id `id`: the first owns `fig-<id>`, the n-th gets
- * `_n`. No two meet: anchorId is injective and ends no id in `_` and digits alone.
- */
-function figureAnchor(id: string, occurrence = 1): string {
-  return occurrence > 1 ? `${anchorId('fig', id)}_${occurrence}` : anchorId('fig', id);
-}
-
-/** A group as its template prints it: linked figures in blocks, every row formatted. */
-export function groupPage({ figures, context, ...group }: GroupView): GroupPageView {
-  const entries = figures.map((figure, index) => ({ figure, said: context[index] }));
-  return {
-    ...group,
-    clusters: clusters(entries).map(({ link, members }): ClusterView => ({
-      linkType: link?.type ?? null,
-      label: link === null ? null : link.type === 'range' ? 'Range' : 'Transition',
-      trigger: link?.trigger ?? null,
-      rows: members.map(({ figure, said }) => {
-        const other = figure.link?.other;
-        const apart = other !== undefined && !members.some((end) => end.figure.id === other);
-        const role = link === null ? null : (figure.link?.role ?? null);
-        return rowView(figure, said, role, apart ? { id: other, anchor: said?.linkFound ? figureAnchor(other) : null } : null);
-      }),
-    })),
-  };
-}
-
-/** A figure's row: every piece of it formatted. */
-function rowView(
-  figure: Figure,
-  said: FigureContext | undefined,
-  role: FigureRowView['role'],
-  other: FigureRowView['other'],
-): FigureRowView {
-  const display = displayValue(figure);
-  const { sentence } = figure;
-  const span = locateInSentence(sentence, figure.text);
-  return {
-    anchor: figureAnchor(figure.id, said?.occurrence),
-    kind: figure.kind,
-    kindLabel: KIND_LABELS[figure.kind] ?? String(figure.kind),
-    lang: figure.lang,
-    role,
-    display,
-    full: fullValue(figure, display) || null,
-    interval: intervalText(figure) || null,
-    text: figure.text,
-    qualifier: (QUALIFIER_WORDS[figure.qualifier] ?? String(figure.qualifier)) || null,
-    noun: figure.noun || null,
-    period: figure.period || null,
-    before: span === null ? sentence : sentence.slice(0, span.start),
-    mark: span === null ? null : sentence.slice(span.start, span.end),
-    after: span === null ? '' : sentence.slice(span.end),
-    position: pointer(figure.source),
-    other,
-    findings: said?.findings ?? NO_FINDINGS,
-    note: figure.note || null,
-  };
+/** The title cut to what fits a page's header line. */
+function runningTitle(title: string): string {
+  const chars = [...title];
+  return chars.length <= 90 ? title : `${chars.slice(0, 89).join('')}…`;
 }

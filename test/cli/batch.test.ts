@@ -108,8 +108,9 @@ describe('exit codes', () => {
     const out = path.join(tempDir('kept'), 'kept');
     const good = await runCli(['build', '--no-progress', '--out', out, dir]);
     expect(good.code).toBe(0);
+    expect(good.stdout).toBe(`${path.join(out, 'factsheet.html')}\n`); // the sheet to open
     const before = Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(path.join(out, name), 'utf8')]));
-    expect(Object.keys(before).sort()).toEqual(['factsheet.html', 'figures.csv', 'figures.json', 'findings.json', 'statements.json']);
+    expect(Object.keys(before).sort()).toEqual(['factsheet.html', 'factsheet.md', 'figures.csv', 'figures.json', 'findings.json', 'statements.json']);
     const failed = await runCli(['build', '--no-progress', '--out', out, bad]);
     expect(failed.code).toBe(2);
     const after = Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(path.join(out, name), 'utf8')]));

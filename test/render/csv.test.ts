@@ -1,11 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CSV_FIELDS } from '../../src/render/csv.js';
 import { CSV_COLUMNS, renderCsv } from '../../src/render/index.js';
+import { FIGURE_KEYS } from '../../src/render/json.js';
 import type { Figure } from '../../src/types.js';
 import { sampleSheet } from './sheets.js';
 
-/** A strict RFC 4180 reader (CRLF records, "" escapes), for round trips. */
-function parseCsv(text: string): string[][] {
+/** A strict RFC 4180 reader (CRLF records, "" escapes), for round trips; the file starts with a BOM. */
+function parseCsv(file: string): string[][] {
+  expect(file.startsWith('\uFEFF')).toBe(true);
+  const text = file.slice(1);
   const rows: string[][] = [];
   let row: string[] = [];
   let i = 0;
@@ -49,6 +53,16 @@ describe('renderCsv', () => {
     for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
     const record = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]![i]]));
     expect(record).toMatchObject({ text: '约 3.26 亿', value: '326000000', interval_low: '325500000', line: '3' });
+  });
+
+  it('has a column for every field of figures.json, a byte order mark for spreadsheets', () => {
+    expect(Object.keys(CSV_FIELDS).sort()).toEqual([...FIGURE_KEYS].sort());
+    expect(Object.values(CSV_FIELDS).flat().sort()).toEqual([...CSV_COLUMNS].sort());
+    const figure = { ...base(), period: '2021', note: 'scale guessed', link: { type: 'transition' as const, role: 'from' as const, other: 'x#1', trigger: 'rose' } };
+    const [, row] = parseCsv(renderCsv([figure]));
+    const at = (c: (typeof CSV_COLUMNS)[number]) => row![CSV_COLUMNS.indexOf(c)];
+    expect([at('period'), at('note'), at('link_trigger')]).toEqual(['2021', 'scale guessed', 'rose']);
+    expect(renderCsv([]).startsWith('\uFEFFid,file,')).toBe(true);
   });
 
   it('matches the golden file', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusters, readingOrder } from '../../src/render/figure-blocks.js';
+import { readingOrder } from '../../src/render/figure-blocks.js';
 import type { Figure, FigureLink } from '../../src/types.js';
 import { plainFigure } from './sheets.js';
 
@@ -28,21 +28,6 @@ describe('readingOrder', () => {
       ['b.txt#0', 'b.txt#2', 'b.txt#9'],
       ['z.txt#1', 'z.txt#5'],
       ['null#1'],
-    ]);
-  });
-});
-
-describe('clusters', () => {
-  it('joins the two ends of a link both agree on, from → to, where the first one stands', () => {
-    const to = figure('a.txt', 5, 'to', { type: 'transition', role: 'to', other: 'from', trigger: 'rose' });
-    const from = figure('a.txt', 3, 'from', { type: 'transition', role: 'from', other: 'to' });
-    const alone = figure('a.txt', 1, 'alone');
-    const oneSided = figure('a.txt', 9, 'one-sided', { type: 'range', role: 'low', other: 'alone' });
-    const blocks = clusters([alone, to, from, oneSided].map((f) => ({ figure: f })));
-    expect(blocks.map((b) => [b.link, b.members.map((m) => m.figure.id)])).toEqual([
-      [null, ['alone']],
-      [{ type: 'transition', trigger: 'rose' }, ['from', 'to']],
-      [null, ['one-sided']],
     ]);
   });
 });

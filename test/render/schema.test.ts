@@ -15,6 +15,7 @@ const findingsSchema = load('findings.schema.json');
 
 const ajv = new Ajv2020.default({ strict: true, allErrors: true });
 ajv.addSchema(figuresSchema);
+// findings.schema.json (check --json) refers to the statements' schema
 ajv.addSchema(load('statements.schema.json'));
 const validateFigures = ajv.getSchema(figuresSchema.$id)!;
 const validateFindings = ajv.compile(findingsSchema);

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { assembleSheet, processFile, type PipelineOptions } from '../../src/pipeline.js';
 import type { FactSheet, Figure } from '../../src/types.js';
 
 /** A bare count "x" of 1 in a.txt, with `over` on top: the figure a formatting test varies. */
@@ -94,4 +95,21 @@ export function hostileSheet(): FactSheet {
       { ruleId: PAYLOADS.img, severity: 'warning', message: ALL, file: PAYLOADS.attr, line: 1, column: 1 },
     ],
   };
+}
+
+export const STORY_DIR = new URL('../fixtures/render/story/', import.meta.url);
+export const SEEDS_DIR = new URL('../../seeds/', import.meta.url);
+
+/**
+ * The sheet `factsheet build` makes of a folder: its files in name order through the pipeline,
+ * with its sources.json. In-process, so that the view can be tested without the CLI.
+ */
+export function builtSheet(dir: URL): FactSheet {
+  const sources = JSON.parse(readFileSync(new URL('sources.json', dir), 'utf8')) as PipelineOptions['sources'];
+  const names = readdirSync(dir).filter((name) => name !== 'sources.json').sort();
+  const results = names.flatMap((name) => {
+    const result = processFile({ path: name, bytes: readFileSync(new URL(name, dir)) }, { sources });
+    return 'figures' in result ? [result] : [];
+  });
+  return assembleSheet(results, { sources });
 }
