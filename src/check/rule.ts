@@ -7,6 +7,8 @@ export interface CheckContext {
   statementsById: Map<string, Statement>;
   /** the statements that state the base of each statement (上年投入 4.6 亿元), by its id */
   basesOf: Map<string, Statement[]>;
+  /** the statements that are parts of each statement (其中, an overall rate's changes), by its id */
+  partsOf: Map<string, Statement[]>;
 }
 
 /** A rule's example: text (or several documents) in, the verdicts it must report out. */
@@ -31,8 +33,16 @@ export function defineRule(rule: Rule): Rule {
 
 export function contextOf(figures: Figure[], statements: Statement[]): CheckContext {
   const basesOf = new Map<string, Statement[]>();
-  for (const s of statements) for (const l of s.links) if (l.type === 'base-of') basesOf.set(l.statement, [...(basesOf.get(l.statement) ?? []), s]);
-  return { figures: new Map(figures.map((f) => [f.id, f])), statements, statementsById: new Map(statements.map((s) => [s.id, s])), basesOf };
+  const partsOf = new Map<string, Statement[]>();
+  for (const s of statements) {
+    for (const l of s.links) {
+      const index = l.type === 'base-of' ? basesOf : l.type === 'parts-of' ? partsOf : null;
+      const list = index?.get(l.statement);
+      if (list) list.push(s);
+      else index?.set(l.statement, [s]);
+    }
+  }
+  return { figures: new Map(figures.map((f) => [f.id, f])), statements, statementsById: new Map(statements.map((s) => [s.id, s])), basesOf, partsOf };
 }
 
 /** The severity a verdict carries: only what cannot be right is an error. */

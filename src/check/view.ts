@@ -27,8 +27,25 @@ export function levelOf(s: Statement, context: CheckContext): Figure | undefined
   return single(fit(figuresOf(s, 'new', context))) ?? single(fit([...figuresOf(s, 'value', context), ...figuresOf(s, 'total', context)]));
 }
 
+/** Views made so far, by statement: every rule looks at every statement. */
+const views = new WeakMap<Statement, { context: CheckContext; view: StatementView }>();
+
+/** A statement's view, made once for a run of the rules. */
 export function viewOf(statement: Statement, context: CheckContext): StatementView {
-  const all = (role: StatementRole): Figure[] => figuresOf(statement, role, context);
+  const known = views.get(statement);
+  if (known?.context === context) return known.view;
+  const view = makeView(statement, context);
+  views.set(statement, { context, view });
+  return view;
+}
+
+function makeView(statement: Statement, context: CheckContext): StatementView {
+  const byRole = new Map<StatementRole, Figure[]>();
+  const all = (role: StatementRole): Figure[] => {
+    let list = byRole.get(role);
+    if (!list) byRole.set(role, (list = figuresOf(statement, role, context)));
+    return list;
+  };
   const linked = (type: 'refers-to' | 'base-of'): Statement[] =>
     statement.links.flatMap((l) => (l.type === type ? [context.statementsById.get(l.statement)].filter((x): x is Statement => x !== undefined) : []));
   // a statement that states the base of this one: 上年投入 4.6 亿元 after 比上年增加 1.2 亿元

@@ -28,13 +28,11 @@ const usable = (f: Figure | undefined): f is Figure => f !== undefined && f.inte
 
 /** A total against its parts: those marked in its sentence, and the levels of the clauses that break it down. */
 function totals(context: CheckContext): Finding[] {
-  const partsOf = new Map<string, Statement[]>();
-  for (const s of context.statements) for (const l of s.links) if (l.type === 'parts-of') pushTo(partsOf, l.statement, s);
   const bySentence = new Map<string, Statement[]>();
   for (const s of context.statements) pushTo(bySentence, s.sentence, s);
   const out: Finding[] = [];
   for (const s of context.statements) {
-    const linked = partsOf.get(s.id) ?? [];
+    const linked = context.partsOf.get(s.id) ?? [];
     const marked = s.figures.some((f) => f.role === 'total') ? (bySentence.get(s.sentence) ?? []).flatMap((x) => figuresIn(x, 'part', context)) : [];
     const total = s.figures.filter((f) => f.role === 'total').map((f) => context.figures.get(f.figure)).find(usable) ?? (linked.length ? levelOf(s, context) : undefined);
     if (!usable(total)) continue;

@@ -139,7 +139,7 @@ function judge(group: Candidate[]): Finding[] {
       const other = consensus.find((g) => g.source.file !== f.source.file);
       if (!other || perFile.get(f.source.file) !== 1 || filesOf(consensus).has(f.source.file)) return [];
       const apart = Math.abs((f.value ?? 0) - (other.value ?? 0)) / Math.max(Math.abs(f.value ?? 0), Math.abs(other.value ?? 0), 1e-12);
-      return [finding(ID, 'conflict', say.conflict(f, other, label, apart, consensus), [f, ...consensus], f.source, other.source)];
+      return [finding(ID, 'conflict', say.conflict(f, other, label, apart, consensus), [f, other], f.source, other.source)];
     });
   });
 }

@@ -91,7 +91,7 @@ type Context = Parameters<typeof levelOf>[1];
  * level over its ratio, and the overall ratio is the sum of the new levels over the sum of the bases.
  */
 function overallRatio(view: StatementView, context: Context): Computed | null {
-  const parts = context.statements.filter((s) => s.links.some((l) => l.type === 'parts-of' && l.statement === view.statement.id));
+  const parts = context.partsOf.get(view.statement.id) ?? [];
   if (parts.length < 2) return null;
   let news: Interval = [0, 0];
   let bases: Interval = [0, 0];

@@ -53,8 +53,9 @@ function clauseIndex(bounds: Array<[number, number]>, at: number): number {
 
 /** The words naming what a clause measures: its opening words, without periods and marks. */
 function subjectOf(text: string, from: number, to: number, p: StatementPatterns): string | null {
-  let words = text.slice(from, to).replace(/\s+/g, ' ');
-  for (const { pattern } of p.periods) words = words.replace(pattern, ' ');
+  // a subject is a few words: a long opening is read from its end
+  let words = text.slice(Math.max(from, to - 120), to).replace(/\s+/g, ' ');
+  words = words.replace(p.period, ' ');
   words = words.replace(/\d{4}\s*年?/g, ' ').replace(/^[\s,，。;；:：、(（)）—–-]+|[\s,，:：、(（—–-]+$/g, '');
   words = words.replace(p.partsOpen, '').replace(/^[\s,，:：]+/, '');
   // the part nearest the figure: "据海关统计，2023年，我国货物贸易进出口总值" → 我国货物贸易进出口总值
@@ -75,12 +76,9 @@ function periodOf(text: string, s: SentenceInput, clause: [number, number], role
 
 /** The part of a year named first in `words` (上半年 → H1, "in March" → M3). */
 function firstPeriod(words: string, p: StatementPatterns): string | null {
-  let best: { at: number; key: string } | null = null;
-  for (const { pattern, key } of p.periods) {
-    const m = pattern.exec(words);
-    if (m && (best === null || m.index < best.at)) best = { at: m.index, key };
-  }
-  return best?.key ?? null;
+  p.period.lastIndex = 0;
+  const m = p.period.exec(words);
+  return m ? (p.periodKey(m[0]) ?? null) : null;
 }
 
 /** Names per figure when the sentence lists them in order: "A and B were X and Y respectively". */

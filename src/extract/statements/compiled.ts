@@ -46,9 +46,14 @@ export interface StatementPatterns {
   balances: Array<{ result: RegExp; plus: RegExp; minus: RegExp }>;
   balanceBoth: RegExp;
   ratios: Array<{ name: RegExp; part: RegExp; whole: RegExp }>;
-  periods: Array<{ pattern: RegExp; key: string }>;
+  /** every period word in one pattern (longest first, so the first match is the longest there) */
+  period: RegExp;
+  /** a matched period word, folded, to its key */
+  periodKey(matched: string): string | undefined;
 }
 
+/** Case and spaces folded, as a spaced language matches them. */
+const fold = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (list: string[]): string[] => [...list].sort((a, b) => b.length - a.length);
 
@@ -106,10 +111,11 @@ function compile(words: StatementWords): StatementPatterns {
     balanceBoth: words.balanceBoth.length ? new RegExp(word(words.balanceBoth), flags) : never,
     bases: words.bases.map(([w, key]) => ({ pattern: new RegExp(word([w]), flags), key })),
     pointNouns: new Set(words.pointNouns.map((w) => w.toLowerCase())),
-    periods: byLength(words.periods.map(([w]) => w)).map((w) => ({
-      pattern: new RegExp(`(?<!\\d)${b}${escape(w).replace(/ /g, gap)}${/\w$/.test(w) ? b : ''}`, flags),
-      key: words.periods.find(([x]) => x === w)?.[1] ?? w,
-    })),
+    period: new RegExp(`(?<!\\d)(?:${byLength(words.periods.map(([w]) => w)).map((w) => `${/^\w/.test(w) ? b : ''}${escape(w).replace(/ /g, gap)}${/\w$/.test(w) ? b : ''}`).join('|')})`, `g${flags}`),
+    periodKey: (() => {
+      const keys = new Map(words.periods.map(([w, key]) => [fold(w), key]));
+      return (matched: string) => keys.get(fold(matched));
+    })(),
   };
 }
 

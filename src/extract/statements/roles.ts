@@ -38,6 +38,9 @@ export interface RoledFigure {
   after: string;
 }
 
+/** How far around a figure its role's words are looked for, in characters. */
+const NEAR = 160;
+
 /** Years, dates, ordinals and ranks say when or which, not how much: they take no role. */
 const NO_ROLE: ReadonlySet<FigureKind> = new Set(['year', 'date', 'ordinal', 'rank']);
 const RATE_KINDS: ReadonlySet<FigureKind> = new Set(['percent', 'pp', 'fraction']);
@@ -103,8 +106,9 @@ export function readRoles(text: string, figures: PlacedFigure[], clauses: number
     const from = prev ? prev.end : clauseStart;
     const to = next ? next.start : clauseEnd;
     // the years and dates between are left out of the words around a figure
-    const before = gap(text, from, figure.start, skippedAround(figures, clauses, k, -1));
-    const after = gap(text, figure.end, to, skippedAround(figures, clauses, k, 1));
+    // the words that decide a role stand near the figure: a long clause is read only that far
+    const before = gap(text, Math.max(from, figure.start - NEAR), figure.start, skippedAround(figures, clauses, k, -1));
+    const after = gap(text, figure.end, Math.min(to, figure.end + NEAR), skippedAround(figures, clauses, k, 1));
     return { figure, role: null, direction: null, trigger: null, clause, before, after };
   });
   roled.forEach((r, k) => {
