@@ -5,7 +5,7 @@ import { extractDocument } from './extract/index.js';
 import { ingest, ingestText } from './ingest/index.js';
 import type { IngestedDocument, IngestFailure, IngestOptions } from './ingest/types.js';
 import { normalizeFigures } from './normalize/index.js';
-import type { Diagnostic, FactSheet, Figure, NonFigure, SentenceSpan, SourceInfo, Statement } from './types.js';
+import type { Diagnostic, FactSheet, Figure, NonFigure, SourceInfo, Statement } from './types.js';
 
 /**
  * ingest → extract → normalize → check, as pure functions over bytes already read. No fs, no
@@ -33,7 +33,6 @@ export interface PipelineOptions extends IngestOptions {
 export interface DocumentResult {
   file: string;
   figures: Figure[];
-  sentences: SentenceSpan[];
   statements: Statement[];
   /** blocks an ignore comment keeps findings out of */
   ignores: IgnoreRange[];
@@ -80,7 +79,6 @@ export function processDocument(doc: IngestedDocument, file: string, options: Pi
   return {
     file,
     figures: normalizeFigures(extraction.figures),
-    sentences: extraction.sentences,
     statements: extraction.statements,
     ignores: ignoreRanges(file, doc.text, doc.masked.filter((m) => m.reason === 'comment')),
     nonFigures: extraction.nonFigures,

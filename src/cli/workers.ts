@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { IngestFailure } from '../ingest/types.js';
-import type { Figure } from '../types.js';
+import type { Figure, Statement } from '../types.js';
 import { ingest } from '../ingest/index.js';
 import { processDocument, type DocumentResult, type PipelineOptions } from '../pipeline.js';
 // the two renderers by their own modules: the render index would load Handlebars and Chromium's driver into every worker
@@ -47,6 +47,8 @@ export interface FileOptions extends PipelineOptions {
 export interface RenderedFigures {
   json: Uint8Array;
   csv: Uint8Array;
+  /** the file's statements as JSON, which crosses threads cheaper than the objects */
+  statements: Uint8Array;
 }
 
 export interface RunOptions {
@@ -104,7 +106,7 @@ function processBytes(file: string, bytes: Uint8Array, options: FileOptions, ren
   // number words ("one one one …") are not numerals: the figures themselves are capped too
   const beyond = result.figures[cap];
   if (beyond) return { kind: 'refused', diagnostic: tooManyNumbers(file, doc.text, beyond.source.start, cap, 'figures') };
-  return render ? { kind: 'result', result, rendered: { json: utf8.encode(figureEntries(result.figures)), csv: utf8.encode(csvRows(result.figures)) } } : { kind: 'result', result };
+  return render ? { kind: 'result', result, rendered: { json: utf8.encode(figureEntries(result.figures)), csv: utf8.encode(csvRows(result.figures)), statements: utf8.encode(JSON.stringify(result.statements)) } } : { kind: 'result', result };
 }
 
 /** Whether `files` are worth worker threads with `jobs` threads available. */
@@ -188,19 +190,20 @@ function processOnThreads(files: string[], init: WorkerInit, threads: number, on
 }
 
 /**
- * A rendered outcome crosses threads without its figures: they are in its figures.json part,
+ * A rendered outcome crosses threads without its figures and statements: they are in its JSON parts,
  * which moves without a copy, and reading them back with JSON.parse costs the main thread less
  * than structured clone costs both threads (a third of the worker's time went to cloning).
  */
 function withoutFigures(outcome: FileOutcome): FileOutcome {
   if (outcome.kind !== 'result' || !outcome.rendered) return outcome;
-  return { ...outcome, result: { ...outcome.result, figures: [] } };
+  return { ...outcome, result: { ...outcome.result, figures: [], statements: [] } };
 }
 
 /** The figures of a rendered outcome, read back from its figures.json part. */
 function withFigures(outcome: FileOutcome): FileOutcome {
   if (outcome.kind !== 'result' || !outcome.rendered) return outcome;
   outcome.result.figures = JSON.parse(`[${utf8Text.decode(outcome.rendered.json)}]`) as Figure[];
+  outcome.result.statements = JSON.parse(utf8Text.decode(outcome.rendered.statements)) as Statement[];
   return outcome;
 }
 
@@ -209,7 +212,7 @@ const utf8Text = new TextDecoder();
 /** The buffers of an outcome that can move to the main thread instead of being copied. */
 function transferables(outcome: FileOutcome): ArrayBuffer[] {
   if (outcome.kind !== 'result' || !outcome.rendered) return [];
-  return [outcome.rendered.json.buffer as ArrayBuffer, outcome.rendered.csv.buffer as ArrayBuffer];
+  return [outcome.rendered.json.buffer as ArrayBuffer, outcome.rendered.csv.buffer as ArrayBuffer, outcome.rendered.statements.buffer as ArrayBuffer];
 }
 
 /** The worker side: process each task as it comes and post the outcome back. */
