@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/types.js';
 import { ROOT, runCli, tempDir } from './run-cli.js';
 
-const OUTPUTS = ['figures.json', 'findings.json', 'factsheet.html', 'factsheet.md', 'figures.csv'];
+const OUTPUTS = ['figures.json', 'findings.json', 'statements.json', 'factsheet.html', 'factsheet.md', 'figures.csv'];
 const SEEDS = path.join(ROOT, 'seeds');
 
 describe('the same input gives the same bytes', () => {

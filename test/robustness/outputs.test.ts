@@ -6,7 +6,7 @@ import { OutputFolder } from '../../src/cli/out-dir.js';
 import { runCli, tempDir } from '../cli/run-cli.js';
 import { ARTICLE, contents, folder, sizesOf, smallDisk } from './helpers.js';
 
-const OUTPUTS = ['factsheet.html', 'figures.csv', 'figures.json', 'findings.json', 'statements.json'];
+const OUTPUTS = ['factsheet.html', 'factsheet.md', 'figures.csv', 'figures.json', 'findings.json', 'statements.json'];
 
 /** No stack frame, no Node banner: one line that says what to do. */
 function expectOneLine(stderr: string, message: RegExp): void {

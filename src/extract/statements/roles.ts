@@ -39,7 +39,7 @@ export interface RoledFigure {
 }
 
 /** How far around a figure its role's words are looked for, in characters. */
-const NEAR = 160;
+const NEAR = 64;
 
 /** Years, dates, ordinals and ranks say when or which, not how much: they take no role. */
 const NO_ROLE: ReadonlySet<FigureKind> = new Set(['year', 'date', 'ordinal', 'rank']);
