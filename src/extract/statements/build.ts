@@ -59,9 +59,11 @@ function subjectOf(text: string, from: number, to: number, p: StatementPatterns)
   words = words.replace(/\d{4}\s*年?/g, ' ').replace(/^[\s,，。;；:：、(（)）—–-]+|[\s,，:：、(（—–-]+$/g, '');
   words = words.replace(p.partsOpen, '').replace(/^[\s,，:：]+/, '');
   // the part nearest the figure: "据海关统计，2023年，我国货物贸易进出口总值" → 我国货物贸易进出口总值
-  const nearest = words.split(/\s*[,，;；:：]\s*/).filter((x) => /\p{L}/u.test(x)).pop()?.trim() ?? '';
-  if (!nearest) return null;
-  return p.words.spaced ? nearest.split(' ').slice(-8).join(' ') : nearest.slice(-16);
+  // a dateline's day ("Jan. 12 -- China's …") opens no subject
+  const nearest = words.split(/\s*[,，;；:：]\s*|\s+[-–—]{1,2}\s+/).filter((x) => /\p{L}/u.test(x)).pop()?.trim() ?? '';
+  const subject = nearest.replace(p.leadingBreak, '');
+  if (!subject) return null;
+  return p.words.spaced ? subject.split(' ').slice(-8).join(' ') : subject.slice(-16);
 }
 
 /** The period a clause is about: the year stated in it or its sentence, and a part of the year. */

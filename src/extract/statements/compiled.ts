@@ -36,6 +36,8 @@ export interface StatementPatterns {
   baseOpen: RegExp;
   pronoun: RegExp;
   strongBreak: RegExp;
+  /** a clause's opening break word ("while", 而), which is no part of its subject */
+  leadingBreak: RegExp;
   respectively: RegExp;
   timesOf: RegExp;
   timesBefore: RegExp;
@@ -101,6 +103,7 @@ function compile(words: StatementWords): StatementPatterns {
     baseOpen: opening(words.baseOpen),
     pronoun: words.pronouns.length ? new RegExp(word(words.pronouns), flags) : never,
     strongBreak: new RegExp(alt(words.strongBreaks), 'g' + flags),
+    leadingBreak: new RegExp(`^(?:${alt(words.strongBreaks.map((w) => w.trim()).filter((w) => /\p{L}/u.test(w)))})${words.spaced ? '\\s+' : ''}`, flags),
     respectively: new RegExp(word(words.respectively), flags),
     timesPlusOne: ending(words.timesPlusOne, words.spaced ? '' : '(?:了)?'),
     timesEither: ending(words.timesEither, words.spaced ? '' : '(?:了)?'),
