@@ -24,16 +24,29 @@ function cases() {
   const loops = folder('loops', { 'a.txt': ARTICLE });
   for (const name of ['x', 'y', 'z']) {
     mkdirSync(path.join(loops, name));
-    for (const target of ['x', 'y', 'z', '.']) symlinkSync(path.join(loops, target), path.join(loops, name, `to-${target === '.' ? 'root' : target}`));
+    for (const target of ['x', 'y', 'z', '.'])
+      symlinkSync(path.join(loops, target), path.join(loops, name, `to-${target === '.' ? 'root' : target}`));
   }
   const alias = `---\na: &a "${'1 '.repeat(16_000)}"\ntitle: [${Array(90).fill('*a').join(',')}]\n---\n${ARTICLE}`;
-  const jsonl = (record) => `${JSON.stringify({ id: 1, text: 'Sales rose 15%.' })}\n${record}\n${JSON.stringify({ id: 3, text: '800 ships' })}\n`;
+  const jsonl = (record) =>
+    `${JSON.stringify({ id: 1, text: 'Sales rose 15%.' })}\n${record}\n${JSON.stringify({ id: 3, text: '800 ships' })}\n`;
   return [
-    ['build: 2 MB of `1 1 1 …` beside two articles', ['build', folder('dense', { 'a.txt': ARTICLE, 'ones.txt': '1 '.repeat(1 << 20), 'z.txt': ARTICLE })]],
+    [
+      'build: 2 MB of `1 1 1 …` beside two articles',
+      ['build', folder('dense', { 'a.txt': ARTICLE, 'ones.txt': '1 '.repeat(1 << 20), 'z.txt': ARTICLE })],
+    ],
     ['build: 64 KB of aliased front matter', ['build', folder('front-matter', { 'x.md': alias, 'a.txt': ARTICLE })]],
     ['build: a folder of symlink loops', ['build', loops]],
-    ['extract --jsonl: a 50 MB record of prose', ['extract', '--jsonl'], jsonl(JSON.stringify({ id: 2, text: 'The 12 ships docked. '.repeat(2_400_000) }))],
-    ['extract --jsonl: a 16 MB record of `1 1 1 …`', ['extract', '--jsonl'], jsonl(JSON.stringify({ id: 2, text: '1 '.repeat(8_000_000) }))],
+    [
+      'extract --jsonl: a 50 MB record of prose',
+      ['extract', '--jsonl'],
+      jsonl(JSON.stringify({ id: 2, text: 'The 12 ships docked. '.repeat(2_400_000) })),
+    ],
+    [
+      'extract --jsonl: a 16 MB record of `1 1 1 …`',
+      ['extract', '--jsonl'],
+      jsonl(JSON.stringify({ id: 2, text: '1 '.repeat(8_000_000) })),
+    ],
     ['build: the seeds (for comparison)', ['build', 'seeds']],
   ];
 }
@@ -43,11 +56,16 @@ function measure(args, input) {
   return new Promise((resolve) => {
     const started = performance.now();
     const out = args[0] === 'build' ? ['--out', path.join(dir, `out-${Math.random().toString(36).slice(2)}`)] : [];
-    const child = spawn(process.execPath, [values.bin, ...args, '--no-progress', ...out], { stdio: ['pipe', 'ignore', 'ignore'] });
+    const child = spawn(process.execPath, [values.bin, ...args, '--no-progress', ...out], {
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
     let peak = 0;
     const poll = setInterval(() => {
       try {
-        peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0));
+        peak = Math.max(
+          peak,
+          Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0),
+        );
       } catch {
         // exited
       }
@@ -59,7 +77,11 @@ function measure(args, input) {
     child.on('close', (code) => {
       clearInterval(poll);
       clearTimeout(limit);
-      resolve({ code, peakRssMB: Math.round(peak / 1024), seconds: Number(((performance.now() - started) / 1000).toFixed(1)) });
+      resolve({
+        code,
+        peakRssMB: Math.round(peak / 1024),
+        seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+      });
     });
   });
 }
@@ -69,7 +91,9 @@ try {
   for (const [what, args, input] of cases()) {
     const result = { what, ...(await measure(args, input)) };
     results.push(result);
-    console.log(`${[what].flat().join(" ")}: exit ${result.code}, peak RSS ${result.peakRssMB} MB, ${result.seconds} s`);
+    console.log(
+      `${[what].flat().join(' ')}: exit ${result.code}, peak RSS ${result.peakRssMB} MB, ${result.seconds} s`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -35,7 +35,9 @@ if (!corpus) {
 
 /** Files under `dir` in the order `build` walks them, and the sources.json entries. */
 function walk(dir, files = [], sources = {}) {
-  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => !n.startsWith('.'))
+    .sort()) {
     const file = path.join(dir, name);
     if (statSync(file).isDirectory()) walk(file, files, sources);
     else if (name === 'sources.json') Object.assign(sources, JSON.parse(readFileSync(file, 'utf8')));

@@ -19,7 +19,9 @@ const { processFile } = await import(pathToFileURL(path.join(ROOT, 'dist', 'pipe
 
 /** Every file under `dir` in name order, sources.json left out. */
 function walk(dir, files = []) {
-  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => !n.startsWith('.'))
+    .sort()) {
     const file = path.join(dir, name);
     if (statSync(file).isDirectory()) walk(file, files);
     else if (name !== 'sources.json') files.push(file);
@@ -48,11 +50,16 @@ async function measure(label, run) {
   const wall = performance.now();
   const cpu = cpuMs();
   const threads = await run();
-  process.stdout.write(`${JSON.stringify({ label, wallMs: Math.round(performance.now() - wall), cpuMs: Math.round(cpuMs() - cpu), threads })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ label, wallMs: Math.round(performance.now() - wall), cpuMs: Math.round(cpuMs() - cpu), threads })}\n`,
+  );
 }
 
 if (isMainThread) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { threads: { type: 'string', default: String(os.availableParallelism()) } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { threads: { type: 'string', default: String(os.availableParallelism()) } },
+  });
   const corpus = positionals[0];
   if (!corpus) {
     process.stderr.write('usage: node scripts/bench-threads.mjs CORPUS [--threads N]\n');
@@ -65,11 +72,15 @@ if (isMainThread) {
   await measure('main thread, all files', () => [work(files, 0, 1)]);
   await measure(`${threads} worker threads, 1/${threads} of the files each`, () =>
     Promise.all(
-      Array.from({ length: threads }, (_, part) => new Promise((resolve, reject) => {
-        const worker = new Worker(new URL(import.meta.url), { workerData: { files, part, parts: threads } });
-        worker.once('message', resolve);
-        worker.once('error', reject);
-      })),
+      Array.from(
+        { length: threads },
+        (_, part) =>
+          new Promise((resolve, reject) => {
+            const worker = new Worker(new URL(import.meta.url), { workerData: { files, part, parts: threads } });
+            worker.once('message', resolve);
+            worker.once('error', reject);
+          }),
+      ),
     ),
   );
 } else {

@@ -11,7 +11,16 @@
 // Every measurement runs in a child process of its own, so its peak RSS is its own.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -53,7 +62,24 @@ async function tableWords() {
   } catch {
     /* no build: rename nothing but a few stop words */
   }
-  for (const w of ['that', 'this', 'with', 'from', 'than', 'have', 'were', 'will', 'their', 'which', 'about', 'more', 'less', 'over', 'under']) words.add(w);
+  for (const w of [
+    'that',
+    'this',
+    'with',
+    'from',
+    'than',
+    'have',
+    'were',
+    'will',
+    'their',
+    'which',
+    'about',
+    'more',
+    'less',
+    'over',
+    'under',
+  ])
+    words.add(w);
   return words;
 }
 
@@ -100,7 +126,8 @@ function vary(text, random) {
   return text.replace(/\d+/g, (digits) => {
     if (digits.length === 4 && /^(19|20)/.test(digits)) return String(1990 + Math.floor(random() * 40));
     let out = '';
-    for (let i = 0; i < digits.length; i++) out += i === 0 && digits.length > 1 ? 1 + Math.floor(random() * 9) : Math.floor(random() * 10);
+    for (let i = 0; i < digits.length; i++)
+      out += i === 0 && digits.length > 1 ? 1 + Math.floor(random() * 9) : Math.floor(random() * 10);
     return out;
   });
 }
@@ -120,7 +147,9 @@ function makeArticle(sources, k) {
   const pool = sources.snippets[seed.lang];
   // this article's rank among the articles of its language
   const ofLang = sources.seeds.filter((s) => s.lang === seed.lang).length;
-  const rank = Math.floor(k / sources.seeds.length) * ofLang + sources.seeds.slice(0, k % sources.seeds.length).filter((s) => s.lang === seed.lang).length;
+  const rank =
+    Math.floor(k / sources.seeds.length) * ofLang +
+    sources.seeds.slice(0, k % sources.seeds.length).filter((s) => s.lang === seed.lang).length;
   const extra = [];
   for (let s = 0; s < 6; s++) {
     const slot = rank * 6 + s;
@@ -174,7 +203,16 @@ async function loadPipeline() {
   // without src/ingest, plain text is its own prose (as ingestText does for format "text")
   const ingest = ingestText
     ? (text) => ingestText(text, null, { format: 'text' })
-    : (text) => ({ file: null, text, prose: text, format: 'text', encoding: 'utf-8', metadata: {}, masked: [], diagnostics: [] });
+    : (text) => ({
+        file: null,
+        text,
+        prose: text,
+        format: 'text',
+        encoding: 'utf-8',
+        metadata: {},
+        masked: [],
+        diagnostics: [],
+      });
   return { extractDocument, normalizeFigures, ingest, ingestBuilt: Boolean(ingestText) };
 }
 
@@ -209,7 +247,9 @@ async function childChecks({ bytes }) {
   const runs = [];
   for (const size of [bytes, 2 * bytes]) {
     const { docs } = corpus(sources, size);
-    const results = docs.map((text, k) => processDocument(ingestText(text, `a${k}.txt`, { format: 'text' }), `a${k}.txt`));
+    const results = docs.map((text, k) =>
+      processDocument(ingestText(text, `a${k}.txt`, { format: 'text' }), `a${k}.txt`),
+    );
     const figures = results.flatMap((r) => r.figures);
     const statements = results.flatMap((r) => r.statements);
     const only = (id) => Object.fromEntries(rules.map((r) => [r.id, r.id === id ? 'error' : 'off']));
@@ -219,9 +259,19 @@ async function childChecks({ bytes }) {
       return { seconds: round((performance.now() - t) / 1000, 3), findings: n };
     };
     time({});
-    runs.push({ mb: round(size / MB, 1), figures: figures.length, statements: statements.length, all: time({}), crossSource: time(only('cross-source')) });
+    runs.push({
+      mb: round(size / MB, 1),
+      figures: figures.length,
+      statements: statements.length,
+      all: time({}),
+      crossSource: time(only('cross-source')),
+    });
   }
-  return { runs, crossSourceRatio: round(runs[1].crossSource.seconds / runs[0].crossSource.seconds, 2), allRatio: round(runs[1].all.seconds / runs[0].all.seconds, 2) };
+  return {
+    runs,
+    crossSourceRatio: round(runs[1].crossSource.seconds / runs[0].crossSource.seconds, 2),
+    allRatio: round(runs[1].all.seconds / runs[0].all.seconds, 2),
+  };
 }
 
 /** Child: extraction throughput at one or more sizes, one thread. */
@@ -248,8 +298,15 @@ async function childExtract({ sizes, reps }) {
       if (!best || cpuSeconds < best.cpuSeconds) best = { seconds, cpuSeconds, stages, figures };
     }
     runs.push({
-      bytes, chars, docs: docs.length, figures: best.figures, seconds: round(best.seconds, 3), cpuSeconds: round(best.cpuSeconds, 3),
-      mbPerSec: round(bytes / MB / best.seconds, 2), mbPerCpuSec: round(bytes / MB / best.cpuSeconds, 2), figuresPerKB: round(best.figures / (bytes / 1000), 2),
+      bytes,
+      chars,
+      docs: docs.length,
+      figures: best.figures,
+      seconds: round(best.seconds, 3),
+      cpuSeconds: round(best.cpuSeconds, 3),
+      mbPerSec: round(bytes / MB / best.seconds, 2),
+      mbPerCpuSec: round(bytes / MB / best.cpuSeconds, 2),
+      figuresPerKB: round(best.figures / (bytes / 1000), 2),
       stagesSeconds: Object.fromEntries(Object.entries(best.stages).map(([k, v]) => [k, round(v / 1000, 3)])),
     });
   }
@@ -314,7 +371,15 @@ async function childPeer({ sampleBytes, seconds }) {
   }
   const fsSeconds = (performance.now() - t1) / 1000 / reps;
   return {
-    sample: { paragraphs: done, chars, bytes, languages: { en: sample.length - paragraphs.slice(0, done).filter((x) => x.lang === 'zh').length, zh: paragraphs.slice(0, done).filter((x) => x.lang === 'zh').length } },
+    sample: {
+      paragraphs: done,
+      chars,
+      bytes,
+      languages: {
+        en: sample.length - paragraphs.slice(0, done).filter((x) => x.lang === 'zh').length,
+        zh: paragraphs.slice(0, done).filter((x) => x.lang === 'zh').length,
+      },
+    },
     peer: {
       package: `@microsoft/recognizers-text-suite@${peerVersion()}`,
       models,
@@ -325,14 +390,20 @@ async function childPeer({ sampleBytes, seconds }) {
       mbPerSec: round(bytes / MB / peerSeconds, 4),
       currencyWholeText: wholeText,
     },
-    factsheet: { seconds: round(fsSeconds, 4), charsPerSec: Math.round(chars / fsSeconds), mbPerSec: round(bytes / MB / fsSeconds, 2) },
+    factsheet: {
+      seconds: round(fsSeconds, 4),
+      charsPerSec: Math.round(chars / fsSeconds),
+      mbPerSec: round(bytes / MB / fsSeconds, 2),
+    },
     ratio: round(peerSeconds / fsSeconds, 1),
   };
 }
 
 function peerVersion() {
   try {
-    return JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@microsoft/recognizers-text-suite/package.json'), 'utf8')).version;
+    return JSON.parse(
+      readFileSync(path.join(ROOT, 'node_modules/@microsoft/recognizers-text-suite/package.json'), 'utf8'),
+    ).version;
   } catch {
     return '?';
   }
@@ -393,7 +464,17 @@ function run(script, args, { nodeArgs = [], env = {}, input, discard = false, tm
       } catch {
         /* killed before exit */
       }
-      resolve({ code, signal, seconds, cpuSeconds, rssMB, stdout: Buffer.concat(out).toString('utf8'), outBytes, outLines, stderr: err });
+      resolve({
+        code,
+        signal,
+        seconds,
+        cpuSeconds,
+        rssMB,
+        stdout: Buffer.concat(out).toString('utf8'),
+        outBytes,
+        outLines,
+        stderr: err,
+      });
     });
     if (input) {
       (async () => {
@@ -420,7 +501,12 @@ export function summarizeProfile(profile, { under = 'extractionLoop', top = 15 }
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const name = (n) => {
     const f = n.callFrame;
-    const file = f.url ? `${f.url.replace(/^file:\/\//, '').replace(`${ROOT}/`, '').replace(/^.*node_modules\//, '')}:${f.lineNumber + 1}` : '';
+    const file = f.url
+      ? `${f.url
+          .replace(/^file:\/\//, '')
+          .replace(`${ROOT}/`, '')
+          .replace(/^.*node_modules\//, '')}:${f.lineNumber + 1}`
+      : '';
     return `${f.functionName || '(anonymous)'}${file ? ` ${file}` : ''}`;
   };
   const counts = new Map();
@@ -438,11 +524,15 @@ export function summarizeProfile(profile, { under = 'extractionLoop', top = 15 }
     for (const key of new Set(chain.map(name))) inclusive.set(key, (inclusive.get(key) ?? 0) + c);
   }
   const share = (c) => round((100 * c) / Math.max(1, total), 1);
-  const interval = profile.samples.length > 0 ? (profile.endTime - profile.startTime) / profile.samples.length / 1000 : 0;
+  const interval =
+    profile.samples.length > 0 ? (profile.endTime - profile.startTime) / profile.samples.length / 1000 : 0;
   return {
     samples: total,
     seconds: round((total * interval) / 1000, 2),
-    selfPercent: [...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, c]) => ({ fn, percent: share(c) })),
+    selfPercent: [...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([fn, c]) => ({ fn, percent: share(c) })),
     inclusivePercent: [...inclusive]
       .filter(([fn]) => fn.includes('dist/') && !fn.startsWith(under))
       .sort((a, b) => b[1] - a[1])
@@ -509,7 +599,9 @@ async function main() {
   const quick = values.quick;
   const sizeMB = Number(values.size ?? env.BENCH_SIZE_MB ?? (quick ? 2 : 10));
   const articles = Number(values.articles ?? env.BENCH_ARTICLES ?? (quick ? 500 : 10_000));
-  const jsonlLines = (values['jsonl-lines'] ?? env.BENCH_JSONL_LINES ?? (quick ? '10000,30000' : '100000,200000')).split(',').map(Number);
+  const jsonlLines = (values['jsonl-lines'] ?? env.BENCH_JSONL_LINES ?? (quick ? '10000,30000' : '100000,200000'))
+    .split(',')
+    .map(Number);
   const peerSeconds = Number(values['peer-seconds'] ?? env.BENCH_PEER_SECONDS ?? (quick ? 5 : 20));
   const peerKB = Number(values['peer-kb'] ?? env.BENCH_PEER_KB ?? (quick ? 10 : 40));
   const buildSeconds = Number(values['build-seconds'] ?? env.BENCH_BUILD_SECONDS ?? 240);
@@ -519,8 +611,19 @@ async function main() {
   const cpus = os.cpus();
   const report = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus.length, availableParallelism: os.availableParallelism(), model: cpus[0]?.model ?? '?', memoryGB: round(os.totalmem() / 2 ** 30, 1), node: process.version, loadAverageAtStart: os.loadavg().map((x) => round(x, 2)) },
-    corpus: { seeds: sources.seeds.length, benchmarkTexts: { en: sources.snippets.en.length, zh: sources.snippets.zh.length }, note: `article k = seed k mod n with its numbers varied + a paragraph of 6 benchmark texts of its language while they last (each used in at most ${SNIPPET_USES} articles)` },
+    machine: {
+      cpus: cpus.length,
+      availableParallelism: os.availableParallelism(),
+      model: cpus[0]?.model ?? '?',
+      memoryGB: round(os.totalmem() / 2 ** 30, 1),
+      node: process.version,
+      loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
+    },
+    corpus: {
+      seeds: sources.seeds.length,
+      benchmarkTexts: { en: sources.snippets.en.length, zh: sources.snippets.zh.length },
+      note: `article k = seed k mod n with its numbers varied + a paragraph of 6 benchmark texts of its language while they last (each used in at most ${SNIPPET_USES} articles)`,
+    },
     targets: { extractMBPerSecPerCore: 20, linearity20vs10: 2.2, jsonlPeakRssMB: 300, build10000Seconds: 15 },
   };
   const say = (line) => process.stdout.write(`${line}\n`);
@@ -528,7 +631,9 @@ async function main() {
     mkdirSync(path.dirname(values.out), { recursive: true });
     writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
   };
-  say(`factsheet bench — ${report.machine.cpus} × ${report.machine.model}, Node ${process.version}, load average ${report.machine.loadAverageAtStart.join(' ')}`);
+  say(
+    `factsheet bench — ${report.machine.cpus} × ${report.machine.model}, Node ${process.version}, load average ${report.machine.loadAverageAtStart.join(' ')}`,
+  );
 
   try {
     if (!skip.has('extract')) {
@@ -538,42 +643,75 @@ async function main() {
       const ratio = round(b.cpuSeconds / a.cpuSeconds, 2);
       const wallRatio = round(b.seconds / a.seconds, 2);
       report.extraction = {
-        ingestBuilt: r.ingestBuilt, runs: r.runs,
+        ingestBuilt: r.ingestBuilt,
+        runs: r.runs,
         linearity: { ratio, wallRatio, pass: ratio <= 2.2, note: 'CPU time of 2x the text over CPU time of 1x' },
-        mbPerSecPerCore: a.mbPerCpuSec, mbPerSecWall: a.mbPerSec, pass: a.mbPerCpuSec >= 20, peakRssMB: r.rssMB,
+        mbPerSecPerCore: a.mbPerCpuSec,
+        mbPerSecWall: a.mbPerSec,
+        pass: a.mbPerCpuSec >= 20,
+        peakRssMB: r.rssMB,
       };
-      for (const x of r.runs) say(`  ${(x.bytes / MB).toFixed(1)} MB, ${x.docs} articles, ${x.figures} figures (${x.figuresPerKB}/KB): ${x.cpuSeconds} s CPU = ${x.mbPerCpuSec} MB/s per core (wall ${x.seconds} s = ${x.mbPerSec} MB/s)  [ingest ${x.stagesSeconds.ingest} s, extract ${x.stagesSeconds.extract} s, normalize ${x.stagesSeconds.normalize} s]`);
-      say(`  time(${2 * sizeMB} MB) / time(${sizeMB} MB) = ${ratio} CPU, ${wallRatio} wall (target ≤ 2.2)   peak RSS ${r.rssMB} MB${r.ingestBuilt ? '' : '   (dist/ingest missing: plain text used as its own prose)'}`);
+      for (const x of r.runs)
+        say(
+          `  ${(x.bytes / MB).toFixed(1)} MB, ${x.docs} articles, ${x.figures} figures (${x.figuresPerKB}/KB): ${x.cpuSeconds} s CPU = ${x.mbPerCpuSec} MB/s per core (wall ${x.seconds} s = ${x.mbPerSec} MB/s)  [ingest ${x.stagesSeconds.ingest} s, extract ${x.stagesSeconds.extract} s, normalize ${x.stagesSeconds.normalize} s]`,
+        );
+      say(
+        `  time(${2 * sizeMB} MB) / time(${sizeMB} MB) = ${ratio} CPU, ${wallRatio} wall (target ≤ 2.2)   peak RSS ${r.rssMB} MB${r.ingestBuilt ? '' : '   (dist/ingest missing: plain text used as its own prose)'}`,
+      );
       save();
     }
     if (!skip.has('checks')) {
       say(`\nchecks over the statements of ${sizeMB} MB and ${2 * sizeMB} MB of articles, one thread …`);
       const r = await runChild('checks', { bytes: sizeMB * MB }, tmp);
       report.checks = r;
-      for (const x of r.runs) say(`  ${x.mb} MB, ${x.figures} figures, ${x.statements} statements: all rules ${x.all.seconds} s (${x.all.findings} findings), cross-source ${x.crossSource.seconds} s (${x.crossSource.findings})`);
-      say(`  time(2x) / time(1x): all rules ${r.allRatio}, cross-source ${r.crossSourceRatio} (grouped by key: about 2)`);
+      for (const x of r.runs)
+        say(
+          `  ${x.mb} MB, ${x.figures} figures, ${x.statements} statements: all rules ${x.all.seconds} s (${x.all.findings} findings), cross-source ${x.crossSource.seconds} s (${x.crossSource.findings})`,
+        );
+      say(
+        `  time(2x) / time(1x): all rules ${r.allRatio}, cross-source ${r.crossSourceRatio} (grouped by key: about 2)`,
+      );
       save();
     }
     if (!skip.has('profile')) {
       say(`\nprofile (node --cpu-prof) of the extraction loop …`);
       const dir = path.join(tmp, 'prof');
-      await runChild('extract', { sizes: [Math.max(1, sizeMB / 2) * MB], reps: 1 }, tmp, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-name=extract.cpuprofile']);
+      await runChild('extract', { sizes: [Math.max(1, sizeMB / 2) * MB], reps: 1 }, tmp, [
+        '--cpu-prof',
+        `--cpu-prof-dir=${dir}`,
+        '--cpu-prof-name=extract.cpuprofile',
+      ]);
       const profile = JSON.parse(readFileSync(path.join(dir, 'extract.cpuprofile'), 'utf8'));
       writeFileSync(path.join(ROOT, 'output', 'extract.cpuprofile'), JSON.stringify(profile));
       report.profile = { file: 'output/extract.cpuprofile', ...summarizeProfile(profile) };
       say('  self time:');
       for (const x of report.profile.selfPercent.slice(0, 12)) say(`    ${String(x.percent).padStart(5)}%  ${x.fn}`);
       say('  inclusive (dist/):');
-      for (const x of report.profile.inclusivePercent.slice(0, 10)) say(`    ${String(x.percent).padStart(5)}%  ${x.fn}`);
+      for (const x of report.profile.inclusivePercent.slice(0, 10))
+        say(`    ${String(x.percent).padStart(5)}%  ${x.fn}`);
       save();
     }
     if (!skip.has('peer')) {
-      say(`\npeer: @microsoft/recognizers-text-suite (number, currency, dimension, percentage) on ${peerKB} KB of paragraphs, at most ${peerSeconds} s …`);
-      const r = await runChild('peer', { sampleBytes: peerKB * 1000, seconds: peerSeconds }, tmp, [], (peerSeconds + 120) * 1000);
+      say(
+        `\npeer: @microsoft/recognizers-text-suite (number, currency, dimension, percentage) on ${peerKB} KB of paragraphs, at most ${peerSeconds} s …`,
+      );
+      const r = await runChild(
+        'peer',
+        { sampleBytes: peerKB * 1000, seconds: peerSeconds },
+        tmp,
+        [],
+        (peerSeconds + 120) * 1000,
+      );
       report.peer = r;
-      say(`  peer: ${r.sample.paragraphs} paragraphs, ${r.sample.chars} characters in ${r.peer.seconds} s = ${r.peer.charsPerSec} characters/s (${r.peer.mbPerSec} MB/s)`);
-      say(`  factsheet on the same paragraphs: ${r.factsheet.charsPerSec} characters/s (${r.factsheet.mbPerSec} MB/s): ${r.ratio}× the peer`);
-      say(`  peer currency model on one whole article: ${r.peer.currencyWholeText.map((x) => `${x.chars} chars ${x.seconds} s`).join(', ')}`);
+      say(
+        `  peer: ${r.sample.paragraphs} paragraphs, ${r.sample.chars} characters in ${r.peer.seconds} s = ${r.peer.charsPerSec} characters/s (${r.peer.mbPerSec} MB/s)`,
+      );
+      say(
+        `  factsheet on the same paragraphs: ${r.factsheet.charsPerSec} characters/s (${r.factsheet.mbPerSec} MB/s): ${r.ratio}× the peer`,
+      );
+      say(
+        `  peer currency model on one whole article: ${r.peer.currencyWholeText.map((x) => `${x.chars} chars ${x.seconds} s`).join(', ')}`,
+      );
       save();
     }
     if (!skip.has('build')) {
@@ -585,31 +723,76 @@ async function main() {
       const threads = os.availableParallelism();
       for (const jobs of [threads, 1]) {
         if (jobs === 1 && builds[threads]?.seconds > buildSeconds / 2) {
-          say(`  --jobs 1: skipped (the threaded build took over ${buildSeconds / 2} s; --build-seconds raises the cap)`);
+          say(
+            `  --jobs 1: skipped (the threaded build took over ${buildSeconds / 2} s; --build-seconds raises the cap)`,
+          );
           break;
         }
         const out = path.join(tmp, `out-${jobs}`);
-        const r = await run(bin, ['build', dir, '--out', out, '--jobs', String(jobs), '--no-progress'], { env: { FACTSHEET_TIMINGS: '1', SOURCE_DATE_EPOCH: '0' }, tmp, timeoutMs: buildSeconds * 1000 });
+        const r = await run(bin, ['build', dir, '--out', out, '--jobs', String(jobs), '--no-progress'], {
+          env: { FACTSHEET_TIMINGS: '1', SOURCE_DATE_EPOCH: '0' },
+          tmp,
+          timeoutMs: buildSeconds * 1000,
+        });
         if (r.signal) {
           // the stages that did end, from the lines the CLI prints as each one ends
-          const done = Object.fromEntries([...r.stderr.matchAll(/factsheet timing: (.+?) (\d+) ms/g)].map((m) => [m[1], Number(m[2])]));
+          const done = Object.fromEntries(
+            [...r.stderr.matchAll(/factsheet timing: (.+?) (\d+) ms/g)].map((m) => [m[1], Number(m[2])]),
+          );
           builds[jobs] = { jobs, timedOut: true, seconds: round(r.seconds, 2), stagesDoneMs: done };
-          say(`  --jobs ${jobs}: stopped after ${buildSeconds} s (--build-seconds); stages done (ms) ${JSON.stringify(done)}`);
+          say(
+            `  --jobs ${jobs}: stopped after ${buildSeconds} s (--build-seconds); stages done (ms) ${JSON.stringify(done)}`,
+          );
           break;
         }
         if (r.code !== 0) throw new Error(`build --jobs ${jobs} failed (${r.code}): ${r.stderr.slice(-2000)}`);
         const stages = JSON.parse(/factsheet timings: (.*)/.exec(r.stderr)?.[1] ?? '{}');
         const stagesCpu = JSON.parse(/factsheet timings \(CPU\): (.*)/.exec(r.stderr)?.[1] ?? '{}');
-        const outputs = Object.fromEntries(['factsheet.html', 'figures.json', 'figures.csv', 'findings.json'].map((f) => [f, { bytes: statSync(path.join(out, f)).size, sha256: sha256(path.join(out, f)) }]));
-        builds[jobs] = { jobs, seconds: round(r.seconds, 2), cpuSeconds: r.cpuSeconds, mbPerSec: round(bytes / MB / r.seconds, 2), stagesMs: stages, stagesCpuMs: stagesCpu, peakRssMB: r.rssMB, outputs, summary: r.stderr.trim().split('\n').filter((l) => !l.startsWith('factsheet timing')).pop() };
-        say(`  --jobs ${jobs}: ${builds[jobs].seconds} s wall, ${r.cpuSeconds} s CPU (${builds[jobs].mbPerSec} MB/s), peak RSS ${r.rssMB} MB; stages (ms) ${JSON.stringify(stages)}; CPU (ms) ${JSON.stringify(stagesCpu)}`);
+        const outputs = Object.fromEntries(
+          ['factsheet.html', 'figures.json', 'figures.csv', 'findings.json'].map((f) => [
+            f,
+            { bytes: statSync(path.join(out, f)).size, sha256: sha256(path.join(out, f)) },
+          ]),
+        );
+        builds[jobs] = {
+          jobs,
+          seconds: round(r.seconds, 2),
+          cpuSeconds: r.cpuSeconds,
+          mbPerSec: round(bytes / MB / r.seconds, 2),
+          stagesMs: stages,
+          stagesCpuMs: stagesCpu,
+          peakRssMB: r.rssMB,
+          outputs,
+          summary: r.stderr
+            .trim()
+            .split('\n')
+            .filter((l) => !l.startsWith('factsheet timing'))
+            .pop(),
+        };
+        say(
+          `  --jobs ${jobs}: ${builds[jobs].seconds} s wall, ${r.cpuSeconds} s CPU (${builds[jobs].mbPerSec} MB/s), peak RSS ${r.rssMB} MB; stages (ms) ${JSON.stringify(stages)}; CPU (ms) ${JSON.stringify(stagesCpu)}`,
+        );
         if (!values.keep) rmSync(out, { recursive: true, force: true });
       }
       const [multi, single] = [builds[threads], builds[1]];
-      const identical = multi?.outputs && single?.outputs ? Object.keys(multi.outputs).every((f) => multi.outputs[f].sha256 === single.outputs[f].sha256) : null;
-      report.build = { articles, bytes, threads: multi, oneThread: single ?? null, identicalOutput: identical, speedup: single?.outputs && multi?.outputs ? round(single.seconds / multi.seconds, 2) : null, pass: Boolean(multi?.outputs) && multi.seconds < 15 };
+      const identical =
+        multi?.outputs && single?.outputs
+          ? Object.keys(multi.outputs).every((f) => multi.outputs[f].sha256 === single.outputs[f].sha256)
+          : null;
+      report.build = {
+        articles,
+        bytes,
+        threads: multi,
+        oneThread: single ?? null,
+        identicalOutput: identical,
+        speedup: single?.outputs && multi?.outputs ? round(single.seconds / multi.seconds, 2) : null,
+        pass: Boolean(multi?.outputs) && multi.seconds < 15,
+      };
       if (multi?.summary) say(`  ${(bytes / MB).toFixed(1)} MB; ${multi.summary}`);
-      if (identical !== null) say(`  output of ${multi.jobs} threads and of one thread identical: ${identical}; speed-up ${report.build.speedup}×`);
+      if (identical !== null)
+        say(
+          `  output of ${multi.jobs} threads and of one thread identical: ${identical}; speed-up ${report.build.speedup}×`,
+        );
       save();
     }
     if (!skip.has('jsonl')) {
@@ -625,14 +808,31 @@ async function main() {
           }
         };
         const r = await run(bin, ['extract', '--jsonl'], { input: counted(), discard: true, tmp });
-        if (r.code !== 0 || r.outLines !== lines) throw new Error(`extract --jsonl: exit ${r.code}, ${r.outLines}/${lines} lines: ${r.stderr.slice(-2000)}`);
-        const x = { lines, inputMB: round(inBytes / MB, 1), outputMB: round(r.outBytes / MB, 1), seconds: round(r.seconds, 2), cpuSeconds: r.cpuSeconds, mbPerSec: round(inBytes / MB / r.seconds, 2), peakRssMB: r.rssMB };
+        if (r.code !== 0 || r.outLines !== lines)
+          throw new Error(`extract --jsonl: exit ${r.code}, ${r.outLines}/${lines} lines: ${r.stderr.slice(-2000)}`);
+        const x = {
+          lines,
+          inputMB: round(inBytes / MB, 1),
+          outputMB: round(r.outBytes / MB, 1),
+          seconds: round(r.seconds, 2),
+          cpuSeconds: r.cpuSeconds,
+          mbPerSec: round(inBytes / MB / r.seconds, 2),
+          peakRssMB: r.rssMB,
+        };
         report.jsonl.push(x);
-        say(`  ${lines} lines, ${x.inputMB} MB in, ${x.outputMB} MB out: ${x.seconds} s wall, ${x.cpuSeconds} s CPU (${x.mbPerSec} MB/s), peak RSS ${x.peakRssMB} MB`);
+        say(
+          `  ${lines} lines, ${x.inputMB} MB in, ${x.outputMB} MB out: ${x.seconds} s wall, ${x.cpuSeconds} s CPU (${x.mbPerSec} MB/s), peak RSS ${x.peakRssMB} MB`,
+        );
       }
       const rss = report.jsonl.map((x) => x.peakRssMB);
-      report.jsonlStreaming = { peakRssMB: Math.max(...rss), flat: Math.max(...rss) < 1.25 * Math.min(...rss), pass: Math.max(...rss) < 300 };
-      say(`  peak RSS ${rss.join(' MB, ')} MB for ${jsonlLines.join(' and ')} lines: ${report.jsonlStreaming.flat ? 'flat' : 'NOT flat'} (target < 300 MB)`);
+      report.jsonlStreaming = {
+        peakRssMB: Math.max(...rss),
+        flat: Math.max(...rss) < 1.25 * Math.min(...rss),
+        pass: Math.max(...rss) < 300,
+      };
+      say(
+        `  peak RSS ${rss.join(' MB, ')} MB for ${jsonlLines.join(' and ')} lines: ${report.jsonlStreaming.flat ? 'flat' : 'NOT flat'} (target < 300 MB)`,
+      );
       save();
     }
   } finally {

@@ -19,7 +19,9 @@ const packages = ['chromium', 'fonts-noto-cjk', 'fonts-noto-core', 'fonts-noto-m
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-  console.warn(`ensure-chromium: ${needed.filter((path) => !existsSync(path)).join(', ')} missing; install with: apt-get install -y ${packages.join(' ')}`);
+  console.warn(
+    `ensure-chromium: ${needed.filter((path) => !existsSync(path)).join(', ')} missing; install with: apt-get install -y ${packages.join(' ')}`,
+  );
   process.exit(0);
 }
 console.error(`ensure-chromium: installing ${packages.join(', ')} with apt-get …`);

@@ -74,9 +74,11 @@ for (const [key, n] of rows) process.stdout.write(`${((100 * n) / total).toFixed
 process.stdout.write(`${total} samples\n`);
 if (within !== undefined) {
   process.stdout.write(`\ntotal time of ${within}, by callee:\n`);
-  for (const [key, n] of [...inside].sort((a, b) => b[1] - a[1])) process.stdout.write(`${((100 * n) / total).toFixed(1).padStart(5)}%  ${key}\n`);
+  for (const [key, n] of [...inside].sort((a, b) => b[1] - a[1]))
+    process.stdout.write(`${((100 * n) / total).toFixed(1).padStart(5)}%  ${key}\n`);
 }
 if (callersOf !== undefined) {
   process.stdout.write(`\nself time of ${callersOf}, by caller:\n`);
-  for (const [key, n] of [...callers].sort((a, b) => b[1] - a[1])) process.stdout.write(`${((100 * n) / total).toFixed(1).padStart(5)}%  ${key}\n`);
+  for (const [key, n] of [...callers].sort((a, b) => b[1] - a[1]))
+    process.stdout.write(`${((100 * n) / total).toFixed(1).padStart(5)}%  ${key}\n`);
 }

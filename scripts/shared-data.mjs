@@ -11,6 +11,8 @@ const SHARED = path.resolve(process.env.FACTSHEET_SHARED ?? path.join(ROOT, '..'
 export function sharedPath(relative, without) {
   const found = path.join(SHARED, relative);
   if (existsSync(found)) return found;
-  console.error(`${without}: ${found} is missing (the shared benchmark data is not in the repository; put it at ${SHARED} or set FACTSHEET_SHARED)`);
+  console.error(
+    `${without}: ${found} is missing (the shared benchmark data is not in the repository; put it at ${SHARED} or set FACTSHEET_SHARED)`,
+  );
   return null;
 }

@@ -7,7 +7,9 @@ import { processFile } from '../dist/pipeline.js';
 import { goldenFigure } from './golden.mjs';
 
 const seeds = 'seeds';
-for (const name of readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort()) {
+for (const name of readdirSync(seeds)
+  .filter((n) => n.endsWith('.txt'))
+  .sort()) {
   const file = path.join(seeds, name);
   const result = processFile({ path: file, bytes: readFileSync(file) });
   if ('reason' in result) throw new Error(`${file}: ${result.message}`);

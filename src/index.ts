@@ -8,7 +8,14 @@ import { runJsonl, type JsonlOptions } from './cli/jsonl.js';
 import { DEFAULT_MAX_NUMBERS } from './cli/limits.js';
 import { DEFAULT_MAX_BYTES } from './ingest/index.js';
 import type { IngestFailure } from './ingest/types.js';
-import { assembleSheet, extractText, processFile, type DocumentResult, type InputFile, type PipelineOptions } from './pipeline.js';
+import {
+  assembleSheet,
+  extractText,
+  processFile,
+  type DocumentResult,
+  type InputFile,
+  type PipelineOptions,
+} from './pipeline.js';
 import { renderCsv, renderFiguresJson, renderFindingsJson, renderHtml } from './render/index.js';
 import type { FactSheet, Figure, Finding } from './types.js';
 
@@ -46,11 +53,18 @@ export function extract(input: string | InputFile[], options: PipelineOptions = 
  */
 export function check(extracted: ExtractedFiles, rules: RuleSettings = {}): Finding[] {
   const documents = extracted.documents;
-  return checkStatements(documents.flatMap((d) => d.figures), documents.flatMap((d) => d.statements), rules);
+  return checkStatements(
+    documents.flatMap((d) => d.figures),
+    documents.flatMap((d) => d.statements),
+    rules,
+  );
 }
 
 /** The fact sheet of extracted files: their sources, figures and diagnostics, and the findings. */
-export function factSheet(extracted: ExtractedFiles, options: Pick<PipelineOptions, 'title' | 'generated' | 'rules'> = {}): FactSheet {
+export function factSheet(
+  extracted: ExtractedFiles,
+  options: Pick<PipelineOptions, 'title' | 'generated' | 'rules'> = {},
+): FactSheet {
   return assembleSheet(extracted.documents, options);
 }
 
@@ -73,6 +87,10 @@ export function render(sheet: FactSheet, format: RenderFormat = 'html'): string 
  * order, waiting when `output` is slower. An invalid line is reported on stderr and answered with
  * `{"id": null, "error"}`.
  */
-export async function extractStream(input: Readable, output: Writable, limits: Partial<JsonlOptions> = {}): Promise<void> {
+export async function extractStream(
+  input: Readable,
+  output: Writable,
+  limits: Partial<JsonlOptions> = {},
+): Promise<void> {
   await runJsonl(input, output, { maxBytes: DEFAULT_MAX_BYTES, maxNumbers: DEFAULT_MAX_NUMBERS, ...limits });
 }

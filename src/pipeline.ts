@@ -72,7 +72,12 @@ export function processDocument(doc: IngestedDocument, file: string, options: Pi
   const known = options.sources && Object.hasOwn(options.sources, file) ? options.sources[file] : {};
   const source: SourceInfo = {
     file,
-    ...definedOnly({ title: doc.metadata.title, date: doc.metadata.date, url: doc.metadata.url, lang: doc.metadata.lang }),
+    ...definedOnly({
+      title: doc.metadata.title,
+      date: doc.metadata.date,
+      url: doc.metadata.url,
+      lang: doc.metadata.lang,
+    }),
     ...known,
     encoding: doc.encoding,
   };
@@ -80,7 +85,11 @@ export function processDocument(doc: IngestedDocument, file: string, options: Pi
     file,
     figures: normalizeFigures(extraction.figures),
     statements: extraction.statements,
-    ignores: ignoreRanges(file, doc.text, doc.masked.filter((m) => m.reason === 'comment')),
+    ignores: ignoreRanges(
+      file,
+      doc.text,
+      doc.masked.filter((m) => m.reason === 'comment'),
+    ),
     nonFigures: extraction.nonFigures,
     diagnostics: doc.diagnostics,
     source,
@@ -103,7 +112,10 @@ export function assembleSheet(results: DocumentResult[], options: PipelineOption
     sources: results.map((r) => r.source),
     figures,
     statements,
-    findings: applyIgnores(checkStatements(figures, statements, options.rules), results.flatMap((r) => r.ignores)),
+    findings: applyIgnores(
+      checkStatements(figures, statements, options.rules),
+      results.flatMap((r) => r.ignores),
+    ),
     diagnostics: results.flatMap((r) => r.diagnostics),
   };
 }

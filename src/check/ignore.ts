@@ -16,7 +16,11 @@ const DIRECTIVE = /^<!--\s*factsheet-ignore\b([^>]*?)\s*-->$/;
  * or HTML source (remark-lint's `lint ignore`): the findings placed in the block after it (up to
  * the next blank line) are dropped. Comments are the masked ranges ingest found.
  */
-export function ignoreRanges(file: string | null, text: string, comments: Array<{ start: number; end: number }>): IgnoreRange[] {
+export function ignoreRanges(
+  file: string | null,
+  text: string,
+  comments: Array<{ start: number; end: number }>,
+): IgnoreRange[] {
   const out: IgnoreRange[] = [];
   for (const c of comments) {
     const m = DIRECTIVE.exec(text.slice(c.start, c.end).trim());
@@ -37,6 +41,13 @@ export function ignoreRanges(file: string | null, text: string, comments: Array<
 export function applyIgnores(findings: Finding[], ranges: IgnoreRange[]): Finding[] {
   if (ranges.length === 0) return findings;
   return findings.filter(
-    (f) => !ranges.some((r) => r.file === f.source.file && f.source.start >= r.start && f.source.start < r.end && (r.rules === null || r.rules.includes(f.ruleId))),
+    (f) =>
+      !ranges.some(
+        (r) =>
+          r.file === f.source.file &&
+          f.source.start >= r.start &&
+          f.source.start < r.end &&
+          (r.rules === null || r.rules.includes(f.ruleId)),
+      ),
   );
 }

@@ -13,7 +13,8 @@ export const rules: Rule[] = [unitMismatch, relation, arithmetic, crossSource];
 /** Per rule: `off`, or the severity its findings take instead of their verdict's. */
 export type RuleSettings = Record<string, 'off' | Severity>;
 
-const compareFiles = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+const compareFiles = (a: string | null, b: string | null): number =>
+  a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1;
 
 /**
  * Runs the rules over the statements of all sources. Findings come sorted by file, offset and
@@ -35,6 +36,12 @@ export function checkStatements(figures: Figure[], statements: Statement[], sett
       findings.push({ f, order });
     }
   });
-  findings.sort((x, y) => compareFiles(x.f.source.file, y.f.source.file) || x.f.source.start - y.f.source.start || x.order - y.order || compareFiles(x.f.figures.join(), y.f.figures.join()));
+  findings.sort(
+    (x, y) =>
+      compareFiles(x.f.source.file, y.f.source.file) ||
+      x.f.source.start - y.f.source.start ||
+      x.order - y.order ||
+      compareFiles(x.f.figures.join(), y.f.figures.join()),
+  );
   return findings.map(({ f }) => f);
 }

@@ -7,9 +7,11 @@ import type { Interval } from './quantity.js';
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 5 });
 /** 2.1875 → "2.19", 41750000000000 → "41.75T": numbers in messages are short. */
-export const short = (x: number, digits = 2): string => (Math.abs(x) >= 1e5 ? compact.format(x) : String(Number(x.toFixed(digits))));
+export const short = (x: number, digits = 2): string =>
+  Math.abs(x) >= 1e5 ? compact.format(x) : String(Number(x.toFixed(digits)));
 export const quote = (f: Figure | string): string => `\`${typeof f === 'string' ? f : f.text}\``;
-const fileOf = (f: Figure): string => (f.source.file === null ? 'text' : (f.source.file.split(/[\\/]/).pop() ?? f.source.file));
+const fileOf = (f: Figure): string =>
+  f.source.file === null ? 'text' : (f.source.file.split(/[\\/]/).pop() ?? f.source.file);
 const percent = (x: number): string => `${x >= 0 ? '+' : '−'}${short(Math.abs(x) * 100, 1)}%`;
 const span = ([low, high]: Interval, show: (x: number) => string): string =>
   high === null ? `${show(low)} or more` : show(low) === show(high) ? show(low) : `${show(low)} to ${show(high)}`;

@@ -41,7 +41,16 @@ export function endsOf(f: Figure): [Figure, Figure] | null {
     const written = digits ? Number(`${(digits[1] ?? '').replace(/,/g, '')}.${digits[2] ?? '0'}`) : end.value;
     const scale = written ? Math.round(Math.log10(Math.abs(end.value / written))) : 0;
     const half = 0.5 * 10 ** (scale - (digits?.[2]?.length ?? 0));
-    return { ...f, id: `${f.id}~${k}`, text: end.text, value: end.value, interval: [end.value - half, end.value + half], source: end.source, range: undefined, ends: undefined };
+    return {
+      ...f,
+      id: `${f.id}~${k}`,
+      text: end.text,
+      value: end.value,
+      interval: [end.value - half, end.value + half],
+      source: end.source,
+      range: undefined,
+      ends: undefined,
+    };
   }) as [Figure, Figure];
   return [a, b];
 }
@@ -71,7 +80,10 @@ export function divide(n: Interval, d: Interval): Interval | null {
 
 /** The sum of intervals; open when any part is. */
 export function add(parts: Interval[]): Interval {
-  return parts.reduce<Interval>(([low, high], [l, h]) => [low + l, high === null || h === null ? null : high + h], [0, 0]);
+  return parts.reduce<Interval>(
+    ([low, high], [l, h]) => [low + l, high === null || h === null ? null : high + h],
+    [0, 0],
+  );
 }
 
 /** The interval of a − b; null when either is open. */
@@ -79,4 +91,3 @@ export function subtract(a: Interval, b: Interval): Interval | null {
   if (a[1] === null || b[1] === null) return null;
   return [a[0] - b[1], a[1] - b[0]];
 }
-

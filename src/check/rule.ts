@@ -42,7 +42,13 @@ export function contextOf(figures: Figure[], statements: Statement[]): CheckCont
       else index?.set(l.statement, [s]);
     }
   }
-  return { figures: new Map(figures.map((f) => [f.id, f])), statements, statementsById: new Map(statements.map((s) => [s.id, s])), basesOf, partsOf };
+  return {
+    figures: new Map(figures.map((f) => [f.id, f])),
+    statements,
+    statementsById: new Map(statements.map((s) => [s.id, s])),
+    basesOf,
+    partsOf,
+  };
 }
 
 /** The severity a verdict carries: only what cannot be right is an error. */
@@ -62,7 +68,14 @@ export const ruleUrl = (id: string): string => `https://github.com/factsheet/fac
  * A finding in vfile-message's shape: placed at the statement (or its first figure) with a start
  * and an end, the second place of a cross-check as `cause`.
  */
-export function finding(ruleId: string, verdict: Verdict, said: string, figures: Figure[], at: SourcePointer, cause?: SourcePointer): Finding {
+export function finding(
+  ruleId: string,
+  verdict: Verdict,
+  said: string,
+  figures: Figure[],
+  at: SourcePointer,
+  cause?: SourcePointer,
+): Finding {
   const message = `${verdict}: ${said}`;
   const f: Finding = {
     ruleId,

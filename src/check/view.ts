@@ -15,7 +15,11 @@ export interface StatementView {
 }
 
 const figuresOf = (s: Statement, role: StatementRole, context: CheckContext): Figure[] =>
-  s.figures.flatMap((f) => (f.role === role ? [context.figures.get(f.figure)].filter((x): x is Figure => x !== undefined && x.interval !== null) : []));
+  s.figures.flatMap((f) =>
+    f.role === role
+      ? [context.figures.get(f.figure)].filter((x): x is Figure => x !== undefined && x.interval !== null)
+      : [],
+  );
 
 const single = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
@@ -24,7 +28,10 @@ export function levelOf(s: Statement, context: CheckContext): Figure | undefined
   // 春运前三天旅客发送量增加117.8万人次: with a change stated, a level is in the change's units
   const change = single(figuresOf(s, 'change', context));
   const fit = (list: Figure[]): Figure[] => (change ? list.filter((f) => comparable(f, change)) : list);
-  return single(fit(figuresOf(s, 'new', context))) ?? single(fit([...figuresOf(s, 'value', context), ...figuresOf(s, 'total', context)]));
+  return (
+    single(fit(figuresOf(s, 'new', context))) ??
+    single(fit([...figuresOf(s, 'value', context), ...figuresOf(s, 'total', context)]))
+  );
 }
 
 /** Views made so far, by statement: every rule looks at every statement. */
@@ -47,12 +54,17 @@ function makeView(statement: Statement, context: CheckContext): StatementView {
     return list;
   };
   const linked = (type: 'refers-to' | 'base-of'): Statement[] =>
-    statement.links.flatMap((l) => (l.type === type ? [context.statementsById.get(l.statement)].filter((x): x is Statement => x !== undefined) : []));
+    statement.links.flatMap((l) =>
+      l.type === type ? [context.statementsById.get(l.statement)].filter((x): x is Statement => x !== undefined) : [],
+    );
   // a statement that states the base of this one: 上年投入 4.6 亿元 after 比上年增加 1.2 亿元
   const bases = context.basesOf.get(statement.id) ?? [];
   const referent = linked('refers-to')[0];
   // "from 4.1 million to 6.6 million" as one figure: its ends are the start and the end
-  const range = statement.figures.filter((f) => f.transition).map((f) => context.figures.get(f.figure)).find((f) => f !== undefined);
+  const range = statement.figures
+    .filter((f) => f.transition)
+    .map((f) => context.figures.get(f.figure))
+    .find((f) => f !== undefined);
   const ends = range ? endsOf(range) : null;
   const ownEnd = (): Figure | undefined => ends?.[1] ?? levelOf(statement, context);
   const ownStart = (): Figure | undefined => ends?.[0] ?? single(all('old'));

@@ -1,7 +1,17 @@
 import type { WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { FactSheet } from '../types.js';
-import { CSV_HEADER, FIGURES_JSON_FRAME, findingsJsonChunks, partsText, renderGroups, renderPdf, sheetParts, statementsJsonChunks, type HtmlOptions } from '../render/index.js';
+import {
+  CSV_HEADER,
+  FIGURES_JSON_FRAME,
+  findingsJsonChunks,
+  partsText,
+  renderGroups,
+  renderPdf,
+  sheetParts,
+  statementsJsonChunks,
+  type HtmlOptions,
+} from '../render/index.js';
 import { describeError, FatalError } from './errors.js';
 import { OutputFolder, writeChunks, type OutputName } from './out-dir.js';
 import type { RenderedFigures } from './workers.js';
@@ -35,11 +45,13 @@ export class FigureListing {
   /** Both files complete in the staging folder. */
   async end(): Promise<void> {
     this.json.write(this.empty ? FIGURES_JSON_FRAME.empty : FIGURES_JSON_FRAME.close);
-    await Promise.all([this.json, this.csv].map(async (stream) => {
-      const closed = once(stream, 'close').catch(() => undefined);
-      stream.end();
-      await closed;
-    }));
+    await Promise.all(
+      [this.json, this.csv].map(async (stream) => {
+        const closed = once(stream, 'close').catch(() => undefined);
+        stream.end();
+        await closed;
+      }),
+    );
     if (this.failure) throw this.failure;
   }
 }
@@ -55,19 +67,35 @@ export const PDF_MAX_BYTES = 8_000_000;
  * that cannot be made does not hold back the rest: the other files are put in place (an old
  * PDF removed, never left beside newer files) and the PDF's failure is thrown after.
  */
-export async function writeSheet(folder: OutputFolder, listing: FigureListing, sheet: FactSheet, pdf: { maxBytes: number } | null, view: HtmlOptions = {}): Promise<void> {
-  const written: OutputName[] = ['factsheet.html', 'factsheet.md', 'figures.json', 'figures.csv', 'findings.json', 'statements.json'];
+export async function writeSheet(
+  folder: OutputFolder,
+  listing: FigureListing,
+  sheet: FactSheet,
+  pdf: { maxBytes: number } | null,
+  view: HtmlOptions = {},
+): Promise<void> {
+  const written: OutputName[] = [
+    'factsheet.html',
+    'factsheet.md',
+    'figures.json',
+    'figures.csv',
+    'findings.json',
+    'statements.json',
+  ];
   // each file is written piece by piece as it is rendered: the sheet of 100,000 figures is
   // hundreds of MB, which as one string would be built, flattened and encoded whole; the HTML
   // and the Markdown sheet come from one view of the sheet
   const parts = sheetParts(sheet, view);
   const { before, groups, after } = parts.html;
   const html = await folder.create('factsheet.html');
-  await writeChunks(html, (function* () {
-    yield before;
-    yield* renderGroups(groups);
-    yield after;
-  })());
+  await writeChunks(
+    html,
+    (function* () {
+      yield before;
+      yield* renderGroups(groups);
+      yield after;
+    })(),
+  );
   await writeChunks(await folder.create('factsheet.md'), partsText(parts.markdown));
   await listing.end();
   await writeChunks(await folder.create('findings.json'), findingsJsonChunks(sheet.findings));

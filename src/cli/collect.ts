@@ -44,7 +44,12 @@ const OWN_OUTPUTS = new Set<string>(OUTPUT_NAMES);
  * met in a folder are skipped.
  */
 export async function collect(inputs: string[], options: CollectOptions): Promise<Collected> {
-  const collected: Collected = { files: [], sizes: [], sources: Object.create(null) as Collected['sources'], errors: [] };
+  const collected: Collected = {
+    files: [],
+    sizes: [],
+    sources: Object.create(null) as Collected['sources'],
+    errors: [],
+  };
   const outId = options.out === null ? null : await stat(options.out).then(identity, () => null);
   const seen = new Map<string, string>();
   let pending: Pending[] = inputs.map((p) => ({ path: p, given: true }));
@@ -61,7 +66,14 @@ export async function collect(inputs: string[], options: CollectOptions): Promis
       const id = identity(info);
       const first = seen.get(id);
       if (first !== undefined) {
-        collected.errors.push(fileLine(p, info.isDirectory() ? `the folder ${first} again (a symbolic link loop or a second link): not walked twice` : `the same file as ${first}: read once`));
+        collected.errors.push(
+          fileLine(
+            p,
+            info.isDirectory()
+              ? `the folder ${first} again (a symbolic link loop or a second link): not walked twice`
+              : `the same file as ${first}: read once`,
+          ),
+        );
         continue;
       }
       seen.set(id, p);
@@ -76,15 +88,21 @@ export async function collect(inputs: string[], options: CollectOptions): Promis
         });
         // the folder's entries come before the rest of the batch; concat, not unshift(...names):
         // a folder of 200,000 files would overflow the argument list
-        const entries = names.filter((n) => !n.startsWith('.')).sort().map((n) => ({ path: path.join(p, n), given: false }));
+        const entries = names
+          .filter((n) => !n.startsWith('.'))
+          .sort()
+          .map((n) => ({ path: path.join(p, n), given: false }));
         pending = entries.concat(batch.slice(k + 1), pending);
         break;
       }
       const name = path.basename(p);
       if (name === SOURCES_FILE) await addSources(collected, p, info, options.maxBytes);
-      else if (!given && OWN_OUTPUTS.has(name)) collected.errors.push(fileLine(p, 'an output of factsheet: not read as an article'));
-      else if (!info.isFile()) collected.errors.push(fileLine(p, 'not a regular file')); // a FIFO or /dev/zero would never end
-      else if (info.size > options.maxBytes) collected.errors.push(fileLine(p, `file too large: ${info.size} bytes (limit ${options.maxBytes})`));
+      else if (!given && OWN_OUTPUTS.has(name))
+        collected.errors.push(fileLine(p, 'an output of factsheet: not read as an article'));
+      else if (!info.isFile())
+        collected.errors.push(fileLine(p, 'not a regular file')); // a FIFO or /dev/zero would never end
+      else if (info.size > options.maxBytes)
+        collected.errors.push(fileLine(p, `file too large: ${info.size} bytes (limit ${options.maxBytes})`));
       else {
         collected.files.push(p);
         collected.sizes.push(info.size);
@@ -99,15 +117,22 @@ const identity = (info: Stats): string => `${info.dev}:${info.ino}`;
 
 /** A folder entry's own stat, or its target's when it is a link; a link that leads nowhere says why. */
 async function statOf({ path: p, given }: Pending): Promise<Stats | { error: string } | null> {
-  const own = await (given ? stat(p) : lstat(p)).catch((error: NodeJS.ErrnoException) => (error.code === 'ELOOP' ? { error: 'a symbolic link loop: skipped' } : null));
+  const own = await (given ? stat(p) : lstat(p)).catch((error: NodeJS.ErrnoException) =>
+    error.code === 'ELOOP' ? { error: 'a symbolic link loop: skipped' } : null,
+  );
   if (!own || 'error' in own || !own.isSymbolicLink()) return own;
-  return stat(p).catch((error: NodeJS.ErrnoException) => ({ error: error.code === 'ELOOP' ? 'a symbolic link loop: skipped' : 'a symbolic link that leads nowhere: skipped' }));
+  return stat(p).catch((error: NodeJS.ErrnoException) => ({
+    error: error.code === 'ELOOP' ? 'a symbolic link loop: skipped' : 'a symbolic link that leads nowhere: skipped',
+  }));
 }
 
 /** One sources.json, under the guards of any file, applied to its own folder only. */
 async function addSources(collected: Collected, file: string, info: Stats, maxBytes: number): Promise<void> {
   if (!info.isFile()) return void collected.errors.push(fileLine(file, 'not a regular file: ignored'));
-  if (info.size > maxBytes) return void collected.errors.push(fileLine(file, `file too large: ${info.size} bytes (limit ${maxBytes}): ignored`));
+  if (info.size > maxBytes)
+    return void collected.errors.push(
+      fileLine(file, `file too large: ${info.size} bytes (limit ${maxBytes}): ignored`),
+    );
   let text: string;
   try {
     // non-blocking: a FIFO put in its place after the stat must not hang the run
@@ -125,7 +150,10 @@ async function addSources(collected: Collected, file: string, info: Stats, maxBy
 function warnUnmatched(collected: Collected): void {
   const files = new Set(collected.files);
   for (const key of Object.keys(collected.sources)) {
-    if (!files.has(key)) collected.errors.push(fileLine(path.join(path.dirname(key), SOURCES_FILE), `an entry for ${path.basename(key)}, which was not read`));
+    if (!files.has(key))
+      collected.errors.push(
+        fileLine(path.join(path.dirname(key), SOURCES_FILE), `an entry for ${path.basename(key)}, which was not read`),
+      );
   }
 }
 

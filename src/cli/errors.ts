@@ -24,7 +24,10 @@ const SYSTEM_ERRORS: Record<string, string> = {
 /** What a system error means, without its path. */
 export function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  return (code && SYSTEM_ERRORS[code]) ?? printable(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+  return (
+    (code && SYSTEM_ERRORS[code]) ??
+    printable(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error))
+  );
 }
 
 /** One line that says what went wrong, without a stack: `cannot write out/x: no space left on the device`. */
@@ -33,6 +36,7 @@ export function describeError(error: unknown): string {
   const { code, path } = error as NodeJS.ErrnoException;
   const known = code ? SYSTEM_ERRORS[code] : undefined;
   if (known) return printable(path ? `${path}: ${known}` : known);
-  if (error instanceof RangeError) return printable(`out of memory or limits (${error.message}); try --max-numbers, --max-bytes or fewer files`);
+  if (error instanceof RangeError)
+    return printable(`out of memory or limits (${error.message}); try --max-numbers, --max-bytes or fewer files`);
   return printable(error.message.split('\n')[0] ?? error.name);
 }

@@ -19,7 +19,12 @@ export async function* inputLines(input: Readable, maxBytes: number): AsyncGener
     let start = 0;
     for (let end = chunk.indexOf(0x0a); end !== -1; start = end + 1, end = chunk.indexOf(0x0a, start)) {
       if (tooLong || length + end - start > maxBytes) yield { bytes: null, tooLong: true };
-      else yield { bytes: parts.length === 0 ? chunk.subarray(start, end) : Buffer.concat([...parts, chunk.subarray(start, end)]), tooLong: false };
+      else
+        yield {
+          bytes:
+            parts.length === 0 ? chunk.subarray(start, end) : Buffer.concat([...parts, chunk.subarray(start, end)]),
+          tooLong: false,
+        };
       parts = [];
       length = 0;
       tooLong = false;

@@ -31,8 +31,11 @@ export async function runJsonl(input: Readable, output: Writable, options: Jsonl
   let lineNumber = 0;
   for await (const line of inputLines(input, options.maxBytes)) {
     lineNumber++;
-    const answer = line.tooLong ? failed(null, lineNumber, `record larger than ${options.maxBytes} bytes (--max-bytes)`) : answerLine(line.bytes, lineNumber, options);
-    if ('error' in answer) process.stderr.write(`${formatMessage('<stdin>', lineNumber, 1, 'error', answer.error, 'jsonl-record')}\n`);
+    const answer = line.tooLong
+      ? failed(null, lineNumber, `record larger than ${options.maxBytes} bytes (--max-bytes)`)
+      : answerLine(line.bytes, lineNumber, options);
+    if ('error' in answer)
+      process.stderr.write(`${formatMessage('<stdin>', lineNumber, 1, 'error', answer.error, 'jsonl-record')}\n`);
     if (gone || !(await write(output, `${JSON.stringify(answer)}\n`))) break;
   }
   input.destroy();
@@ -54,10 +57,12 @@ function answerLine(bytes: Buffer, lineNumber: number, options: JsonlOptions): A
   const id = typeof record === 'object' && record !== null && 'id' in record ? record.id : null;
   const body = typeof record === 'object' && record !== null && 'text' in record ? record.text : undefined;
   if (typeof body !== 'string') return failed(id, lineNumber, 'no "text" string in the record');
-  if (numeralOverflow(body, options.maxNumbers) !== null) return failed(id, lineNumber, `more than ${options.maxNumbers} numbers in the record (--max-numbers)`);
+  if (numeralOverflow(body, options.maxNumbers) !== null)
+    return failed(id, lineNumber, `more than ${options.maxNumbers} numbers in the record (--max-numbers)`);
   try {
     const figures = extractText(body);
-    if (figures.length > options.maxNumbers) return failed(id, lineNumber, `more than ${options.maxNumbers} figures in the record (--max-numbers)`);
+    if (figures.length > options.maxNumbers)
+      return failed(id, lineNumber, `more than ${options.maxNumbers} figures in the record (--max-numbers)`);
     // flat start/end beside source: batch consumers (scorers, Spark) read records without nesting
     return { id, figures: figures.map((f) => ({ ...f, start: f.source.start, end: f.source.end })) };
   } catch (error) {
@@ -70,5 +75,7 @@ const failed = (id: unknown, line: number, error: string): Answer => ({ id: id ?
 /** Write with back-pressure: wait for `drain` when the consumer is slower; false when it has gone. */
 async function write(output: Writable, chunk: string): Promise<boolean> {
   if (output.write(chunk)) return true;
-  return Promise.race([once(output, 'drain').then(() => true), once(output, 'close').then(() => false)]).catch(() => false);
+  return Promise.race([once(output, 'drain').then(() => true), once(output, 'close').then(() => false)]).catch(
+    () => false,
+  );
 }

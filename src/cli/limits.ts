@@ -26,7 +26,13 @@ export function numeralOverflow(prose: string, cap: number): number | null {
 }
 
 /** The diagnostic of an input refused for its numbers: at the first number past the cap. */
-export function tooManyNumbers(file: string | null, text: string, offset: number, cap: number, what = 'numbers'): Diagnostic {
+export function tooManyNumbers(
+  file: string | null,
+  text: string,
+  offset: number,
+  cap: number,
+  what = 'numbers',
+): Diagnostic {
   const { line, column } = new LineIndex(text).locate(offset);
   return {
     ruleId: 'too-many-numbers',

@@ -62,7 +62,9 @@ export async function main(argv: string[]): Promise<number> {
   const crash = (error: unknown): void => process.exit(fatal(error));
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? process.exit(EXIT.ok) : crash(error)));
+  process.stdout.on('error', (error: NodeJS.ErrnoException) =>
+    error.code === 'EPIPE' ? process.exit(EXIT.ok) : crash(error),
+  );
   try {
     return await run(argv);
   } catch (error) {
@@ -80,9 +82,11 @@ async function run(argv: string[]): Promise<number> {
   const maxBytes = positive(values['max-bytes'], '--max-bytes', 'a positive number of bytes') ?? DEFAULT_MAX_BYTES;
   const maxNumbers = positive(values['max-numbers'], '--max-numbers', 'a positive whole number') ?? DEFAULT_MAX_NUMBERS;
   const jobs = positive(values.jobs, '--jobs', 'a positive whole number') ?? defaultJobs();
-  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh') throw new FatalError('--lang takes en or zh');
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh')
+    throw new FatalError('--lang takes en or zh');
   if (command === 'extract' && values.jsonl) return runJsonl(process.stdin, process.stdout, { maxBytes, maxNumbers });
-  if (command !== 'build' && command !== 'extract' && command !== 'check') throw new FatalError(`unknown command "${printable(command)}"\n${USAGE}`);
+  if (command !== 'build' && command !== 'extract' && command !== 'check')
+    throw new FatalError(`unknown command "${printable(command)}"\n${USAGE}`);
   if (command === 'extract' && !values.json) throw new FatalError(`extract needs --json or --jsonl\n${USAGE}`);
   const rules = ruleSettings(values.rule ?? []);
   if (typeof rules === 'string') throw new FatalError(rules);
@@ -140,13 +144,26 @@ function positive(value: string | undefined, name: string, what: string): number
 /** The output folder of a build, refused when inside an input folder: the build would read its own outputs. */
 async function openOutput(out: string, inputs: string[]): Promise<OutputFolder> {
   const input = out.trim() === '' ? null : await inputContaining(out, inputs);
-  if (input !== null) throw new FatalError(`--out ${printable(out)} is inside the input folder ${printable(input)}: the build would read its own outputs; choose a folder outside it`);
+  if (input !== null)
+    throw new FatalError(
+      `--out ${printable(out)} is inside the input folder ${printable(input)}: the build would read its own outputs; choose a folder outside it`,
+    );
   return OutputFolder.open(out);
 }
 
-async function runFiles(command: Command, values: Values, inputs: string[], options: FileOptions, jobs: number, folder: OutputFolder | null): Promise<number> {
+async function runFiles(
+  command: Command,
+  values: Values,
+  inputs: string[],
+  options: FileOptions,
+  jobs: number,
+  folder: OutputFolder | null,
+): Promise<number> {
   const timings = new Timings();
-  const { files, sizes, sources, errors } = await collect(inputs, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, out: folder?.out ?? null });
+  const { files, sizes, sources, errors } = await collect(inputs, {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    out: folder?.out ?? null,
+  });
   for (const e of errors) process.stderr.write(`${e}\n`);
   timings.lap('collect');
   options.sources = sources;
@@ -154,7 +171,12 @@ async function runFiles(command: Command, values: Values, inputs: string[], opti
   // figures.json and figures.csv of a build are written as the files come: each file's part is
   // rendered on the worker thread that extracted it
   const listing = folder ? await FigureListing.open(folder) : null;
-  const progress = new Progress({ label: command, total: files.length, totalBytes: sum(sizes), enabled: !values['no-progress'] });
+  const progress = new Progress({
+    label: command,
+    total: files.length,
+    totalBytes: sum(sizes),
+    enabled: !values['no-progress'],
+  });
   // on worker threads when the files are many; outcomes come in input order either way
   await processFiles(files, options, {
     jobs,
@@ -186,10 +208,18 @@ async function runFiles(command: Command, values: Values, inputs: string[], opti
     return sheet.findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
   }
   progress.stage('rendering');
-  await writeSheet(folder as OutputFolder, listing as FigureListing, sheet, values.pdf ? { maxBytes: PDF_MAX_BYTES } : null, values.lang ? { lang: values.lang as Lang } : {});
+  await writeSheet(
+    folder as OutputFolder,
+    listing as FigureListing,
+    sheet,
+    values.pdf ? { maxBytes: PDF_MAX_BYTES } : null,
+    values.lang ? { lang: values.lang as Lang } : {},
+  );
   timings.lap('render+write');
   timings.report();
-  process.stderr.write(`factsheet: ${sheet.figures.length} figures from ${results.length} files, ${sheet.findings.length} findings → ${printable(values.out)}/\n`);
+  process.stderr.write(
+    `factsheet: ${sheet.figures.length} figures from ${results.length} files, ${sheet.findings.length} findings → ${printable(values.out)}/\n`,
+  );
   // the sheet to open, alone on stdout so that a script can take it
   process.stdout.write(`${path.join(values.out, values.pdf ? 'factsheet.pdf' : 'factsheet.html')}\n`);
   return EXIT.ok;

@@ -6,7 +6,15 @@ import { FatalError, reason } from './errors.js';
 import { printable } from './report.js';
 
 /** Every file a build may write into `--out`; nothing else there is touched. */
-export const OUTPUT_NAMES = ['factsheet.html', 'factsheet.md', 'figures.json', 'figures.csv', 'findings.json', 'statements.json', 'factsheet.pdf'] as const;
+export const OUTPUT_NAMES = [
+  'factsheet.html',
+  'factsheet.md',
+  'figures.json',
+  'figures.csv',
+  'findings.json',
+  'statements.json',
+  'factsheet.pdf',
+] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 /** Present in `--out` only while a finished set is being moved in: if it stays, the set is mixed. */
@@ -34,8 +42,12 @@ export class OutputFolder {
     await makeFolder(out);
     for (const name of OUTPUT_NAMES) {
       const info = await lstat(path.join(out, name)).catch(() => null);
-      if (info?.isSymbolicLink()) throw new FatalError(`${printable(path.join(out, name))} is a symbolic link: refusing to write through it (remove it)`);
-      if (info && !info.isFile()) throw new FatalError(`${printable(path.join(out, name))} is not a regular file: refusing to replace it`);
+      if (info?.isSymbolicLink())
+        throw new FatalError(
+          `${printable(path.join(out, name))} is a symbolic link: refusing to write through it (remove it)`,
+        );
+      if (info && !info.isFile())
+        throw new FatalError(`${printable(path.join(out, name))} is not a regular file: refusing to replace it`);
     }
     const staging = await mkdtemp(path.join(out, STAGING_PREFIX)).catch((error: NodeJS.ErrnoException) => {
       throw new FatalError(`cannot write to --out ${printable(out)}: ${reason(error)}`);
@@ -79,7 +91,9 @@ export class OutputFolder {
  * (`/proc/x`), and each level's error is then the real one.
  */
 async function makeFolder(folder: string): Promise<void> {
-  const info = await stat(folder).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+  const info = await stat(folder).catch((error: NodeJS.ErrnoException) =>
+    error.code === 'ENOENT' ? null : Promise.reject(error),
+  );
   if (info) {
     if (!info.isDirectory()) throw new FatalError(`--out ${printable(folder)} is not a folder`);
     return;

@@ -95,7 +95,8 @@ export class Progress {
   /** Clears the bar; with `summary`, a run that showed progress ends with that line. */
   end(summary?: string): void {
     this.clear();
-    if (this.shown && summary) this.stream.write(`factsheet ${this.options.label}: ${summary} (${seconds(this.now() - this.started)})\n`);
+    if (this.shown && summary)
+      this.stream.write(`factsheet ${this.options.label}: ${summary} (${seconds(this.now() - this.started)})\n`);
   }
 
   private clear(): void {
@@ -109,11 +110,18 @@ export class Progress {
     const elapsed = (now - this.started) / 1000;
     const share = total > 0 ? this.done / total : 1;
     const rate = elapsed > 0 ? this.bytes / MB / elapsed : 0;
-    const mb = totalBytes ? `${(this.bytes / MB).toFixed(1)}/${(totalBytes / MB).toFixed(1)} MB` : `${(this.bytes / MB).toFixed(1)} MB`;
+    const mb = totalBytes
+      ? `${(this.bytes / MB).toFixed(1)}/${(totalBytes / MB).toFixed(1)} MB`
+      : `${(this.bytes / MB).toFixed(1)} MB`;
     this.shown = true;
     if (this.tty) {
       const filled = Math.round(share * BAR_WIDTH);
-      const left = totalBytes && this.bytes > 0 ? ((totalBytes - this.bytes) / this.bytes) * elapsed : share > 0 ? ((1 - share) / share) * elapsed : NaN;
+      const left =
+        totalBytes && this.bytes > 0
+          ? ((totalBytes - this.bytes) / this.bytes) * elapsed
+          : share > 0
+            ? ((1 - share) / share) * elapsed
+            : NaN;
       const eta = Number.isFinite(left) ? ` ETA ${Math.ceil(left)}s` : '';
       let line = `${label} [${'#'.repeat(filled)}${'·'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(share * 100)).padStart(3)}% ${count(this.done)}/${count(total)} files ${mb} ${rate.toFixed(1)} MB/s${eta}`;
       const width = this.stream.columns ?? 80;
@@ -121,7 +129,9 @@ export class Progress {
       this.stream.write(`\r\x1b[K${line}`);
       this.barOnScreen = true;
     } else {
-      this.stream.write(`factsheet ${label}: ${count(this.done)}/${count(total)} files (${Math.floor(share * 100)}%), ${mb}, ${rate.toFixed(1)} MB/s\n`);
+      this.stream.write(
+        `factsheet ${label}: ${count(this.done)}/${count(total)} files (${Math.floor(share * 100)}%), ${mb}, ${rate.toFixed(1)} MB/s\n`,
+      );
     }
   }
 }

@@ -26,7 +26,8 @@ export function ruleSettings(options: string[], configPath = CONFIG_FILE): RuleS
       return `${configPath}: not JSON (${(error as Error).message})`;
     }
     const listed = (config as { rules?: unknown } | null)?.rules ?? {};
-    if (typeof listed !== 'object' || listed === null || Array.isArray(listed)) return `${configPath}: "rules" must be an object of rule ids`;
+    if (typeof listed !== 'object' || listed === null || Array.isArray(listed))
+      return `${configPath}: "rules" must be an object of rule ids`;
     pairs.push(...Object.entries(listed));
   }
   for (const option of options) {

@@ -25,7 +25,8 @@ const EXPECTED: Record<keyof SourceFields, string> = {
 };
 
 /** A file name of the same folder: no path, so an entry can only describe its neighbour. */
-const isFileName = (name: string): boolean => name.length > 0 && length(name) <= 255 && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
+const isFileName = (name: string): boolean =>
+  name.length > 0 && length(name) <= 255 && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
 
 export interface SourcesReading {
   /** entries by file name, each with only its valid fields */
@@ -65,14 +66,20 @@ export function readSources(text: string, file: string): SourcesReading {
   return reading;
 }
 
-function fieldsOf(name: string, entry: Record<string, unknown>, warn: (key: string, message: string) => void): SourceFields {
+function fieldsOf(
+  name: string,
+  entry: Record<string, unknown>,
+  warn: (key: string, message: string) => void,
+): SourceFields {
   const fields: SourceFields = {};
   for (const [key, value] of Object.entries(entry)) {
     if (!Object.hasOwn(FIELDS, key)) warn(name, `${JSON.stringify(name)}: unknown field ${JSON.stringify(key)}`);
-    else if (!FIELDS[key as keyof SourceFields](value)) warn(name, `${JSON.stringify(name)}: ${key} must be ${EXPECTED[key as keyof SourceFields]}`);
+    else if (!FIELDS[key as keyof SourceFields](value))
+      warn(name, `${JSON.stringify(name)}: ${key} must be ${EXPECTED[key as keyof SourceFields]}`);
     else Object.assign(fields, { [key]: value });
   }
   return fields;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);

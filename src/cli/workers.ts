@@ -105,8 +105,19 @@ function processBytes(file: string, bytes: Uint8Array, options: FileOptions, ren
   const result = processDocument(doc, file, options);
   // number words ("one one one …") are not numerals: the figures themselves are capped too
   const beyond = result.figures[cap];
-  if (beyond) return { kind: 'refused', diagnostic: tooManyNumbers(file, doc.text, beyond.source.start, cap, 'figures') };
-  return render ? { kind: 'result', result, rendered: { json: utf8.encode(figureEntries(result.figures)), csv: utf8.encode(csvRows(result.figures)), statements: utf8.encode(JSON.stringify(result.statements)) } } : { kind: 'result', result };
+  if (beyond)
+    return { kind: 'refused', diagnostic: tooManyNumbers(file, doc.text, beyond.source.start, cap, 'figures') };
+  return render
+    ? {
+        kind: 'result',
+        result,
+        rendered: {
+          json: utf8.encode(figureEntries(result.figures)),
+          csv: utf8.encode(csvRows(result.figures)),
+          statements: utf8.encode(JSON.stringify(result.statements)),
+        },
+      }
+    : { kind: 'result', result };
 }
 
 /** Whether `files` are worth worker threads with `jobs` threads available. */
@@ -122,7 +133,12 @@ export async function processFiles(files: string[], options: FileOptions, run: R
     for (const [index, file] of files.entries()) run.onOutcome(await processPath(file, options, run.render), index);
     return;
   }
-  await processOnThreads(files, { role: ROLE, options, render: run.render ?? false }, Math.min(jobs, files.length), run.onOutcome);
+  await processOnThreads(
+    files,
+    { role: ROLE, options, render: run.render ?? false },
+    Math.min(jobs, files.length),
+    run.onOutcome,
+  );
 }
 
 interface Task {
@@ -140,7 +156,12 @@ interface WorkerInit {
   render: boolean;
 }
 
-function processOnThreads(files: string[], init: WorkerInit, threads: number, onOutcome: RunOptions['onOutcome']): Promise<void> {
+function processOnThreads(
+  files: string[],
+  init: WorkerInit,
+  threads: number,
+  onOutcome: RunOptions['onOutcome'],
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const outcomes = new Array<FileOutcome | undefined>(files.length);
     const workers: Worker[] = [];
@@ -212,7 +233,11 @@ const utf8Text = new TextDecoder();
 /** The buffers of an outcome that can move to the main thread instead of being copied. */
 function transferables(outcome: FileOutcome): ArrayBuffer[] {
   if (outcome.kind !== 'result' || !outcome.rendered) return [];
-  return [outcome.rendered.json.buffer as ArrayBuffer, outcome.rendered.csv.buffer as ArrayBuffer, outcome.rendered.statements.buffer as ArrayBuffer];
+  return [
+    outcome.rendered.json.buffer as ArrayBuffer,
+    outcome.rendered.csv.buffer as ArrayBuffer,
+    outcome.rendered.statements.buffer as ArrayBuffer,
+  ];
 }
 
 /** The worker side: process each task as it comes and post the outcome back. */

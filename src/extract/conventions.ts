@@ -26,7 +26,14 @@ export interface Conventions {
 }
 
 /** The reading of a text that says nothing about its conventions. */
-export const PLAIN: Conventions = { spaceGroups: false, decimalComma: false, indianScales: false, dollar: { code: 'USD' }, yuan: { code: 'CNY' }, yen: { code: 'CNY' } };
+export const PLAIN: Conventions = {
+  spaceGroups: false,
+  decimalComma: false,
+  indianScales: false,
+  dollar: { code: 'USD' },
+  yuan: { code: 'CNY' },
+  yen: { code: 'CNY' },
+};
 
 /** Conventions show early: the opening of a long text is read for them, not all of it. */
 const WINDOW = 60_000;
@@ -105,7 +112,10 @@ function numberStyle(text: string): { spaceGroups: boolean; decimalComma: boolea
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** Exactly three digits at `i`. */
 const isGroup = (text: string, i: number): boolean =>
-  isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && !isDigit(text.charCodeAt(i + 3));
+  isDigit(text.charCodeAt(i)) &&
+  isDigit(text.charCodeAt(i + 1)) &&
+  isDigit(text.charCodeAt(i + 2)) &&
+  !isDigit(text.charCodeAt(i + 3));
 
 /**
  * The place whose cues the text names most, the first entry (the default) winning ties and
@@ -114,17 +124,32 @@ const isGroup = (text: string, i: number): boolean =>
 function placeOf(text: string, places: Array<[string, string[]]>, sign: string, lean: number): CurrencyReading {
   // a place named in the opening of a longer text (its title, its dateline) counts twice
   const opening = text.length > 4 * OPENING ? text.slice(0, OPENING) : '';
-  const scores = places.map(([code, cues], k) => ({ code, n: cues.reduce((sum, cue) => sum + occurrences(text, cue) + occurrences(opening, cue), 0) + (k === 0 ? lean : 0) }));
+  const scores = places.map(([code, cues], k) => ({
+    code,
+    n: cues.reduce((sum, cue) => sum + occurrences(text, cue) + occurrences(opening, cue), 0) + (k === 0 ? lean : 0),
+  }));
   const fallback = (scores[0] as { code: string }).code;
-  const [best, next] = [...scores].sort((a, b) => b.n - a.n) as [{ code: string; n: number }, { code: string; n: number }];
+  const [best, next] = [...scores].sort((a, b) => b.n - a.n) as [
+    { code: string; n: number },
+    { code: string; n: number },
+  ];
   // no cue: the default, unless the text speaks against it (traditional script and a bare 元)
-  if (best.n <= 0) return lean < 0 ? { code: fallback, note: `${sign}: the text does not say which currency; read as ${fallback}` } : { code: fallback };
+  if (best.n <= 0)
+    return lean < 0
+      ? { code: fallback, note: `${sign}: the text does not say which currency; read as ${fallback}` }
+      : { code: fallback };
   // another place needs two cues (one in the opening will do: a US story may name Australia once),
   // or one where the text speaks against the default (a traditional-script text naming 本港)
   const decided = best.n >= 2 * Math.max(next.n, 0) && (best.code === fallback || best.n >= 2 || lean < 0);
-  if (decided) return best.code === fallback ? { code: fallback } : { code: best.code, note: `${sign} read as ${best.code}: the text is set there` };
+  if (decided)
+    return best.code === fallback
+      ? { code: fallback }
+      : { code: best.code, note: `${sign} read as ${best.code}: the text is set there` };
   const others = scores.filter((p) => p.code !== fallback && p.n > 0).map((p) => p.code);
-  return { code: fallback, note: `${sign} read as ${fallback}; the text also names places that use ${others.join(', ')}` };
+  return {
+    code: fallback,
+    note: `${sign} read as ${fallback}; the text also names places that use ${others.join(', ')}`,
+  };
 }
 
 function occurrences(text: string, word: string): number {
@@ -151,13 +176,25 @@ const NAMED_YUAN = /人民|RMB|CNY|yuan|renminbi/i;
 const YEN_SIGN = /[¥￥]/;
 
 /** Bare "$", 元 and ¥ amounts read in the document's currency, with its note. */
-export function applyCurrency(text: string, candidates: Array<{ start: number; end: number; unit: string; note?: string }>, doc: Conventions): void {
+export function applyCurrency(
+  text: string,
+  candidates: Array<{ start: number; end: number; unit: string; note?: string }>,
+  doc: Conventions,
+): void {
   if (doc === PLAIN) return;
   for (const c of candidates) {
     if (c.unit !== 'USD' && c.unit !== 'CNY') continue;
     const written = text.slice(c.start, c.end);
-    const reading = c.unit === 'USD' ? (NAMED_DOLLAR.test(written) ? undefined : doc.dollar)
-      : YEN_SIGN.test(written) ? doc.yen : NAMED_YUAN.test(written) ? undefined : doc.yuan;
+    const reading =
+      c.unit === 'USD'
+        ? NAMED_DOLLAR.test(written)
+          ? undefined
+          : doc.dollar
+        : YEN_SIGN.test(written)
+          ? doc.yen
+          : NAMED_YUAN.test(written)
+            ? undefined
+            : doc.yuan;
     if (!reading || (reading.code === c.unit && !reading.note)) continue;
     c.unit = reading.code;
     if (reading.note && !c.note) c.note = reading.note;

@@ -15,7 +15,17 @@ export const isYearValue = (v: number): boolean => Number.isInteger(v) && v >= 1
 
 function dateCandidate(start: number, end: number, iso: string | null, lang: Lang, note?: string): Candidate {
   const c: Candidate = {
-    start, end, value: null, unit: '', kind: 'date', noun: null, qualifier: 'exact', place: 0, scale: 1, iso, lang,
+    start,
+    end,
+    value: null,
+    unit: '',
+    kind: 'date',
+    noun: null,
+    qualifier: 'exact',
+    place: 0,
+    scale: 1,
+    iso,
+    lang,
   };
   if (note) c.note = note;
   return c;
@@ -27,7 +37,26 @@ const ISO_DATE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|[ \t\r\n]{1,12})(\d{
 const NUMERIC_DATE = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ \t]*-?[ \t]*(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d))?/y;
 const CLOCK = /(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)/y;
 /** Time zones wire copy stamps a time with ("by 0900 GMT"). */
-const TIME_ZONES = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'ET', 'CST', 'PST', 'PDT', 'PT', 'JST', 'HKT', 'SGT', 'AEST', 'hrs', 'local time'];
+const TIME_ZONES = [
+  'GMT',
+  'UTC',
+  'BST',
+  'CET',
+  'CEST',
+  'EST',
+  'EDT',
+  'ET',
+  'CST',
+  'PST',
+  'PDT',
+  'PT',
+  'JST',
+  'HKT',
+  'SGT',
+  'AEST',
+  'hrs',
+  'local time',
+];
 // 0900 GMT, 1430 hrs: four digits of a 24-hour clock, told by the zone after them
 const WIRE_TIME = new RegExp(`([01]\\d|2[0-3])([0-5]\\d) ?(?:${TIME_ZONES.join('|')})(?![A-Za-z])`, 'y');
 // 3pm, 2.15 pm, 11 a.m., 2:00 PM: a time of day, never picometres or a count
@@ -66,8 +95,9 @@ function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder
     const wire = WIRE_TIME.exec(text);
     return wire ? dateCandidate(pos, WIRE_TIME.lastIndex, `T${wire[1]}:${wire[2]}`, lang) : undefined;
   }
-  if (digits === 4 ? !(after === 0x2d || after === 0x2f || after === 0x2e || after === 0x2013) : digits > 2) return undefined;
-  let m = digits === 4 ? (ISO_DATE.lastIndex = pos, ISO_DATE.exec(text)) : null;
+  if (digits === 4 ? !(after === 0x2d || after === 0x2f || after === 0x2e || after === 0x2013) : digits > 2)
+    return undefined;
+  let m = digits === 4 ? ((ISO_DATE.lastIndex = pos), ISO_DATE.exec(text)) : null;
   if (m) {
     const [, y, , mo, d, hh, mm, ss] = m;
     if (validMonthDay(Number(mo), Number(d))) {
@@ -89,7 +119,8 @@ function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder
     else if (second > 12 && first <= 12) dayFirst = false;
     else {
       dayFirst = order !== 'month-first';
-      if (!order && first !== second) note = `day and month order not stated; read as ${dayFirst ? 'day/month' : 'month/day'}`;
+      if (!order && first !== second)
+        note = `day and month order not stated; read as ${dayFirst ? 'day/month' : 'month/day'}`;
     }
     const day = dayFirst ? first : second;
     const month = dayFirst ? second : first;
@@ -99,8 +130,17 @@ function readNumericDate(text: string, pos: number, lang: Lang, order: DateOrder
     }
   }
   MERIDIEM.lastIndex = pos;
-  m = after === 0x3a || after === 0x2e || isMeridiemLetter(after) || isMeridiemLetter(text.charCodeAt(pos + digits + 1)) ? MERIDIEM.exec(text) : null;
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && (m[2] === undefined || Number(m[2]) < 60) && !isDigit(text.charCodeAt(pos - 1))) {
+  m =
+    after === 0x3a || after === 0x2e || isMeridiemLetter(after) || isMeridiemLetter(text.charCodeAt(pos + digits + 1))
+      ? MERIDIEM.exec(text)
+      : null;
+  if (
+    m &&
+    Number(m[1]) >= 1 &&
+    Number(m[1]) <= 12 &&
+    (m[2] === undefined || Number(m[2]) < 60) &&
+    !isDigit(text.charCodeAt(pos - 1))
+  ) {
     const hour = (Number(m[1]) % 12) + (m[3]?.toLowerCase() === 'p' ? 12 : 0);
     return dateCandidate(pos, MERIDIEM.lastIndex, `T${pad(hour)}:${m[2] ?? '00'}`, lang);
   }
@@ -123,17 +163,26 @@ const isLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) |
 /** A day of the month in digits, with an optional ordinal suffix, not running into more digits. */
 function readDay(text: string, pos: number): { day: number; end: number } | undefined {
   const core = readDigits(text, pos);
-  if (!core || core.grouped || core.place !== 0 || core.value < 1 || core.value > 31 || core.end - pos > 2) return undefined;
+  if (!core || core.grouped || core.place !== 0 || core.value < 1 || core.value > 31 || core.end - pos > 2)
+    return undefined;
   ORDINAL_SUFFIX.lastIndex = core.end;
   // the suffix needs a letter right after the digits: look before searching
-  const end = isLetterCode(text.charCodeAt(core.end)) && ORDINAL_SUFFIX.test(text) ? ORDINAL_SUFFIX.lastIndex : core.end;
+  const end =
+    isLetterCode(text.charCodeAt(core.end)) && ORDINAL_SUFFIX.test(text) ? ORDINAL_SUFFIX.lastIndex : core.end;
   if (isWordChar(text.charCodeAt(end))) return undefined;
   return { day: core.value, end };
 }
 
 function readYear(text: string, pos: number): { year: number; end: number } | undefined {
   const core = readDigits(text, pos);
-  if (!core || core.grouped || core.end - pos !== 4 || !isYearValue(core.value) || isWordChar(text.charCodeAt(core.end))) return undefined;
+  if (
+    !core ||
+    core.grouped ||
+    core.end - pos !== 4 ||
+    !isYearValue(core.value) ||
+    isWordChar(text.charCodeAt(core.end))
+  )
+    return undefined;
   return { year: core.value, end: core.end };
 }
 
@@ -143,7 +192,8 @@ function readYear(text: string, pos: number): { year: number; end: number } | un
  */
 function readEnglishDate(text: string, pos: number): Candidate | undefined {
   // three digits or more are no day, and no month name starts with a digit
-  if (isDigit(text.charCodeAt(pos)) && isDigit(text.charCodeAt(pos + 1)) && isDigit(text.charCodeAt(pos + 2))) return undefined;
+  if (isDigit(text.charCodeAt(pos)) && isDigit(text.charCodeAt(pos + 1)) && isDigit(text.charCodeAt(pos + 2)))
+    return undefined;
   const dayFirst = readDay(text, pos);
   if (dayFirst) {
     const afterDay = skipSpaceComma(text, dayFirst.end);
@@ -152,7 +202,9 @@ function readEnglishDate(text: string, pos: number): Candidate | undefined {
     if (!month) return undefined;
     const monthEnd = text[month.end] === '.' ? month.end + 1 : month.end;
     const year = readYear(text, skipSpaceComma(text, monthEnd));
-    const iso = year ? `${year.year}-${pad(month.value)}-${pad(dayFirst.day)}` : `--${pad(month.value)}-${pad(dayFirst.day)}`;
+    const iso = year
+      ? `${year.year}-${pad(month.value)}-${pad(dayFirst.day)}`
+      : `--${pad(month.value)}-${pad(dayFirst.day)}`;
     return dateCandidate(pos, year?.end ?? month.end, iso, 'en');
   }
   if (isWordChar(text.charCodeAt(pos - 1))) return undefined;
@@ -202,7 +254,13 @@ function readChineseDate(text: string, pos: number): Candidate | undefined {
       month = m.value;
       i = skipSpaces(text, m.end) + 1;
     }
-  } else if (text[i] === '月' && first.value >= 1 && first.value <= 12 && text[i + 1] !== '份' && text[i - 1] !== '个') {
+  } else if (
+    text[i] === '月' &&
+    first.value >= 1 &&
+    first.value <= 12 &&
+    text[i + 1] !== '份' &&
+    text[i - 1] !== '个'
+  ) {
     month = first.value;
     i++;
   } else return undefined;

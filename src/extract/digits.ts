@@ -45,7 +45,8 @@ function readDigitsAt(folded: string, pos: number): NumberCore | undefined {
   // the integer digits' value as they are read: exact up to 15 digits, so most numbers are never
   // sliced and parsed
   let whole = 0;
-  for (let code = folded.charCodeAt(i); isDigit(code); code = folded.charCodeAt(++i)) whole = whole * 10 + (code - DIGIT_0);
+  for (let code = folded.charCodeAt(i); isDigit(code); code = folded.charCodeAt(++i))
+    whole = whole * 10 + (code - DIGIT_0);
   const head = i - pos;
   const sep = folded.charCodeAt(i);
   if (head >= 1 && head <= 15 && !mayContinue(sep)) {
@@ -85,10 +86,16 @@ function readDigitsAt(folded: string, pos: number): NumberCore | undefined {
   // (in a text that writes decimal commas, any comma before digits)
   // (and "3,5 million", "2,5%": one digit after a comma groups nothing; before a scale or a percent
   // sign it is a decimal, not a list)
-  const decimalComma = style.decimalComma ? folded[i] === ',' && isDigit(folded.charCodeAt(i + 1)) :
-    (dotted || (!grouped && intDigits.length <= 3)) && folded[i] === ',' && isDigit(folded.charCodeAt(i + 1)) &&
-    ((isDigit(folded.charCodeAt(i + 2)) && !isDigit(folded.charCodeAt(i + 3)) && folded[i + 3] !== ',' && !(folded[i + 3] === '.' && isDigit(folded.charCodeAt(i + 4)))) ||
-      (!isDigit(folded.charCodeAt(i + 2)) && SCALE_OR_PERCENT.test(folded.slice(i + 2, i + 12))));
+  const decimalComma = style.decimalComma
+    ? folded[i] === ',' && isDigit(folded.charCodeAt(i + 1))
+    : (dotted || (!grouped && intDigits.length <= 3)) &&
+      folded[i] === ',' &&
+      isDigit(folded.charCodeAt(i + 1)) &&
+      ((isDigit(folded.charCodeAt(i + 2)) &&
+        !isDigit(folded.charCodeAt(i + 3)) &&
+        folded[i + 3] !== ',' &&
+        !(folded[i + 3] === '.' && isDigit(folded.charCodeAt(i + 4)))) ||
+        (!isDigit(folded.charCodeAt(i + 2)) && SCALE_OR_PERCENT.test(folded.slice(i + 2, i + 12))));
   if (((folded[i] === '.' && !dotted) || decimalComma) && isDigit(folded.charCodeAt(i + 1))) {
     let j = i + 1;
     while (isDigit(folded.charCodeAt(j))) j++;
@@ -96,7 +103,10 @@ function readDigitsAt(folded: string, pos: number): NumberCore | undefined {
     i = j;
   }
   if (intDigits === '' && decimals === '') return undefined;
-  const value = intDigits.length + decimals.length <= 15 ? decimalValue(intDigits, decimals) : Number(`${intDigits || '0'}.${decimals || '0'}`);
+  const value =
+    intDigits.length + decimals.length <= 15
+      ? decimalValue(intDigits, decimals)
+      : Number(`${intDigits || '0'}.${decimals || '0'}`);
   const core: NumberCore = { start: pos, end: i, value, place: -decimals.length, form: 'digits', grouped };
   return grouped ? core : withExponent(folded, core);
 }
@@ -123,7 +133,8 @@ function readGroups(folded: string, from: number): { digits: string; end: number
     if ((!GROUP_SEPARATORS.has(sep) && !isSpace) || !isGroup(folded, i + 1)) break;
     if (isSpace && !spaced && !(folded[i + 4] === ' ' && isGroup(folded, i + 5))) {
       // "5 100-metre races" in any text; "2 316.4" only where spaces group thousands
-      if (folded[i + 4] === '-' || (!style.spaceGroups && (isDigit(folded.charCodeAt(i + 5)) || folded[i + 4] === '.'))) break;
+      if (folded[i + 4] === '-' || (!style.spaceGroups && (isDigit(folded.charCodeAt(i + 5)) || folded[i + 4] === '.')))
+        break;
     }
     if (isSpace) spaced = true;
     digits += folded.slice(i + 1, i + 4);
@@ -134,12 +145,16 @@ function readGroups(folded: string, from: number): { digits: string; end: number
 
 /** Exactly three digits at `i`, no fourth. */
 const isGroup = (text: string, i: number): boolean =>
-  isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && !isDigit(text.charCodeAt(i + 3));
+  isDigit(text.charCodeAt(i)) &&
+  isDigit(text.charCodeAt(i + 1)) &&
+  isDigit(text.charCodeAt(i + 2)) &&
+  !isDigit(text.charCodeAt(i + 3));
 
 /** Where Indian grouping after the head ends ("12,34,567": ",34,567"), or -1: groups of two, then three. */
 function indianGroupsEnd(text: string, i: number): number {
   let j = i;
-  while (text[j] === ',' && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && text[j + 3] === ',') j += 3;
+  while (text[j] === ',' && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && text[j + 3] === ',')
+    j += 3;
   return j > i && text[j] === ',' && isGroup(text, j + 1) ? j + 4 : -1;
 }
 
@@ -148,7 +163,11 @@ const SCALE_OR_PERCENT = /^ ?(?:%|per ?cent|percent|million|billion|trillion|tho
 
 /** A point and exactly three digits at `i`: ".234" of "1.234.567". */
 const isDotGroup = (text: string, i: number): boolean =>
-  text[i] === '.' && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4));
+  text[i] === '.' &&
+  isDigit(text.charCodeAt(i + 1)) &&
+  isDigit(text.charCodeAt(i + 2)) &&
+  isDigit(text.charCodeAt(i + 3)) &&
+  !isDigit(text.charCodeAt(i + 4));
 
 /** Powers of ten that a double holds exactly. */
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
@@ -170,7 +189,13 @@ function decimalValue(intDigits: string, decimals: string): number {
  * (GROUP_SEPARATORS or a space) or a decimal point. Anything else, and the digits are the number.
  */
 const mayContinue = (code: number): boolean =>
-  code === 0x2c || code === 0x2e || code === 0x20 || code === 0x27 || code === 0xa0 || code === 0x202f || code === 0x2009;
+  code === 0x2c ||
+  code === 0x2e ||
+  code === 0x20 ||
+  code === 0x27 ||
+  code === 0xa0 ||
+  code === 0x202f ||
+  code === 0x2009;
 
 // 1.3x10^6, 2.48×10−5, 12.32e+14: a power of ten written after the digits
 const TIMES_TEN = /\s?[x×]\s?10(?:\^([-−+]?\d{1,3})|([-−]\d{1,3}))(?![\w.])/y;
@@ -189,7 +214,9 @@ function withExponent(text: string, core: NumberCore): NumberCore {
     if (!m) return core;
     const value = core.value ** Number((m[1] ?? '1').replace('−', '-'));
     // a computed power states no last digit: keep twelve significant ones
-    return Number.isFinite(value) ? { ...core, end: POWER.lastIndex, value, place: Math.floor(Math.log10(Math.abs(value) || 1)) - 12 } : core;
+    return Number.isFinite(value)
+      ? { ...core, end: POWER.lastIndex, value, place: Math.floor(Math.log10(Math.abs(value) || 1)) - 12 }
+      : core;
   }
   // e or E, or × or x (a space before it)
   const times = c === 0x20 ? text.charCodeAt(core.end + 1) : c;

@@ -13,7 +13,14 @@ export const negators = new Set(enNegators);
 
 /** "the one you mentioned", "the old one": a bare "one" after a determiner, with nothing counted. */
 export function isPronounOne(text: string, figure: Candidate, core: NumberCore, floor: number): boolean {
-  if (core.value !== 1 || core.form !== 'words' || figure.unit !== '' || figure.noun !== null || figure.end !== core.end) return false;
+  if (
+    core.value !== 1 ||
+    core.form !== 'words' ||
+    figure.unit !== '' ||
+    figure.noun !== null ||
+    figure.end !== core.end
+  )
+    return false;
   if (figure.kind !== 'count') return false;
   // the determiner may stand one adjective away: "this one", "the old one"
   let end = core.start;
@@ -32,7 +39,8 @@ export function isPronounOne(text: string, figure: Candidate, core: NumberCore, 
 export function dropRestatements(text: string, found: Candidate[]): Candidate[] {
   // most sentences restate nothing: no new list for them
   for (let k = 1; k < found.length; k++) {
-    if (restates(text, found[k - 1], found[k] as Candidate)) return found.filter((c, j) => !restates(text, found[j - 1], c));
+    if (restates(text, found[k - 1], found[k] as Candidate))
+      return found.filter((c, j) => !restates(text, found[j - 1], c));
   }
   return found;
 }
@@ -43,7 +51,19 @@ function restates(text: string, prev: Candidate | undefined, c: Candidate): bool
 }
 
 /** Kinds whose unit a bare number joined to them by "and"/"or" shares ("45 and 50 mg"). */
-const SHARED_KINDS = new Set<Candidate['kind']>(['length', 'mass', 'volume', 'area', 'temperature', 'speed', 'duration', 'percent', 'pp', 'money', 'other']);
+const SHARED_KINDS = new Set<Candidate['kind']>([
+  'length',
+  'mass',
+  'volume',
+  'area',
+  'temperature',
+  'speed',
+  'duration',
+  'percent',
+  'pp',
+  'money',
+  'other',
+]);
 const COORDINATION = /^,? (?:and|or) $/;
 
 /**
@@ -56,8 +76,16 @@ export function shareUnits(text: string, found: Candidate[]): void {
   for (let k = found.length - 2; k >= 0; k--) {
     const a = found[k] as Candidate;
     const b = found[k + 1] as Candidate;
-    if (a.kind !== 'count' || a.unit !== '' || a.noun !== null || a.scale !== 1 || a.value === null || b.value === null) continue;
-    if (!SHARED_KINDS.has(b.kind) || b.unit === '' || b.kind === 'count' || b.start - a.end > 6 || !COORDINATION.test(text.slice(a.end, b.start))) continue;
+    if (a.kind !== 'count' || a.unit !== '' || a.noun !== null || a.scale !== 1 || a.value === null || b.value === null)
+      continue;
+    if (
+      !SHARED_KINDS.has(b.kind) ||
+      b.unit === '' ||
+      b.kind === 'count' ||
+      b.start - a.end > 6 ||
+      !COORDINATION.test(text.slice(a.end, b.start))
+    )
+      continue;
     a.unit = b.unit;
     a.kind = b.kind;
     if (b.scale !== 1 && Math.abs(a.value) < Math.abs(b.value / b.scale)) {
@@ -69,7 +97,11 @@ export function shareUnits(text: string, found: Candidate[]): void {
 }
 
 /** "½ teaspoon", "¾ of voters": a fraction character standing alone. */
-export function readVulgarFraction(ctx: GrammarContext, pos: number, extend: (core: NumberCore) => Candidate | undefined): Candidate | undefined {
+export function readVulgarFraction(
+  ctx: GrammarContext,
+  pos: number,
+  extend: (core: NumberCore) => Candidate | undefined,
+): Candidate | undefined {
   const value = VULGAR_FRACTIONS.get(ctx.text[pos] ?? '');
   if (value === undefined || isDigit(ctx.text.charCodeAt(pos - 1))) return undefined;
   return extend({ start: pos, end: pos + 1, value, place: -3, form: 'fraction', grouped: false, fraction: true });
@@ -82,13 +114,30 @@ export function readVulgarFraction(ctx: GrammarContext, pos: number, extend: (co
  */
 export function codeLike(ctx: GrammarContext, core: NumberCore): number | undefined {
   const { text, lang } = ctx;
-  if (core.form !== 'digits' || (text[core.end] !== '-' && text[core.end] !== '–') || !isDigit(text.charCodeAt(core.end + 1))) return undefined;
+  if (
+    core.form !== 'digits' ||
+    (text[core.end] !== '-' && text[core.end] !== '–') ||
+    !isDigit(text.charCodeAt(core.end + 1))
+  )
+    return undefined;
   const second = readDigits(text, core.end + 1);
   if (!second || isWordChar(text.charCodeAt(second.end)) || text[second.end] === '%') return undefined;
-  const leadingZero = (text[core.start] === '0' && core.end - core.start > 1) || (text[core.end + 1] === '0' && second.end - core.end > 2);
+  const leadingZero =
+    (text[core.start] === '0' && core.end - core.start > 1) ||
+    (text[core.end + 1] === '0' && second.end - core.end > 2);
   const after = second.end + (text[second.end] === ' ' ? 1 : 0);
-  const unitAfter = lang.units.match(text, after, true) ?? lang.percentAfter.match(text, after, true) ?? lang.scales.match(text, after, true) ?? lang.currencyAfter.match(text, after, true);
-  const score = !unitAfter && core.place === 0 && second.place === 0 && !core.grouped && second.value < core.value && core.value <= 200;
+  const unitAfter =
+    lang.units.match(text, after, true) ??
+    lang.percentAfter.match(text, after, true) ??
+    lang.scales.match(text, after, true) ??
+    lang.currencyAfter.match(text, after, true);
+  const score =
+    !unitAfter &&
+    core.place === 0 &&
+    second.place === 0 &&
+    !core.grouped &&
+    second.value < core.value &&
+    core.value <= 200;
   if (!leadingZero && !score) return undefined;
   let e = second.end;
   while (text[e] === '-' && isDigit(text.charCodeAt(e + 1))) {
@@ -104,7 +153,15 @@ export function codeLike(ctx: GrammarContext, core: NumberCore): number | undefi
  */
 export function isEnglishName(ctx: GrammarContext, core: NumberCore, c: Candidate): boolean {
   const { text, floor } = ctx;
-  if (c.kind !== 'count' || c.unit !== '' || c.qualifier !== 'exact' || core.form !== 'digits' || core.grouped || core.place !== 0) return false;
+  if (
+    c.kind !== 'count' ||
+    c.unit !== '' ||
+    c.qualifier !== 'exact' ||
+    core.form !== 'digits' ||
+    core.grouped ||
+    core.place !== 0
+  )
+    return false;
   // "221B Baker Street": an unsettled weak scale before a capitalised word
   if (c.scale !== 1 && /^[A-Za-z]{1,2}$/.test(text.slice(core.end, c.end))) {
     let i = c.end;

@@ -2,7 +2,21 @@ import type { FigureKind } from '../types.js';
 import { isYearValue } from './dates.js';
 import type { GrammarContext } from './grammar.js';
 import { compoundUnits, currencySignsAfter } from './lang/common.js';
-import { enAngleContext, enCurrencySymbolsAfter, enDataContext, enDimensionAdjectives, enEventDeterminers, enLengthContext, enLengthNouns, enMoneyContext, enPicometreContext, enPicometreWords, enRatioJoiners, enTemperatureContext, enUnitPowers } from './lang/en.js';
+import {
+  enAngleContext,
+  enCurrencySymbolsAfter,
+  enDataContext,
+  enDimensionAdjectives,
+  enEventDeterminers,
+  enLengthContext,
+  enLengthNouns,
+  enMoneyContext,
+  enPicometreContext,
+  enPicometreWords,
+  enRatioJoiners,
+  enTemperatureContext,
+  enUnitPowers,
+} from './lang/en.js';
 import type { MeasureUnit } from './lang/types.js';
 import { Lexicon, isWordChar, type LexiconMatch } from './lexicon.js';
 import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbers.js';
@@ -14,8 +28,14 @@ import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbe
  * `grammar.ts` calls these at fixed points; every word they look for is a table row.
  */
 
-const dimensionAdjectives = new Lexicon(enDimensionAdjectives.map((w): [string, true] => [w, true]), true);
-const lengthNouns = new Lexicon(enLengthNouns.map((w): [string, true] => [w, true]), true);
+const dimensionAdjectives = new Lexicon(
+  enDimensionAdjectives.map((w): [string, true] => [w, true]),
+  true,
+);
+const lengthNouns = new Lexicon(
+  enLengthNouns.map((w): [string, true] => [w, true]),
+  true,
+);
 const angleWords = new Set(enAngleContext);
 const temperatureWords = new Set(enTemperatureContext);
 const dataWords = new Set(enDataContext);
@@ -44,7 +64,10 @@ export interface MeasureHit {
 function wordsAround(ctx: GrammarContext, pos: number, span = 80): string[] {
   const from = Math.max(ctx.floor, pos - span);
   const to = Math.min(ctx.limit, pos + span);
-  return ctx.text.slice(from, to).toLowerCase().split(/[^a-z°]+/);
+  return ctx.text
+    .slice(from, to)
+    .toLowerCase()
+    .split(/[^a-z°]+/);
 }
 
 /** The lower-case word that ends right before `pos` (spaces skipped). */
@@ -84,7 +107,13 @@ function outsideQuotes(ctx: GrammarContext, pos: number): boolean {
  * space); `end` is the end of the number and its scale words. A hyphen glued to the number takes
  * a unit word as a compound adjective ("a 3-inch screen", "a six-mile trip", "a two-year plan").
  */
-export function englishMeasure(ctx: GrammarContext, core: NumberCore, end: number, at: number, weakScaleEnd: number | undefined): MeasureHit | undefined {
+export function englishMeasure(
+  ctx: GrammarContext,
+  core: NumberCore,
+  end: number,
+  at: number,
+  weakScaleEnd: number | undefined,
+): MeasureHit | undefined {
   const { text, lang } = ctx;
   let hit: LexiconMatch<MeasureUnit> | undefined;
   if (text[end] === '-' && isLetter(text.charCodeAt(end + 1))) {
@@ -104,21 +133,39 @@ export function englishMeasure(ctx: GrammarContext, core: NumberCore, end: numbe
   // "10 l/km", "kg/cm³", "W/min": a unit over a unit
   if (text[hit.end] === '/' && hit.value.unit !== '' && hit.value.unit !== 'in') {
     // "7.8 km/s": a bare "s" is seconds only after a slash
-    const perSecond: LexiconMatch<MeasureUnit> | undefined = text[hit.end + 1] === 's' && !isWordChar(text.charCodeAt(hit.end + 2)) ? { key: 's', value: { unit: 's', kind: 'duration' }, end: hit.end + 2 } : undefined;
+    const perSecond: LexiconMatch<MeasureUnit> | undefined =
+      text[hit.end + 1] === 's' && !isWordChar(text.charCodeAt(hit.end + 2))
+        ? { key: 's', value: { unit: 's', kind: 'duration' }, end: hit.end + 2 }
+        : undefined;
     const per = perSecond ?? lang.units.match(text, hit.end + 1, true) ?? unitWord(ctx, hit.end + 1);
     // "50 km/ms": after a slash an ambiguous time symbol can only be time
-    const perUsable = per && (!per.value.ambiguous || per.value.kind === 'duration') && !isWordChar(text.charCodeAt(per.end));
+    const perUsable =
+      per && (!per.value.ambiguous || per.value.kind === 'duration') && !isWordChar(text.charCodeAt(per.end));
     if (per && perUsable && per.value.unit !== '' && !per.value.factor && !hit.value.factor) {
       const kind: FigureKind = hit.value.kind === 'length' && per.value.kind === 'duration' ? 'speed' : 'rate';
-      return { key: text.slice(at, per.end), value: { unit: `${hit.value.unit}/${per.value.unit}`, kind }, end: per.end };
+      return {
+        key: text.slice(at, per.end),
+        value: { unit: `${hit.value.unit}/${per.value.unit}`, kind },
+        end: per.end,
+      };
     }
   }
   // "L-202", "F-16": a symbol running into a code is part of a name
-  if (!/[a-z]{2}/i.test(hit.key) && text[hit.end] === '-' && (isDigit(text.charCodeAt(hit.end + 1)) || isLetter(text.charCodeAt(hit.end + 1)))) return undefined;
+  if (
+    !/[a-z]{2}/i.test(hit.key) &&
+    text[hit.end] === '-' &&
+    (isDigit(text.charCodeAt(hit.end + 1)) || isLetter(text.charCodeAt(hit.end + 1)))
+  )
+    return undefined;
   // "4 km cubed", "9 m squared"
   if (hit.value.kind === 'length' && text[hit.end] === ' ') {
     const power = unitPowers.match(text, hit.end + 1, true);
-    if (power) return { key: text.slice(at, power.end), value: { unit: `${hit.value.unit}^${power.value}`, kind: POWER_KINDS[power.value] ?? 'other' }, end: power.end };
+    if (power)
+      return {
+        key: text.slice(at, power.end),
+        value: { unit: `${hit.value.unit}^${power.value}`, kind: POWER_KINDS[power.value] ?? 'other' },
+        end: power.end,
+      };
   }
   if (!hit.value.ambiguous) return hit;
   const glued = at === end;
@@ -142,7 +189,8 @@ export function englishMeasure(ctx: GrammarContext, core: NumberCore, end: numbe
     case 'in':
       // "2 in thick", "10 1/2 in" at the end, never the preposition in "5 in 10"
       if (core.form !== 'digits' && core.form !== 'fraction') return undefined;
-      if (endsPhrase(ctx, hit.end) || dimensionAdjectives.match(text, skipSpaces(text, hit.end), true) !== undefined) return hit;
+      if (endsPhrase(ctx, hit.end) || dimensionAdjectives.match(text, skipSpaces(text, hit.end), true) !== undefined)
+        return hit;
       return undefined;
     case '"':
     case "''":
@@ -170,7 +218,8 @@ export function englishMeasure(ctx: GrammarContext, core: NumberCore, end: numbe
       if (!glued || core.form !== 'digits' || isWordChar(text.charCodeAt(hit.end))) return undefined;
       const next = skipSpaces(text, hit.end);
       const inches = isDigit(text.charCodeAt(next)) ? readDigits(text, next) : undefined;
-      if (inches && (text[inches.end] === '"' || text[inches.end] === '″' || text.startsWith("''", inches.end))) return hit;
+      if (inches && (text[inches.end] === '"' || text[inches.end] === '″' || text.startsWith("''", inches.end)))
+        return hit;
       return dimensionAdjectives.match(text, next, true) !== undefined ? hit : undefined;
     }
     case 'pm': {
@@ -225,21 +274,31 @@ function unitWord(ctx: GrammarContext, at: number): LexiconMatch<MeasureUnit> | 
  * A currency after an English number that the word table does not hold: a sign written after
  * the amount ("20€", "10 $"), or a currency word in a compound adjective ("a one-yen bid").
  */
-export function englishCurrencyAfter(ctx: GrammarContext, end: number, at: number, scaled: boolean): (LexiconMatch<string> & { scale?: number }) | undefined {
+export function englishCurrencyAfter(
+  ctx: GrammarContext,
+  end: number,
+  at: number,
+  scaled: boolean,
+): (LexiconMatch<string> & { scale?: number }) | undefined {
   const { text, lang } = ctx;
   // "20 million pounds" is money: nobody weighs in millions of pounds without saying tonnes
   const pounds = POUNDS;
   pounds.lastIndex = at;
   // and "3 pounds 50", "2 pounds 20 pence": pence after it make it money too (a P or p first, or
   // no search)
-  if ((text.charCodeAt(at) | 0x20) === 0x70 && pounds.test(text) && (scaled || compoundMoney(ctx, 0, pounds.lastIndex, true) !== undefined)) {
+  if (
+    (text.charCodeAt(at) | 0x20) === 0x70 &&
+    pounds.test(text) &&
+    (scaled || compoundMoney(ctx, 0, pounds.lastIndex, true) !== undefined)
+  ) {
     return { key: text.slice(at, pounds.lastIndex), value: 'GBP', end: pounds.lastIndex };
   }
   if (text[end] === '-' && isLetter(text.charCodeAt(end + 1))) return lang.currencyAfter.match(text, end + 1, true);
   // "30 MUSD", "48.5 MGBP", "5 KEUR": an M or K glued before a code scales the amount
   if ((text[at] === 'M' || text[at] === 'K') && /^[A-Z]{3}$/.test(text.slice(at + 1, at + 4))) {
     const code = lang.currencyBefore.match(text, at + 1, true);
-    if (code && code.end === at + 4 && /^[A-Z]{3}$/.test(code.key)) return { ...code, key: text.slice(at, at + 4), scale: text[at] === 'M' ? 1e6 : 1e3 };
+    if (code && code.end === at + 4 && /^[A-Z]{3}$/.test(code.key))
+      return { ...code, key: text.slice(at, at + 4), scale: text[at] === 'M' ? 1e6 : 1e3 };
   }
   const sign = signsAfter.match(text, at, true);
   if (!sign) return undefined;
@@ -265,7 +324,10 @@ export function unitAfterWeakScale(ctx: GrammarContext, pos: number): boolean {
   return unit !== undefined && !unit.value.ambiguous && /[a-z]{2}/i.test(unit.key);
 }
 
-const ratioJoiners = new Lexicon(enRatioJoiners.map((w): [string, true] => [w, true]), true);
+const ratioJoiners = new Lexicon(
+  enRatioJoiners.map((w): [string, true] => [w, true]),
+  true,
+);
 
 /**
  * "one in five adults", "nine out of ten doctors", "3 in 10 Americans": a whole number, a ratio
@@ -281,34 +343,69 @@ export function englishRatio(ctx: GrammarContext, core: NumberCore): NumberCore 
   if (!joiner || text[joiner.end] !== sep) return undefined;
   const at = joiner.end + 1;
   const whole = isDigit(text.charCodeAt(at)) ? readDigits(text, at) : readEnglishNumber(text, at);
-  if (!whole || whole.fraction || whole.place < 0 || whole.value <= core.value || text[whole.end] === '-' || isWordChar(text.charCodeAt(whole.end))) return undefined;
+  if (
+    !whole ||
+    whole.fraction ||
+    whole.place < 0 ||
+    whole.value <= core.value ||
+    text[whole.end] === '-' ||
+    isWordChar(text.charCodeAt(whole.end))
+  )
+    return undefined;
   if (whole.form === 'digits' && whole.end - whole.start === 4 && isYearValue(whole.value)) return undefined;
   const after = skipSpaces(text, whole.end);
-  if (lang.units.match(text, after, true) || unitWord(ctx, after) || lang.scales.match(text, after, true) || lang.currencyAfter.match(text, after, true) || lang.percentAfter.match(text, after, true)) return undefined;
+  if (
+    lang.units.match(text, after, true) ||
+    unitWord(ctx, after) ||
+    lang.scales.match(text, after, true) ||
+    lang.currencyAfter.match(text, after, true) ||
+    lang.percentAfter.match(text, after, true)
+  )
+    return undefined;
   return { ...core, end: whole.end, value: core.value / whole.value, place: -3, form: 'fraction', fraction: true };
 }
 
 /** A second number and unit that continue a measure: "5 ft 2 in", "7 feet and 10 inches". */
-export function compoundMeasure(ctx: GrammarContext, unit: string, value: number, end: number): { value: number; unit: string; end: number; place: number } | undefined {
+export function compoundMeasure(
+  ctx: GrammarContext,
+  unit: string,
+  value: number,
+  end: number,
+): { value: number; unit: string; end: number; place: number } | undefined {
   const big = compound.get(unit);
   if (!big) return undefined;
   const { text } = ctx;
   // "6-foot-2", "six-foot-two": a height's inches after a hyphen
   if (unit === 'ft' && text[end] === '-') {
     const inches = isDigit(text.charCodeAt(end + 1)) ? readDigits(text, end + 1) : readEnglishNumber(text, end + 1);
-    if (inches && inches.place === 0 && !inches.fraction && inches.value < 12 && !isWordChar(text.charCodeAt(inches.end)) && text[inches.end] !== '-') {
+    if (
+      inches &&
+      inches.place === 0 &&
+      !inches.fraction &&
+      inches.value < 12 &&
+      !isWordChar(text.charCodeAt(inches.end)) &&
+      text[inches.end] !== '-'
+    ) {
       return { value: value * 12 + inches.value, unit: 'in', end: inches.end, place: 0 };
     }
   }
   const joiner = /(?:,? and |, | )/iy;
   joiner.lastIndex = end;
   if (!joiner.test(text)) return undefined;
-  const core = isDigit(text.charCodeAt(joiner.lastIndex)) ? readDigits(text, joiner.lastIndex) : readEnglishNumber(text, joiner.lastIndex);
+  const core = isDigit(text.charCodeAt(joiner.lastIndex))
+    ? readDigits(text, joiner.lastIndex)
+    : readEnglishNumber(text, joiner.lastIndex);
   if (!core || core.fraction) return undefined;
   const at = skipSpaces(text, core.end);
   // "2 yd 7'": after yards or miles a feet mark needs no inches or dimension word to follow
-  const feet = (unit === 'yd' || unit === 'mi') && text[core.end] === "'" && !isWordChar(text.charCodeAt(core.end + 1)) && text[core.end + 1] !== "'";
-  const hit = feet ? { key: "'", value: { unit: 'ft', kind: 'length' as const }, end: core.end + 1 } : englishMeasure(ctx, core, core.end, at, undefined);
+  const feet =
+    (unit === 'yd' || unit === 'mi') &&
+    text[core.end] === "'" &&
+    !isWordChar(text.charCodeAt(core.end + 1)) &&
+    text[core.end + 1] !== "'";
+  const hit = feet
+    ? { key: "'", value: { unit: 'ft', kind: 'length' as const }, end: core.end + 1 }
+    : englishMeasure(ctx, core, core.end, at, undefined);
   if (!hit) return undefined;
   const small = compound.get(hit.value.unit);
   if (!small || small.group !== big.group || small.size >= big.size) return undefined;
@@ -322,7 +419,12 @@ export function compoundMeasure(ctx: GrammarContext, unit: string, value: number
  * Cents after an amount: "20 dollars 43 cents", "thirteen dollars and forty-five cents", and a
  * bare two-digit number closing the phrase after a currency word ("15 dollars 50").
  */
-export function compoundMoney(ctx: GrammarContext, value: number, end: number, currencyWordAfter: boolean): { value: number; end: number; place: number } | undefined {
+export function compoundMoney(
+  ctx: GrammarContext,
+  value: number,
+  end: number,
+  currencyWordAfter: boolean,
+): { value: number; end: number; place: number } | undefined {
   const { text, lang } = ctx;
   const joiner = /(?:,? and | )/iy;
   joiner.lastIndex = end;
@@ -331,9 +433,17 @@ export function compoundMoney(ctx: GrammarContext, value: number, end: number, c
   const core = isDigit(text.charCodeAt(at)) ? readDigits(text, at) : readEnglishNumber(text, at);
   if (!core || core.fraction || core.place !== 0 || core.value >= 100 || core.value < 1) return undefined;
   const subunitAt = skipSpaces(text, core.end);
-  const sub = lang.currencySubunits.match(text, subunitAt, true) ?? (text[core.end] === 'c' && !isWordChar(text.charCodeAt(core.end + 1)) ? { key: 'c', value: { code: '', factor: 0.01 }, end: core.end + 1 } : undefined);
+  const sub =
+    lang.currencySubunits.match(text, subunitAt, true) ??
+    (text[core.end] === 'c' && !isWordChar(text.charCodeAt(core.end + 1))
+      ? { key: 'c', value: { code: '', factor: 0.01 }, end: core.end + 1 }
+      : undefined);
   if (sub) return { value: Number((value + core.value * sub.value.factor).toFixed(2)), end: sub.end, place: -2 };
-  if (!currencyWordAfter || core.form === 'words' && !/^[a-z]+(?:[- ][a-z]+)?$/i.test(text.slice(core.start, core.end))) return undefined;
+  if (
+    !currencyWordAfter ||
+    (core.form === 'words' && !/^[a-z]+(?:[- ][a-z]+)?$/i.test(text.slice(core.start, core.end)))
+  )
+    return undefined;
   if (core.end - core.start > 12 || (core.form === 'digits' && core.end - core.start !== 2)) return undefined;
   const next = skipSpaces(text, core.end);
   const word = /[a-z]+/iy;

@@ -25,7 +25,7 @@ export function explainNumerals(
   let f = 0;
   let s = 0;
   let m = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
     const digit = isDigitChar(code);
     if (!digit && !isZhNumeralChar(text[i] as string)) {
@@ -33,7 +33,8 @@ export function explainNumerals(
       continue;
     }
     let end = i + 1;
-    while (end < text.length && (digit ? isDigitChar(text.charCodeAt(end)) : isZhNumeralChar(text[end] as string))) end++;
+    while (end < text.length && (digit ? isDigitChar(text.charCodeAt(end)) : isZhNumeralChar(text[end] as string)))
+      end++;
     while (f < covered.length && (covered[f] as Candidate).end <= i) f++;
     const inFigure = f < covered.length && (covered[f] as Candidate).start <= i;
     if (!inFigure) {

@@ -2,7 +2,15 @@ import type { FigureKind, Qualifier } from '../types.js';
 import type { Candidate } from './candidate.js';
 import type { Conventions } from './conventions.js';
 import { isYearValue } from './dates.js';
-import { compoundKinds, compoundMeasure, compoundMoney, englishCurrencyAfter, englishMeasure, englishRatio, unitAfterWeakScale } from './english.js';
+import {
+  compoundKinds,
+  compoundMeasure,
+  compoundMoney,
+  englishCurrencyAfter,
+  englishMeasure,
+  englishRatio,
+  unitAfterWeakScale,
+} from './english.js';
 import { chineseClassifiers, englishOrdinals, selfNamingClassifiers, type CompiledLanguage } from './lang/compiled.js';
 import { zhTemperatureContext } from './lang/zh.js';
 import { isWordChar, type Lexicon, type LexiconMatch } from './lexicon.js';
@@ -78,7 +86,11 @@ function englishNoun(ctx: GrammarContext, pos: number): { noun: string; end: num
   let end = i;
   while (i < limit && words.length < 4) {
     const wordStart = i;
-    while (i < limit && (isLetter(text.charCodeAt(i)) || ((text[i] === '-' || text[i] === "'") && isLetter(text.charCodeAt(i + 1))))) i++;
+    while (
+      i < limit &&
+      (isLetter(text.charCodeAt(i)) || ((text[i] === '-' || text[i] === "'") && isLetter(text.charCodeAt(i + 1))))
+    )
+      i++;
     if (i === wordStart) break;
     const word = text.slice(wordStart, i);
     const lower = word.toLowerCase();
@@ -91,7 +103,14 @@ function englishNoun(ctx: GrammarContext, pos: number): { noun: string; end: num
     if (lang.nounStops.has(lower)) break;
     // "six centres opened", "737 deliveries slowed": a past tense or an adverb ends the noun, but
     // a hyphenated participle is an adjective inside it ("25 new methanol-powered ships")
-    if (words.length > 0 && lang.lang === 'en' && /(?:[^e]ed|ly)$/.test(lower) && lower.length > 4 && !lower.includes('-')) break;
+    if (
+      words.length > 0 &&
+      lang.lang === 'en' &&
+      /(?:[^e]ed|ly)$/.test(lower) &&
+      lower.length > 4 &&
+      !lower.includes('-')
+    )
+      break;
     if (words.length > 0 && /^[A-Z]/.test(word) && !/^[A-Z]/.test(words[0] ?? '')) break;
     words.push(word);
     end = i;
@@ -160,7 +179,11 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     const at = skipSpace(text, end, lang.lang === 'zh' ? 2 : 1);
     const s = lang.scales.match(text, at, wholeWord);
     if (!s || (core.form === 'zh' && isZhNumeralChar(text[at] ?? ''))) break;
-    if (s.value <= Math.max(scale, core.form === 'words' || core.form === 'zh' ? 10 ** Math.max(core.place, 0) : 1) && s.value >= 100) break;
+    if (
+      s.value <= Math.max(scale, core.form === 'words' || core.form === 'zh' ? 10 ** Math.max(core.place, 0) : 1) &&
+      s.value >= 100
+    )
+      break;
     // 5兆瓦 is 5 MW and 323千卡 is 323 kcal: a unit word that starts with the scale word wins
     if (lang.lang === 'zh' && (lang.units.match(text, at)?.key.length ?? 0) > s.key.length) break;
     // "a hundred" as a number word is read by the number reader; here only after digits/words
@@ -169,7 +192,12 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
   }
   // "4 thousand 3 hundred and 21": more digits and smaller scale words after the scale word
   // "three crore 93 lakh": after a number in words that ends in a scale word too
-  const chainFrom = core.form === 'digits' && core.place === 0 ? scale : scale === 1 && core.form === 'words' && core.place >= 2 ? 10 ** core.place : 1;
+  const chainFrom =
+    core.form === 'digits' && core.place === 0
+      ? scale
+      : scale === 1 && core.form === 'words' && core.place >= 2
+        ? 10 ** core.place
+        : 1;
   const chain = chainFrom >= 100 && lang.lang === 'en' ? scaleChain(ctx, end, chainFrom) : undefined;
   if (chain) end = chain.end;
   // "3 million and a quarter", "2 and a half years": a fraction of the scale word or of one
@@ -187,9 +215,14 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     const w = lang.weakScales.match(text, end, true);
     if (w) weakScale = { value: w.value, end: w.end };
     // "1,674,200.5 M", "US$ 1 MM": upper-case M and MM a space away are millions too
-    const spaced = !w && lang.lang === 'en' && text[end] === ' ' ? lang.weakScales.match(text, end + 1, true) : undefined;
+    const spaced =
+      !w && lang.lang === 'en' && text[end] === ' ' ? lang.weakScales.match(text, end + 1, true) : undefined;
     // "2.33 k" closing the phrase: a decimal is not counted in units called k ("a 5 k run" is a distance)
-    const spacedK = spaced && (spaced.key === 'k' || spaced.key === 'K') && core.place < 0 && /^\s*(?:$|[.,;:!?)])/.test(text.slice(spaced.end, spaced.end + 3));
+    const spacedK =
+      spaced &&
+      (spaced.key === 'k' || spaced.key === 'K') &&
+      core.place < 0 &&
+      /^\s*(?:$|[.,;:!?)])/.test(text.slice(spaced.end, spaced.end + 3));
     if (spaced && (spaced.key.startsWith('M') || spacedK)) weakScale = { value: spaced.value, end: spaced.end };
   }
   // "1.1m tonnes", "5bn euros": a unit or currency after the weak scale settles it
@@ -214,18 +247,32 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     const article = ARTICLE;
     article.lastIndex = at;
     const unitAt = article.test(text) ? article.lastIndex : -1;
-    const unitAfter = unitAt >= 0 && (englishMeasure(ctx, core, unitAt, unitAt, undefined) || lang.percentAfter.match(text, unitAt, true) || lang.currencyAfter.match(text, unitAt, true) || lang.currencySubunits.match(text, unitAt, true));
+    const unitAfter =
+      unitAt >= 0 &&
+      (englishMeasure(ctx, core, unitAt, unitAt, undefined) ||
+        lang.percentAfter.match(text, unitAt, true) ||
+        lang.currencyAfter.match(text, unitAt, true) ||
+        lang.currencySubunits.match(text, unitAt, true));
     if (unitAfter) {
       end = article.lastIndex - 1;
       at = article.lastIndex;
     }
   }
 
-  const currency = lang.currencyAfter.match(text, at, wholeWord) ?? (lang.lang === 'en' ? englishCurrencyAfter(ctx, end, at, scale >= 1e6) : undefined);
+  const currency =
+    lang.currencyAfter.match(text, at, wholeWord) ??
+    (lang.lang === 'en' ? englishCurrencyAfter(ctx, end, at, scale >= 1e6) : undefined);
   const subunit = currency ? undefined : lang.currencySubunits.match(text, at, wholeWord);
-  const percent = currency || subunit ? undefined : lang.percentAfter.match(text, at, wholeWord) ?? (lang.lang === 'zh' ? matchSpaced(lang.percentAfter, text, at, ctx.limit)
-    // "a 0.25-percentage-point cut": a compound adjective, as "a 3-inch screen"
-    : text[end] === '-' ? lang.percentAfter.match(text, end + 1, true) : undefined);
+  const percent =
+    currency || subunit
+      ? undefined
+      : (lang.percentAfter.match(text, at, wholeWord) ??
+        (lang.lang === 'zh'
+          ? matchSpaced(lang.percentAfter, text, at, ctx.limit)
+          : // "a 0.25-percentage-point cut": a compound adjective, as "a 3-inch screen"
+            text[end] === '-'
+            ? lang.percentAfter.match(text, end + 1, true)
+            : undefined));
   if (currency) {
     unit = currency.value;
     kind = 'money';
@@ -233,13 +280,17 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     if (currency.key.toLowerCase().startsWith('pound') && scale === 1) note = 'pounds: money (GBP) or mass (lb)?';
     if ('scale' in currency && typeof currency.scale === 'number') scale *= currency.scale;
     // "75 USD million": a scale word after a code written after the amount
-    const late = lang.lang === 'en' && scale === 1 && /^[a-z]{3}$/i.test(currency.key) ? lang.scales.match(text, skipSpace(text, end, 1), true) : undefined;
+    const late =
+      lang.lang === 'en' && scale === 1 && /^[a-z]{3}$/i.test(currency.key)
+        ? lang.scales.match(text, skipSpace(text, end, 1), true)
+        : undefined;
     if (late && late.end > end + 1) {
       scale = late.value;
       end = late.end;
     }
     // "20 dollars 43 cents", "15 dollars 50"
-    const cents = lang.lang === 'en' && scale === 1 ? compoundMoney(ctx, value, end, /[a-z]/i.test(currency.key)) : undefined;
+    const cents =
+      lang.lang === 'en' && scale === 1 ? compoundMoney(ctx, value, end, /[a-z]/i.test(currency.key)) : undefined;
     if (cents) {
       value = cents.value;
       end = cents.end;
@@ -270,7 +321,11 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
     const english = lang.lang === 'en' ? englishMeasure(ctx, core, end, at, weakScale?.end) : undefined;
     const measure = lang.lang === 'en' ? english : lang.units.match(text, at, true);
     // 300K in a sentence about temperature is kelvin, elsewhere 300 thousand
-    const usableMeasure = measure && (lang.lang === 'en' || !(measure.value.ambiguous && weakScale && weakScale.end === measure.end) || (measure.value.kind === 'temperature' && aboutTemperature(ctx)));
+    const usableMeasure =
+      measure &&
+      (lang.lang === 'en' ||
+        !(measure.value.ambiguous && weakScale && weakScale.end === measure.end) ||
+        (measure.value.kind === 'temperature' && aboutTemperature(ctx)));
     if (usableMeasure && !(core.form === 'zh' && measure.value.unit === 'year' && isYearValue(core.value))) {
       unit = measure.value.unit;
       kind = measure.value.kind;
@@ -307,7 +362,9 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
       const classifier = chineseClassifiers.match(text, at);
       if (classifier) {
         end = classifier.end;
-        noun = selfNamingClassifiers.has(classifier.key) ? classifier.key : chineseNoun(ctx, classifier.end) ?? classifier.key;
+        noun = selfNamingClassifiers.has(classifier.key)
+          ? classifier.key
+          : (chineseNoun(ctx, classifier.end) ?? classifier.key);
       } else if (text[at] === '倍') {
         kind = 'multiplier';
         end = at + 1;
@@ -347,7 +404,11 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
   // qualifiers after the figure: "or more", 以上, 左右
   const afterAt = skipSpace(text, end, lang.lang === 'zh' ? 1 : 1);
   const after = lang.qualifiersAfter.match(text, afterAt, wholeWord);
-  if (after && qualifier === 'exact' && !(lang.lang === 'zh' && (after.key === '多' || after.key === '来') && !endsQuantity(text, after.end))) {
+  if (
+    after &&
+    qualifier === 'exact' &&
+    !(lang.lang === 'zh' && (after.key === '多' || after.key === '来') && !endsQuantity(text, after.end))
+  ) {
     qualifier = after.value;
     end = after.end;
   }
@@ -355,14 +416,28 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
   // rates: "five per week", "five ships per week" (the rate takes the noun into the figure), 每年
   // before handled by the caller
   const rateAt = skipSpace(text, end, 1);
-  const rate = lang.ratePer.match(text, rateAt, wholeWord) ?? (nounEnd === undefined ? undefined : lang.ratePer.match(text, skipSpace(text, nounEnd, 1), wholeWord));
+  const rate =
+    lang.ratePer.match(text, rateAt, wholeWord) ??
+    (nounEnd === undefined ? undefined : lang.ratePer.match(text, skipSpace(text, nounEnd, 1), wholeWord));
   if (rate && rate.value !== '' && kind !== 'percent' && kind !== 'pp') {
     unit = unit ? `${unit}/${rate.value}` : `1/${rate.value}`;
     kind = 'rate';
     end = rate.end;
   }
 
-  const c: Candidate = { start: core.start, end, value, unit, kind, noun, qualifier, place, scale, iso: null, lang: lang.lang };
+  const c: Candidate = {
+    start: core.start,
+    end,
+    value,
+    unit,
+    kind,
+    noun,
+    qualifier,
+    place,
+    scale,
+    iso: null,
+    lang: lang.lang,
+  };
   if (note) c.note = note;
   return c;
 }
@@ -417,19 +492,37 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   let start = c.start;
   // a sign glued to the number
   const sign = text[start - 1];
-  if ((sign === '-' || sign === '−' || sign === '+') && c.value !== null && !isWordChar(text.charCodeAt(start - 2)) && !isDigit(text.charCodeAt(start - 2))) {
+  if (
+    (sign === '-' || sign === '−' || sign === '+') &&
+    c.value !== null &&
+    !isWordChar(text.charCodeAt(start - 2)) &&
+    !isDigit(text.charCodeAt(start - 2))
+  ) {
     // "75 -300mm" is a range written loosely, not minus 300
     // Chinese writes the sign glued to the word before it (增长率为-1.48‰), but not to a
     // quantity before it (五元六角-五元七毛: a range)
     const zhSign = lang.lang === 'zh' && isCjk(text.charCodeAt(start - 2)) && !endsChineseQuantity(ctx, start - 1);
-    if ((text[start - 2] === ' ' && !(lang.lang === 'en' && isDigit(text.charCodeAt(start - 3)))) || start - 1 === floor || zhSign) {
+    if (
+      (text[start - 2] === ' ' && !(lang.lang === 'en' && isDigit(text.charCodeAt(start - 3)))) ||
+      start - 1 === floor ||
+      zhSign
+    ) {
       start--;
       if (sign !== '+') c.value = -c.value;
     }
-  } else if (lang.lang === 'en' && c.value !== null && text[start - 1] === ' ' && (text[start - 2] === '-' || text[start - 2] === '−')) {
+  } else if (
+    lang.lang === 'en' &&
+    c.value !== null &&
+    text[start - 1] === ' ' &&
+    (text[start - 2] === '-' || text[start - 2] === '−')
+  ) {
     // "- 20 degrees" at the start of a phrase (tokenized text), never "3 - 4" or "team - 20"
     const before = start - 3;
-    if (start - 2 === floor || (text[before] === ' ' && /^(?:to|convert|is|at|of|was|by|from|hit|reached)$/i.test(wordBefore(text, before, floor)))) {
+    if (
+      start - 2 === floor ||
+      (text[before] === ' ' &&
+        /^(?:to|convert|is|at|of|was|by|from|hit|reached)$/i.test(wordBefore(text, before, floor)))
+    ) {
       start -= 2;
       c.value = -c.value;
     }
@@ -438,25 +531,46 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
     const word = wordBefore(text, skipSpaceBack(text, start, 1), floor).toLowerCase();
     const wordStart = skipSpaceBack(text, start, 1) - word.length;
     // "plus or minus 2%" is a tolerance, a qualifier read below
-    if ((word === 'minus' || word === 'negative') && skipSpaceBack(text, start, 1) < start && !/plus or\s+$/i.test(text.slice(Math.max(floor, wordStart - 9), wordStart))) {
+    if (
+      (word === 'minus' || word === 'negative') &&
+      skipSpaceBack(text, start, 1) < start &&
+      !/plus or\s+$/i.test(text.slice(Math.max(floor, wordStart - 9), wordStart))
+    ) {
       start = wordStart;
       c.value = -c.value;
     }
   }
   // currency before: "€3.7bn", "US$ 5", "EUR 100", "USD34.6"
   const currencyEnd = skipSpaceBack(text, start, 1);
-  const currency = lang.currencyBefore.matchBefore(text, currencyEnd, true) ?? lang.currencyBefore.matchBefore(text, start, false) ?? lang.currencyBefore.matchBefore(text, currencyEnd, false);
+  const currency =
+    lang.currencyBefore.matchBefore(text, currencyEnd, true) ??
+    lang.currencyBefore.matchBefore(text, start, false) ??
+    lang.currencyBefore.matchBefore(text, currencyEnd, false);
   // "12 m 2 dm 3 times": a lower-case code right after another number is that number's unit
-  const unitOfNumberBefore = currency !== undefined && /^[a-z]{2,3}$/.test(currency.key) && isDigit(text.charCodeAt(skipSpaceBack(text, currency.end, 1) - 1));
+  const unitOfNumberBefore =
+    currency !== undefined &&
+    /^[a-z]{2,3}$/.test(currency.key) &&
+    isDigit(text.charCodeAt(skipSpaceBack(text, currency.end, 1) - 1));
   // "sent a DM 3 days ago": a measure or a multiplier keeps its own unit
-  const takesCurrency = lang.lang !== 'en' || c.kind === 'count' || c.kind === 'money' || c.kind === 'rate' || c.kind === 'fraction';
+  const takesCurrency =
+    lang.lang !== 'en' || c.kind === 'count' || c.kind === 'money' || c.kind === 'rate' || c.kind === 'fraction';
   // 4人民币5美元: a Chinese amount that names its currency after it takes no other from before
   // it, unless that is the bare 元 (新台幣7596.9億元 is TWD)
   const bareYuan = lang.lang === 'zh' && c.unit === 'CNY' && !text.slice(c.start, c.end).includes('人民');
-  if (currency && !unitOfNumberBefore && takesCurrency && c.kind !== 'date' && c.kind !== 'percent' && !(lang.lang === 'zh' && c.kind === 'money' && currency.value !== c.unit && !bareYuan)) {
+  if (
+    currency &&
+    !unitOfNumberBefore &&
+    takesCurrency &&
+    c.kind !== 'date' &&
+    c.kind !== 'percent' &&
+    !(lang.lang === 'zh' && c.kind === 'money' && currency.value !== c.unit && !bareYuan)
+  ) {
     const code = /^[A-Z]{3}$/.test(currency.key);
     // "MUSD 120": an M or K before a code scales the amount
-    const scaled = code && (text[currency.end - 1] === 'M' || text[currency.end - 1] === 'K') && !isWordChar(text.charCodeAt(currency.end - 2));
+    const scaled =
+      code &&
+      (text[currency.end - 1] === 'M' || text[currency.end - 1] === 'K') &&
+      !isWordChar(text.charCodeAt(currency.end - 2));
     if (!isWordChar(text.charCodeAt(currency.end - 1)) || scaled || !/^[A-Za-z]/.test(currency.key)) {
       c.unit = c.kind === 'rate' ? `${currency.value}${c.unit.slice(c.unit.indexOf('/'))}` : currency.value;
       if (c.kind !== 'rate') c.kind = 'money';
@@ -474,7 +588,10 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   // "per cent of 210" opening a phrase: the percent word written before its number
   if (lang.lang === 'en' && c.kind === 'count' && c.unit === '' && c.value !== null && start === c.start) {
     const ofAt = skipSpaceBack(text, start, 1);
-    const percent = ofAt > start - 1 || !/^ of$/i.test(text.slice(ofAt - 3, ofAt)) ? undefined : lang.percentAfter.matchBefore(text, ofAt - 3, true);
+    const percent =
+      ofAt > start - 1 || !/^ of$/i.test(text.slice(ofAt - 3, ofAt))
+        ? undefined
+        : lang.percentAfter.matchBefore(text, ofAt - 3, true);
     if (percent && percent.value === 'percent' && opensPhrase(text, percent.end, floor)) {
       c.kind = 'percent';
       c.unit = '%';
@@ -496,8 +613,14 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
 /** A numeral, unit, currency, scale or classifier ends at `end`: what a range joiner follows. */
 function endsChineseQuantity(ctx: GrammarContext, end: number): boolean {
   const { text, lang } = ctx;
-  return isZhNumeralChar(text[end - 1] ?? '') || lang.units.matchBefore(text, end) !== undefined || lang.currencyAfter.matchBefore(text, end) !== undefined ||
-    lang.currencySubunits.matchBefore(text, end) !== undefined || lang.scales.matchBefore(text, end) !== undefined || chineseClassifiers.matchBefore(text, end) !== undefined;
+  return (
+    isZhNumeralChar(text[end - 1] ?? '') ||
+    lang.units.matchBefore(text, end) !== undefined ||
+    lang.currencyAfter.matchBefore(text, end) !== undefined ||
+    lang.currencySubunits.matchBefore(text, end) !== undefined ||
+    lang.scales.matchBefore(text, end) !== undefined ||
+    chineseClassifiers.matchBefore(text, end) !== undefined
+  );
 }
 
 /** Whether nothing but spaces, an opening bracket or a clause's punctuation stands between `pos` and the sentence start. */
@@ -515,7 +638,14 @@ function wordBefore(text: string, end: number, floor: number): string {
 
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)\b/iy;
 /** Characters that may group digits (readDigits reads on over them): the suffix may follow a group. */
-const mayGroup = (code: number): boolean => code === 0x2c || code === 0x20 || code === 0x27 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x2e;
+const mayGroup = (code: number): boolean =>
+  code === 0x2c ||
+  code === 0x20 ||
+  code === 0x27 ||
+  code === 0xa0 ||
+  code === 0x202f ||
+  code === 0x2009 ||
+  code === 0x2e;
 
 /** An ordinal or rank after 第 or with an English suffix (5th, 21st); "fifth largest" is a rank. */
 export function readOrdinal(ctx: GrammarContext, pos: number): Candidate | undefined {
@@ -547,10 +677,24 @@ export function readOrdinal(ctx: GrammarContext, pos: number): Candidate | undef
   let kind: FigureKind = 'ordinal';
   // "fifth largest", "second-biggest", 第五大: the superlative is part of the rank's text
   const rankAt = lang.lang === 'zh' ? end : skipSpace(text, end, 1);
-  const rank = lang.rankAfter.match(text, rankAt, lang.wholeWord) ?? (text[rankAt] === '-' ? lang.rankAfter.match(text, rankAt + 1, lang.wholeWord) : undefined);
+  const rank =
+    lang.rankAfter.match(text, rankAt, lang.wholeWord) ??
+    (text[rankAt] === '-' ? lang.rankAfter.match(text, rankAt + 1, lang.wholeWord) : undefined);
   if (rank) {
     kind = 'rank';
     end = rank.end;
   }
-  return { start: pos, end, value, unit: '', kind, noun: null, qualifier: 'exact', place: 0, scale: 1, iso: null, lang: lang.lang };
+  return {
+    start: pos,
+    end,
+    value,
+    unit: '',
+    kind,
+    noun: null,
+    qualifier: 'exact',
+    place: 0,
+    scale: 1,
+    iso: null,
+    lang: lang.lang,
+  };
 }

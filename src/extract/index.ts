@@ -35,7 +35,10 @@ const MAX_SENTENCE = 400;
 
 /** Every figure in a document, with its source pointer, sentence and a stable id. */
 export function extractDocument(doc: IngestedDocument, options: ExtractOptions = {}): Extraction {
-  const { candidates, skipped, sentences, sentenceOf } = scan(doc.prose, { dateOrder: options.dateOrder ?? null, masked: doc.masked });
+  const { candidates, skipped, sentences, sentenceOf } = scan(doc.prose, {
+    dateOrder: options.dateOrder ?? null,
+    masked: doc.masked,
+  });
   const lines = new LineIndex(doc.text);
   const fileName = doc.file === null ? 'text' : (doc.file.split(/[\\/]/).pop() ?? doc.file);
   const pointer = (start: number, end: number): SourcePointer => {
@@ -87,17 +90,35 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
     figureOf ??= new Map(candidates.map((d, n) => [d, figures[n]]));
     const figure = figures[k];
     const other = figureOf.get(c.link.other);
-    if (figure && other) figure.link = { type: c.link.type, role: c.link.role, other: other.id, ...(c.link.trigger ? { trigger: c.link.trigger } : {}) };
+    if (figure && other)
+      figure.link = {
+        type: c.link.type,
+        role: c.link.role,
+        other: other.id,
+        ...(c.link.trigger ? { trigger: c.link.trigger } : {}),
+      };
   });
   const nonFigures = options.explain ? explainNumerals(doc, candidates, skipped, pointer) : [];
   const inputs = sentenceInputs(figures, sentences, sentenceOf, fileName);
   const statements = readStatements(doc.prose, inputs, pointer);
-  const spans: SentenceSpan[] = inputs.map((s) => ({ id: s.id, file: doc.file, start: s.start, end: s.end, lang: s.lang, figures: s.figures.map((f) => f.id) }));
+  const spans: SentenceSpan[] = inputs.map((s) => ({
+    id: s.id,
+    file: doc.file,
+    start: s.start,
+    end: s.end,
+    lang: s.lang,
+    figures: s.figures.map((f) => f.id),
+  }));
   return { figures, nonFigures, sentences: spans, statements };
 }
 
 /** The sentences that hold figures, each with its figures placed, for the statement reader. */
-function sentenceInputs(figures: ExtractedFigure[], sentences: Sentence[], sentenceOf: number[], fileName: string): SentenceInput[] {
+function sentenceInputs(
+  figures: ExtractedFigure[],
+  sentences: Sentence[],
+  sentenceOf: number[],
+  fileName: string,
+): SentenceInput[] {
   const inputs: SentenceInput[] = [];
   let current: SentenceInput | undefined;
   let currentIndex = -1;
@@ -110,8 +131,24 @@ function sentenceInputs(figures: ExtractedFigure[], sentences: Sentence[], sente
       currentIndex = index;
       inputs.push(current);
     }
-    const link = f.link ? { link: { role: f.link.role, other: f.link.other, ...(f.link.trigger ? { trigger: f.link.trigger } : {}) } } : {};
-    current.figures.push({ id: f.id, start: f.source.start, end: f.source.end, text: f.text, iso: f.iso, range: f.range !== undefined, kind: f.kind, unit: f.unit, noun: f.noun, qualifier: f.qualifier, value: f.value, period: f.period ?? null, ...link });
+    const link = f.link
+      ? { link: { role: f.link.role, other: f.link.other, ...(f.link.trigger ? { trigger: f.link.trigger } : {}) } }
+      : {};
+    current.figures.push({
+      id: f.id,
+      start: f.source.start,
+      end: f.source.end,
+      text: f.text,
+      iso: f.iso,
+      range: f.range !== undefined,
+      kind: f.kind,
+      unit: f.unit,
+      noun: f.noun,
+      qualifier: f.qualifier,
+      value: f.value,
+      period: f.period ?? null,
+      ...link,
+    });
   });
   return inputs;
 }
@@ -146,7 +183,11 @@ class SaidBySentence {
     const said: Said[] = [];
     if (bucket === undefined) this.byLength.set(sentence.length, [{ sentence, said }]);
     else if (bucket.length < SENTENCES_PER_LENGTH) bucket.push({ sentence, said });
-    else this.byLength.set(sentence.length, new Map([...bucket.map((entry): [string, Said[]] => [entry.sentence, entry.said]), [sentence, said]]));
+    else
+      this.byLength.set(
+        sentence.length,
+        new Map([...bucket.map((entry): [string, Said[]] => [entry.sentence, entry.said]), [sentence, said]]),
+      );
     return said;
   }
 }
@@ -183,7 +224,12 @@ function toFigure(c: Candidate, id: string, text: string, sentence: string, sour
 }
 
 function rangeEnd(c: Candidate, text: string, pointer: (start: number, end: number) => SourcePointer): RangeEnd {
-  return { text: text.slice(c.start, c.end), value: c.value ?? 0, qualifier: c.qualifier, source: pointer(c.start, c.end) };
+  return {
+    text: text.slice(c.start, c.end),
+    value: c.value ?? 0,
+    qualifier: c.qualifier,
+    source: pointer(c.start, c.end),
+  };
 }
 
 /** The sentence with white space folded; a window around the figure when it is very long. */

@@ -27,7 +27,8 @@ export function labelEnd(text: string, pos: number): number {
   if (!opensLine(text, open ? pos - 1 : pos)) return -1;
   const next = text[i + 1] ?? '';
   // "1. Exports", "一.概况": a point and no digit after it; "(1)", "（一）": closed brackets
-  if (mark === '.' && !open && !isDigit(text.charCodeAt(i + 1)) && (next === ' ' || /[A-Za-z\u4e00-\u9fff]/.test(next))) return i + 1;
+  if (mark === '.' && !open && !isDigit(text.charCodeAt(i + 1)) && (next === ' ' || /[A-Za-z\u4e00-\u9fff]/.test(next)))
+    return i + 1;
   if ((mark === ')' || mark === '）') && (open || isDigit(text.charCodeAt(pos)))) return i + 1;
   return -1;
 }

@@ -102,14 +102,23 @@ export class Lexicon<T> {
       if (key.length === 0) continue;
       pushTo(heads, key.charCodeAt(0), [key, value]);
       const first = key.charCodeAt(0);
-      if (first >= 0x80) this.headsBeyondAscii[first >> 5] = (this.headsBeyondAscii[first >> 5] as number) | (1 << (first & 31));
+      if (first >= 0x80)
+        this.headsBeyondAscii[first >> 5] = (this.headsBeyondAscii[first >> 5] as number) | (1 << (first & 31));
       else if (this.pairRows[this.foldAscii(first)] === 0) this.pairRows[this.foldAscii(first)] = ++rows;
       pushTo(tails, key.charCodeAt(key.length - 1), [key, value]);
     }
     this.headPairs = new Uint16Array(rows * 128);
     for (const list of heads.values()) for (const [key] of list) this.markPair(key);
-    for (const [code, list] of heads) this.heads.set(code, bucketOf(list, (key) => key.charCodeAt(1)));
-    for (const [code, list] of tails) this.tails.set(code, bucketOf(list, (key) => key.charCodeAt(key.length - 2)));
+    for (const [code, list] of heads)
+      this.heads.set(
+        code,
+        bucketOf(list, (key) => key.charCodeAt(1)),
+      );
+    for (const [code, list] of tails)
+      this.tails.set(
+        code,
+        bucketOf(list, (key) => key.charCodeAt(key.length - 2)),
+      );
   }
 
   /**
@@ -129,7 +138,9 @@ export class Lexicon<T> {
         const at = ((row - 1) << 7) | this.foldAscii(next);
         let pair = this.headPairs[at] as number;
         if (pair === 1) pair = this.indexPair(at, this.foldAscii(code));
-        return pair === 0 ? undefined : this.firstAt(this.pairEntries[pair - 2] as Array<Entry<T>>, text, pos, wholeWord);
+        return pair === 0
+          ? undefined
+          : this.firstAt(this.pairEntries[pair - 2] as Array<Entry<T>>, text, pos, wholeWord);
       }
     } else {
       // beyond ASCII (most characters of Chinese text), or NaN past the end: no entry starts
@@ -150,7 +161,12 @@ export class Lexicon<T> {
   }
 
   /** The first of `entries` (longest first) that matches at `pos`. */
-  private firstAt(entries: Array<Entry<T>>, text: string, pos: number, wholeWord: boolean): LexiconMatch<T> | undefined {
+  private firstAt(
+    entries: Array<Entry<T>>,
+    text: string,
+    pos: number,
+    wholeWord: boolean,
+  ): LexiconMatch<T> | undefined {
     // index loops, no destructuring: this is the innermost loop of the scanner
     for (let k = 0; k < entries.length; k++) {
       const entry = entries[k] as Entry<T>;
@@ -221,7 +237,8 @@ export class Lexicon<T> {
    */
   private indexPair(at: number, first: number): number {
     const second = at & 0x7f;
-    const entries = this.heads.get(first)?.all.filter((entry) => entry[0].length === 1 || entry[0].charCodeAt(1) === second) ?? [];
+    const entries =
+      this.heads.get(first)?.all.filter((entry) => entry[0].length === 1 || entry[0].charCodeAt(1) === second) ?? [];
     const pair = entries.length === 0 ? 0 : this.pairEntries.push(entries) + 1;
     this.headPairs[at] = pair;
     return pair;
@@ -367,7 +384,8 @@ function keyWordsHash(key: string): number {
 }
 
 /** Three ASCII characters, case folded, as 15 bits (some share them: the test stays conservative). */
-const triple = (a: number, b: number, c: number): number => ((lowerAscii(a) & 31) << 10) | ((lowerAscii(b) & 31) << 5) | (lowerAscii(c) & 31);
+const triple = (a: number, b: number, c: number): number =>
+  ((lowerAscii(a) & 31) << 10) | ((lowerAscii(b) & 31) << 5) | (lowerAscii(c) & 31);
 
 /** A bucket from its entries: sorted longest first (stable), indexed by the next character. */
 function bucketOf<T>(list: Array<Entry<T>>, nextOf: (key: string) => number): Bucket<T> {

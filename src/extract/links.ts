@@ -30,7 +30,8 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
   }
   // the ranges folded into one figure, made at the first (most sentences have none)
   let folds: Folds | undefined;
-  const joined = (c: Candidate): boolean => c.link !== undefined || (folds !== undefined && (folds.ranges.has(c) || folds.highs.has(c)));
+  const joined = (c: Candidate): boolean =>
+    c.link !== undefined || (folds !== undefined && (folds.ranges.has(c) || folds.highs.has(c)));
   // "Sales grew from $2.1bn to $4.6bn, and costs from $2.1bn to $3bn": after one change the
   // verb is left out, so a later bare "from … to …" is a change too
   let changed = false;
@@ -53,7 +54,10 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
       continue;
     }
     const fromAt = findFrom(text, a, at, found, lang);
-    const trigger = fromAt !== undefined && !(lang.lang === 'en' && CLAUSE_BREAK.test(gap)) ? findTransition(gap, found, a, at, b, lang) : undefined;
+    const trigger =
+      fromAt !== undefined && !(lang.lang === 'en' && CLAUSE_BREAK.test(gap))
+        ? findTransition(gap, found, a, at, b, lang)
+        : undefined;
     if (trigger !== undefined) {
       const bare = borrowUnit(a, b);
       if (a.kind !== b.kind) continue;
@@ -101,7 +105,12 @@ function quantityBetween(found: Candidate[], at: number, b: Candidate): boolean 
 
 /** The verb of change among the `count` words before `pos` ("rose", "cut", "went"), if any. */
 function changeVerbBefore(text: string, pos: number, count = 3): string | undefined {
-  const words = text.slice(Math.max(0, pos - 50), pos).toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-count);
+  const words = text
+    .slice(Math.max(0, pos - 50), pos)
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .slice(-count);
   return words.find((w) => enChangeVerbStems.some((stem) => w.startsWith(stem)));
 }
 
@@ -167,7 +176,8 @@ function rangeOf(text: string, low: Candidate, high: Candidate): Candidate {
   };
 }
 
-const isQuantity = (c: Candidate): boolean => c.kind !== 'year' && c.kind !== 'date' && c.kind !== 'ordinal' && c.kind !== 'rank';
+const isQuantity = (c: Candidate): boolean =>
+  c.kind !== 'year' && c.kind !== 'date' && c.kind !== 'ordinal' && c.kind !== 'rank';
 
 function isRangeGap(text: string, a: Candidate, b: Candidate, gap: string, lang: CompiledLanguage): boolean {
   const g = gap.trim();
@@ -188,7 +198,10 @@ function isRangeGap(text: string, a: Candidate, b: Candidate, gap: string, lang:
     if (/between\s*$/.test(before)) return true;
     if (lang.transitionFrom.matchBefore(text, a.start - 1, true)) return false;
     // "5 to 7 people"; "given 44 mg to 50 mg" with no "from" and no verb of change before it
-    return (a.unit === '' && a.noun === null) || (a.unit !== '' && a.unit === b.unit && a.kind === b.kind && !changeVerbBefore(text, a.start));
+    return (
+      (a.unit === '' && a.noun === null) ||
+      (a.unit !== '' && a.unit === b.unit && a.kind === b.kind && !changeVerbBefore(text, a.start))
+    );
   }
   return false;
 }
@@ -199,7 +212,14 @@ function isRangeGap(text: string, a: Candidate, b: Candidate, gap: string, lang:
  */
 function borrowUnit(a: Candidate, b: Candidate): boolean {
   // "$3-4bn": the currency sign before the first end is the second's too, and its scale the first's
-  if (a.kind === 'money' && b.kind === 'count' && b.unit === '' && b.noun === null && b.value !== null && a.value !== null) {
+  if (
+    a.kind === 'money' &&
+    b.kind === 'count' &&
+    b.unit === '' &&
+    b.noun === null &&
+    b.value !== null &&
+    a.value !== null
+  ) {
     b.unit = a.unit;
     b.kind = 'money';
     if (a.scale === 1 && b.scale !== 1 && Math.abs(a.value) < Math.abs(b.value)) {
@@ -222,7 +242,13 @@ function borrowUnit(a: Candidate, b: Candidate): boolean {
 }
 
 /** The "from" word before the first end `a`, which is `found[at]`, within a few characters. */
-function findFrom(text: string, a: Candidate, at: number, found: Candidate[], lang: CompiledLanguage): number | undefined {
+function findFrom(
+  text: string,
+  a: Candidate,
+  at: number,
+  found: Candidate[],
+  lang: CompiledLanguage,
+): number | undefined {
   const floor = Math.max(0, a.start - 16);
   let previous: Candidate | undefined;
   for (let k = at - 1; k >= 0; k--) {
@@ -242,7 +268,14 @@ function findFrom(text: string, a: Candidate, at: number, found: Candidate[], la
 }
 
 /** The "to" word between the two ends (`a` is `found[at]`), ignoring years and dates in the gap; '' for a bare "to". */
-function findTransition(gap: string, found: Candidate[], a: Candidate, at: number, b: Candidate, lang: CompiledLanguage): string | undefined {
+function findTransition(
+  gap: string,
+  found: Candidate[],
+  a: Candidate,
+  at: number,
+  b: Candidate,
+  lang: CompiledLanguage,
+): string | undefined {
   for (let k = at + 1; k < found.length; k++) {
     const c = found[k] as Candidate;
     if (c.start >= b.start) break;
@@ -265,9 +298,19 @@ function assignPeriods(text: string, found: Candidate[]): void {
     if (!isQuantity(c)) continue;
     const prev = found[k - 1];
     const next = found[k + 1];
-    if (prev && prev.kind === 'year' && /^\s*(?:年\s*)?(?:的|底|末|初)?\s*$/.test(text.slice(prev.end, c.start)) && prev.iso) {
+    if (
+      prev &&
+      prev.kind === 'year' &&
+      /^\s*(?:年\s*)?(?:的|底|末|初)?\s*$/.test(text.slice(prev.end, c.start)) &&
+      prev.iso
+    ) {
       c.period = prev.iso;
-    } else if (next && next.kind === 'year' && /^\s*(?:in|for|during|as of|by)\s+$/i.test(text.slice(c.end, next.start)) && next.iso) {
+    } else if (
+      next &&
+      next.kind === 'year' &&
+      /^\s*(?:in|for|during|as of|by)\s+$/i.test(text.slice(c.end, next.start)) &&
+      next.iso
+    ) {
       c.period = next.iso;
     }
   }

@@ -84,7 +84,12 @@ function numberGaps(prose: string, masked: readonly MaskedRange[]): MaskedRange[
     const m = masked[k] as MaskedRange;
     if (m.reason !== 'markup') continue;
     let end = m.end;
-    while (k + 1 < masked.length && (masked[k + 1] as MaskedRange).start === end && (masked[k + 1] as MaskedRange).reason === 'markup') end = (masked[++k] as MaskedRange).end;
+    while (
+      k + 1 < masked.length &&
+      (masked[k + 1] as MaskedRange).start === end &&
+      (masked[k + 1] as MaskedRange).reason === 'markup'
+    )
+      end = (masked[++k] as MaskedRange).end;
     if (m.start === 0 || prose.slice(m.start, end).includes('\u2029')) continue;
     const before = prose[m.start - 1] as string;
     const after = prose[end] ?? '';
@@ -93,8 +98,10 @@ function numberGaps(prose: string, masked: readonly MaskedRange[]): MaskedRange[
     const wordAfter = /[A-Za-z%\u4e00-\u9fff]/.test(after);
     const beforeWord = after === ' ' && /[A-Za-z%\u4e00-\u9fff]/.test(prose[end + 1] ?? '');
     // a separator after digits: "2</b>,<b>345", or an entity's padding ("12&nbsp;345", "3&thinsp;518.2&nbsp;bn")
-    const separated = SEPARATORS.includes(before) && (/\d/.test(prose[m.start - 2] ?? '') || gaps.at(-1)?.end === m.start - 1);
-    const joins = (DIGITS.includes(before) && ((AFTER.includes(after) && after !== '') || beforeWord)) ||
+    const separated =
+      SEPARATORS.includes(before) && (/\d/.test(prose[m.start - 2] ?? '') || gaps.at(-1)?.end === m.start - 1);
+    const joins =
+      (DIGITS.includes(before) && ((AFTER.includes(after) && after !== '') || beforeWord)) ||
       (separated && (digitAfter || (before !== ',' && before !== '.' && wordAfter))) ||
       (SIGNS.includes(before) && digitAfter);
     if (joins) gaps.push({ start: m.start, end, reason: 'markup' });

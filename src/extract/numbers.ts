@@ -1,6 +1,15 @@
 import { isDigit, readDigits } from './digits.js';
 import { Lexicon, isWordChar, type StartGate } from './lexicon.js';
-import { en, enComparatives, enCountWords, enDenominators, enOneUnitWords, enScaleWords, enTens, enUnits } from './lang/en.js';
+import {
+  en,
+  enComparatives,
+  enCountWords,
+  enDenominators,
+  enOneUnitWords,
+  enScaleWords,
+  enTens,
+  enUnits,
+} from './lang/en.js';
 
 /**
  * A number as written, before any unit or scale word: `[start, end)` in the text, its value,
@@ -23,8 +32,21 @@ export { isDigit, readDigits, useNumberStyle, type NumberStyle } from './digits.
 
 /** Unicode fraction characters: ½ ¼ ¾ ⅓ … */
 export const VULGAR_FRACTIONS = new Map<string, number>([
-  ['½', 1 / 2], ['¼', 1 / 4], ['¾', 3 / 4], ['⅓', 1 / 3], ['⅔', 2 / 3], ['⅕', 1 / 5], ['⅖', 2 / 5],
-  ['⅗', 3 / 5], ['⅘', 4 / 5], ['⅙', 1 / 6], ['⅚', 5 / 6], ['⅛', 1 / 8], ['⅜', 3 / 8], ['⅝', 5 / 8], ['⅞', 7 / 8],
+  ['½', 1 / 2],
+  ['¼', 1 / 4],
+  ['¾', 3 / 4],
+  ['⅓', 1 / 3],
+  ['⅔', 2 / 3],
+  ['⅕', 1 / 5],
+  ['⅖', 2 / 5],
+  ['⅗', 3 / 5],
+  ['⅘', 4 / 5],
+  ['⅙', 1 / 6],
+  ['⅚', 5 / 6],
+  ['⅛', 1 / 8],
+  ['⅜', 3 / 8],
+  ['⅝', 5 / 8],
+  ['⅞', 7 / 8],
 ]);
 
 /**
@@ -37,7 +59,8 @@ export function withDigitFraction(text: string, core: NumberCore): NumberCore {
   // "2½", and "6 ½" with the space print often puts before the fraction
   const spaced = text[core.end] === ' ' && VULGAR_FRACTIONS.has(text[core.end + 1] ?? '') ? 1 : 0;
   const vulgar = VULGAR_FRACTIONS.get(text[core.end + spaced] ?? '');
-  if (vulgar !== undefined) return { ...core, end: core.end + spaced + 1, value: core.value + vulgar, place: -3, fraction: core.value === 0 };
+  if (vulgar !== undefined)
+    return { ...core, end: core.end + spaced + 1, value: core.value + vulgar, place: -3, fraction: core.value === 0 };
   const slash = readSlash(text, core.end, core.value);
   if (slash) return { ...core, end: slash.end, value: slash.value, place: -3, form: 'fraction', fraction: true };
   // "1 1/2": a whole number and a proper fraction
@@ -67,7 +90,8 @@ function readSlash(text: string, pos: number, numerator: number): { value: numbe
   if (text[pos] !== '/' || !isDigit(text.charCodeAt(pos + 1))) return undefined;
   let i = pos + 1;
   while (isDigit(text.charCodeAt(i))) i++;
-  if (text[i] === '/' || text[i] === '.' && isDigit(text.charCodeAt(i + 1)) || isWordChar(text.charCodeAt(i))) return undefined;
+  if (text[i] === '/' || (text[i] === '.' && isDigit(text.charCodeAt(i + 1))) || isWordChar(text.charCodeAt(i)))
+    return undefined;
   const denominator = Number(text.slice(pos + 1, i));
   if (denominator === 0 || numerator >= denominator || i - pos > 4) return undefined;
   return { value: numerator / denominator, end: i };
@@ -91,7 +115,10 @@ const denominators = new Lexicon(enDenominators, true);
 const SCALE_WORDS = new Lexicon(enScaleWords, true);
 const nounStops = new Set([...en.nounStops, ...enComparatives]);
 // case as written: "a KG" is no unit
-const oneUnitWords = new Lexicon(enOneUnitWords.map((w): [string, true] => [w, true]), false);
+const oneUnitWords = new Lexicon(
+  enOneUnitWords.map((w): [string, true] => [w, true]),
+  false,
+);
 
 /** Adds to `gate` what `readEnglishNumber` may start with: its first word, "a ", "quarter", "half", "point". */
 export function markEnglishNumberStarts(gate: StartGate): void {
@@ -140,10 +167,14 @@ function describesNoun(text: string, end: number): boolean {
 export function readEnglishNumber(text: string, pos: number, afterArticle = false): NumberCore | undefined {
   if (isWordChar(text.charCodeAt(pos - 1))) return undefined;
   // "an ml", "a kg of rice", "a dollar and 42 cents": the article counts one of the unit after it
-  if ((text[pos] === 'a' || text[pos] === 'A') && (text[pos + 1] === ' ' || (text[pos + 1] === 'n' && text[pos + 2] === ' '))) {
+  if (
+    (text[pos] === 'a' || text[pos] === 'A') &&
+    (text[pos + 1] === ' ' || (text[pos + 1] === 'n' && text[pos + 2] === ' '))
+  ) {
     const article = text[pos + 1] === ' ' ? 1 : 2;
     const unit = oneUnitWords.match(text, pos + article + 1, true);
-    if (unit && text[unit.end] !== '-') return { start: pos, end: pos + article, value: 1, place: 0, form: 'words', grouped: false };
+    if (unit && text[unit.end] !== '-')
+      return { start: pos, end: pos + article, value: 1, place: 0, form: 'words', grouped: false };
   }
   // "a dozen", "a hundred", "a third", "a half"
   if ((text[pos] === 'a' || text[pos] === 'A') && text[pos + 1] === ' ') {
@@ -157,7 +188,15 @@ export function readEnglishNumber(text: string, pos: number, afterArticle = fals
     }
     const denom = denominators.match(text, pos + 2, true);
     if (denom && !denom.key.endsWith('s') && !(denom.value !== 4 && describesNoun(text, denom.end))) {
-      return withScale(text, { start: pos, end: denom.end, value: 1 / denom.value, place: -3, form: 'fraction', grouped: false, fraction: true });
+      return withScale(text, {
+        start: pos,
+        end: denom.end,
+        value: 1 / denom.value,
+        place: -3,
+        form: 'fraction',
+        grouped: false,
+        fraction: true,
+      });
     }
     return undefined;
   }
@@ -165,7 +204,15 @@ export function readEnglishNumber(text: string, pos: number, afterArticle = fals
   const h = text.charCodeAt(pos) | 0x20;
   // "quarter million", "quarter-litre": a bare "quarter" is a fraction only before a scale or a hyphen
   if (h === 0x71 && text.slice(pos, pos + 7).toLowerCase() === 'quarter' && !isWordChar(text.charCodeAt(pos + 7))) {
-    const q: NumberCore = { start: pos, end: pos + 7, value: 0.25, place: -3, form: 'fraction', grouped: false, fraction: true };
+    const q: NumberCore = {
+      start: pos,
+      end: pos + 7,
+      value: 0.25,
+      place: -3,
+      form: 'fraction',
+      grouped: false,
+      fraction: true,
+    };
     const scaled = withScale(text, q);
     if (scaled !== q) return scaled;
     return text[pos + 7] === '-' && isWordChar(text.charCodeAt(pos + 8)) ? q : undefined;
@@ -173,7 +220,16 @@ export function readEnglishNumber(text: string, pos: number, afterArticle = fals
   const point = h === 0x70 ? readPoint(text, pos) : undefined;
   if (point) return point;
   const half = h === 0x68 && text.slice(pos, pos + 4).toLowerCase() === 'half' && !isWordChar(text.charCodeAt(pos + 4));
-  if (half) return withScale(text, { start: pos, end: pos + 4, value: 0.5, place: -3, form: 'fraction', grouped: false, fraction: true });
+  if (half)
+    return withScale(text, {
+      start: pos,
+      end: pos + 4,
+      value: 0.5,
+      place: -3,
+      form: 'fraction',
+      grouped: false,
+      fraction: true,
+    });
   return readWordNumber(text, pos, pos, afterArticle);
 }
 
@@ -227,7 +283,8 @@ function readWordNumber(text: string, pos: number, from: number, afterArticle: b
     } else if (count) {
       // "the score", "the single market", "dozens were hurt": a count word counts only after a
       // number or an article ("two dozen", "a pair"), or as "couple of", "pair of"
-      if (words === 0 && !afterArticle && !(count.value === 2 && /^ of /i.test(text.slice(count.end, count.end + 4)))) break;
+      if (words === 0 && !afterArticle && !(count.value === 2 && /^ of /i.test(text.slice(count.end, count.end + 4))))
+        break;
       current = (current || 1) * count.value;
       end = count.end;
     } else if (scale) {
@@ -258,7 +315,14 @@ function readWordNumber(text: string, pos: number, from: number, afterArticle: b
   }
   if (words === 0) return undefined;
   const value = total + current;
-  const core: NumberCore = { start: pos, end, value, place: value === 0 ? 0 : Math.min(place, lowestPlace(value)), form: 'words', grouped: false };
+  const core: NumberCore = {
+    start: pos,
+    end,
+    value,
+    place: value === 0 ? 0 : Math.min(place, lowestPlace(value)),
+    form: 'words',
+    grouped: false,
+  };
   return withOver(text, withPoint(text, withFraction(text, core, wholeBeforeAnd)));
 }
 
@@ -267,20 +331,37 @@ function withFraction(text: string, core: NumberCore, wholeBeforeAnd?: number): 
   const part = readFractionWords(text, core.end, core.value);
   // "two hundred and fifty-four hundredths": the "and" parts the whole from the numerator
   if (part && wholeBeforeAnd !== undefined && core.value - wholeBeforeAnd < part.denominator) {
-    return { ...core, end: part.end, value: wholeBeforeAnd + (core.value - wholeBeforeAnd) / part.denominator, place: -3 };
+    return {
+      ...core,
+      end: part.end,
+      value: wholeBeforeAnd + (core.value - wholeBeforeAnd) / part.denominator,
+      place: -3,
+    };
   }
-  if (part) return withScale(text, { ...core, end: part.end, value: part.value, place: -3, form: 'fraction', fraction: true });
+  if (part)
+    return withScale(text, { ...core, end: part.end, value: part.value, place: -3, form: 'fraction', fraction: true });
   // "one and a half", "three and one fourth", "two million and two thirds"
   const tail = andFraction(text, core.end);
   if (tail) {
     // "one billion and a half million": the fraction is of the smaller scale word after it, added
     const smaller = text[tail.end] === ' ' && core.place >= 3 ? SCALE_WORDS.match(text, tail.end + 1, true) : undefined;
     if (smaller && smaller.value < 10 ** core.place) {
-      return { ...core, end: smaller.end, value: core.value + tail.value * smaller.value, place: Math.log10(smaller.value) - 3 };
+      return {
+        ...core,
+        end: smaller.end,
+        value: core.value + tail.value * smaller.value,
+        place: Math.log10(smaller.value) - 3,
+      };
     }
     // "two million and a half" is 2.5 million: the fraction is of the last scale word
-    const unitOf = core.form === 'words' && core.place >= 3 && core.value % 10 ** core.place === 0 ? 10 ** core.place : 1;
-    return { ...core, end: tail.end, value: core.value + tail.value * unitOf, place: unitOf > 1 ? core.place - 3 : Math.min(core.place, -3) };
+    const unitOf =
+      core.form === 'words' && core.place >= 3 && core.value % 10 ** core.place === 0 ? 10 ** core.place : 1;
+    return {
+      ...core,
+      end: tail.end,
+      value: core.value + tail.value * unitOf,
+      place: unitOf > 1 ? core.place - 3 : Math.min(core.place, -3),
+    };
   }
   return core;
 }
@@ -293,7 +374,10 @@ export function andFraction(text: string, pos: number): { value: number; end: nu
   AND.lastIndex = pos;
   if (!AND.test(text)) return undefined;
   const after = AND.lastIndex;
-  const one = text.slice(after, after + 2).toLowerCase() === 'a ' ? { value: 1, end: after + 1 } : unitWords.match(text, after, true);
+  const one =
+    text.slice(after, after + 2).toLowerCase() === 'a '
+      ? { value: 1, end: after + 1 }
+      : unitWords.match(text, after, true);
   const tail = one && one.value < 10 ? readFractionWords(text, one.end, one.value, true) : undefined;
   return tail && tail.value < 1 ? tail : undefined;
 }
@@ -305,7 +389,12 @@ export function andFraction(text: string, pos: number): { value: number; end: nu
  * plural "quarters" is a fraction only when hyphenated, followed by "of", or after a whole and
  * "and" (`afterWhole`: "a hundred and three quarters").
  */
-function readFractionWords(text: string, pos: number, numerator: number, afterWhole = false): { value: number; end: number; denominator: number } | undefined {
+function readFractionWords(
+  text: string,
+  pos: number,
+  numerator: number,
+  afterWhole = false,
+): { value: number; end: number; denominator: number } | undefined {
   const sep = text[pos];
   if (sep !== '-' && sep !== ' ') return undefined;
   const denom = denominators.match(text, pos + 1, true);
@@ -314,7 +403,14 @@ function readFractionWords(text: string, pos: number, numerator: number, afterWh
   if ((numerator === 1) === plural || numerator === 0) return undefined;
   // "one twentieth-century house" is no fraction
   if (denom.value > 10 && text[denom.end] === '-') return undefined;
-  if (denom.key === 'quarters' && sep !== '-' && !afterWhole && !QUARTERS_OF.test(text.slice(denom.end, denom.end + 16)) && !SCALE_WORDS.match(text, denom.end + 1, true)) return undefined;
+  if (
+    denom.key === 'quarters' &&
+    sep !== '-' &&
+    !afterWhole &&
+    !QUARTERS_OF.test(text.slice(denom.end, denom.end + 16)) &&
+    !SCALE_WORDS.match(text, denom.end + 1, true)
+  )
+    return undefined;
   return { value: numerator / denom.value, end: denom.end, denominator: denom.value };
 }
 
@@ -331,7 +427,14 @@ function withScale(text: string, core: NumberCore): NumberCore {
   if (!scale || (scale.value < 12 && scale.key !== 'dozen')) return core;
   // "half a dozen" and "half a million" but not "two thirds of a hundred-strong crowd"
   const value = core.value * scale.value;
-  return { ...core, end: scale.end, value, place: lowestPlace(Math.round(value)) || Math.round(Math.log10(scale.value)) - 1, form: 'words', fraction: false };
+  return {
+    ...core,
+    end: scale.end,
+    value,
+    place: lowestPlace(Math.round(value)) || Math.round(Math.log10(scale.value)) - 1,
+    form: 'words',
+    fraction: false,
+  };
 }
 
 /** "five point five", "nought point nought three": digit words after "point". */
@@ -349,7 +452,9 @@ function pointDigits(text: string, pos: number): { digits: string; end: number }
   const whole = tensWords.match(text, pos, true) ?? unitWords.match(text, pos, true);
   if (whole && whole.value >= 10) {
     const more = text[whole.end] === '-' ? unitWords.match(text, whole.end + 1, true) : undefined;
-    return more && more.value < 10 && whole.value >= 20 ? { digits: String(whole.value + more.value), end: more.end } : { digits: String(whole.value), end: whole.end };
+    return more && more.value < 10 && whole.value >= 20
+      ? { digits: String(whole.value + more.value), end: more.end }
+      : { digits: String(whole.value), end: whole.end };
   }
   let i = pos;
   let digits = '';
@@ -383,12 +488,22 @@ function readPoint(text: string, pos: number): NumberCore | undefined {
   if (isDigit(text.charCodeAt(at))) {
     let e = at;
     while (isDigit(text.charCodeAt(e))) e++;
-    if (isWordChar(text.charCodeAt(e)) || ((text[e] === '.' || text[e] === ',') && isDigit(text.charCodeAt(e + 1)))) return undefined;
+    if (isWordChar(text.charCodeAt(e)) || ((text[e] === '.' || text[e] === ',') && isDigit(text.charCodeAt(e + 1))))
+      return undefined;
     const digits = text.slice(at, e);
     return { start: pos, end: e, value: Number(`0.${digits}`), place: -digits.length, form: 'words', grouped: false };
   }
   const point = pointDigits(text, at);
-  return point && { start: pos, end: point.end, value: Number(`0.${point.digits}`), place: -point.digits.length, form: 'words', grouped: false };
+  return (
+    point && {
+      start: pos,
+      end: point.end,
+      value: Number(`0.${point.digits}`),
+      place: -point.digits.length,
+      form: 'words',
+      grouped: false,
+    }
+  );
 }
 
 const OVER = / over /iy;
@@ -398,7 +513,14 @@ const OVER = / over /iy;
  */
 export function withOver(text: string, core: NumberCore): NumberCore {
   // " o" after the number, or no "over": tested on char codes before the expression runs
-  if (core.fraction || core.place < 0 || core.grouped || text.charCodeAt(core.end) !== 0x20 || (text.charCodeAt(core.end + 1) | 0x20) !== 0x6f) return core;
+  if (
+    core.fraction ||
+    core.place < 0 ||
+    core.grouped ||
+    text.charCodeAt(core.end) !== 0x20 ||
+    (text.charCodeAt(core.end + 1) | 0x20) !== 0x6f
+  )
+    return core;
   OVER.lastIndex = core.end;
   if (!OVER.test(text)) return core;
   const at = OVER.lastIndex;
@@ -407,5 +529,12 @@ export function withOver(text: string, core: NumberCore): NumberCore {
   let i = denominator.end;
   while (text[i] === ' ') i++;
   if (i < text.length && !'.,;:!?)]\n\u2029'.includes(text[i] as string)) return core;
-  return { ...core, end: denominator.end, value: core.value / denominator.value, place: -3, form: 'fraction', fraction: true };
+  return {
+    ...core,
+    end: denominator.end,
+    value: core.value / denominator.value,
+    place: -3,
+    form: 'fraction',
+    fraction: true,
+  };
 }

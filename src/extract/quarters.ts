@@ -17,12 +17,29 @@ export function readQuarter(text: string, pos: number, lang: Lang): Candidate | 
   re.lastIndex = pos;
   const m = re.exec(text);
   if (!m) return undefined;
-  const [part, n, year] = re === LETTER_FIRST ? [m[1], Number(m[2]), m[3]] : re === DIGIT_FIRST ? [m[2], Number(m[1]), m[3]] : [m[2]?.[0]?.toUpperCase(), ORDINAL[(m[1] ?? '').toLowerCase()] ?? 0, m[3]];
+  const [part, n, year] =
+    re === LETTER_FIRST
+      ? [m[1], Number(m[2]), m[3]]
+      : re === DIGIT_FIRST
+        ? [m[2], Number(m[1]), m[3]]
+        : [m[2]?.[0]?.toUpperCase(), ORDINAL[(m[1] ?? '').toLowerCase()] ?? 0, m[3]];
   const digits = (year ?? '').replace("'", '');
   const fullYear = digits.length === 4 ? Number(digits) : 2000 + Number(digits);
   if (part === 'H' && n > 2) return undefined;
   const iso = `${fullYear}-${part === 'H' ? 'H' : 'Q'}${n}`;
-  return { start: pos, end: re.lastIndex, value: null, unit: '', kind: 'date', noun: null, qualifier: 'exact', place: 0, scale: 1, iso, lang };
+  return {
+    start: pos,
+    end: re.lastIndex,
+    value: null,
+    unit: '',
+    kind: 'date',
+    noun: null,
+    qualifier: 'exact',
+    place: 0,
+    scale: 1,
+    iso,
+    lang,
+  };
 }
 
 const LABEL = /(?:first|second|third|fourth|final|last) (?:quarter|half)(?![\w-])/iy;

@@ -10,7 +10,11 @@ const CHAIN_JOINER = / and | /iy;
  * "and" ("2 million 500 people" is two numbers), except in a text that counts in lakh and crore,
  * where "39 thousand 726" is how a number is said.
  */
-export function scaleChain(ctx: GrammarContext, pos: number, scale: number): { value: number; end: number; place: number } | undefined {
+export function scaleChain(
+  ctx: GrammarContext,
+  pos: number,
+  scale: number,
+): { value: number; end: number; place: number } | undefined {
   const { text, lang } = ctx;
   const joiner = CHAIN_JOINER;
   let last = scale;

@@ -11,10 +11,35 @@ import { readVaguePlural } from './vague.js';
 import { markCutOff } from './truncated.js';
 import { joinSplitNumbers, mapBack } from './markup-joins.js';
 import { linkSentence } from './links.js';
-import { isDigit, markEnglishNumberStarts, readChineseNumeral, readDigits, readEnglishNumber, VULGAR_FRACTIONS, useNumberStyle, withAddedTime, withDigitFraction, withOver, type NumberCore } from './numbers.js';
-import { codeLike, dropRestatements, isEnglishName, isPronounOne, readVulgarFraction, shareUnits } from './english-scan.js';
+import {
+  isDigit,
+  markEnglishNumberStarts,
+  readChineseNumeral,
+  readDigits,
+  readEnglishNumber,
+  VULGAR_FRACTIONS,
+  useNumberStyle,
+  withAddedTime,
+  withDigitFraction,
+  withOver,
+  type NumberCore,
+} from './numbers.js';
+import {
+  codeLike,
+  dropRestatements,
+  isEnglishName,
+  isPronounOne,
+  readVulgarFraction,
+  shareUnits,
+} from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { chineseFigure, readChineseFigure, readIdiomAround, triggers as chineseTriggers, zhNumeralOptions } from './zh-figure.js';
+import {
+  chineseFigure,
+  readChineseFigure,
+  readIdiomAround,
+  triggers as chineseTriggers,
+  zhNumeralOptions,
+} from './zh-figure.js';
 import type { MaskedRange } from '../ingest/types.js';
 import type { Lang } from '../types.js';
 
@@ -59,7 +84,12 @@ export function foldWidth(text: string): string {
     const next = text.charCodeAt(i + 1);
     if (isWideDigit(code) && (next === 0xff0c || next === 0xff0f) && isWideDigit(text.charCodeAt(i + 2))) {
       if (next === 0xff0f) codes[i + 1] = 0x2f;
-      else if (isWideDigit(text.charCodeAt(i + 3)) && isWideDigit(text.charCodeAt(i + 4)) && !isWideDigit(text.charCodeAt(i + 5))) codes[i + 1] = 0x2c;
+      else if (
+        isWideDigit(text.charCodeAt(i + 3)) &&
+        isWideDigit(text.charCodeAt(i + 4)) &&
+        !isWideDigit(text.charCodeAt(i + 5))
+      )
+        codes[i + 1] = 0x2c;
     }
   } while (WIDE.test(text));
   return bytes.toString('utf16le');
@@ -99,7 +129,8 @@ for (const lang of ['en', 'zh'] as const) {
   languages.en.idioms.markStarts(idiomStarts[lang]);
 }
 const wordFigureStarts = new StartGate();
-for (const words of [englishMonths, englishMultipliers, englishOrdinals, englishVaguePlurals]) words.markStarts(wordFigureStarts);
+for (const words of [englishMonths, englishMultipliers, englishOrdinals, englishVaguePlurals])
+  words.markStarts(wordFigureStarts);
 markEnglishNumberStarts(wordFigureStarts);
 // "No. 1", "number one" (ranks.ts)
 for (const key of ['no.', 'number']) wordFigureStarts.add(key);
@@ -110,7 +141,28 @@ const POSSESSIVES = /(?:\b(?:my|your|his|her|its|our|their)|'s|s') $/i;
 /** Words hyphenated to a year or decade that leave it a time: mid-1990s, pre-2008, post-2020. */
 const TIME_PREFIXES = new Set(['mid', 'early', 'late', 'pre', 'post']);
 
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'from', 'of', 'during', 'before', 'after', 'to', 'through', 'between', 'and', 'till', 'around', 'early', 'late', 'mid', 'pre', 'post']);
+const YEAR_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'by',
+  'until',
+  'from',
+  'of',
+  'during',
+  'before',
+  'after',
+  'to',
+  'through',
+  'between',
+  'and',
+  'till',
+  'around',
+  'early',
+  'late',
+  'mid',
+  'pre',
+  'post',
+]);
 
 /** Finds every figure in `text` (prose with non-prose blanked), sentence by sentence. */
 export function scan(text: string, options: ScanOptions = {}): ScanResult {
@@ -157,7 +209,13 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
 }
 
 /** Reads the figures of `sentence`, the one `ctx` is on, into `push`. */
-function scanSentence(ctx: GrammarContext, sentence: Sentence, order: DateOrder | null, skipped: Skipped[], push: Push): void {
+function scanSentence(
+  ctx: GrammarContext,
+  sentence: Sentence,
+  order: DateOrder | null,
+  skipped: Skipped[],
+  push: Push,
+): void {
   const { text } = ctx;
   const idioms = sentence.lang === 'en' ? idiomStarts.en : idiomStarts.zh;
   const end = sentence.end;
@@ -200,7 +258,13 @@ function scanSentence(ctx: GrammarContext, sentence: Sentence, order: DateOrder 
       // ".5" starts a number; the "9" of "...9" is no decimal
     } else if ((kind === DIGIT || kind === ZH) && !isDigit(text.charCodeAt(i - 1)) && (next = labelEnd(text, i)) > 0) {
       skipped.push({ start: i, end: next - 1, reason: 'identifier' });
-    } else if (kind === DIGIT || (kind === DOT && isDigit(text.charCodeAt(i + 1)) && !isDigit(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 0x2e)) {
+    } else if (
+      kind === DIGIT ||
+      (kind === DOT &&
+        isDigit(text.charCodeAt(i + 1)) &&
+        !isDigit(text.charCodeAt(i - 1)) &&
+        text.charCodeAt(i - 1) !== 0x2e)
+    ) {
       next = readDigitFigure(ctx, i, order, skipped, push);
     } else if (kind === ZH) {
       next = readChineseFigure(ctx, i, order, skipped, push, figureFromCore);
@@ -225,7 +289,14 @@ function readIdiom(ctx: GrammarContext, pos: number, skipped: Skipped[]): number
 }
 
 /** A figure or idiom that starts with the word at `pos`; `idiomMayStart` from `idiomStarts`. */
-function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | null, skipped: Skipped[], push: Push, idiomMayStart: boolean): number | undefined {
+function readWordFigure(
+  ctx: GrammarContext,
+  pos: number,
+  order: DateOrder | null,
+  skipped: Skipped[],
+  push: Push,
+  idiomMayStart: boolean,
+): number | undefined {
   const { text } = ctx;
   const idiomEnd = idiomMayStart ? readIdiom(ctx, pos, skipped) : undefined;
   if (idiomEnd !== undefined) return idiomEnd;
@@ -241,27 +312,45 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
   while (isLetter(text.charCodeAt(w))) w++;
   const joiner = text[w] === '-' ? w + 1 : w;
   // "USD34.6 million", "CAD3.03": the code is read as the number's currency, the digits next
-  const code = w - pos >= 2 && joiner === w && isDigit(text.charCodeAt(w)) ? ctx.lang.currencyBefore.match(text, pos) : undefined;
+  const code =
+    w - pos >= 2 && joiner === w && isDigit(text.charCodeAt(w)) ? ctx.lang.currencyBefore.match(text, pos) : undefined;
   if (code && code.end === w) return w;
   // "mid-1990s", "pre-2008 levels": a time word before a year is no name
   if (joiner > w && TIME_PREFIXES.has(text.slice(pos, w).toLowerCase())) return w;
   if (isDigit(text.charCodeAt(joiner)) && !ctx.lang.currencyBefore.match(text, pos)) {
     let e = joiner;
     // catalogue ids run on over a point or sign between digits: J1149.5+6663, A380-800, PM2.5
-    while (isWordChar(text.charCodeAt(e)) || ((text[e] === '.' || text[e] === '+' || text[e] === '-') && isDigit(text.charCodeAt(e + 1)))) e++;
+    while (
+      isWordChar(text.charCodeAt(e)) ||
+      ((text[e] === '.' || text[e] === '+' || text[e] === '-') && isDigit(text.charCodeAt(e + 1)))
+    )
+      e++;
     skipped.push({ start: pos, end: e, reason: 'name' });
     return e;
   }
   const english = ctx.lang.lang === 'en' ? ctx : { ...ctx, lang: languages.en };
-  const vague = readVaguePlural(english, pos) ?? ((text[pos] === 'n' || text[pos] === 'N') ? readNumberSign(english, pos, skipped) : undefined);
+  const vague =
+    readVaguePlural(english, pos) ??
+    (text[pos] === 'n' || text[pos] === 'N' ? readNumberSign(english, pos, skipped) : undefined);
   if (typeof vague === 'number') return vague;
   if (vague) return push(vague);
   const multiplier = englishMultipliers.match(text, pos, true);
   if (multiplier) {
-    return push(extendLeft(english, {
-      start: pos, end: multiplier.end, value: multiplier.value, unit: '', kind: 'multiplier', noun: null,
-      qualifier: 'exact', place: 0, scale: 1, iso: null, lang: 'en',
-    }));
+    return push(
+      extendLeft(english, {
+        start: pos,
+        end: multiplier.end,
+        value: multiplier.value,
+        unit: '',
+        kind: 'multiplier',
+        noun: null,
+        qualifier: 'exact',
+        place: 0,
+        scale: 1,
+        iso: null,
+        lang: 'en',
+      }),
+    );
   }
   const core = readEnglishNumber(text, pos);
   if (core) {
@@ -286,7 +375,14 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
     // names it, unless a possessive counts ("her third Grand Slam title")
     const capital = text.charCodeAt(ordinal.end + 1);
     const next = text.charCodeAt(ordinal.end + 2);
-    if (text[ordinal.end] === ' ' && capital >= 0x41 && capital <= 0x5a && next >= 0x61 && next <= 0x7a && !POSSESSIVES.test(text.slice(Math.max(ctx.floor, pos - 7), pos))) {
+    if (
+      text[ordinal.end] === ' ' &&
+      capital >= 0x41 &&
+      capital <= 0x5a &&
+      next >= 0x61 &&
+      next <= 0x7a &&
+      !POSSESSIVES.test(text.slice(Math.max(ctx.floor, pos - 7), pos))
+    ) {
       skipped.push({ start: pos, end: ordinal.end, reason: 'name' });
       return ordinal.end;
     }
@@ -295,13 +391,22 @@ function readWordFigure(ctx: GrammarContext, pos: number, order: DateOrder | nul
   return undefined;
 }
 
-function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | null, skipped: Skipped[], push: Push): number | undefined {
+function readDigitFigure(
+  ctx: GrammarContext,
+  pos: number,
+  order: DateOrder | null,
+  skipped: Skipped[],
+  push: Push,
+): number | undefined {
   const { text } = ctx;
   const date = readDate(text, pos, ctx.lang.lang, order);
   if (date) return push(date);
   const ordinal = readOrdinal(ctx, pos);
   if (ordinal) return push(ordinal);
-  const idiomEnd = ctx.lang.lang === 'en' ? readIdiom(ctx, pos, skipped) : readIdiomAround(ctx, pos, skipped) ?? readIdiom(ctx, pos, skipped);
+  const idiomEnd =
+    ctx.lang.lang === 'en'
+      ? readIdiom(ctx, pos, skipped)
+      : (readIdiomAround(ctx, pos, skipped) ?? readIdiom(ctx, pos, skipped));
   if (idiomEnd !== undefined) return idiomEnd;
   const digits = readDigits(text, pos);
   if (!digits) return undefined;
@@ -314,7 +419,13 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
   }
   // 192.168.1.2, 1.2.3, RQT=305, %28: addresses, versions and URL pieces are codes
   const prev = text[pos - 1];
-  if ((text[digits.end] === '.' && isDigit(text.charCodeAt(digits.end + 1))) || prev === '=' || prev === '&' || prev === '%' || prev === '#') {
+  if (
+    (text[digits.end] === '.' && isDigit(text.charCodeAt(digits.end + 1))) ||
+    prev === '=' ||
+    prev === '&' ||
+    prev === '%' ||
+    prev === '#'
+  ) {
     let e = digits.end;
     while (isWordChar(text.charCodeAt(e)) || (text[e] === '.' && isDigit(text.charCodeAt(e + 1)))) e++;
     skipped.push({ start: pos, end: e, reason: 'identifier' });
@@ -322,11 +433,33 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
   }
   // "the 1960s", "the 1990's": a decade, a time and no count; its iso names the decade
   const decadeEnd = text[digits.end] === 's' ? digits.end + 1 : text.startsWith("'s", digits.end) ? digits.end + 2 : -1;
-  if (decadeEnd > 0 && digits.end - pos === 4 && !digits.grouped && digits.value % 10 === 0 && isYearValue(digits.value) && !isWordChar(text.charCodeAt(decadeEnd))) {
-    return push({ start: pos, end: decadeEnd, value: digits.value, unit: '', kind: 'year', noun: null, qualifier: 'exact', place: 0, scale: 1, iso: `${digits.value}s`, lang: ctx.lang.lang });
+  if (
+    decadeEnd > 0 &&
+    digits.end - pos === 4 &&
+    !digits.grouped &&
+    digits.value % 10 === 0 &&
+    isYearValue(digits.value) &&
+    !isWordChar(text.charCodeAt(decadeEnd))
+  ) {
+    return push({
+      start: pos,
+      end: decadeEnd,
+      value: digits.value,
+      unit: '',
+      kind: 'year',
+      noun: null,
+      qualifier: 'exact',
+      place: 0,
+      scale: 1,
+      iso: `${digits.value}s`,
+      lang: ctx.lang.lang,
+    });
   }
   // 3/4, 约1/3的企业: a slash fraction reads the same in both languages
-  const core = withAddedTime(text, ctx.lang.lang === 'en' ? withOver(text, withDigitFraction(text, digits)) : withDigitFraction(text, digits));
+  const core = withAddedTime(
+    text,
+    ctx.lang.lang === 'en' ? withOver(text, withDigitFraction(text, digits)) : withDigitFraction(text, digits),
+  );
   // 1/0 and other slash pairs that are no fraction: a code
   if (ctx.lang.lang === 'en' && text[core.end] === '/' && isDigit(text.charCodeAt(core.end + 1)) && core === digits) {
     let e = core.end + 1;
@@ -340,9 +473,10 @@ function readDigitFigure(ctx: GrammarContext, pos: number, order: DateOrder | nu
     return code;
   }
   // Chinese: 3万4000, 9.9折, 一米八 and the other words zh-figure.ts reads
-  const figure = ctx.lang.lang === 'zh'
-    ? chineseFigure(ctx, readChineseNumeral(text, pos, zhNumeralOptions(true)) ?? core, skipped, figureFromCore)
-    : figureFromCore(ctx, core, skipped);
+  const figure =
+    ctx.lang.lang === 'zh'
+      ? chineseFigure(ctx, readChineseNumeral(text, pos, zhNumeralOptions(true)) ?? core, skipped, figureFromCore)
+      : figureFromCore(ctx, core, skipped);
   if (!figure) {
     let e = core.end;
     while (isWordChar(text.charCodeAt(e))) e++;
@@ -395,6 +529,13 @@ function isYear(ctx: GrammarContext, core: NumberCore, c: Candidate): boolean {
   if (!isYearValue(core.value) || c.kind !== 'count' || c.scale !== 1 || c.qualifier !== 'exact') return false;
   if (c.noun === null) return true;
   // "in 2021 sales rose": a year preposition outweighs the noun after it
-  const before = ctx.text.slice(Math.max(ctx.floor, core.start - 8), core.start).trim().split(/\s+/).pop()?.toLowerCase().replace(/-$/, '') ?? '';
+  const before =
+    ctx.text
+      .slice(Math.max(ctx.floor, core.start - 8), core.start)
+      .trim()
+      .split(/\s+/)
+      .pop()
+      ?.toLowerCase()
+      .replace(/-$/, '') ?? '';
   return YEAR_PREPOSITIONS.has(before) || /^[A-Z]/.test(c.noun);
 }

@@ -10,9 +10,50 @@ export interface Sentence {
 const BLOCK_CODE = 0x2029;
 /** What may close a sentence after its final mark: " ' ” ’ 」 』 ) ） 】 */
 const isCloser = (code: number): boolean =>
-  code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x300d || code === 0x300f || code === 0x29 || code === 0xff09 || code === 0x3011;
+  code === 0x22 ||
+  code === 0x27 ||
+  code === 0x201d ||
+  code === 0x2019 ||
+  code === 0x300d ||
+  code === 0x300f ||
+  code === 0x29 ||
+  code === 0xff09 ||
+  code === 0x3011;
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'approx', 'est', 'fig', 'sq']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'no',
+  'vs',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.k',
+  'e.g',
+  'i.e',
+  'approx',
+  'est',
+  'fig',
+  'sq',
+]);
 /** No abbreviation is longer: a longer word before a full stop is not looked up. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
 
@@ -113,7 +154,15 @@ function langOf(text: string, start: number, end: number): Lang {
 }
 
 function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0x2029 || code === 0xa0 || code === 0x3000;
+  return (
+    code === 0x20 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0x09 ||
+    code === 0x2029 ||
+    code === 0xa0 ||
+    code === 0x3000
+  );
 }
 
 function endsSentence(text: string, i: number, to: number): boolean {

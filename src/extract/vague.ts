@@ -17,8 +17,17 @@ export function readVaguePlural(ctx: GrammarContext, pos: number): Candidate | u
   if (!OF.test(text)) return undefined;
   const currency = lang.currencyAfter.match(text, OF.lastIndex, true);
   const c: Candidate = {
-    start: pos, end: words.end, value: words.value, unit: '', kind: 'count', noun: null, qualifier: 'more-than',
-    place: Math.floor(Math.log10(words.value)), scale: 1, iso: null, lang: 'en',
+    start: pos,
+    end: words.end,
+    value: words.value,
+    unit: '',
+    kind: 'count',
+    noun: null,
+    qualifier: 'more-than',
+    place: Math.floor(Math.log10(words.value)),
+    scale: 1,
+    iso: null,
+    lang: 'en',
   };
   if (currency && currency.end <= ctx.limit) {
     c.kind = 'money';

@@ -3,9 +3,37 @@ import { isYearValue, readDate, type DateOrder } from './dates.js';
 import { extendLeft, readOrdinal, scaleValue, type GrammarContext } from './grammar.js';
 import { chineseClassifiers, languages } from './lang/compiled.js';
 import {
-  zhClockMarks, zhColloquialMoney, zhCountingOne, zhCountingOneClassifiers, zhDayMarks, zhDegreeSigns, zhDiscount, zhDozen,
-  zhDigits, zhDigitSubunits, zhElidedDecimalUnits, zhEras, zhSessions, zhTwoForms, zhFinancialChars, zhFractionNames, zhHalfWords, zhMoneyTails, zhNegative, zhNounEndWords, zhPerDenominators,
-  zh, zhBigUnits, zhSmallUnits, zhRoundQualifiers, zhRoundUnits, zhStandaloneAfter, zhTael, zhVagueBefore, zhTemperatureBefore, zhTenths,
+  zhClockMarks,
+  zhColloquialMoney,
+  zhCountingOne,
+  zhCountingOneClassifiers,
+  zhDayMarks,
+  zhDegreeSigns,
+  zhDiscount,
+  zhDozen,
+  zhDigits,
+  zhDigitSubunits,
+  zhElidedDecimalUnits,
+  zhEras,
+  zhSessions,
+  zhTwoForms,
+  zhFinancialChars,
+  zhFractionNames,
+  zhHalfWords,
+  zhMoneyTails,
+  zhNegative,
+  zhNounEndWords,
+  zhPerDenominators,
+  zh,
+  zhBigUnits,
+  zhSmallUnits,
+  zhRoundQualifiers,
+  zhRoundUnits,
+  zhStandaloneAfter,
+  zhTael,
+  zhVagueBefore,
+  zhTemperatureBefore,
+  zhTenths,
 } from './lang/zh.js';
 import type { MeasureUnit } from './lang/types.js';
 import { Lexicon } from './lexicon.js';
@@ -79,11 +107,19 @@ export const zhNumeralOptions = (arabic: boolean): ZhNumeralOptions => ({
 
 /** A number in digits or Chinese numerals at `pos` (numerators, change, the digit of 一米八). */
 function readAnyNumber(text: string, pos: number): NumberCore | undefined {
-  if (isDigit(text.charCodeAt(pos))) return readChineseNumeral(text, pos, zhNumeralOptions(true)) ?? readDigits(text, pos);
+  if (isDigit(text.charCodeAt(pos)))
+    return readChineseNumeral(text, pos, zhNumeralOptions(true)) ?? readDigits(text, pos);
   return readChineseNumeral(text, pos, zhNumeralOptions(false));
 }
 
-function make(start: number, end: number, value: number, unit: string, kind: Candidate['kind'], place: number): Candidate {
+function make(
+  start: number,
+  end: number,
+  value: number,
+  unit: string,
+  kind: Candidate['kind'],
+  place: number,
+): Candidate {
   return { start, end, value, unit, kind, noun: null, qualifier: 'exact', place, scale: 1, iso: null, lang: 'zh' };
 }
 
@@ -109,12 +145,31 @@ function readQualifierAfter(ctx: GrammarContext, c: Candidate): void {
 
 /** Characters that may start a figure: numerals, 第, 翻, 半, weekdays, estimate words. */
 export const triggers = new Uint8Array(0x10000);
-for (const c of ['第', '翻', '半', '周', '週', '星', '礼', '禮', '前', '首', ...zhVagueBefore.map(([w]) => w), ...zhPerDenominators.map(([w]) => w)]) triggers[c.charCodeAt(0)] = 1;
+for (const c of [
+  '第',
+  '翻',
+  '半',
+  '周',
+  '週',
+  '星',
+  '礼',
+  '禮',
+  '前',
+  '首',
+  ...zhVagueBefore.map(([w]) => w),
+  ...zhPerDenominators.map(([w]) => w),
+])
+  triggers[c.charCodeAt(0)] = 1;
 for (let code = 0; code < 0x10000; code++) if (isZhNumeralCode(code)) triggers[code] = 1;
 
 /** The start of a figure at a Chinese character, or undefined. */
 export function readChineseFigure(
-  ctx: GrammarContext, pos: number, order: DateOrder | null, skipped: Skipped[], push: Push, generic: FigureReader,
+  ctx: GrammarContext,
+  pos: number,
+  order: DateOrder | null,
+  skipped: Skipped[],
+  push: Push,
+  generic: FigureReader,
 ): number | undefined {
   const { text } = ctx;
   // most characters start nothing: one table lookup, no string made
@@ -203,11 +258,26 @@ function readRoundUnit(ctx: GrammarContext, pos: number): NumberCore | undefined
   const { value, end: at } = round;
   // 万 and 亿 alone count only after a word that makes them a round number (逾万人, 上万名, 过亿元):
   // 每万元, 吨标准煤/万元 are per ten thousand, and a bare 亿元 is a number's tail cut off by markup
-  if (value >= 1e4 && !(ctx.lang.qualifiersBefore.matchBefore(text, pos) ?? roundQualifiers.matchBefore(text, pos) ?? vagueBefore.matchBefore(text, pos))) return undefined;
+  if (
+    value >= 1e4 &&
+    !(
+      ctx.lang.qualifiersBefore.matchBefore(text, pos) ??
+      roundQualifiers.matchBefore(text, pos) ??
+      vagueBefore.matchBefore(text, pos)
+    )
+  )
+    return undefined;
   // 每千克, 千米: a unit word that starts with the unit (and carries no factor of it, as 万吨 does)
   const unitHere = ctx.lang.units.match(text, pos);
   if (unitHere && unitHere.key.length > 1 && unitHere.value.factor === undefined) return undefined;
-  if (!chineseClassifiers.match(text, at) && !ctx.lang.units.match(text, at) && !ctx.lang.currencyAfter.match(text, at) && !text.startsWith('余', at) && !text.startsWith('多', at)) return undefined;
+  if (
+    !chineseClassifiers.match(text, at) &&
+    !ctx.lang.units.match(text, at) &&
+    !ctx.lang.currencyAfter.match(text, at) &&
+    !text.startsWith('余', at) &&
+    !text.startsWith('多', at)
+  )
+    return undefined;
   return { start: pos, end: at, value, place: Math.log10(value), form: 'zh', grouped: false };
 }
 
@@ -238,13 +308,24 @@ function readBareRoundUnit(ctx: GrammarContext, pos: number): Candidate | undefi
  * 数十家, 几百人, 上万名, 数十亿美元: an estimate word before a numeral that starts with its unit.
  * The value is the round number and the qualifier says "more than" (上万: at least).
  */
-function readVague(ctx: GrammarContext, pos: number, at: number, qualifier: Candidate['qualifier'], skipped: Skipped[], generic: FigureReader): Candidate | undefined {
+function readVague(
+  ctx: GrammarContext,
+  pos: number,
+  at: number,
+  qualifier: Candidate['qualifier'],
+  skipped: Skipped[],
+  generic: FigureReader,
+): Candidate | undefined {
   const { text } = ctx;
   const first = roundUnits.get(text[at] as string);
   if (first === undefined) return undefined;
   // 几十, 数百, 数十万: the numeral reader takes 十 alone; 百, 千, 万 alone need a unit after them
-  const core = readChineseNumeral(text, at, zhNumeralOptions(false)) ?? readRoundUnit(ctx, at) ??
-    (zhBigUnitChars.includes(text[at] as string) ? { start: at, end: at + 1, value: first, place: Math.log10(first), form: 'zh' as const, grouped: false } : undefined);
+  const core =
+    readChineseNumeral(text, at, zhNumeralOptions(false)) ??
+    readRoundUnit(ctx, at) ??
+    (zhBigUnitChars.includes(text[at] as string)
+      ? { start: at, end: at + 1, value: first, place: Math.log10(first), form: 'zh' as const, grouped: false }
+      : undefined);
   if (!core || core.value !== first * (core.value / first) || core.value % first !== 0) return undefined;
   const c = chineseFigure(ctx, core, skipped, generic);
   if (!c || c.kind === 'date' || c.kind === 'year' || c.start !== core.start) return undefined;
@@ -261,7 +342,8 @@ function readFraction(text: string, core: NumberCore, mixed = true): NumberCore 
     if (!mixed) return core;
     const whole = readAnyNumber(text, skipSpace(text, i + 1, 2));
     const part = whole ? readFraction(text, whole, false) : undefined;
-    if (part?.fraction) return { ...core, end: part.end, value: core.value + part.value, place: -3, form: 'fraction', fraction: true };
+    if (part?.fraction)
+      return { ...core, end: part.end, value: core.value + part.value, place: -3, form: 'fraction', fraction: true };
     return core;
   }
   if (text[i] !== '分') return core;
@@ -274,7 +356,14 @@ function readFraction(text: string, core: NumberCore, mixed = true): NumberCore 
   if (sign < 0) at++;
   const numerator = readAnyNumber(text, at);
   if (!numerator) return core;
-  return { ...core, end: numerator.end, value: (sign * numerator.value) / core.value, place: -3, form: 'fraction', fraction: true };
+  return {
+    ...core,
+    end: numerator.end,
+    value: (sign * numerator.value) / core.value,
+    place: -3,
+    form: 'fraction',
+    fraction: true,
+  };
 }
 
 /**
@@ -284,11 +373,28 @@ function readFraction(text: string, core: NumberCore, mixed = true): NumberCore 
 function readShortFraction(text: string, core: NumberCore, at: number): NumberCore {
   const y = zhDigitValue.get(text[at] ?? '');
   // tenths at most: 九十分一次 is a score of ninety
-  if (core.form !== 'zh' || y === undefined || y === 0 || y >= core.value || core.value > 10 || !Number.isInteger(core.value)) return core;
+  if (
+    core.form !== 'zh' ||
+    y === undefined ||
+    y === 0 ||
+    y >= core.value ||
+    core.value > 10 ||
+    !Number.isInteger(core.value)
+  )
+    return core;
   const after = text[at + 1] ?? '';
-  if (isZhNumeralChar(after) || after === '秒' || after === '分' || after === '钟' || after === '鐘' || languages.zh.idioms.match(text, at)) return core;
+  if (
+    isZhNumeralChar(after) ||
+    after === '秒' ||
+    after === '分' ||
+    after === '钟' ||
+    after === '鐘' ||
+    languages.zh.idioms.match(text, at)
+  )
+    return core;
   // 十分 is mostly "very" (十分一心): 十分一 only before a unit, 的 or no Chinese at all
-  const endsThere = !isCjk(text.charCodeAt(at + 1)) || after === '的' || languages.zh.units.match(text, at + 1) !== undefined;
+  const endsThere =
+    !isCjk(text.charCodeAt(at + 1)) || after === '的' || languages.zh.units.match(text, at + 1) !== undefined;
   if (core.value === 10 && !endsThere) return core;
   return { ...core, end: at + 1, value: y / core.value, place: -3, form: 'fraction', fraction: true };
 }
@@ -311,11 +417,28 @@ function readPerDenominator(ctx: GrammarContext, pos: number): Candidate | undef
   if (text[i] !== '之') return undefined;
   const at = skipSpace(text, i + 1, 2);
   // 百分之百: the numerator 百 alone is 100
-  const numerator = readAnyNumber(text, at) ??
-    (perDenominators.has(text[at] ?? '') && !isZhNumeralChar(text[at + 1] ?? '') ? { start: at, end: at + 1, value: perDenominators.get(text[at] as string) as number, place: 0, form: 'zh' as const, grouped: false } : undefined);
+  const numerator =
+    readAnyNumber(text, at) ??
+    (perDenominators.has(text[at] ?? '') && !isZhNumeralChar(text[at + 1] ?? '')
+      ? {
+          start: at,
+          end: at + 1,
+          value: perDenominators.get(text[at] as string) as number,
+          place: 0,
+          form: 'zh' as const,
+          grouped: false,
+        }
+      : undefined);
   if (!numerator) return undefined;
   const shift = 100 / denominator;
-  const c = make(pos, numerator.end, scaleValue(numerator.value, shift), '%', 'percent', numerator.place + Math.log10(shift));
+  const c = make(
+    pos,
+    numerator.end,
+    scaleValue(numerator.value, shift),
+    '%',
+    'percent',
+    numerator.place + Math.log10(shift),
+  );
   extendLeft(ctx, c);
   readNegative(ctx, c, pos);
   readQualifierAfter(ctx, c);
@@ -333,10 +456,16 @@ function readDoubling(ctx: GrammarContext, pos: number): Candidate | undefined {
 }
 
 /** 半 before a unit (半公升, 半小时, 半个世纪, 半折) or 半数; not in 上半年, 半导体. */
-function readLeadingHalf(ctx: GrammarContext, pos: number, skipped: Skipped[], generic: FigureReader): Candidate | undefined {
+function readLeadingHalf(
+  ctx: GrammarContext,
+  pos: number,
+  skipped: Skipped[],
+  generic: FigureReader,
+): Candidate | undefined {
   const { text } = ctx;
   const prev = text[pos - 1] ?? '';
-  if (prev !== '' && (isZhNumeralChar(prev) || isDigit(text.charCodeAt(pos - 1)) || '上下前后後多大小'.includes(prev))) return undefined;
+  if (prev !== '' && (isZhNumeralChar(prev) || isDigit(text.charCodeAt(pos - 1)) || '上下前后後多大小'.includes(prev)))
+    return undefined;
   if (text[pos + 1] === '数' || text[pos + 1] === '數') {
     const c = extendLeft(ctx, make(pos, pos + 2, 0.5, '', 'fraction', -3));
     readQualifierAfter(ctx, c);
@@ -363,7 +492,8 @@ function readLeadingHalf(ctx: GrammarContext, pos: number, skipped: Skipped[], g
   const classifier = text[at] === '个' || text[at] === '個';
   if (!unit && !classifier) return undefined;
   const c = generic(ctx, { start: pos, end: pos + 1, value: 0.5, place: -1, form: 'zh', grouped: false }, skipped);
-  if (!c || (c.kind === 'count' && c.noun === null && c.end === pos + 2 && isCjk(text.charCodeAt(c.end)))) return undefined;
+  if (!c || (c.kind === 'count' && c.noun === null && c.end === pos + 2 && isCjk(text.charCodeAt(c.end))))
+    return undefined;
   return c;
 }
 
@@ -375,7 +505,13 @@ function readWeekday(ctx: GrammarContext, pos: number): Candidate | undefined {
   if (!m) return undefined;
   const end = WEEKDAY.lastIndex;
   const after = text[end] ?? '';
-  if (chineseClassifiers.match(text, end) || ctx.lang.units.match(text, end) || isZhNumeralChar(after) || after === '年') return undefined;
+  if (
+    chineseClassifiers.match(text, end) ||
+    ctx.lang.units.match(text, end) ||
+    isZhNumeralChar(after) ||
+    after === '年'
+  )
+    return undefined;
   if (text[pos] !== '星' && text[pos - 1] === '每') return undefined;
   const day = m[1] === '日' || m[1] === '天' ? 0 : '一二三四五六'.indexOf(m[1] as string) + 1;
   const c = make(pos, end, 0, '', 'date', 0);
@@ -389,17 +525,33 @@ function readWeekday(ctx: GrammarContext, pos: number): Candidate | undefined {
  * words the shared grammar does not know, then the shared grammar, then the words after it.
  * Returns undefined for numerals that are parts of words (四川, 一看, 大陆, 九九).
  */
-export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped: Skipped[], generic: FigureReader): Candidate | undefined {
+export function chineseFigure(
+  ctx: GrammarContext,
+  rawCore: NumberCore,
+  skipped: Skipped[],
+  generic: FigureReader,
+): Candidate | undefined {
   const { text } = ctx;
   let core = rawCore.fraction ? rawCore : readFraction(text, rawCore);
   if (core.fraction && fractionNames.match(text, core.end)) return undefined;
   const written = text.slice(core.start, rawCore.end);
-  const positional = core.form === 'zh' && !core.fraction && written.length > 1 && [...written].every((c) => isZhNumeralChar(c) && !numeralUnits.has(c));
+  const positional =
+    core.form === 'zh' &&
+    !core.fraction &&
+    written.length > 1 &&
+    [...written].every((c) => isZhNumeralChar(c) && !numeralUnits.has(c));
   const ratio = readRatio(ctx, core, positional);
   if (ratio) return ratio;
   // 三四, 九九, 二〇二一 without 年: estimates, names and codes, not one number
   if (positional) return undefined;
-  const dozen = readDozen(ctx, core) ?? readDottedDate(ctx, core) ?? readGeneration(ctx, core) ?? readDayOfMonth(ctx, core) ?? readLunarDay(ctx, core) ?? readMonthOf(ctx, core) ?? readDecade(ctx, core);
+  const dozen =
+    readDozen(ctx, core) ??
+    readDottedDate(ctx, core) ??
+    readGeneration(ctx, core) ??
+    readDayOfMonth(ctx, core) ??
+    readLunarDay(ctx, core) ??
+    readMonthOf(ctx, core) ??
+    readDecade(ctx, core);
   if (dozen) return dozen;
   let qualifier: Candidate['qualifier'] | undefined;
   ({ core, qualifier } = readEstimate(ctx, core));
@@ -411,20 +563,37 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
   if (era) return era;
   // 2~3公升: a tilde between two numbers joins a range, it does not qualify the second
   const tilde = text[core.start - 1];
-  if ((tilde === '~' || tilde === '～') && c.start === core.start - 1 && (isDigit(text.charCodeAt(core.start - 2)) || isZhNumeralChar(text[core.start - 2] ?? ''))) {
+  if (
+    (tilde === '~' || tilde === '～') &&
+    c.start === core.start - 1 &&
+    (isDigit(text.charCodeAt(core.start - 2)) || isZhNumeralChar(text[core.start - 2] ?? ''))
+  ) {
     c.start = core.start;
     c.qualifier = 'exact';
   }
   // 两个半月, 两个多月: 月 is a month only after 个半, 个多
   const manyMonths = text[c.end - 1] === '多' && (text[c.end - 2] === '个' || text[c.end - 2] === '個');
-  if (c.kind === 'count' && c.noun === null && (c.end === core.end || manyMonths) && /[个個][半多]$/.test(text.slice(core.start, c.end)) && text[c.end] === '月') {
+  if (
+    c.kind === 'count' &&
+    c.noun === null &&
+    (c.end === core.end || manyMonths) &&
+    /[个個][半多]$/.test(text.slice(core.start, c.end)) &&
+    text[c.end] === '月'
+  ) {
     c.unit = 'month';
     c.kind = 'duration';
     c.end += 1;
   }
   if (!colloquialMoneyHolds(ctx, c, core)) return undefined;
   // 世界500强, 八强: a list or round of the top N is a rank, not N things
-  if (c.kind === 'count' && c.noun === null && c.unit === '' && c.end === core.end && text[c.end] === '强' && !core.fraction) {
+  if (
+    c.kind === 'count' &&
+    c.noun === null &&
+    c.unit === '' &&
+    c.end === core.end &&
+    text[c.end] === '强' &&
+    !core.fraction
+  ) {
     c.kind = 'rank';
     c.end += 1;
     return c;
@@ -462,12 +631,27 @@ export function chineseFigure(ctx: GrammarContext, rawCore: NumberCore, skipped:
  */
 function isDigitName(ctx: GrammarContext, c: Candidate, core: NumberCore): boolean {
   const { text } = ctx;
-  if (core.form !== 'digits' || core.grouped || core.place !== 0 || c.kind !== 'count' || c.unit !== '' || c.noun !== null) return false;
+  if (
+    core.form !== 'digits' ||
+    core.grouped ||
+    core.place !== 0 ||
+    c.kind !== 'count' ||
+    c.unit !== '' ||
+    c.noun !== null
+  )
+    return false;
   if (c.start !== core.start || c.end !== core.end) return false;
   if (text[core.start - 1] === ' ' && isLetterCode(text.charCodeAt(core.start - 2))) return true;
   const next = text[core.end] ?? '';
-  return core.end - core.start >= 3 && isCjk(next.charCodeAt(0)) && !isZhNumeralChar(next) && !ctx.lang.nounStops.has(next) &&
-    !nounEnd.match(text, core.end) && !ctx.lang.transitionTo.match(text, core.end) && !ctx.lang.rangeJoiners.match(text, core.end);
+  return (
+    core.end - core.start >= 3 &&
+    isCjk(next.charCodeAt(0)) &&
+    !isZhNumeralChar(next) &&
+    !ctx.lang.nounStops.has(next) &&
+    !nounEnd.match(text, core.end) &&
+    !ctx.lang.transitionTo.match(text, core.end) &&
+    !ctx.lang.rangeJoiners.match(text, core.end)
+  );
 }
 const isLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
@@ -475,9 +659,24 @@ const isLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) |
 function readDottedDate(ctx: GrammarContext, core: NumberCore): Candidate | undefined {
   const { text } = ctx;
   const dot = text[core.end];
-  if (core.form !== 'digits' || (dot !== '·' && dot !== '•') || core.end - core.start > 2 || core.value < 1 || core.value > 12) return undefined;
+  if (
+    core.form !== 'digits' ||
+    (dot !== '·' && dot !== '•') ||
+    core.end - core.start > 2 ||
+    core.value < 1 ||
+    core.value > 12
+  )
+    return undefined;
   const day = readDigits(text, core.end + 1);
-  if (!day || day.place !== 0 || day.end - day.start > 2 || day.value < 1 || day.value > 31 || isDigit(text.charCodeAt(day.end))) return undefined;
+  if (
+    !day ||
+    day.place !== 0 ||
+    day.end - day.start > 2 ||
+    day.value < 1 ||
+    day.value > 31 ||
+    isDigit(text.charCodeAt(day.end))
+  )
+    return undefined;
   const c = make(core.start, day.end, 0, '', 'date', 0);
   c.value = null;
   c.iso = `--${String(core.value).padStart(2, '0')}-${String(day.value).padStart(2, '0')}`;
@@ -488,7 +687,13 @@ function readDottedDate(ctx: GrammarContext, core: NumberCore): Candidate | unde
 function readGeneration(ctx: GrammarContext, core: NumberCore): Candidate | undefined {
   const { text } = ctx;
   const mark = text[core.end];
-  if (core.form !== 'digits' || (mark !== '后' && mark !== '後') || core.end - core.start !== 2 || core.value % 10 !== 0) return undefined;
+  if (
+    core.form !== 'digits' ||
+    (mark !== '后' && mark !== '後') ||
+    core.end - core.start !== 2 ||
+    core.value % 10 !== 0
+  )
+    return undefined;
   if (isDigit(text.charCodeAt(core.start - 1))) return undefined;
   const year = core.value < 30 ? 2000 + core.value : 1900 + core.value;
   const c = make(core.start, core.end + 1, year, '', 'year', 0);
@@ -509,11 +714,27 @@ function readRatio(ctx: GrammarContext, core: NumberCore, positional: boolean): 
     if (positional && core.end - core.start === 2) value = core.value;
     else if (!positional && core.value > 0 && core.value < 10 && core.place >= -1) value = scaleValue(core.value, 10);
     else return undefined;
-  } else if (mark === zhTenths.mark && !tenthsStops.has(next) && !positional && core.value > 0 && core.value <= 10 && core.place >= -1) {
+  } else if (
+    mark === zhTenths.mark &&
+    !tenthsStops.has(next) &&
+    !positional &&
+    core.value > 0 &&
+    core.value <= 10 &&
+    core.place >= -1
+  ) {
     value = scaleValue(core.value, 10);
     // 七成六: a lone digit after 成 is the next place
     const d = readAnyNumber(text, skipSpace(text, end, 1));
-    if (d && d.end === d.start + 1 && d.value < 10 && core.place === 0 && !isZhNumeralChar(text[d.end] ?? '') && !isDigit(text.charCodeAt(d.end)) && !chineseClassifiers.match(text, d.end) && !ctx.lang.units.match(text, d.end)) {
+    if (
+      d &&
+      d.end === d.start + 1 &&
+      d.value < 10 &&
+      core.place === 0 &&
+      !isZhNumeralChar(text[d.end] ?? '') &&
+      !isDigit(text.charCodeAt(d.end)) &&
+      !chineseClassifiers.match(text, d.end) &&
+      !ctx.lang.units.match(text, d.end)
+    ) {
       value += d.value;
       end = d.end;
     } else if (text[end] === '半' && core.place === 0 && !halfWords.match(text, end)) {
@@ -535,8 +756,10 @@ function readDayOfMonth(ctx: GrammarContext, core: NumberCore): Candidate | unde
   const { text } = ctx;
   const mark = text[core.end] ?? '';
   // 1日元 is money, 5日游 a trip: a longer word that starts with 日 is not the day
-  if (ctx.lang.currencyAfter.match(text, core.end) || (ctx.lang.units.match(text, core.end)?.key.length ?? 0) > 1) return undefined;
-  if (!zhDayMarks.date.includes(mark) || core.fraction || core.place !== 0 || core.value < 1 || core.value > 31) return undefined;
+  if (ctx.lang.currencyAfter.match(text, core.end) || (ctx.lang.units.match(text, core.end)?.key.length ?? 0) > 1)
+    return undefined;
+  if (!zhDayMarks.date.includes(mark) || core.fraction || core.place !== 0 || core.value < 1 || core.value > 31)
+    return undefined;
   const end = core.end + 1;
   const nextCjk = isCjk(text.charCodeAt(end));
   if (mark !== '日' && nextCjk && !dayAfter.match(text, end)) {
@@ -554,11 +777,20 @@ function readDayOfMonth(ctx: GrammarContext, core: NumberCore): Candidate | unde
 /** 正月十五, 八月十五, 腊月二十三: a day right after a month, as the lunar calendar writes it (no 日). */
 function readLunarDay(ctx: GrammarContext, core: NumberCore): Candidate | undefined {
   const { text } = ctx;
-  if (core.form !== 'zh' || core.fraction || !Number.isInteger(core.value) || core.value < 1 || core.value > 30 || text[core.start - 1] !== '月') return undefined;
+  if (
+    core.form !== 'zh' ||
+    core.fraction ||
+    !Number.isInteger(core.value) ||
+    core.value < 1 ||
+    core.value > 30 ||
+    text[core.start - 1] !== '月'
+  )
+    return undefined;
   const month = text[core.start - 2] ?? '';
   if (!isZhNumeralChar(month) && !'正腊臘冬'.includes(month || '-')) return undefined;
   const next = text[core.end] ?? '';
-  if (chineseClassifiers.match(text, core.end) || ctx.lang.units.match(text, core.end) || isZhNumeralChar(next)) return undefined;
+  if (chineseClassifiers.match(text, core.end) || ctx.lang.units.match(text, core.end) || isZhNumeralChar(next))
+    return undefined;
   const c = make(core.start, core.end, 0, '', 'date', 0);
   c.value = null;
   c.iso = `---${String(core.value).padStart(2, '0')}`;
@@ -595,7 +827,8 @@ function readMonthOf(ctx: GrammarContext, core: NumberCore): Candidate | undefin
   } else if (rangeJoiners.has(text[end] ?? '')) {
     const second = readAnyNumber(text, skipSpace(text, end + 1, 1));
     const after = second ? text[skipSpace(text, second.end, 1)] : undefined;
-    if (!second || second.place !== 0 || second.value <= core.value || (after !== '月' && after !== '年')) return undefined;
+    if (!second || second.place !== 0 || second.value <= core.value || (after !== '月' && after !== '年'))
+      return undefined;
     if (after === '年' && !(core.end - core.start === 4 && core.value >= 1000 && core.value <= 2199)) return undefined;
     mark = after;
   } else return undefined;
@@ -614,7 +847,14 @@ function readMonthOf(ctx: GrammarContext, core: NumberCore): Candidate | undefin
 /** 民國112年 = 2023: a year of an era, not 112 years. */
 function readEra(ctx: GrammarContext, c: Candidate, core: NumberCore): Candidate | undefined {
   const { text } = ctx;
-  if (c.unit !== 'year' || c.start !== core.start || core.place < 0 || !Number.isInteger(core.value) || !text.startsWith('年', core.end)) return undefined;
+  if (
+    c.unit !== 'year' ||
+    c.start !== core.start ||
+    core.place < 0 ||
+    !Number.isInteger(core.value) ||
+    !text.startsWith('年', core.end)
+  )
+    return undefined;
   const era = eras.matchBefore(text, core.start);
   if (!era || era.end < ctx.floor) return undefined;
   const year = era.value + core.value;
@@ -634,7 +874,18 @@ function readSinceAfter(ctx: GrammarContext, c: Candidate): void {
 
 /** 每小时180公里 is a speed, 每年3000吨 a rate: 每 + period before a measure. */
 function readRateBefore(ctx: GrammarContext, c: Candidate): void {
-  if (c.value === null || c.unit === '' || c.kind === 'rate' || c.kind === 'speed' || c.kind === 'money' || c.kind === 'percent' || c.kind === 'pp' || c.kind === 'duration' || c.kind === 'temperature') return;
+  if (
+    c.value === null ||
+    c.unit === '' ||
+    c.kind === 'rate' ||
+    c.kind === 'speed' ||
+    c.kind === 'money' ||
+    c.kind === 'percent' ||
+    c.kind === 'pp' ||
+    c.kind === 'duration' ||
+    c.kind === 'temperature'
+  )
+    return;
   const per = ctx.lang.ratePer.matchBefore(ctx.text, skipSpace(ctx.text, c.start, 0));
   if (!per || per.end < ctx.floor) return;
   c.unit = `${c.unit}/${per.value}`;
@@ -658,7 +909,8 @@ function trimNoun(ctx: GrammarContext, c: Candidate): void {
 /** 十四届全国人大, 二次会议 after a body: ordinals; 2024届毕业生 is the class of a year. */
 function readSession(ctx: GrammarContext, c: Candidate, core: NumberCore): void {
   const { text } = ctx;
-  if (c.kind !== 'count' || c.qualifier !== 'exact' || core.fraction || core.place < 0 || c.start !== core.start) return;
+  if (c.kind !== 'count' || c.qualifier !== 'exact' || core.fraction || core.place < 0 || c.start !== core.start)
+    return;
   if (zhTwoForms.includes(text[core.start] ?? '') || sessionCounts.matchBefore(text, core.start)) return;
   const mark = text[core.end] ?? '';
   const term = mark === '届' || mark === '屆';
@@ -667,7 +919,11 @@ function readSession(ctx: GrammarContext, c: Candidate, core: NumberCore): void 
     c.iso = String(core.value);
   } else if (term && sessionBodies.match(text, core.end + 1)) {
     c.kind = 'ordinal';
-  } else if (mark === '次' && sessionMeetings.match(text, core.end + 1) && sessionBodies.matchBefore(text, core.start)) {
+  } else if (
+    mark === '次' &&
+    sessionMeetings.match(text, core.end + 1) &&
+    sessionBodies.matchBefore(text, core.start)
+  ) {
     c.kind = 'ordinal';
   } else return;
   c.noun = null;
@@ -677,7 +933,13 @@ function readSession(ctx: GrammarContext, c: Candidate, core: NumberCore): void 
 /** 五打 = 60: 打 is a dozen only at the end of a phrase (一打听, 三打白骨精 are verbs). */
 function readDozen(ctx: GrammarContext, core: NumberCore): Candidate | undefined {
   const { text } = ctx;
-  if (core.fraction || text[core.end] !== zhDozen.mark || isCjk(text.charCodeAt(core.end + 1)) || !Number.isInteger(core.value)) return undefined;
+  if (
+    core.fraction ||
+    text[core.end] !== zhDozen.mark ||
+    isCjk(text.charCodeAt(core.end + 1)) ||
+    !Number.isInteger(core.value)
+  )
+    return undefined;
   const c = make(core.start, core.end + 1, core.value * zhDozen.size, '', 'count', 0);
   c.noun = zhDozen.mark;
   extendLeft(ctx, c);
@@ -695,16 +957,31 @@ function readEstimate(ctx: GrammarContext, core: NumberCore): { core: NumberCore
   const unitThere = ctx.lang.units.match(text, skipSpace(text, at + 1, 1));
   if (scale && (unitThere?.key.length ?? 0) <= scale.key.length) {
     return {
-      core: { ...core, end: scale.end, value: scaleValue(core.value, scale.value), place: core.place + Math.log10(scale.value) },
+      core: {
+        ...core,
+        end: scale.end,
+        value: scaleValue(core.value, scale.value),
+        place: core.place + Math.log10(scale.value),
+      },
       qualifier: 'more-than',
     };
   }
   // 十几家, 二十几岁: 几 after a round number
-  if ((word === '几' || word === '幾') && core.value >= 10 && core.value % 10 === 0 && !'乎何'.includes(text[at + 1] ?? '-')) {
+  if (
+    (word === '几' || word === '幾') &&
+    core.value >= 10 &&
+    core.value % 10 === 0 &&
+    !'乎何'.includes(text[at + 1] ?? '-')
+  ) {
     return { core: { ...core, end: at + 1 }, qualifier: 'more-than' };
   }
   // 十来年, 二十来个: 来 between a round number and its unit is "about"
-  if ((word === '来' || word === '來') && core.value >= 10 && core.value % 10 === 0 && (ctx.lang.units.match(text, at + 1) || chineseClassifiers.match(text, at + 1))) {
+  if (
+    (word === '来' || word === '來') &&
+    core.value >= 10 &&
+    core.value % 10 === 0 &&
+    (ctx.lang.units.match(text, at + 1) || chineseClassifiers.match(text, at + 1))
+  ) {
     return { core: { ...core, end: at + 1 }, qualifier: 'approx' };
   }
   return { core };
@@ -735,7 +1012,8 @@ function colloquialMoneyHolds(ctx: GrammarContext, c: Candidate, core: NumberCor
   const word = text[c.end - 1] ?? '';
   if (!colloquialMoney.has(word) || c.end !== skipSpace(text, core.end, 1) + 1) return true;
   const next = text[c.end] ?? '';
-  if (!isCjk(next.charCodeAt(0)) || next === '钱' || next === '錢' || next === '半' || isZhNumeralChar(next)) return true;
+  if (!isCjk(next.charCodeAt(0)) || next === '钱' || next === '錢' || next === '半' || isZhNumeralChar(next))
+    return true;
   if (word === '块' || word === '塊') {
     // a classifier after all: 两块石头
     c.kind = 'count';
@@ -783,7 +1061,12 @@ function readChange(ctx: GrammarContext, c: Candidate): void {
       continue;
     }
     // 一块二 = 1.2, 三块零五 = 3.05: a lone digit after the word is the next coin down
-    const lone = n.end - n.start === 1 && n.value < 10 && !isZhNumeralChar(text[n.end] ?? '') && !chineseClassifiers.match(text, n.end) && !ctx.lang.units.match(text, n.end);
+    const lone =
+      n.end - n.start === 1 &&
+      n.value < 10 &&
+      !isZhNumeralChar(text[n.end] ?? '') &&
+      !chineseClassifiers.match(text, n.end) &&
+      !ctx.lang.units.match(text, n.end);
     // … and so does one after 毛 or 角: 两毛五 = 0.25
     const elided = last === 1 ? elidedUnits.has(text[c.end - 1] ?? '') : last === 0.1 && !zero;
     if (lone && elided) {
@@ -821,7 +1104,16 @@ function readMinutesSeconds(ctx: GrammarContext, c: Candidate, core: NumberCore)
     c.place = 0;
     return;
   }
-  if (c.kind !== 'count' || c.unit !== '' || c.noun !== null || c.end !== core.end || core.place < 0 || c.value === null || text[c.end] !== '分') return;
+  if (
+    c.kind !== 'count' ||
+    c.unit !== '' ||
+    c.noun !== null ||
+    c.end !== core.end ||
+    core.place < 0 ||
+    c.value === null ||
+    text[c.end] !== '分'
+  )
+    return;
   const s = readAnyNumber(text, c.end + 1);
   if (!s || s.value >= 60 || text[s.end] !== '秒' || text[s.end + 1] === '钟' || text[s.end + 1] === '鐘') return;
   c.value = c.value * 60 + s.value;
@@ -843,7 +1135,8 @@ const PER_UNIT_KINDS: ReadonlySet<Candidate['kind']> = new Set(['money', 'mass',
 function readPerUnitRate(ctx: GrammarContext, c: Candidate): void {
   if (!PER_UNIT_KINDS.has(c.kind) || c.value === null || c.unit.includes('/')) return;
   const { text } = ctx;
-  const usable = (m: { value: MeasureUnit } | undefined): boolean => m !== undefined && !m.value.ambiguous && m.value.factor === undefined && m.value.kind !== 'count';
+  const usable = (m: { value: MeasureUnit } | undefined): boolean =>
+    m !== undefined && !m.value.ambiguous && m.value.factor === undefined && m.value.kind !== 'count';
   if (text[c.end] === '/' || text[c.end] === '／') {
     const per = ctx.lang.units.match(text, c.end + 1);
     if (per && usable(per)) {
@@ -874,9 +1167,21 @@ function readElidedDecimal(ctx: GrammarContext, c: Candidate, core: NumberCore):
   const n = readAnyNumber(text, c.end);
   if (!n || n.end - n.start > 2 || n.place !== 0 || n.value >= 100) return;
   // two Chinese digits read positionally (一米七五), never a numeral with units (一米十五)
-  if (n.form === 'zh' && n.value >= 10 && (numeralUnits.has(text[n.start] ?? '') || numeralUnits.has(text[n.start + 1] ?? ''))) return;
+  if (
+    n.form === 'zh' &&
+    n.value >= 10 &&
+    (numeralUnits.has(text[n.start] ?? '') || numeralUnits.has(text[n.start + 1] ?? ''))
+  )
+    return;
   const after = text[n.end] ?? '';
-  if (isZhNumeralChar(after) || after === '点' || chineseClassifiers.match(text, n.end) || ctx.lang.units.match(text, n.end) || text.startsWith('分之', n.end)) return;
+  if (
+    isZhNumeralChar(after) ||
+    after === '点' ||
+    chineseClassifiers.match(text, n.end) ||
+    ctx.lang.units.match(text, n.end) ||
+    text.startsWith('分之', n.end)
+  )
+    return;
   const digits = n.end - n.start;
   const factor = c.value / core.value;
   c.value = Number((c.value + (n.value / 10 ** digits) * factor).toFixed(8));
@@ -913,8 +1218,10 @@ function readTael(ctx: GrammarContext, c: Candidate, core: NumberCore): void {
 /** 两年半, 3斤半, 一块半, 9两半: a half of the unit just read. */
 function readHalfAfter(ctx: GrammarContext, c: Candidate, core: NumberCore): void {
   const { text } = ctx;
-  if (c.value === null || text[c.end] !== '半' || halfWords.match(text, c.end) || core.value === 0 || core.fraction) return;
-  if (c.kind === 'count' || c.kind === 'percent' || c.kind === 'pp' || c.kind === 'fraction' || c.kind === 'rate') return;
+  if (c.value === null || text[c.end] !== '半' || halfWords.match(text, c.end) || core.value === 0 || core.fraction)
+    return;
+  if (c.kind === 'count' || c.kind === 'percent' || c.kind === 'pp' || c.kind === 'fraction' || c.kind === 'rate')
+    return;
   const perUnit = c.value / core.value;
   c.value = Number((c.value + 0.5 * perUnit).toFixed(8));
   c.place = Math.min(c.place, Math.log10(perUnit) - 1);
@@ -980,7 +1287,14 @@ function readClock(ctx: GrammarContext, c: Candidate, core: NumberCore): Candida
   } else {
     const m = readAnyNumber(text, end);
     // 二十分: a numeral's place is its lowest non-zero digit, so whole minutes are enough
-    if (m && m.value < 60 && Number.isInteger(m.value) && m.place >= 0 && text[m.end] === '分' && text[m.end + 1] !== '之') {
+    if (
+      m &&
+      m.value < 60 &&
+      Number.isInteger(m.value) &&
+      m.place >= 0 &&
+      text[m.end] === '分' &&
+      text[m.end + 1] !== '之'
+    ) {
       minute = m.value;
       end = m.end + 1;
       marked = true;
@@ -1018,10 +1332,18 @@ function isWordPart(ctx: GrammarContext, c: Candidate, core: NumberCore, written
     // a space inside Chinese text is layout: 这一 点 is 这一点
     const next = text[prevCjk ? skipSpace(text, c.end, 1) : c.end] ?? '';
     if (!isCjk(next.charCodeAt(0)) || standaloneAfter.has(next)) return false;
-    if (rangeJoiners.has(next) && (isZhNumeralChar(text[c.end + 1] ?? '') || isDigit(text.charCodeAt(c.end + 1)))) return false;
+    if (rangeJoiners.has(next) && (isZhNumeralChar(text[c.end + 1] ?? '') || isDigit(text.charCodeAt(c.end + 1))))
+      return false;
     return true;
   }
-  if (lone && core.value === 1 && c.kind === 'count' && c.noun !== null && c.qualifier === 'exact' && c.start === core.start) {
+  if (
+    lone &&
+    core.value === 1 &&
+    c.kind === 'count' &&
+    c.noun !== null &&
+    c.qualifier === 'exact' &&
+    c.start === core.start
+  ) {
     const classifier = chineseClassifiers.match(text, skipSpace(text, core.end, 1));
     if (!classifier || zhCountingOneClassifiers.includes(classifier.key)) return false;
     if (!isCjk(text.charCodeAt(classifier.end))) return false;

@@ -158,7 +158,11 @@ export function readChineseNumeral(text: string, pos: number, options: ZhNumeral
     if (big !== undefined) {
       // 一五〇〇億, 六三四億: digits written one by one before a big unit (three or more, or with
       // 〇: 三四万 is an estimate, thirty to forty thousand)
-      if (!sawUnit && (positional.length > 2 || (positional.length === 2 && positional.includes('0'))) && digit !== null) {
+      if (
+        !sawUnit &&
+        (positional.length > 2 || (positional.length === 2 && positional.includes('0'))) &&
+        digit !== null
+      ) {
         total = Number(positional) * big;
         digit = null;
         sawUnit = true;
@@ -173,10 +177,12 @@ export function readChineseNumeral(text: string, pos: number, options: ZhNumeral
       let sectionValue = section;
       if (digit !== null) {
         // 百二萬: the digit after a small unit takes the place below it (120 万)
-        sectionValue += digitZh && !afterZero && lastUnit >= 10 && lastUnit < 1e4 && !digitTwo ? (digit * lastUnit) / 10 : digit;
+        sectionValue +=
+          digitZh && !afterZero && lastUnit >= 10 && lastUnit < 1e4 && !digitTwo ? (digit * lastUnit) / 10 : digit;
       }
       if (sectionValue === 0 && digit === null) {
-        if (section === 0 && total !== 0) total *= big; // 一万万, 十万亿
+        if (section === 0 && total !== 0)
+          total *= big; // 一万万, 十万亿
         else break;
       } else if (total !== 0 && big >= lastBig) {
         total = (total + sectionValue) * big; // 一万五千亿: a larger unit multiplies all before it
@@ -239,7 +245,14 @@ function readDecimals(text: string, core: NumberCore, hadBig: boolean): NumberCo
   }
   if (digits === '') return core;
   const after = text[i] ?? '';
-  if (zhSmallUnitMap.has(after) || after === '刻' || after === '钟' || after === '鐘' || (after === '分' && text[i + 1] !== '之')) return core;
+  if (
+    zhSmallUnitMap.has(after) ||
+    after === '刻' ||
+    after === '钟' ||
+    after === '鐘' ||
+    (after === '分' && text[i + 1] !== '之')
+  )
+    return core;
   let value = Number(`${core.value}.${digits}`);
   let place = -digits.length;
   let end = i;

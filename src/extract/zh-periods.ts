@@ -20,7 +20,8 @@ export function readChinesePeriod(text: string, pos: number): Candidate | undefi
   const sep = text[n.end];
   if (!cumulative && (sep === '-' || sep === '–' || sep === '~' || sep === '～' || sep === '至')) {
     const m = part(text, n.end + 1);
-    if (m && text[m.end] === '月' && text[m.end + 1] !== '份' && n.value < m.value && m.value <= 12) return period(pos, m.end + 1, `--${pad(n.value)}/--${pad(m.value)}`);
+    if (m && text[m.end] === '月' && text[m.end + 1] !== '份' && n.value < m.value && m.value <= 12)
+      return period(pos, m.end + 1, `--${pad(n.value)}/--${pad(m.value)}`);
     return undefined;
   }
   let i = n.end;
@@ -47,5 +48,17 @@ const AFTER_NUMERAL = new Set(['-', '–', '~', '～', '至', '季', '个', '個
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function period(start: number, end: number, iso: string): Candidate {
-  return { start, end, value: null, unit: '', kind: 'date', noun: null, qualifier: 'exact', place: 0, scale: 1, iso, lang: 'zh' };
+  return {
+    start,
+    end,
+    value: null,
+    unit: '',
+    kind: 'date',
+    noun: null,
+    qualifier: 'exact',
+    place: 0,
+    scale: 1,
+    iso,
+    lang: 'zh',
+  };
 }

@@ -41,7 +41,70 @@ export const PLACEHOLDER = '<!---->';
 type Context = 'fresh' | 'paragraph' | 'unsure';
 
 /** Lowercase names that open a type 6 HTML block (micromark-util-html-tag-name). */
-const BLOCK_NAMES = new Set(['address', 'article', 'aside', 'base', 'basefont', 'blockquote', 'body', 'caption', 'center', 'col', 'colgroup', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html', 'iframe', 'legend', 'li', 'link', 'main', 'menu', 'menuitem', 'nav', 'noframes', 'ol', 'optgroup', 'option', 'p', 'param', 'search', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'track', 'ul']);
+const BLOCK_NAMES = new Set([
+  'address',
+  'article',
+  'aside',
+  'base',
+  'basefont',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'col',
+  'colgroup',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'frame',
+  'frameset',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'head',
+  'header',
+  'hr',
+  'html',
+  'iframe',
+  'legend',
+  'li',
+  'link',
+  'main',
+  'menu',
+  'menuitem',
+  'nav',
+  'noframes',
+  'ol',
+  'optgroup',
+  'option',
+  'p',
+  'param',
+  'search',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'title',
+  'tr',
+  'track',
+  'ul',
+]);
 /** Names that open a type 1 HTML block, which ends at the line holding their end tag. */
 const RAW_NAMES = new Set(['pre', 'script', 'style', 'textarea']);
 const RAW_END_TAG = /<\/(?:pre|script|style|textarea)>/gi;
@@ -69,7 +132,7 @@ export function carveRawBlocks(text: string): Carving | null {
   let context: Context = 'fresh';
   // the open paragraph starts with `[`: it may be link definitions only
   let mayBeDefinitions = false;
-  for (let line = 0; line < text.length; ) {
+  for (let line = 0; line < text.length;) {
     const end = lineEnd(text, line);
     const { column, first } = indentation(text, line, end);
     if (first === end) {
@@ -102,7 +165,8 @@ export function carveRawBlocks(text: string): Carving | null {
     const rule = RULE_CHARS.has(text.charCodeAt(first)) ? text.slice(first, end) : '';
     if (ATX_HEADING.test(rest) || THEMATIC_BREAK.test(rule)) context = 'fresh';
     else if (CONTAINER_START.test(rest) || FENCE.test(rest)) return null;
-    else if (context !== 'fresh' && SETEXT_UNDERLINE.test(rule)) context = mayBeDefinitions || context === 'unsure' ? 'unsure' : 'fresh';
+    else if (context !== 'fresh' && SETEXT_UNDERLINE.test(rule))
+      context = mayBeDefinitions || context === 'unsure' ? 'unsure' : 'fresh';
     else if (context === 'fresh') {
       context = 'paragraph';
       mayBeDefinitions = text.charCodeAt(first) === 0x5b;
@@ -165,7 +229,7 @@ function indentation(text: string, line: number, end: number): { column: number;
  */
 function indentedCodeEnd(text: string, firstEnd: number): number {
   let codeEnd = firstEnd;
-  for (let end = firstEnd; end < text.length; ) {
+  for (let end = firstEnd; end < text.length;) {
     const line = nextLine(text, end);
     end = lineEnd(text, line);
     const { column, first } = indentation(text, line, end);
@@ -292,7 +356,18 @@ function isCompleteTagLine(text: string, i: number, end: number, closing: boolea
       } else if (isSpace(c)) i++;
       else state = UNQUOTED;
     } else if (state === UNQUOTED) {
-      if (c === -1 || c === 0x22 || c === 0x27 || c === 0x2f || c === 0x3c || c === 0x3d || c === 0x3e || c === 0x60 || isSpace(c)) state = NAME_AFTER;
+      if (
+        c === -1 ||
+        c === 0x22 ||
+        c === 0x27 ||
+        c === 0x2f ||
+        c === 0x3c ||
+        c === 0x3d ||
+        c === 0x3e ||
+        c === 0x60 ||
+        isSpace(c)
+      )
+        state = NAME_AFTER;
       else i++;
     } else {
       if (!(c === 0x2f || c === 0x3e || isSpace(c))) return false;

@@ -42,13 +42,24 @@ const startsWith = (bytes: Uint8Array, sig: readonly number[]): boolean => sig.e
  * refused: read wrongly, 3.26亿元 would become 3.26 and a phantom figure. Binary, empty and
  * oversized files are refused.
  */
-export function decode(bytes: Uint8Array, file: string | null, options: { maxBytes?: number } = {}): DecodedText | IngestFailure {
+export function decode(
+  bytes: Uint8Array,
+  file: string | null,
+  options: { maxBytes?: number } = {},
+): DecodedText | IngestFailure {
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > limit) return { file, reason: 'too-large', message: `file too large: ${bytes.length} bytes (limit ${limit})` };
-  if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) return { file, reason: 'unreadable', message: 'UTF-32 is not read: convert the file to UTF-8' };
+  if (bytes.length > limit)
+    return { file, reason: 'too-large', message: `file too large: ${bytes.length} bytes (limit ${limit})` };
+  if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff]))
+    return { file, reason: 'unreadable', message: 'UTF-32 is not read: convert the file to UTF-8' };
   const decoded = decodeBytes(bytes, file);
   if (decoded === null) return { file, reason: 'binary', message: 'binary file skipped' };
-  if (decoded === UNKNOWN) return { file, reason: 'unreadable', message: 'encoding not recognised (not UTF-8, GB18030, Big5 or windows-1252): convert the file to UTF-8' };
+  if (decoded === UNKNOWN)
+    return {
+      file,
+      reason: 'unreadable',
+      message: 'encoding not recognised (not UTF-8, GB18030, Big5 or windows-1252): convert the file to UTF-8',
+    };
   if (/^\s*$/.test(decoded.text)) return { file, reason: 'empty', message: 'empty file skipped' };
   return decoded;
 }
@@ -84,7 +95,12 @@ function decodeBytes(bytes: Uint8Array, file: string | null): DecodedText | null
   if (legacy) return legacyText(bytes, file, legacy.encoding);
   if (scan.multibyte === 0) {
     const text = windows1252(bytes);
-    return { text, encoding: 'windows-1252', diagnostics: [], byteOffset: (index) => Math.max(0, Math.min(index, text.length)) };
+    return {
+      text,
+      encoding: 'windows-1252',
+      diagnostics: [],
+      byteOffset: (index) => Math.max(0, Math.min(index, text.length)),
+    };
   }
   return UNKNOWN;
 }
@@ -97,12 +113,21 @@ function utf8(bytes: Uint8Array, file: string | null, { firstBad }: { firstBad: 
   const index = new TextDecoder('utf-8').decode(bytes.subarray(0, firstBad)).length;
   const { line, column } = new LineIndex(text).locate(index);
   const message = `invalid UTF-8 byte 0x${(bytes[firstBad] as number).toString(16).padStart(2, '0')} at byte ${firstBad}; decoded with replacement characters`;
-  return { text, encoding: 'utf-8', diagnostics: [{ ruleId: 'invalid-utf8', severity: 'warning', message, file, line, column }] };
+  return {
+    text,
+    encoding: 'utf-8',
+    diagnostics: [{ ruleId: 'invalid-utf8', severity: 'warning', message, file, line, column }],
+  };
 }
 
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: number): DecodedText {
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(bom));
-  return { text, encoding, diagnostics: [], byteOffset: (index) => bom + 2 * Math.max(0, Math.min(index, text.length)) };
+  return {
+    text,
+    encoding,
+    diagnostics: [],
+    byteOffset: (index) => bom + 2 * Math.max(0, Math.min(index, text.length)),
+  };
 }
 
 /** UTF-16 without a BOM shows as NULs in every other byte (ASCII text): which half says the order. */
@@ -129,7 +154,11 @@ function legacyText(bytes: Uint8Array, file: string | null, encoding: LegacyEnco
   const text = new TextDecoder(encoding).decode(bytes);
   const { line, column } = new LineIndex(text).locate(Math.max(0, text.indexOf('\ufffd')));
   const message = `invalid ${encoding} bytes; decoded with replacement characters`;
-  return { text, encoding, diagnostics: [{ ruleId: 'invalid-bytes', severity: 'warning', message, file, line, column }] };
+  return {
+    text,
+    encoding,
+    diagnostics: [{ ruleId: 'invalid-bytes', severity: 'warning', message, file, line, column }],
+  };
 }
 
 /** cp1252's characters for 0x80–0x9F (Node 20's TextDecoder reads windows-1252 as Latin-1). */
@@ -150,7 +179,7 @@ function scanUtf8(bytes: Uint8Array): { firstBad: number; bad: number; multibyte
   let bad = 0;
   let multibyte = 0;
   let truncated = false;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i] as number;
     if (b < 0x80) {
       i++;

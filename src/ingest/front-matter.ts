@@ -69,7 +69,13 @@ const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const INT = /^[-+]?[0-9]+$/;
-const OTHER_NUMBERS = [/^0o[0-7]+$/, /^0x[0-9a-fA-F]+$/, /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/];
+const OTHER_NUMBERS = [
+  /^0o[0-7]+$/,
+  /^0x[0-9a-fA-F]+$/,
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+];
 
 /**
  * What the yaml package makes of a body of `key: value` lines at the margin (plain, single- or
@@ -103,7 +109,8 @@ export function simpleMapping(body: string): Record<string, unknown> | undefined
     const entry = ENTRY.exec(line);
     key = entry?.[1];
     // a key YAML reads as null or a boolean, a repeated one, or one that would set the prototype
-    if (key === undefined || NULL.test(key) || BOOL.test(key) || Object.hasOwn(data, key) || key === '__proto__') return undefined;
+    if (key === undefined || NULL.test(key) || BOOL.test(key) || Object.hasOwn(data, key) || key === '__proto__')
+      return undefined;
     const raw = (entry?.[2] ?? '').trimEnd();
     const value = scalar(raw);
     if (value === undefined) return undefined;

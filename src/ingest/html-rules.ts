@@ -6,16 +6,74 @@
 
 /** Elements whose ends are block boundaries: text on either side never joins one sentence. */
 export const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details',
-  'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1',
-  'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main',
-  'menu', 'nav', 'ol', 'option', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
-  'th', 'thead', 'title', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'head',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'option',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'title',
+  'tr',
+  'ul',
 ]);
 
 /** Elements whose content is code, never prose (`<pre>` is not here: old sites set articles in it). */
 export const CODE_ELEMENTS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'code', 'xmp', 'noembed', 'noframes', 'plaintext', 'object', 'embed', 'applet',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'code',
+  'xmp',
+  'noembed',
+  'noframes',
+  'plaintext',
+  'object',
+  'embed',
+  'applet',
 ]);
 
 /** Elements whose text is markup-like: titles go to metadata, vector graphics and form values are no prose. */
@@ -26,22 +84,63 @@ export const FURNITURE_ELEMENTS = new Set(['nav', 'button', 'select', 'menu']);
 
 /** Elements the tokenizer reads as raw text up to their end tag: left open, they swallow what follows. */
 export const RAW_TEXT_ELEMENTS = new Set([
-  'script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext', 'template',
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+  'template',
 ]);
 
 /** Class names (whole tokens) of advertising, sharing and screen-reader-only boxes. */
 const FURNITURE_CLASSES = new Set([
-  'ad', 'ads', 'advert', 'advertisement', 'adsbygoogle', 'ad-slot', 'ad-container', 'ad-wrapper',
-  'sponsored', 'share', 'sharing', 'share-buttons', 'social-share', 'newsletter', 'breadcrumb',
-  'breadcrumbs', 'hidden', 'sr-only', 'visually-hidden', 'screen-reader-text',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'adsbygoogle',
+  'ad-slot',
+  'ad-container',
+  'ad-wrapper',
+  'sponsored',
+  'share',
+  'sharing',
+  'share-buttons',
+  'social-share',
+  'newsletter',
+  'breadcrumb',
+  'breadcrumbs',
+  'hidden',
+  'sr-only',
+  'visually-hidden',
+  'screen-reader-text',
 ]);
 
 const URL_ATTRIBUTES = new Set([
-  'href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'data', 'background', 'longdesc', 'manifest',
-  'data-src', 'data-href', 'data-url', 'data-original',
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'cite',
+  'data',
+  'background',
+  'longdesc',
+  'manifest',
+  'data-src',
+  'data-href',
+  'data-url',
+  'data-original',
 ]);
 /** An address by its look: scheme://, a scheme that takes no slashes, //host, www., /path */
-const URL_VALUE = /^\s*(?:[a-z][a-z0-9+.-]{1,20}:\/\/|(?:mailto|tel|sms|javascript|data|whatsapp|weixin|callto|fb-messenger):|\/\/|www\.|\/[^\s/])/i;
+const URL_VALUE =
+  /^\s*(?:[a-z][a-z0-9+.-]{1,20}:\/\/|(?:mailto|tel|sms|javascript|data|whatsapp|weixin|callto|fb-messenger):|\/\/|www\.|\/[^\s/])/i;
 
 /** An attribute that holds an address: its numbers are `url`, not `markup`. */
 export function isUrlAttribute(name: string, value: string): boolean {
@@ -57,8 +156,21 @@ const STYLE_COLOR = /(?:^|;)\s*color\s*:\s*([^;!]+)/i;
 const STYLE_BACKGROUND = /(?:^|;)\s*background(?:-color|-image)?\s*:/i;
 
 const WHITES = new Set([
-  'white', 'snow', 'ivory', 'ghostwhite', 'whitesmoke', 'floralwhite', 'seashell', 'mintcream', 'azure', 'aliceblue', 'honeydew',
-  'linen', 'oldlace', 'lavenderblush', 'transparent',
+  'white',
+  'snow',
+  'ivory',
+  'ghostwhite',
+  'whitesmoke',
+  'floralwhite',
+  'seashell',
+  'mintcream',
+  'azure',
+  'aliceblue',
+  'honeydew',
+  'linen',
+  'oldlace',
+  'lavenderblush',
+  'transparent',
 ]);
 
 /** A colour a reader cannot see on a white page: every channel at least 0xF0 (#F8F8F8 watermarks). */
@@ -93,7 +205,8 @@ export function judgeAttributes(
       color = STYLE_COLOR.exec(value)?.[1] ?? color;
     } else if (name === 'color') color = value;
     else if (name === 'bgcolor') background = true;
-    else if (name === 'class' && value.split(/\s+/).some((t) => FURNITURE_CLASSES.has(t.toLowerCase()))) furniture = true;
+    else if (name === 'class' && value.split(/\s+/).some((t) => FURNITURE_CLASSES.has(t.toLowerCase())))
+      furniture = true;
     else if (name.startsWith('data-ad-')) furniture = true;
   }
   // white text on a background of its own is visible; on the page it is a watermark

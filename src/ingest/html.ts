@@ -1,6 +1,14 @@
 import { parse, parseFragment } from 'parse5';
 import { revealAligned } from './align.js';
-import { BLOCK_ELEMENTS, CODE_ELEMENTS, FURNITURE_ELEMENTS, MARKUP_ELEMENTS, RAW_TEXT_ELEMENTS, isUrlAttribute, judgeAttributes } from './html-rules.js';
+import {
+  BLOCK_ELEMENTS,
+  CODE_ELEMENTS,
+  FURNITURE_ELEMENTS,
+  MARKUP_ELEMENTS,
+  RAW_TEXT_ELEMENTS,
+  isUrlAttribute,
+  judgeAttributes,
+} from './html-rules.js';
 import type { MarkupProse } from './markup-prose.js';
 import type { MaskReason } from './prose.js';
 import { parseSimpleFragment } from './simple-html.js';
@@ -50,11 +58,22 @@ export interface OpenRawElement {
 }
 
 const META_KEYS: Record<string, keyof HtmlFacts> = {
-  'og:title': 'title', 'twitter:title': 'title', headline: 'title',
-  'article:published_time': 'date', datepublished: 'date', pubdate: 'date', publishdate: 'date', date: 'date', 'dc.date': 'date', 'dcterms.created': 'date',
-  author: 'author', 'article:author': 'author', 'dc.creator': 'author',
+  'og:title': 'title',
+  'twitter:title': 'title',
+  headline: 'title',
+  'article:published_time': 'date',
+  datepublished: 'date',
+  pubdate: 'date',
+  publishdate: 'date',
+  date: 'date',
+  'dc.date': 'date',
+  'dcterms.created': 'date',
+  author: 'author',
+  'article:author': 'author',
+  'dc.creator': 'author',
   'og:url': 'url',
-  'content-language': 'lang', language: 'lang',
+  'content-language': 'lang',
+  language: 'lang',
 };
 
 /**
@@ -64,10 +83,19 @@ const META_KEYS: Record<string, keyof HtmlFacts> = {
  * explicit stack): 50,000 nested elements cannot overflow the call stack. With `fastPaths`, a
  * simple fragment skips parse5 (simple-html.ts).
  */
-export function walkHtml(b: MarkupProse, source: string, base: number, mode: 'document' | 'fragment', facts: HtmlFacts, fastPaths = true): OpenRawElement[] {
+export function walkHtml(
+  b: MarkupProse,
+  source: string,
+  base: number,
+  mode: 'document' | 'fragment',
+  facts: HtmlFacts,
+  fastPaths = true,
+): OpenRawElement[] {
   const options = { sourceCodeLocationInfo: true };
   const root: HtmlNode =
-    mode === 'document' ? parse(source, options) : ((fastPaths ? parseSimpleFragment(source) : null) ?? parseFragment(source, options));
+    mode === 'document'
+      ? parse(source, options)
+      : ((fastPaths ? parseSimpleFragment(source) : null) ?? parseFragment(source, options));
   const open: OpenRawElement[] = [];
   // three parallel stacks: the node, the reason its text is masked (null: prose), a background set above it
   const nodes: HtmlNode[] = [root];
@@ -108,7 +136,8 @@ export function walkHtml(b: MarkupProse, source: string, base: number, mode: 'do
         }
         // a table's cells are data: a lone number there is a figure, not a widget's counter
         if (tag === 'table') b.exempt.push(base + elLoc.startOffset, base + elLoc.endOffset);
-        if (RAW_TEXT_ELEMENTS.has(tag) && !elLoc.endTag && elLoc.startTag) open.push({ tag, end: base + elLoc.endOffset });
+        if (RAW_TEXT_ELEMENTS.has(tag) && !elLoc.endTag && elLoc.startTag)
+          open.push({ tag, end: base + elLoc.endOffset });
       }
       if (FACT_ELEMENTS.has(tag)) {
         const time = noteFacts(el, facts);

@@ -21,7 +21,11 @@ import { maskUrls } from './urls.js';
  * empty, too large). Offsets in the result are into the decoded text, a byte-order mark counted
  * as its one character U+FEFF (as `fs.readFileSync` keeps it).
  */
-export function ingest(bytes: Uint8Array, file: string | null, options: IngestOptions = {}): IngestedDocument | IngestFailure {
+export function ingest(
+  bytes: Uint8Array,
+  file: string | null,
+  options: IngestOptions = {},
+): IngestedDocument | IngestFailure {
   const decoded = decode(bytes, file, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
   if ('reason' in decoded) return decoded;
   const doc = ingestText(decoded.text, file, options);
@@ -49,23 +53,39 @@ export function ingestText(text: string, file: string | null, options: IngestOpt
     // parsers see the front matter as blank lines: the same length, so their offsets are the text's
     let source = text;
     if (front) {
-      source = text.slice(0, front.start) + text.slice(front.start, front.end).replace(/[^\r\n]/g, ' ') + text.slice(front.end);
+      source =
+        text.slice(0, front.start) +
+        text.slice(front.start, front.end).replace(/[^\r\n]/g, ' ') +
+        text.slice(front.end);
       m.blank(front.start, front.end, 'front-matter');
       m.boundary(front.end, front.end - 1);
-      if (front.error) diagnostics.push(diagnostic(text, file, front.start, 'front-matter-invalid', `front matter is not valid YAML: ${front.error}`));
+      if (front.error)
+        diagnostics.push(
+          diagnostic(text, file, front.start, 'front-matter-invalid', `front matter is not valid YAML: ${front.error}`),
+        );
     }
     if (format === 'html') walkHtml(m, source, 0, 'document', facts);
     else if (isTractableMarkdown(source)) wrapped = walkMarkdown(m, source, facts, fastPaths);
     else {
       walkHtml(m, source, 0, 'fragment', facts, fastPaths);
-      diagnostics.push(diagnostic(text, file, 0, 'markdown-too-complex', 'Markdown nested too deeply to parse in linear time; read as HTML'));
+      diagnostics.push(
+        diagnostic(
+          text,
+          file,
+          0,
+          'markdown-too-complex',
+          'Markdown nested too deeply to parse in linear time; read as HTML',
+        ),
+      );
     }
     m.applyBoundaries();
     b = m;
   }
   const furniture = options.furniture !== false;
   // HTML has no line structure: a newline there is a space
-  if (format !== 'html') for (let k = 0; k + 1 < wrapped.length; k += 2) markLineBreaks(b, wrapped[k] as number, wrapped[k + 1] as number, furniture);
+  if (format !== 'html')
+    for (let k = 0; k + 1 < wrapped.length; k += 2)
+      markLineBreaks(b, wrapped[k] as number, wrapped[k + 1] as number, furniture);
   maskUrls(b);
   const dateline = furniture ? maskFurniture(b) : undefined;
   const prose = b.toString();

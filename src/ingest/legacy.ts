@@ -26,7 +26,7 @@ export interface LegacyEvidence {
 export function legacyEvidence(bytes: Uint8Array, encoding: LegacyEncoding): LegacyEvidence {
   const evidence: LegacyEvidence = { pairs: 0, common: 0, bad: 0 };
   const gb = encoding === 'gb18030';
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i] as number;
     if (lead < 0x80 || (gb && lead === 0x80)) {
       i++;
@@ -43,23 +43,34 @@ export function legacyEvidence(bytes: Uint8Array, encoding: LegacyEncoding): Leg
       continue;
     }
     evidence.pairs++;
-    if (gb ? trail >= 0xa1 && trail <= 0xfe && ((lead >= 0xb0 && lead <= 0xd7) || (lead >= 0xa1 && lead <= 0xa3)) : (lead >= 0xa4 && lead <= 0xc6) || (lead >= 0xa1 && lead <= 0xa3)) evidence.common++;
+    if (
+      gb
+        ? trail >= 0xa1 && trail <= 0xfe && ((lead >= 0xb0 && lead <= 0xd7) || (lead >= 0xa1 && lead <= 0xa3))
+        : (lead >= 0xa4 && lead <= 0xc6) || (lead >= 0xa1 && lead <= 0xa3)
+    )
+      evidence.common++;
     i += 2;
   }
   return evidence;
 }
 
-const validTrail = (trail: number, gb: boolean): boolean => (trail >= 0x40 && trail <= 0x7e) || (trail >= (gb ? 0x80 : 0xa1) && trail <= 0xfe);
+const validTrail = (trail: number, gb: boolean): boolean =>
+  (trail >= 0x40 && trail <= 0x7e) || (trail >= (gb ? 0x80 : 0xa1) && trail <= 0xfe);
 
 /** Big5 pairs that decode to two code points (HKSCS: Ê̄ Ê̌ ê̄ ê̌). */
-const isBig5Double = (lead: number, trail: number): boolean => lead === 0x88 && (trail === 0x62 || trail === 0x64 || trail === 0xa3 || trail === 0xa5);
+const isBig5Double = (lead: number, trail: number): boolean =>
+  lead === 0x88 && (trail === 0x62 || trail === 0x64 || trail === 0xa3 || trail === 0xa5);
 
 /**
  * UTF-16 index in the decoded text → byte offset in `bytes`, for a text that decoded without
  * errors. The table is built on the first call, by walking text and bytes in step: the byte
  * length of each character follows from its lead byte (GB18030: 1, 2 or 4; Big5: 1 or 2).
  */
-export function legacyByteOffsets(bytes: Uint8Array, text: string, encoding: LegacyEncoding): (index: number) => number {
+export function legacyByteOffsets(
+  bytes: Uint8Array,
+  text: string,
+  encoding: LegacyEncoding,
+): (index: number) => number {
   let table: Uint32Array | null = null;
   return (index: number): number => {
     table ??= buildTable(bytes, text, encoding);

@@ -3,14 +3,35 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { revealAligned } from './align.js';
 import { type RawBlock, carveRawBlocks } from './carve.js';
-import { BLOCK_ELEMENTS, CODE_ELEMENTS, FURNITURE_ELEMENTS, MARKUP_ELEMENTS, RAW_TEXT_ELEMENTS, isUrlAttribute, judgeAttributes } from './html-rules.js';
+import {
+  BLOCK_ELEMENTS,
+  CODE_ELEMENTS,
+  FURNITURE_ELEMENTS,
+  MARKUP_ELEMENTS,
+  RAW_TEXT_ELEMENTS,
+  isUrlAttribute,
+  judgeAttributes,
+} from './html-rules.js';
 import { type HtmlFacts, walkHtml } from './html.js';
 import type { MarkupProse } from './markup-prose.js';
 import { readPlainMarkdown } from './plain-markdown.js';
 import type { MaskReason } from './prose.js';
 
 /** mdast nodes that are blocks: a separator goes before and after each. */
-const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'code', 'html', 'thematicBreak', 'definition', 'table', 'tableRow', 'tableCell']);
+const BLOCKS = new Set([
+  'paragraph',
+  'heading',
+  'blockquote',
+  'list',
+  'listItem',
+  'code',
+  'html',
+  'thematicBreak',
+  'definition',
+  'table',
+  'tableRow',
+  'tableCell',
+]);
 /** Their text may be hard-wrapped: the line rule decides which newlines are boundaries. */
 const WRAPPED = new Set(['paragraph', 'heading']);
 
@@ -35,7 +56,11 @@ const markdownParser = unified().use(remarkParse).freeze();
 export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts, fastPaths = true): number[] {
   const carving = fastPaths ? carveRawBlocks(source) : null;
   const blocks = carving?.blocks ?? [];
-  const children = carving ? (carving.markdown === '' ? [] : (readPlainMarkdown(carving.markdown) ?? markdownParser.parse(carving.markdown).children)) : markdownParser.parse(source).children;
+  const children = carving
+    ? carving.markdown === ''
+      ? []
+      : (readPlainMarkdown(carving.markdown) ?? markdownParser.parse(carving.markdown).children)
+    : markdownParser.parse(source).children;
   const wrapped: number[] = [];
   // [from, to, reason]: what an element left open masks once the tree is done
   const forced: [number, number, MaskReason][] = [];
@@ -126,7 +151,8 @@ export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts, f
 
   function code(s: number, e: number): void {
     if (FENCE.test(source.slice(s, s + 8))) b.blank(s, e, 'code');
-    else if (LOOKS_LIKE_HTML.test(source.slice(s, s + 200))) openUp(walkHtml(b, source.slice(s, e), s, 'fragment', facts, fastPaths));
+    else if (LOOKS_LIKE_HTML.test(source.slice(s, s + 200)))
+      openUp(walkHtml(b, source.slice(s, e), s, 'fragment', facts, fastPaths));
     else {
       // indented text in a news article is an indented paragraph, not a program
       b.reveal(s, e);
@@ -165,7 +191,8 @@ export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts, f
     for (const a of attrText.matchAll(ATTRIBUTE)) {
       const value = (a[2] ?? '').replace(/^["']|["']$/g, '');
       attrs.push({ name: (a[1] as string).toLowerCase(), value });
-      if (isUrlAttribute((a[1] as string).toLowerCase(), value)) b.blank(attrStart + (a.index ?? 0), attrStart + (a.index ?? 0) + a[0].length, 'url');
+      if (isUrlAttribute((a[1] as string).toLowerCase(), value))
+        b.blank(attrStart + (a.index ?? 0), attrStart + (a.index ?? 0) + a[0].length, 'url');
     }
     if (BLOCK_ELEMENTS.has(name)) b.boundary(s);
     if (tag[1] === '/' || attrText.trimEnd().endsWith('/')) return;
@@ -180,4 +207,3 @@ export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts, f
     if (reason) closeAfter(name, e, RAW_TEXT_ELEMENTS.has(name) ? source.length : limit, reason);
   }
 }
-

@@ -121,7 +121,8 @@ export class MarkupProse implements Prose {
       const at = b[k] as number;
       const fallback = b[k + 1] as number;
       if (at >= 0 && at < codes.length && isBlank(codes[at] as number)) codes[at] = SEPARATOR;
-      else if (fallback >= 0 && fallback < codes.length && isBlank(codes[fallback] as number)) codes[fallback] = SEPARATOR;
+      else if (fallback >= 0 && fallback < codes.length && isBlank(codes[fallback] as number))
+        codes[fallback] = SEPARATOR;
     }
     b.length = 0;
   }

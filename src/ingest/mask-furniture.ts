@@ -19,7 +19,7 @@ export function maskFurniture(b: Prose): string | undefined {
   let e = 0;
   let coveredTo = -1;
   let stamp: string | undefined;
-  for (let start = 0; start <= length; ) {
+  for (let start = 0; start <= length;) {
     let end = b.nextSeparator(start);
     if (end === -1) end = length;
     let first = start;
@@ -27,7 +27,8 @@ export function maskFurniture(b: Prose): string | undefined {
     while (first < end && isSpace(b.code(first))) first++;
     while (last > first && isSpace(b.code(last))) last--;
     if (first < end && last - first < MAX_SPAN && !endsSentence(b, first, last) && fewCharacters(b, first, last + 1)) {
-      while (e < exempt.length && (exempt[e] as [number, number])[0] <= first) coveredTo = Math.max(coveredTo, (exempt[e++] as [number, number])[1]);
+      while (e < exempt.length && (exempt[e] as [number, number])[0] <= first)
+        coveredTo = Math.max(coveredTo, (exempt[e++] as [number, number])[1]);
       const block = b.slice(first, last + 1).replace(/\s+/g, ' ');
       if (block.length <= MAX_FURNITURE_CHARS && first >= coveredTo) {
         const core = coreOf(block);

@@ -28,7 +28,8 @@ const SIMPLE_LINK = /\[([^\\`*_<&[\]\t\r\0\n]+)\]\(([^\s()<>\\&\0]+)\)/y;
  * An inline HTML tag on one line, as micromark's html-text reads it: an unquoted attribute value
  * ends at `/`, which must then close the tag.
  */
-const INLINE_TAG = /<(?:[A-Za-z][A-Za-z0-9-]*(?: +[A-Za-z_:][A-Za-z0-9_.:-]*(?: *= *(?:"[^"\n]*"|'[^'\n]*'|[^ \t\n"'=<>`][^ \t\n"'=<>`/]*))?)* *\/?|\/[A-Za-z][A-Za-z0-9-]* *)>/y;
+const INLINE_TAG =
+  /<(?:[A-Za-z][A-Za-z0-9-]*(?: +[A-Za-z_:][A-Za-z0-9_.:-]*(?: *= *(?:"[^"\n]*"|'[^'\n]*'|[^ \t\n"'=<>`][^ \t\n"'=<>`/]*))?)* *\/?|\/[A-Za-z][A-Za-z0-9-]* *)>/y;
 /** What makes `&` a character reference (micromark then checks the name): left to remark-parse. */
 const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 /** The first character of a line that may open or close a block instead of continuing a paragraph. */
@@ -54,7 +55,7 @@ export function readPlainMarkdown(markdown: string): RootContent[] | null {
     start = end + 1;
   }
   const nodes: RootContent[] = [];
-  for (let k = 0; k < lines.length; ) {
+  for (let k = 0; k < lines.length;) {
     const line = lines[k] as Line;
     const text = markdown.slice(line.start, line.end);
     const indent = leadingSpaces(text);
@@ -74,7 +75,12 @@ export function readPlainMarkdown(markdown: string): RootContent[] | null {
       if (text.endsWith('#')) return null;
       const children = inlines(markdown, [line], [from]);
       if (!children) return null;
-      nodes.push({ type: 'heading', depth: (atx[1] as string).length as Heading['depth'], children, position: span(line, indent, line, text.length) } satisfies Heading);
+      nodes.push({
+        type: 'heading',
+        depth: (atx[1] as string).length as Heading['depth'],
+        children,
+        position: span(line, indent, line, text.length),
+      } satisfies Heading);
       k++;
       continue;
     }
@@ -110,10 +116,19 @@ export function readPlainMarkdown(markdown: string): RootContent[] | null {
     const first = block[0] as Line;
     const last = block.at(-1) as Line;
     if (depth === null) {
-      nodes.push({ type: 'paragraph', children, position: span(first, offsets[0] as number, last, last.end - last.start) } satisfies Paragraph);
+      nodes.push({
+        type: 'paragraph',
+        children,
+        position: span(first, offsets[0] as number, last, last.end - last.start),
+      } satisfies Paragraph);
     } else {
       const underline = lines[k] as Line;
-      nodes.push({ type: 'heading', depth, children, position: span(first, offsets[0] as number, underline, underline.end - underline.start) } satisfies Heading);
+      nodes.push({
+        type: 'heading',
+        depth,
+        children,
+        position: span(first, offsets[0] as number, underline, underline.end - underline.start),
+      } satisfies Heading);
       k++;
     }
   }
@@ -130,7 +145,12 @@ function inlines(markdown: string, lines: Line[], from: number[]): PhrasingConte
   let textStart: { line: Line; column: number } | null = null;
   let value = '';
   const closeText = (line: Line, column: number): void => {
-    if (textStart && value !== '') children.push({ type: 'text', value, position: span(textStart.line, textStart.column, line, column) } satisfies Text);
+    if (textStart && value !== '')
+      children.push({
+        type: 'text',
+        value,
+        position: span(textStart.line, textStart.column, line, column),
+      } satisfies Text);
     textStart = null;
     value = '';
   };
@@ -170,7 +190,11 @@ function inlines(markdown: string, lines: Line[], from: number[]): PhrasingConte
         const tag = INLINE_TAG.exec(content);
         if (!tag) return null;
         closeText(line, textEnd(k, column));
-        children.push({ type: 'html', value: tag[0], position: span(line, column, line, column + tag[0].length) } satisfies Html);
+        children.push({
+          type: 'html',
+          value: tag[0],
+          position: span(line, column, line, column + tag[0].length),
+        } satisfies Html);
         column += tag[0].length;
         continue;
       }
@@ -180,8 +204,18 @@ function inlines(markdown: string, lines: Line[], from: number[]): PhrasingConte
       if (!link) return null;
       const label = link[1] as string;
       closeText(line, textEnd(k, column));
-      const labelText: Text = { type: 'text', value: label, position: span(line, column + 1, line, column + 1 + label.length) };
-      children.push({ type: 'link', title: null, url: link[2] as string, children: [labelText], position: span(line, column, line, column + link[0].length) } satisfies Link);
+      const labelText: Text = {
+        type: 'text',
+        value: label,
+        position: span(line, column + 1, line, column + 1 + label.length),
+      };
+      children.push({
+        type: 'link',
+        title: null,
+        url: link[2] as string,
+        children: [labelText],
+        position: span(line, column, line, column + link[0].length),
+      } satisfies Link);
       column += link[0].length;
     }
   }

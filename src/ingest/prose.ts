@@ -8,7 +8,8 @@ export const SEPARATOR = 0x2029;
 export type MaskReason = 'markup' | 'url' | 'comment' | 'front-matter' | 'code' | 'furniture';
 
 /** Whitespace a separator may replace: it carries nothing a figure could need. */
-export const isBlank = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === SEPARATOR;
+export const isBlank = (c: number): boolean =>
+  c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === SEPARATOR;
 /** Whitespace for trimming and folding, NBSP and the ideographic space included. */
 export const isSpace = (c: number): boolean => isBlank(c) || c === 0xa0 || c === 0x3000 || c === 0x2028;
 

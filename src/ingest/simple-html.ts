@@ -20,7 +20,7 @@ export function parseSimpleFragment(html: string): HtmlNode | null {
   // parse5 reads a fragment as a template's content: until the first start tag, end tags are
   // ignored; after it, the body's rules apply
   let inBody = false;
-  for (let at = 0; at < html.length; ) {
+  for (let at = 0; at < html.length;) {
     const lt = html.indexOf('<', at);
     const textEnd = lt === -1 ? html.length : lt;
     if (textEnd > at) {
@@ -38,7 +38,13 @@ export function parseSimpleFragment(html: string): HtmlNode | null {
     if (html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4);
       // `<!-->`, `<!--->` and `--!>` end a comment early
-      if (close === -1 || html.charCodeAt(lt + 4) === 0x3e || html.startsWith('->', lt + 4) || html.slice(lt + 4, close).includes('--!')) return null;
+      if (
+        close === -1 ||
+        html.charCodeAt(lt + 4) === 0x3e ||
+        html.startsWith('->', lt + 4) ||
+        html.slice(lt + 4, close).includes('--!')
+      )
+        return null;
       at = close + 3;
       children.push({ nodeName: '#comment', sourceCodeLocation: { startOffset: lt, endOffset: at } });
     } else if (html.charCodeAt(lt + 1) === 0x2f) {
@@ -120,9 +126,63 @@ class OpenElements {
 /** Elements with no content and no end tag. */
 const VOID = new Set(['br', 'img', 'wbr']);
 /** Elements parse5 opens and closes as written, wherever they stand ("any other start tag", formatting elements). */
-const PHRASING = new Set(['abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var']);
+const PHRASING = new Set([
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+]);
 /** Start tags that close an open `<p>` first: taken only while none is open. */
-const CLOSES_P = new Set(['address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'figcaption', 'figure', 'footer', 'header', 'hgroup', 'main', 'menu', 'nav', 'ol', 'p', 'search', 'section', 'summary', 'ul']);
+const CLOSES_P = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'figcaption',
+  'figure',
+  'footer',
+  'header',
+  'hgroup',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'search',
+  'section',
+  'summary',
+  'ul',
+]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /**
  * A table's parts and the element each goes right into: written that way, parse5 inserts them
@@ -130,9 +190,12 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  */
 const SECTIONS = new Set(['tbody', 'thead', 'tfoot']);
 const TABLE_PARENTS = new Map<string, ReadonlySet<string>>([
-  ['tbody', new Set(['table'])], ['thead', new Set(['table'])], ['tfoot', new Set(['table'])],
+  ['tbody', new Set(['table'])],
+  ['thead', new Set(['table'])],
+  ['tfoot', new Set(['table'])],
   ['tr', SECTIONS],
-  ['td', new Set(['tr'])], ['th', new Set(['tr'])],
+  ['td', new Set(['tr'])],
+  ['th', new Set(['tr'])],
 ]);
 /** Elements whose content is only table parts (and whitespace); a cell's is body content again. */
 const TABLE_PARTS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr']);
@@ -174,7 +237,12 @@ function startTag(html: string, lt: number, open: OpenElements): OpenElement | n
     i = ATTRIBUTE.lastIndex;
   }
   const end = html.indexOf('>', i) + 1;
-  const location: HtmlLocation = { startOffset: lt, endOffset: end, startTag: { startOffset: lt, endOffset: end }, attrs: spans };
+  const location: HtmlLocation = {
+    startOffset: lt,
+    endOffset: end,
+    startTag: { startOffset: lt, endOffset: end },
+    attrs: spans,
+  };
   const children: HtmlNode[] = [];
   const node = { nodeName: name, tagName: name, attrs, childNodes: children, sourceCodeLocation: location };
   return { node, location, children, end };
@@ -200,7 +268,20 @@ function mayOpen(name: string, open: OpenElements): boolean {
 }
 
 /** End tags parse5 drops when no element of theirs is open (an ignored parse error). */
-const DROPPED_WHEN_NONE_OPEN = new Set([...PHRASING, ...CLOSES_P, 'a', 'li', 'caption', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr']);
+const DROPPED_WHEN_NONE_OPEN = new Set([
+  ...PHRASING,
+  ...CLOSES_P,
+  'a',
+  'li',
+  'caption',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+]);
 
 /**
  * Whether parse5 drops the end tag `name` where `open` stands: none of its elements is open
@@ -236,7 +317,12 @@ function decodeReferences(text: string): string | null {
     REFERENCE.lastIndex = amp;
     const m = REFERENCE.exec(text);
     if (!m) return null;
-    const code = m[1] !== undefined ? (NAMED[m[1]] as number) : m[2] !== undefined ? Number(m[2]) : Number.parseInt(m[3] as string, 16);
+    const code =
+      m[1] !== undefined
+        ? (NAMED[m[1]] as number)
+        : m[2] !== undefined
+          ? Number(m[2])
+          : Number.parseInt(m[3] as string, 16);
     if (!standsForItself(code)) return null;
     out += text.slice(copied, amp) + String.fromCodePoint(code);
     copied = REFERENCE.lastIndex;
@@ -247,6 +333,7 @@ function decodeReferences(text: string): string | null {
 /** A code point a numeric reference yields unchanged: no control, surrogate or noncharacter. */
 function standsForItself(code: number): boolean {
   if (code === 0x09 || code === 0x0a) return true;
-  if (code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) return false;
+  if (code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff)
+    return false;
   return !((code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe);
 }

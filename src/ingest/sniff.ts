@@ -1,7 +1,13 @@
 import type { DocumentFormat } from './types.js';
 
 const BY_EXTENSION: Record<string, DocumentFormat> = {
-  html: 'html', htm: 'html', xhtml: 'html', md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  md: 'markdown',
+  markdown: 'markdown',
+  mdown: 'markdown',
+  mkd: 'markdown',
 };
 
 /** A whole HTML document: a doctype or <html> first (after whitespace, comments, an XML declaration). */
@@ -13,10 +19,16 @@ const HTML_DOCUMENT = /^(?:\s|<!--[\s\S]{0,2000}?-->|<\?xml[^>]{0,200}>)*<(?:!do
  * them it goes through the Markdown parser, which also reads plain text right. Every branch is
  * bounded, so the test is linear.
  */
-const MARKUP_SIGNS = /<[A-Za-z!/?]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|\]\(|\]\[|^ {0,3}(?:#{1,6}[ \t]|```|~~~|\[[^\]\n]{1,200}\]:)|`|\\[!-/:-@[-`{-~]/m;
+const MARKUP_SIGNS =
+  /<[A-Za-z!/?]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|\]\(|\]\[|^ {0,3}(?:#{1,6}[ \t]|```|~~~|\[[^\]\n]{1,200}\]:)|`|\\[!-/:-@[-`{-~]/m;
 
 /** The format of a document: the file's extension when it names one, else its content. */
-export function sniffFormat(text: string, file: string | null, hasFrontMatter: boolean, bodyStart: number): DocumentFormat {
+export function sniffFormat(
+  text: string,
+  file: string | null,
+  hasFrontMatter: boolean,
+  bodyStart: number,
+): DocumentFormat {
   const extension = file?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
   const declared = extension === undefined ? undefined : BY_EXTENSION[extension];
   if (declared) return declared;

@@ -75,7 +75,10 @@ export class TextProse implements Prose {
       }
       // masks are trimmed to content and never hold a separator: blank them, newlines kept
       const masked = text.slice(m.start, m.end);
-      parts.push(text.slice(at, m.start), /[\r\n]/.test(masked) ? masked.replace(NOT_NEWLINE, ' ') : ' '.repeat(masked.length));
+      parts.push(
+        text.slice(at, m.start),
+        /[\r\n]/.test(masked) ? masked.replace(NOT_NEWLINE, ' ') : ' '.repeat(masked.length),
+      );
       at = m.end;
       while (s < separators.length && (separators[s] as number) < at) s++;
     }

@@ -16,14 +16,14 @@ const DOMAIN = /[A-Za-z0-9.-]/;
  */
 export function maskUrls(b: Prose): void {
   const text = b.text;
-  for (let at = text.indexOf('://'); at !== -1; ) {
+  for (let at = text.indexOf('://'); at !== -1;) {
     let start = at;
     while (start > 0 && at - start < 8 && isLetter(text.charCodeAt(start - 1))) start--;
     const next = SCHEMES.has(text.slice(start, at).toLowerCase()) ? maskAddress(b, start, at + 3) : at + 3;
     at = text.indexOf('://', next);
   }
   for (const www of ['www.', 'WWW.']) {
-    for (let at = text.indexOf(www); at !== -1; ) {
+    for (let at = text.indexOf(www); at !== -1;) {
       // inside a word ("awww.") or part of a scheme's address already masked: not a start
       const before = at > 0 ? text.charCodeAt(at - 1) : 0x20;
       const next = !isLetter(before) && before !== 0x2f && before !== 0x2e ? maskAddress(b, at, at + 4) : at + 4;
@@ -37,7 +37,8 @@ export function maskUrls(b: Prose): void {
     while (to < text.length && to - at < 255 && DOMAIN.test(text[to] as string)) to++;
     while (to > at + 1 && text[to - 1] === '.') to--;
     const domain = text.slice(at + 1, to);
-    if (from < at && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(domain) && b.isProse(from)) b.maskProse(from, to, 'url');
+    if (from < at && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(domain) && b.isProse(from))
+      b.maskProse(from, to, 'url');
   }
 }
 

@@ -39,7 +39,11 @@ export function intervalOf(value: number | null, place: number, qualifier: Quali
 }
 
 /** A stated range allows its low end's interval up to its high end's. */
-function rangeInterval([low, high]: [number, number], place: number, qualifier: Qualifier): [number, number | null] | null {
+function rangeInterval(
+  [low, high]: [number, number],
+  place: number,
+  qualifier: Qualifier,
+): [number, number | null] | null {
   const a = intervalOf(low, place, qualifier);
   const b = intervalOf(high, place, qualifier);
   return a && b ? [a[0], b[1]] : null;
@@ -57,7 +61,20 @@ function roundTo(x: number, place: number): number {
 }
 
 /** The fields every extracted figure starts with, in the order `extractDocument` writes them. */
-const LEADING_FIELDS = ['id', 'text', 'value', 'unit', 'kind', 'noun', 'qualifier', 'iso', 'lang', 'sentence', 'source', 'place'];
+const LEADING_FIELDS = [
+  'id',
+  'text',
+  'value',
+  'unit',
+  'kind',
+  'noun',
+  'qualifier',
+  'iso',
+  'lang',
+  'sentence',
+  'source',
+  'place',
+];
 
 /**
  * The figure's fields in its order less `place` (the interval goes after them): by one object
@@ -72,8 +89,17 @@ function withoutPlace(figure: ExtractedFigure): Record<string, unknown> {
     else if (key !== LEADING_FIELDS[leading]) return fieldByField(figure);
     else if (++leading === LEADING_FIELDS.length) {
       copy = {
-        id: figure.id, text: figure.text, value: figure.value, unit: figure.unit, kind: figure.kind, noun: figure.noun,
-        qualifier: figure.qualifier, iso: figure.iso, lang: figure.lang, sentence: figure.sentence, source: figure.source,
+        id: figure.id,
+        text: figure.text,
+        value: figure.value,
+        unit: figure.unit,
+        kind: figure.kind,
+        noun: figure.noun,
+        qualifier: figure.qualifier,
+        iso: figure.iso,
+        lang: figure.lang,
+        sentence: figure.sentence,
+        source: figure.source,
       };
     }
   }
@@ -91,15 +117,30 @@ export function normalizeFigures(figures: ExtractedFigure[]): Figure[] {
   return figures.map((figure) => {
     // a number a double cannot hold (400 digits) is kept as a figure, without a value
     // so is a range with such an end ("between 1e400 and 5 km"): JSON would write the end as null
-    if ((figure.value !== null && !Number.isFinite(figure.value)) || (figure.range && !figure.range.every(Number.isFinite))) {
+    if (
+      (figure.value !== null && !Number.isFinite(figure.value)) ||
+      (figure.range && !figure.range.every(Number.isFinite))
+    ) {
       const { place: _, range: _range, ends: _ends, ...rest } = figure;
-      return { ...rest, value: null, interval: null, note: [figure.note, 'number too large to represent'].filter(Boolean).join('; ') };
+      return {
+        ...rest,
+        value: null,
+        interval: null,
+        note: [figure.note, 'number too large to represent'].filter(Boolean).join('; '),
+      };
     }
     const place = figure.place;
-    const computed = figure.kind === 'year' || figure.kind === 'date' ? null
-      : figure.range ? rangeInterval(figure.range, place, figure.qualifier) : intervalOf(figure.value, place, figure.qualifier);
+    const computed =
+      figure.kind === 'year' || figure.kind === 'date'
+        ? null
+        : figure.range
+          ? rangeInterval(figure.range, place, figure.qualifier)
+          : intervalOf(figure.value, place, figure.qualifier);
     // JSON carries no Infinity or NaN: an interval the precision cannot express is left out
-    const interval = computed && Number.isFinite(computed[0]) && (computed[1] === null || Number.isFinite(computed[1])) ? computed : null;
+    const interval =
+      computed && Number.isFinite(computed[0]) && (computed[1] === null || Number.isFinite(computed[1]))
+        ? computed
+        : null;
     const normalized = withoutPlace(figure) as unknown as Figure;
     normalized.interval = interval;
     // a money rate ("EUR/year") is a currency over a mathjs unit

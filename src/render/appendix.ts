@@ -1,6 +1,13 @@
 import type { Figure, Lang } from '../types.js';
 import { anchorId, locateInSentence, shortPointer } from './format.js';
-import { KIND_LABELS, KIND_LABELS_ZH, QUALIFIER_WORDS, QUALIFIER_WORDS_ZH, VERDICT_LABELS, VERDICT_LABELS_ZH } from './labels.js';
+import {
+  KIND_LABELS,
+  KIND_LABELS_ZH,
+  QUALIFIER_WORDS,
+  QUALIFIER_WORDS_ZH,
+  VERDICT_LABELS,
+  VERDICT_LABELS_ZH,
+} from './labels.js';
 import { displayValue, fullValue, intervalText } from './notation.js';
 import { figureAnchor, rowAnchor, type FindingRef, type SheetIndex } from './sheet-index.js';
 
@@ -117,7 +124,9 @@ export function figureLines({ figures, index }: AppendixGroup): FigureLine[] {
       position: shortPointer(figure.source),
       // a verdict once: three checks that hold say no more than one
       findings: found
-        ? found.filter((f, k) => found.findIndex((g) => g.verdict === f.verdict) === k).map((f) => ({ anchor: f.anchor, verdict: f.verdict, label: verdicts[f.verdict] }))
+        ? found
+            .filter((f, k) => found.findIndex((g) => g.verdict === f.verdict) === k)
+            .map((f) => ({ anchor: f.anchor, verdict: f.verdict, label: verdicts[f.verdict] }))
         : NONE,
       note: figure.note ?? null,
     });
@@ -131,7 +140,14 @@ export function dateLines({ figures, index }: AppendixGroup): DateLine[] {
   for (const figure of figures) {
     if (!isDate(figure)) continue;
     const n = index.occurrence.get(figure);
-    lines.push({ row: rowAnchor(figure.id, n), anchor: figureAnchor(figure.id, n), iso: displayValue(figure, index.lang), text: figure.text, lang: figure.lang, position: shortPointer(figure.source) });
+    lines.push({
+      row: rowAnchor(figure.id, n),
+      anchor: figureAnchor(figure.id, n),
+      iso: displayValue(figure, index.lang),
+      text: figure.text,
+      lang: figure.lang,
+      position: shortPointer(figure.source),
+    });
   }
   return lines;
 }
@@ -139,7 +155,7 @@ export function dateLines({ figures, index }: AppendixGroup): DateLine[] {
 /** Each sentence of the part once, its figures marked. */
 export function quotes({ figures, index }: AppendixGroup): Quote[] {
   const out: Quote[] = [];
-  for (let start = 0; start < figures.length; ) {
+  for (let start = 0; start < figures.length;) {
     const first = figures[start] as Figure;
     let end = start + 1;
     while (end < figures.length && (figures[end] as Figure).sentence === first.sentence) end++;
@@ -149,7 +165,12 @@ export function quotes({ figures, index }: AppendixGroup): Quote[] {
       const n = index.occurrence.get(figure);
       members.push({ text: figure.text, anchor: figureAnchor(figure.id, n), row: rowAnchor(figure.id, n) });
     }
-    out.push({ lang: first.lang, position: shortPointer(first.source), row: (members[0] as Member).row, pieces: markSentence(first.sentence, members) });
+    out.push({
+      lang: first.lang,
+      position: shortPointer(first.source),
+      row: (members[0] as Member).row,
+      pieces: markSentence(first.sentence, members),
+    });
     start = end;
   }
   return out;
@@ -173,10 +194,14 @@ function markSentence(sentence: string, members: Member[]): Quote['pieces'] {
       continue;
     }
     if (span.start > 0) pieces.push({ text: sentence.slice(cursor, cursor + span.start), mark: null });
-    pieces.push({ text: sentence.slice(cursor + span.start, cursor + span.end), mark: { anchor: member.anchor, row: member.row } });
+    pieces.push({
+      text: sentence.slice(cursor + span.start, cursor + span.end),
+      mark: { anchor: member.anchor, row: member.row },
+    });
     cursor += span.end;
   }
   if (cursor < sentence.length) pieces.push({ text: sentence.slice(cursor), mark: null });
-  for (const member of lost) pieces.push({ text: ' ', mark: null }, { text: member.text, mark: { anchor: member.anchor, row: member.row } });
+  for (const member of lost)
+    pieces.push({ text: ' ', mark: null }, { text: member.text, mark: { anchor: member.anchor, row: member.row } });
   return pieces;
 }

@@ -43,12 +43,14 @@ export interface TransitionChart {
   desc: string;
 }
 
-const scale = (value: number, max: number) => TRACK_START + (max > 0 ? (Math.abs(value) / max) * (TRACK_END - TRACK_START) : 0);
+const scale = (value: number, max: number) =>
+  TRACK_START + (max > 0 ? (Math.abs(value) / max) * (TRACK_END - TRACK_START) : 0);
 
 /** The changes among the measures at a glance, at most `limit`; null when there is none. */
 export function transitionChart(measures: GlanceMeasure[], limit = 6): TransitionChart | null {
   const changes: { measure: GlanceMeasure; row: GlanceRow }[] = [];
-  for (const measure of measures) for (const row of measure.rows) if (row.change && changes.length < limit) changes.push({ measure, row });
+  for (const measure of measures)
+    for (const row of measure.rows) if (row.change && changes.length < limit) changes.push({ measure, row });
   if (changes.length === 0) return null;
   const marks = changes.map(({ measure, row }, k): TransitionMark => {
     const from = row.numbers.from ?? 0;
@@ -145,7 +147,12 @@ export function corroborationChart(
     textStart,
     columns,
     lines,
-    desc: chosen.map(({ measure, row }) => `${measure.label}: ${row.value}: ${row.agree} ${words.of} ${sources.length} ${words.sources} (${row.sources.map((s) => s.key).join(', ')})`).join('; '),
+    desc: chosen
+      .map(
+        ({ measure, row }) =>
+          `${measure.label}: ${row.value}: ${row.agree} ${words.of} ${sources.length} ${words.sources} (${row.sources.map((s) => s.key).join(', ')})`,
+      )
+      .join('; '),
   };
 }
 
@@ -156,7 +163,15 @@ export interface PeriodChart {
   label: string;
   lang: Lang | null;
   barStart: number;
-  bars: { y: number; textY: number; period: string; width: number; textX: number; text: string; anchor: string | null }[];
+  bars: {
+    y: number;
+    textY: number;
+    period: string;
+    width: number;
+    textX: number;
+    text: string;
+    anchor: string | null;
+  }[];
   desc: string;
 }
 
@@ -173,15 +188,27 @@ export function periodChart(measures: GlanceMeasure[]): PeriodChart | null {
     const points = new Map<string, { value: number; text: string; anchor: string | null }>();
     for (const row of measure.rows) {
       const { change, numbers } = row;
-      if (change?.fromPeriod && numbers.from !== null && !points.has(change.fromPeriod)) points.set(change.fromPeriod, { value: numbers.from, text: change.from, anchor: row.anchor });
-      if (row.period && numbers.to !== null && !points.has(row.period)) points.set(row.period, { value: numbers.to, text: row.value, anchor: row.anchor });
+      if (change?.fromPeriod && numbers.from !== null && !points.has(change.fromPeriod))
+        points.set(change.fromPeriod, { value: numbers.from, text: change.from, anchor: row.anchor });
+      if (row.period && numbers.to !== null && !points.has(row.period))
+        points.set(row.period, { value: numbers.to, text: row.value, anchor: row.anchor });
     }
-    const years = [...points].filter(([period]) => /^\d{4}/.test(period)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const years = [...points]
+      .filter(([period]) => /^\d{4}/.test(period))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     if (years.length < 3) continue;
     const max = Math.max(...years.map(([, p]) => Math.abs(p.value)));
     const bars = years.map(([period, point], k) => {
       const width = max > 0 ? (Math.abs(point.value) / max) * (BAR_END - BAR_START) : 0;
-      return { y: TOP + k * ROW + 3, textY: TOP + k * ROW + ROW / 2, period, width, textX: BAR_START + width + 5, text: point.text, anchor: point.anchor };
+      return {
+        y: TOP + k * ROW + 3,
+        textY: TOP + k * ROW + ROW / 2,
+        period,
+        width,
+        textX: BAR_START + width + 5,
+        text: point.text,
+        anchor: point.anchor,
+      };
     });
     return {
       width: Math.max(PERIOD_WIDTH, ...bars.map((bar) => Math.ceil(bar.textX + textWidth(bar.text)) + 4)),

@@ -2,9 +2,34 @@ import type { Figure } from '../types.js';
 
 /** Column names of figures.csv, in order. */
 export const CSV_COLUMNS = [
-  'id', 'file', 'line', 'column', 'start', 'end', 'byte_start', 'byte_end', 'text', 'value', 'range_low', 'range_high', 'ends',
-  'unit', 'kind', 'noun', 'qualifier', 'interval_low', 'interval_high', 'iso', 'lang', 'period', 'link_type', 'link_role',
-  'link_other', 'link_trigger', 'note', 'sentence',
+  'id',
+  'file',
+  'line',
+  'column',
+  'start',
+  'end',
+  'byte_start',
+  'byte_end',
+  'text',
+  'value',
+  'range_low',
+  'range_high',
+  'ends',
+  'unit',
+  'kind',
+  'noun',
+  'qualifier',
+  'interval_low',
+  'interval_high',
+  'iso',
+  'lang',
+  'period',
+  'link_type',
+  'link_role',
+  'link_other',
+  'link_trigger',
+  'note',
+  'sentence',
 ] as const;
 
 /**

@@ -56,7 +56,8 @@ export function buildFindings(index: SheetIndex): FindingsView {
     severity: finding.severity,
     severityLabel: SEVERITY_LABELS[index.lang][finding.severity],
     verdict: finding.verdict,
-    verdictLabel: (index.lang === 'zh' ? VERDICT_LABELS_ZH : VERDICT_LABELS)[finding.verdict] ?? String(finding.verdict),
+    verdictLabel:
+      (index.lang === 'zh' ? VERDICT_LABELS_ZH : VERDICT_LABELS)[finding.verdict] ?? String(finding.verdict),
     ruleId: finding.ruleId,
     ruleUrl: safeHttpUrl(finding.url),
     pieces: messagePieces(finding.message),
@@ -81,15 +82,26 @@ function figuresOfFindings(index: SheetIndex): Map<string, Figure> {
   for (const { finding } of index.findings) for (const id of finding.figures) wanted.add(id);
   const found = new Map<string, Figure>();
   if (wanted.size === 0) return found;
-  for (const run of index.runs) for (const figure of run) if (wanted.has(figure.id) && !found.has(figure.id)) found.set(figure.id, figure);
+  for (const run of index.runs)
+    for (const figure of run) if (wanted.has(figure.id) && !found.has(figure.id)) found.set(figure.id, figure);
   return found;
 }
 
 /** A pointer of a finding, linked to the finding's figure that stands there. */
-function place(at: SourcePointer, finding: Finding, figureAt: Map<string, Figure>, index: SheetIndex): { text: string; anchor: string | null } {
+function place(
+  at: SourcePointer,
+  finding: Finding,
+  figureAt: Map<string, Figure>,
+  index: SheetIndex,
+): { text: string; anchor: string | null } {
   const id = finding.figures.find((fid) => {
     const figure = figureAt.get(fid);
-    return figure && figure.source.file === at.file && figure.source.start <= at.start && at.start < Math.max(figure.source.end, figure.source.start + 1);
+    return (
+      figure &&
+      figure.source.file === at.file &&
+      figure.source.start <= at.start &&
+      at.start < Math.max(figure.source.end, figure.source.start + 1)
+    );
   });
   // the file's name is enough beside the sources table, and keeps the column one line wide
   return { text: shortPointer(at), anchor: id === undefined ? null : anchorOf(index, id) };
@@ -134,7 +146,11 @@ function corroborations(
         const figure = figureAt.get(id);
         const key = figure ? (index.sourceKeys.get(figure.source.file)?.key ?? '') : '';
         // the key names the file: line and column say the rest
-        return { key, text: figure ? `${figure.source.line}:${figure.source.column}` : id, anchor: anchorOf(index, id) };
+        return {
+          key,
+          text: figure ? `${figure.source.line}:${figure.source.column}` : id,
+          anchor: anchorOf(index, id),
+        };
       }),
     };
   });

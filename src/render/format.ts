@@ -13,7 +13,8 @@ export function groupDigits(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e15) return groupWhole(String(value));
   const exact = String(value);
   // a point and at most 15 digits: already what 15 digits of precision print
-  const plain = exact.length <= 16 && exact.includes('.') && !exact.includes('e') ? exact : String(Number(value.toPrecision(15)));
+  const plain =
+    exact.length <= 16 && exact.includes('.') && !exact.includes('e') ? exact : String(Number(value.toPrecision(15)));
   if (plain.includes('e')) return plain;
   const point = plain.indexOf('.');
   return point === -1 ? groupWhole(plain) : groupWhole(plain.slice(0, point)) + plain.slice(point);
@@ -126,7 +127,7 @@ export function locateInSentence(sentence: string, text: string): { start: numbe
   }
   // as the pattern bare[0]\s*bare[1]\s*… would, left to right, each match after the last
   let first: { start: number; end: number } | null = null;
-  for (let at = sentence.indexOf(bare.charAt(0)); at !== -1; ) {
+  for (let at = sentence.indexOf(bare.charAt(0)); at !== -1;) {
     const end = spacedMatchEnd(sentence, bare, at);
     if (end === -1) {
       at = sentence.indexOf(bare.charAt(0), at + 1);
@@ -152,7 +153,11 @@ function spacedMatchEnd(sentence: string, bare: string, at: number): number {
     const paired = isHigh(c) ? isLow(bare.charCodeAt(k + 1)) : isLow(c) && isHigh(bare.charCodeAt(k - 1));
     if (!(paired && isLow(c))) while (k > 0 && i < sentence.length && isSpace(sentence.charCodeAt(i))) i++;
     if (sentence.charCodeAt(i) !== c) return -1;
-    if (!paired && ((isHigh(c) && isLow(sentence.charCodeAt(i + 1))) || (isLow(c) && isHigh(sentence.charCodeAt(i - 1))))) return -1;
+    if (
+      !paired &&
+      ((isHigh(c) && isLow(sentence.charCodeAt(i + 1))) || (isLow(c) && isHigh(sentence.charCodeAt(i - 1))))
+    )
+      return -1;
     i++;
   }
   return i;
@@ -164,8 +169,17 @@ const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 /** What `\s` matches. */
 function isSpace(c: number): boolean {
   return (
-    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -181,7 +195,11 @@ export function messagePieces(message: string): { text: string; code: boolean }[
  * The figure in a few words of its sentence: at most `reach` characters either side, cut at a
  * space where there is one (Chinese has none), with "…" where the sentence goes on.
  */
-export function excerpt(sentence: string, text: string, reach: number): { before: string; mark: string; after: string } {
+export function excerpt(
+  sentence: string,
+  text: string,
+  reach: number,
+): { before: string; mark: string; after: string } {
   const span = locateInSentence(sentence, text);
   if (span === null) return { before: '', mark: text, after: '' };
   let from = Math.max(0, span.start - reach);

@@ -1,6 +1,14 @@
 import type { Figure, Lang } from '../types.js';
 import { KIND_LABELS, KIND_LABELS_ZH, UI_TEXT, VERDICT_LABELS, VERDICT_LABELS_ZH } from './labels.js';
-import { claimedFigures, isKeyFigure, measureOf, saidOfLevel, statedChange, transitionPartners, type Measure } from './measure.js';
+import {
+  claimedFigures,
+  isKeyFigure,
+  measureOf,
+  saidOfLevel,
+  statedChange,
+  transitionPartners,
+  type Measure,
+} from './measure.js';
 import { excerpt } from './format.js';
 import { changeText, fullValue, qualifiedValue, unitLabel } from './notation.js';
 import { anchorOf, type FindingRef, type SheetIndex } from './sheet-index.js';
@@ -103,7 +111,11 @@ export function buildGlance(index: SheetIndex): GlanceMeasure[] {
 
 /** A measure's rows: more sources first, a failed check, then larger values. */
 function byNeed(a: RowAcc, b: RowAcc): number {
-  return b.files.size - a.files.size || Number(b.failed) - Number(a.failed) || magnitude(b.figures[0]) - magnitude(a.figures[0]);
+  return (
+    b.files.size - a.files.size ||
+    Number(b.failed) - Number(a.failed) ||
+    magnitude(b.figures[0]) - magnitude(a.figures[0])
+  );
 }
 
 const FAILING: ReadonlySet<FindingRef['verdict']> = new Set(['fails', 'conflict', 'mismatch']);
@@ -128,7 +140,20 @@ function gather(index: SheetIndex): Map<string, MeasureAcc> {
       // one value is one row, whether a source states it alone or as the end of a change
       const key = `${figure.value}|${figure.range?.join('–') ?? ''}|${figure.unit}`;
       let row = acc.rows.get(key);
-      if (!row) acc.rows.set(key, (row = { figures: [], from: null, files: new Set(), lead: false, findings: new Set(), failed: false, period: null, stated: null }));
+      if (!row)
+        acc.rows.set(
+          key,
+          (row = {
+            figures: [],
+            from: null,
+            files: new Set(),
+            lead: false,
+            findings: new Set(),
+            failed: false,
+            period: null,
+            stated: null,
+          }),
+        );
       row.from ??= from;
       row.stated ??= claim ? statedChange(claim, claimed) : null;
       row.period ??= figure.period ?? claim?.statement.period ?? null;
@@ -181,7 +206,8 @@ function joinValues(measures: Map<string, MeasureAcc>): void {
 function scoreMeasure(acc: MeasureAcc): number {
   let best = 0;
   for (const row of acc.rows.values()) {
-    const score = row.files.size * 4 + (row.lead ? 2 : 0) + (row.from ? 3 : 0) + (row.failed ? 2 : 0) + magnitude(row.figures[0]);
+    const score =
+      row.files.size * 4 + (row.lead ? 2 : 0) + (row.from ? 3 : 0) + (row.failed ? 2 : 0) + magnitude(row.figures[0]);
     best = Math.max(best, score);
   }
   return best + (acc.measure.label ? 1 : 0) + Math.min(acc.rows.size - 1, 3) * 0.5;
@@ -209,7 +235,8 @@ export function topN<T>(items: Iterable<T>, n: number, compare: (a: T, b: T) => 
 function measureView(acc: MeasureAcc, rows: RowAcc[], index: SheetIndex): GlanceMeasure {
   const { measure } = acc;
   const kindWord = (index.lang === 'zh' ? KIND_LABELS_ZH : KIND_LABELS)[measure.kind];
-  const unit = measure.unit === '' || measure.kind === 'money' || measure.unit === '%' ? '' : ` (${unitLabel(measure.unit)})`;
+  const unit =
+    measure.unit === '' || measure.kind === 'money' || measure.unit === '%' ? '' : ` (${unitLabel(measure.unit)})`;
   const money = measure.kind === 'money' && measure.unit ? ` (${measure.unit})` : '';
   const first = [...acc.rows.values()][0]?.figures[0];
   const label = measure.label ?? `${kindWord}${unit}${money}`;
@@ -233,7 +260,10 @@ function rowView(row: RowAcc, index: SheetIndex): GlanceRow {
     anchor: anchorOf(index, figure.id),
     value,
     full: fullValue(figure, lang) || null,
-    quote: { ...excerpt(figure.sentence, figure.text, figure.lang === 'zh' ? EXCERPT_ZH : EXCERPT_EN), lang: figure.lang },
+    quote: {
+      ...excerpt(figure.sentence, figure.text, figure.lang === 'zh' ? EXCERPT_ZH : EXCERPT_EN),
+      lang: figure.lang,
+    },
     also: [...texts].map(([text, l]) => ({ text, lang: l })),
     period: row.period,
     change: from && {
@@ -242,7 +272,9 @@ function rowView(row: RowAcc, index: SheetIndex): GlanceRow {
       delta: changeText(from, figure),
       up: (figure.value ?? 0) >= (from.value ?? 0),
     },
-    sources: row.figures.slice(0, SOURCES_SHOWN).map((f) => ({ key: index.sourceKeys.get(f.source.file)?.key ?? '?', anchor: anchorOf(index, f.id) })),
+    sources: row.figures
+      .slice(0, SOURCES_SHOWN)
+      .map((f) => ({ key: index.sourceKeys.get(f.source.file)?.key ?? '?', anchor: anchorOf(index, f.id) })),
     moreSources: Math.max(0, row.figures.length - SOURCES_SHOWN),
     agree: row.files.size,
     conflict: conflicts > 0 ? `${conflicts} ${UI_TEXT[lang].conflict}` : null,
@@ -250,7 +282,12 @@ function rowView(row: RowAcc, index: SheetIndex): GlanceRow {
     // one chip per verdict: two checks that hold say no more than one
     verdicts: [...row.findings]
       .filter((f, k, all) => f.verdict !== 'agree' && all.findIndex((g) => g.verdict === f.verdict) === k)
-      .map((f) => ({ anchor: f.anchor, verdict: f.verdict, label: (lang === 'zh' ? VERDICT_LABELS_ZH : VERDICT_LABELS)[f.verdict], severity: f.severity })),
+      .map((f) => ({
+        anchor: f.anchor,
+        verdict: f.verdict,
+        label: (lang === 'zh' ? VERDICT_LABELS_ZH : VERDICT_LABELS)[f.verdict],
+        severity: f.severity,
+      })),
     numbers: { from: from?.value ?? null, to: figure.value },
   };
 }

@@ -2,7 +2,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { SourcePointer } from '../types.js';
 import { pointer } from './format.js';
-import { dateLines, figureLines, quotes, type AppendixGroup, type DateLine, type FigureLine, type Quote } from './appendix.js';
+import {
+  dateLines,
+  figureLines,
+  quotes,
+  type AppendixGroup,
+  type DateLine,
+  type FigureLine,
+  type Quote,
+} from './appendix.js';
 import { markdownSafe } from './markdown-escape.js';
 import type { SheetView } from './view-model.js';
 
@@ -29,7 +37,9 @@ const HELPERS = {
    * escape, so no quote, backslash or `</style>` can close anything.
    */
   cssString: (text: string | null) =>
-    new Handlebars.SafeString(`"${(text ?? '').replace(/[^\p{L}\p{N} ]/gu, (c) => `\\${(c.codePointAt(0) ?? 0).toString(16)} `)}"`),
+    new Handlebars.SafeString(
+      `"${(text ?? '').replace(/[^\p{L}\p{N} ]/gu, (c) => `\\${(c.codePointAt(0) ?? 0).toString(16)} `)}"`,
+    ),
   /**
    * `{{#rows list}}…{{/rows}}`: `{{#each}}` for the long tables. Handlebars builds a block by
    * concatenation, so 10,000 rows would be one string of hundreds of thousands of pieces, all
@@ -40,7 +50,10 @@ const HELPERS = {
   rows(this: unknown, list: unknown[], options: Handlebars.HelperOptions): string {
     let html = '';
     for (let start = 0; start < list.length; start += ROWS_PER_JOIN) {
-      html += list.slice(start, start + ROWS_PER_JOIN).map((item) => options.fn(item)).join('');
+      html += list
+        .slice(start, start + ROWS_PER_JOIN)
+        .map((item) => options.fn(item))
+        .join('');
     }
     return html;
   },
@@ -95,7 +108,9 @@ export function createFactsheetTemplate({ strict = false } = {}): FactsheetTempl
   // Markdown is printed as it comes: its view is escaped for Markdown beforehand (markdown.ts)
   const compileFolder = (folder: string, prefix: string, noEscape: boolean) => {
     const compiled = new Map<string, Handlebars.TemplateDelegate>();
-    for (const file of readdirSync(new URL(folder, TEMPLATES)).filter((name) => name.endsWith('.hbs')).sort()) {
+    for (const file of readdirSync(new URL(folder, TEMPLATES))
+      .filter((name) => name.endsWith('.hbs'))
+      .sort()) {
       const name = prefix + file.slice(0, -'.hbs'.length);
       const partial = hb.compile(read(folder + file), { ...options, noEscape });
       compiled.set(name, partial);
@@ -107,12 +122,17 @@ export function createFactsheetTemplate({ strict = false } = {}): FactsheetTempl
   const mdParts = compileFolder('markdown/', 'md-', true);
   const page = hb.compile<SheetView & { css: Handlebars.SafeString }>(read('factsheet.hbs'), options);
   const css = new hb.SafeString(read('styles/print.css'));
-  const part = (compiled: Map<string, Handlebars.TemplateDelegate>, prefix: string, escape: (view: object) => object) =>
-    (slot: Slot, group: AppendixGroup) => (compiled.get(`${prefix}part-${slot}`) as Handlebars.TemplateDelegate)(escape(partView(slot, group)));
+  const part =
+    (compiled: Map<string, Handlebars.TemplateDelegate>, prefix: string, escape: (view: object) => object) =>
+    (slot: Slot, group: AppendixGroup) =>
+      (compiled.get(`${prefix}part-${slot}`) as Handlebars.TemplateDelegate)(escape(partView(slot, group)));
   const mdPage = mdParts.get('md-factsheet') as Handlebars.TemplateDelegate;
   return {
     html: { page: (view) => page({ ...view, css }), part: part(htmlParts, '', (view) => view) },
-    markdown: { page: (view) => mdPage(markdownSafe({ ...view, groups: [] })), part: part(mdParts, 'md-', (view) => markdownSafe(printedInMarkdown(view))) },
+    markdown: {
+      page: (view) => mdPage(markdownSafe({ ...view, groups: [] })),
+      part: part(mdParts, 'md-', (view) => markdownSafe(printedInMarkdown(view))),
+    },
   };
 }
 
@@ -131,13 +151,29 @@ function partView(slot: Slot, group: AppendixGroup): object {
  */
 function printedInMarkdown(view: object): object {
   const { lines, quotes: said, ...head } = view as { lines?: (FigureLine | DateLine)[]; quotes?: Quote[] };
-  if (said) return { ...head, quotes: said.map(({ position, pieces }) => ({ position, pieces: pieces.map(({ text, mark }) => ({ text, mark: mark !== null })) })) };
+  if (said)
+    return {
+      ...head,
+      quotes: said.map(({ position, pieces }) => ({
+        position,
+        pieces: pieces.map(({ text, mark }) => ({ text, mark: mark !== null })),
+      })),
+    };
   return {
     ...head,
     lines: (lines ?? []).map((line) =>
       'iso' in line
         ? { iso: line.iso, text: line.text, position: line.position }
-        : { role: line.role, value: line.value, interval: line.interval, text: line.text, what: line.what, period: line.period, note: line.note, position: line.position },
+        : {
+            role: line.role,
+            value: line.value,
+            interval: line.interval,
+            text: line.text,
+            what: line.what,
+            period: line.period,
+            note: line.note,
+            position: line.position,
+          },
     ),
   };
 }

@@ -85,7 +85,9 @@ function cutPage(view: SheetView, format: SheetFormat): HtmlParts {
     for (const group of view.groups) pieces.push({ slot, group, format });
     from = at + marker.length;
   }
-  return before === null ? { before: page, groups: [], after: '' } : { before, groups: pieces, after: page.slice(from) };
+  return before === null
+    ? { before: page, groups: [], after: '' }
+    : { before, groups: pieces, after: page.slice(from) };
 }
 
 /** Bytes of UTF-8 that `renderGroups` hands on at once: few writes, little held. */
@@ -116,5 +118,6 @@ export function* renderGroups(pieces: PagePiece[]): Generator<Uint8Array> {
 /** The text of each piece, in order. */
 function* piecesText(pieces: PagePiece[]): Generator<string> {
   template ??= createFactsheetTemplate();
-  for (const piece of pieces) yield typeof piece === 'string' ? piece : template[piece.format].part(piece.slot, piece.group);
+  for (const piece of pieces)
+    yield typeof piece === 'string' ? piece : template[piece.format].part(piece.slot, piece.group);
 }

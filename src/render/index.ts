@@ -1,4 +1,24 @@
-export { htmlParts, markdownChunks, partsText, renderGroups, renderHtml, renderHtmlChunks, renderMarkdown, sheetParts, type HtmlOptions, type HtmlParts, type PagePiece } from './html.js';
+export {
+  htmlParts,
+  markdownChunks,
+  partsText,
+  renderGroups,
+  renderHtml,
+  renderHtmlChunks,
+  renderMarkdown,
+  sheetParts,
+  type HtmlOptions,
+  type HtmlParts,
+  type PagePiece,
+} from './html.js';
 export { renderCsv, csvRows, CSV_COLUMNS, CSV_HEADER } from './csv.js';
-export { renderCheckJson, renderFiguresJson, renderFindingsJson, figureEntries, FIGURES_JSON_FRAME, findingsJsonChunks, statementsJsonChunks } from './json.js';
+export {
+  renderCheckJson,
+  renderFiguresJson,
+  renderFindingsJson,
+  figureEntries,
+  FIGURES_JSON_FRAME,
+  findingsJsonChunks,
+  statementsJsonChunks,
+} from './json.js';
 export { renderPdf, ChromiumMissingError, type PdfOptions } from './pdf.js';

@@ -16,15 +16,54 @@ function keyList<T>() {
 }
 
 export const FIGURE_KEYS = keyList<Figure>()([
-  'id', 'text', 'value', 'unit', 'kind', 'noun', 'qualifier', 'interval', 'iso', 'lang',
-  'sentence', 'source', 'period', 'link', 'range', 'ends', 'note',
+  'id',
+  'text',
+  'value',
+  'unit',
+  'kind',
+  'noun',
+  'qualifier',
+  'interval',
+  'iso',
+  'lang',
+  'sentence',
+  'source',
+  'period',
+  'link',
+  'range',
+  'ends',
+  'note',
 ]);
 export const RANGE_END_KEYS = keyList<RangeEnd>()(['text', 'value', 'qualifier', 'source']);
 export const SOURCE_KEYS = keyList<SourcePointer>()(['file', 'start', 'end', 'line', 'column', 'byteStart', 'byteEnd']);
 export const LINK_KEYS = keyList<FigureLink>()(['type', 'role', 'other', 'trigger']);
-export const FINDING_KEYS = keyList<Finding>()(['ruleId', 'severity', 'verdict', 'message', 'reason', 'figures', 'source', 'place', 'cause', 'url']);
+export const FINDING_KEYS = keyList<Finding>()([
+  'ruleId',
+  'severity',
+  'verdict',
+  'message',
+  'reason',
+  'figures',
+  'source',
+  'place',
+  'cause',
+  'url',
+]);
 
-export const STATEMENT_KEYS = keyList<Statement>()(['id', 'sentence', 'source', 'lang', 'subject', 'period', 'direction', 'basis', 'trigger', 'figures', 'span', 'links']);
+export const STATEMENT_KEYS = keyList<Statement>()([
+  'id',
+  'sentence',
+  'source',
+  'lang',
+  'subject',
+  'period',
+  'direction',
+  'basis',
+  'trigger',
+  'figures',
+  'span',
+  'links',
+]);
 
 /** A copy of `object` with `keys` in that order; absent (undefined) keys and any others dropped. */
 function pick<T extends object>(object: T, keys: readonly (keyof T)[]): Record<string, unknown> {
@@ -37,7 +76,8 @@ function orderFigure(figure: Figure): Record<string, unknown> {
   const out = pick(figure, FIGURE_KEYS);
   out.source = pick(figure.source, SOURCE_KEYS);
   if (figure.link) out.link = pick(figure.link, LINK_KEYS);
-  if (figure.ends) out.ends = figure.ends.map((end) => ({ ...pick(end, RANGE_END_KEYS), source: pick(end.source, SOURCE_KEYS) }));
+  if (figure.ends)
+    out.ends = figure.ends.map((end) => ({ ...pick(end, RANGE_END_KEYS), source: pick(end.source, SOURCE_KEYS) }));
   return out;
 }
 
@@ -62,7 +102,11 @@ export function renderFindingsJson(findings: Finding[]): string {
 }
 
 /** renderFiguresJson in pieces of a few hundred figures, to be written as they come. */
-export const figuresJsonChunks = (figures: Figure[]): Generator<string> => jsonChunks('figures', batches(figures).map((b) => entries(b, orderFigure)));
+export const figuresJsonChunks = (figures: Figure[]): Generator<string> =>
+  jsonChunks(
+    'figures',
+    batches(figures).map((b) => entries(b, orderFigure)),
+  );
 
 function orderStatement(statement: Statement): Record<string, unknown> {
   const out = pick(statement, STATEMENT_KEYS);
@@ -72,7 +116,10 @@ function orderStatement(statement: Statement): Record<string, unknown> {
 
 /** `{"statements": [...]}` in pieces: statements.json. */
 export const statementsJsonChunks = (statements: Statement[]): Generator<string> =>
-  jsonChunks('statements', batches(statements).map((b) => entries(b, orderStatement)));
+  jsonChunks(
+    'statements',
+    batches(statements).map((b) => entries(b, orderStatement)),
+  );
 
 /** `check --json`: the findings and the statements they were read from. */
 export function renderCheckJson(findings: Finding[], statements: Statement[]): string {
@@ -80,7 +127,11 @@ export function renderCheckJson(findings: Finding[], statements: Statement[]): s
 }
 
 /** renderFindingsJson in pieces. */
-export const findingsJsonChunks = (findings: Finding[]): Generator<string> => jsonChunks('findings', batches(findings).map((b) => entries(b, orderFinding)));
+export const findingsJsonChunks = (findings: Finding[]): Generator<string> =>
+  jsonChunks(
+    'findings',
+    batches(findings).map((b) => entries(b, orderFinding)),
+  );
 
 /**
  * The figures as they stand inside the list of figures.json ('' for none): a worker thread
@@ -97,7 +148,12 @@ export const FIGURES_JSON_FRAME = listFrame('figures');
 
 /** The frame of `JSON.stringify({[key]: list}, null, 2)` and a newline, around the list's entries. */
 function listFrame(key: string): { open: string; separator: string; close: string; empty: string } {
-  return { open: `{\n  ${JSON.stringify(key)}: [\n`, separator: ',\n', close: '\n  ]\n}\n', empty: `${JSON.stringify({ [key]: [] }, null, 2)}\n` };
+  return {
+    open: `{\n  ${JSON.stringify(key)}: [\n`,
+    separator: ',\n',
+    close: '\n  ]\n}\n',
+    empty: `${JSON.stringify({ [key]: [] }, null, 2)}\n`,
+  };
 }
 
 /** Items per piece: big enough that a piece costs little, small enough that none is large. */

@@ -6,7 +6,15 @@
  */
 
 /** What each character Markdown or HTML gives a meaning to becomes; line breaks fold to a space. */
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': ' ', '\n': ' ', '\u2028': ' ', '\u2029': ' ' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '\r': ' ',
+  '\n': ' ',
+  '\u2028': ' ',
+  '\u2029': ' ',
+};
 for (const c of '\\`*_[]{}|~#!') ESCAPES[c] = `\\${c}`;
 const SPECIAL = /[&<>\r\n\u2028\u2029\\`*_[\]{}|~#!]/g;
 /** What would start a list where the string starts a line: "- ", "+ ", "2021. ". */

@@ -47,11 +47,28 @@ export function measureOf(figure: Figure, claim: Claim | undefined): Measure {
 
 /** Kinds that are quantities of the story; years, dates, ordinals and ranks are not. */
 const QUANTITY_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>([
-  'money', 'area', 'mass', 'length', 'volume', 'speed', 'temperature', 'percent', 'pp', 'rate', 'fraction',
+  'money',
+  'area',
+  'mass',
+  'length',
+  'volume',
+  'speed',
+  'temperature',
+  'percent',
+  'pp',
+  'rate',
+  'fraction',
 ]);
 
 /** Roles that make any figure part of the story's numbers, whatever its kind. */
-const CHANGE_ROLES: ReadonlySet<StatementRole> = new Set<StatementRole>(['new', 'old', 'change', 'rate', 'share', 'total']);
+const CHANGE_ROLES: ReadonlySet<StatementRole> = new Set<StatementRole>([
+  'new',
+  'old',
+  'change',
+  'rate',
+  'share',
+  'total',
+]);
 
 /**
  * Whether a figure belongs at a glance: money, quantities, percentages and shares; counts of a
@@ -80,7 +97,10 @@ export function claimedFigures(runs: Figure[][], claims: Map<string, Claim>): Ma
  * The ends of each transition: by the figures' mutual links, or by a statement's old and new
  * figures. `fromOf` gives the start of the change that ends at a figure; `froms` the starts.
  */
-export function transitionPartners(byId: Map<string, Figure>, claims: Map<string, Claim>): { fromOf: Map<Figure, Figure>; froms: Set<Figure> } {
+export function transitionPartners(
+  byId: Map<string, Figure>,
+  claims: Map<string, Claim>,
+): { fromOf: Map<Figure, Figure>; froms: Set<Figure> } {
   const fromOf = new Map<Figure, Figure>();
   for (const figure of byId.values()) {
     const link = figure.link;
@@ -105,11 +125,16 @@ const LEVELS: ReadonlySet<StatementRole> = new Set<StatementRole>(['new', 'value
 
 /** Whether a figure is the change a statement states of a level it also states. */
 export function saidOfLevel(claim: Claim | undefined): boolean {
-  return claim !== undefined && CHANGE_OF_LEVEL.has(claim.role) && claim.statement.figures.some((f) => LEVELS.has(f.role));
+  return (
+    claim !== undefined && CHANGE_OF_LEVEL.has(claim.role) && claim.statement.figures.some((f) => LEVELS.has(f.role))
+  );
 }
 
 /** The change a level's statement states of it ("rose 17.7% year-on-year"), or null. */
-export function statedChange(claim: Claim, byId: Map<string, Figure>): { figure: Figure; direction: 'up' | 'down' | null; basis: string | null } | null {
+export function statedChange(
+  claim: Claim,
+  byId: Map<string, Figure>,
+): { figure: Figure; direction: 'up' | 'down' | null; basis: string | null } | null {
   if (!LEVELS.has(claim.role)) return null;
   const change = claim.statement.figures.find((f) => CHANGE_OF_LEVEL.has(f.role));
   const figure = change && byId.get(change.figure);

@@ -26,21 +26,53 @@ const SCALES: Record<Lang, readonly Scale[]> = {
 
 /** Currencies: a symbol before the number, or a word after it. Others get their ISO code. */
 const CURRENCIES: Record<Lang, Record<string, { before?: string; after?: string }>> = {
-  en: { EUR: { before: '€' }, USD: { before: '$' }, GBP: { before: '£' }, JPY: { before: '¥' }, HKD: { before: 'HK$' }, CNY: { after: ' yuan' } },
-  zh: { EUR: { after: '欧元' }, USD: { after: '美元' }, GBP: { after: '英镑' }, JPY: { after: '日元' }, HKD: { after: '港元' }, CNY: { after: '元' } },
+  en: {
+    EUR: { before: '€' },
+    USD: { before: '$' },
+    GBP: { before: '£' },
+    JPY: { before: '¥' },
+    HKD: { before: 'HK$' },
+    CNY: { after: ' yuan' },
+  },
+  zh: {
+    EUR: { after: '欧元' },
+    USD: { after: '美元' },
+    GBP: { after: '英镑' },
+    JPY: { after: '日元' },
+    HKD: { after: '港元' },
+    CNY: { after: '元' },
+  },
 };
 
 /** Units written as words; plural forms for English. Any other unit prints as mathjs wrote it (`m²`). */
 const UNIT_WORDS: Record<Lang, Record<string, readonly [one: string, many: string]>> = {
   en: {
-    t: [' tonne', ' tonnes'], minute: [' minute', ' minutes'], h: [' hour', ' hours'], day: [' day', ' days'],
-    week: [' week', ' weeks'], month: [' month', ' months'], year: [' year', ' years'], hectare: [' hectare', ' hectares'],
+    t: [' tonne', ' tonnes'],
+    minute: [' minute', ' minutes'],
+    h: [' hour', ' hours'],
+    day: [' day', ' days'],
+    week: [' week', ' weeks'],
+    month: [' month', ' months'],
+    year: [' year', ' years'],
+    hectare: [' hectare', ' hectares'],
     acre: [' acre', ' acres'],
   },
   zh: {
-    t: ['吨', '吨'], kg: ['公斤', '公斤'], km: ['公里', '公里'], m: ['米', '米'], 'm^2': ['平方米', '平方米'],
-    'km^2': ['平方公里', '平方公里'], minute: ['分钟', '分钟'], h: ['小时', '小时'], day: ['天', '天'], week: ['周', '周'],
-    month: ['个月', '个月'], year: ['年', '年'], hectare: ['公顷', '公顷'], pp: ['个百分点', '个百分点'], TEU: ['标准箱', '标准箱'],
+    t: ['吨', '吨'],
+    kg: ['公斤', '公斤'],
+    km: ['公里', '公里'],
+    m: ['米', '米'],
+    'm^2': ['平方米', '平方米'],
+    'km^2': ['平方公里', '平方公里'],
+    minute: ['分钟', '分钟'],
+    h: ['小时', '小时'],
+    day: ['天', '天'],
+    week: ['周', '周'],
+    month: ['个月', '个月'],
+    year: ['年', '年'],
+    hectare: ['公顷', '公顷'],
+    pp: ['个百分点', '个百分点'],
+    TEU: ['标准箱', '标准箱'],
   },
 };
 
@@ -93,7 +125,17 @@ function ordinalSuffix(n: number): string {
 
 /** Kinds whose number may be scaled ("3.7 billion"); the others show their digits as they are. */
 const COMPACT_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>([
-  'money', 'area', 'mass', 'length', 'volume', 'duration', 'temperature', 'speed', 'count', 'rate', 'other',
+  'money',
+  'area',
+  'mass',
+  'length',
+  'volume',
+  'duration',
+  'temperature',
+  'speed',
+  'count',
+  'rate',
+  'other',
 ]);
 
 /**
@@ -104,7 +146,8 @@ export function displayValue(figure: Figure, lang: Lang = figure.lang): string {
   const { value, kind } = figure;
   if (kind === 'date' || kind === 'year') return figure.iso ?? (value === null ? figure.text : String(value));
   // a stated range shows each end in full: "€3 billion – €4 billion"
-  if (figure.range) return figure.range.map((end) => displayValue({ ...figure, value: end, range: undefined }, lang)).join(' – ');
+  if (figure.range)
+    return figure.range.map((end) => displayValue({ ...figure, value: end, range: undefined }, lang)).join(' – ');
   if (value === null) return figure.text;
   switch (kind) {
     case 'ordinal':
@@ -178,7 +221,14 @@ export function changeText(from: Figure, to: Figure): string | null {
 }
 
 const QUALIFIER_BEFORE: Record<Lang, Record<Figure['qualifier'], string>> = {
-  en: { exact: '', approx: 'about ', 'more-than': 'more than ', 'less-than': 'less than ', 'at-least': 'at least ', 'at-most': 'at most ' },
+  en: {
+    exact: '',
+    approx: 'about ',
+    'more-than': 'more than ',
+    'less-than': 'less than ',
+    'at-least': 'at least ',
+    'at-most': 'at most ',
+  },
   zh: { exact: '', approx: '约', 'more-than': '超过', 'less-than': '不到', 'at-least': '至少', 'at-most': '至多' },
 };
 

@@ -60,7 +60,9 @@ export function chromiumPath(options: PdfOptions = {}): string {
  * Starts a headless Chromium with a fresh profile in a temp folder. `close` stops it and
  * removes the profile; call it in a `finally`.
  */
-export async function launchChromium(options: PdfOptions = {}): Promise<{ browser: Browser; close: () => Promise<void> }> {
+export async function launchChromium(
+  options: PdfOptions = {},
+): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const executablePath = chromiumPath(options);
   if (!existsSync(executablePath)) throw new ChromiumMissingError(executablePath);
   const profile = await mkdtemp(join(tmpdir(), 'factsheet-chromium-'));
@@ -69,7 +71,13 @@ export async function launchChromium(options: PdfOptions = {}): Promise<{ browse
     // loaded here, not with the module: every run that prints no PDF would pay for it
     const { default: puppeteer } = await import('puppeteer-core');
     // pipe: talk over stdio, so no debugging port is opened on the machine
-    browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, userDataDir: profile, args: CHROMIUM_ARGS });
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      pipe: true,
+      userDataDir: profile,
+      args: CHROMIUM_ARGS,
+    });
   } catch (error) {
     await rm(profile, { recursive: true, force: true });
     throw new ChromiumMissingError(executablePath, error);

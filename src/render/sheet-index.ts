@@ -84,7 +84,16 @@ export function indexSheet(sheet: FactSheet, lang: Lang): SheetIndex {
       occurrence.set(figure, n);
     }
   }
-  return { lang, runs, occurrence, ids, claims: claimsByFigure(sheet.statements), findings, findingsOf, sourceKeys: keySources(sheet, runs) };
+  return {
+    lang,
+    runs,
+    occurrence,
+    ids,
+    claims: claimsByFigure(sheet.statements),
+    findings,
+    findingsOf,
+    sourceKeys: keySources(sheet, runs),
+  };
 }
 
 /** S1, S2 … for the listed sources in their order, then for the other files in reading order. */

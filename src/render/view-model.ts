@@ -1,6 +1,13 @@
 import type { Diagnostic, FactSheet, Lang, Severity } from '../types.js';
 import { appendixGroups, type AppendixGroup } from './appendix.js';
-import { corroborationChart, periodChart, transitionChart, type CorroborationChart, type PeriodChart, type TransitionChart } from './charts.js';
+import {
+  corroborationChart,
+  periodChart,
+  transitionChart,
+  type CorroborationChart,
+  type PeriodChart,
+  type TransitionChart,
+} from './charts.js';
 import { buildFindings, type FindingsView } from './findings-view.js';
 import { anchorId, readableUrl, safeHttpUrl } from './format.js';
 import { buildGlance, type GlanceMeasure } from './glance.js';
@@ -51,11 +58,23 @@ export interface SheetView {
   generated: string | null;
   summary: { figures: number; dates: number; sources: number; findings: Record<Severity, number>; diagnostics: number };
   /** the first line under the title, counts in words: "48 figures", "1 warning" (null for none) */
-  dek: { figures: string; sources: string; range: string | null; errors: string | null; warnings: string | null; notes: string | null };
+  dek: {
+    figures: string;
+    sources: string;
+    range: string | null;
+    errors: string | null;
+    warnings: string | null;
+    notes: string | null;
+  };
   /** the running header of each printed page */
   running: { title: string; date: string };
   glance: GlanceMeasure[];
-  charts: { transitions: TransitionChart | null; corroboration: CorroborationChart | null; periods: PeriodChart | null; legend: SourceKey[] };
+  charts: {
+    transitions: TransitionChart | null;
+    corroboration: CorroborationChart | null;
+    periods: PeriodChart | null;
+    legend: SourceKey[];
+  };
   findings: FindingsView;
   sources: SourceView[];
   sourceColumns: SourceColumns;
@@ -89,7 +108,13 @@ export function buildView(sheet: FactSheet, options: ViewOptions = {}): SheetVie
     title: sheet.title,
     eyebrow: sheet.title.trim().toLowerCase() === ui.eyebrow.toLowerCase() ? null : ui.eyebrow,
     generated: sheet.generated,
-    summary: { figures: sheet.figures.length, dates, sources: keys.length, findings: severities, diagnostics: sheet.diagnostics.length },
+    summary: {
+      figures: sheet.figures.length,
+      dates,
+      sources: keys.length,
+      findings: severities,
+      diagnostics: sheet.diagnostics.length,
+    },
     dek: {
       figures: counted(sheet.figures.length, lang, 'figures'),
       sources: counted(keys.length, lang, 'sources'),

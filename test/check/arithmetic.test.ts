@@ -26,20 +26,28 @@ describe('arithmetic', () => {
   });
 
   it('a surplus is exports less imports; a profit revenue less costs', () => {
-    expect(arithmetic('Exports came to $61.2bn and imports to $48.9bn, leaving a trade surplus of $12.3bn.')).toEqual(['holds']);
+    expect(arithmetic('Exports came to $61.2bn and imports to $48.9bn, leaving a trade surplus of $12.3bn.')).toEqual([
+      'holds',
+    ]);
     expect(arithmetic('出口额和进口额分别为520亿美元和410亿美元,实现贸易顺差130亿美元。')).toEqual(['fails']);
     expect(arithmetic('Sales were £14.2m and costs £11.9m, giving an operating profit of £2.3m.')).toEqual(['holds']);
   });
 
   it('an absolute change against its two ends', () => {
-    expect(arithmetic('Output grew from 2.40 million tonnes to 2.65 million tonnes, a rise of 250,000 tonnes.')).toEqual(['holds']);
+    expect(
+      arithmetic('Output grew from 2.40 million tonnes to 2.65 million tonnes, a rise of 250,000 tonnes.'),
+    ).toEqual(['holds']);
     expect(arithmetic('全市粮食产量由52.4万吨增至58.1万吨,增加了7.7万吨。')).toEqual(['fails']);
     expect(arithmetic('该县今年投入资金6.3亿元,比上年增加1.1亿元。上年投入5.2亿元。')).toEqual(['holds']);
   });
 
   it('an average per day times the days it covers', () => {
-    expect(arithmetic('The park had an average of 1,200 visitors daily for March 1 to March 10, for a total of 12,000.')).toEqual(['holds']);
-    expect(arithmetic('The park had an average of 1,200 visitors daily for March 1 to March 10, for a total of 15,000.')).toEqual(['fails']);
+    expect(
+      arithmetic('The park had an average of 1,200 visitors daily for March 1 to March 10, for a total of 12,000.'),
+    ).toEqual(['holds']);
+    expect(
+      arithmetic('The park had an average of 1,200 visitors daily for March 1 to March 10, for a total of 15,000.'),
+    ).toEqual(['fails']);
     expect(arithmetic('黄金周共7天。全市接待游客1400万人次,日均200万人次。')).toEqual(['holds']);
     expect(arithmetic('黄金周共7天。全市接待游客1400万人次,日均250万人次。')).toEqual(['fails']);
   });

@@ -18,34 +18,62 @@ describe('relation: rates of change', () => {
   ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
 
   it('a rate whose base the text does not give is unverifiable, at severity info', () => {
-    for (const text of ['Profit increased by 20 percent to $120 million last year.', '前三季度,全市社会消费品零售总额同比增长8.2%。']) {
+    for (const text of [
+      'Profit increased by 20 percent to $120 million last year.',
+      '前三季度,全市社会消费品零售总额同比增长8.2%。',
+    ]) {
       expect(findingsOf('relation', text)).toMatchObject([{ verdict: 'unverifiable', severity: 'info' }]);
     }
   });
 
   it('a figure of the sentence before is no base unless the text points back to it', () => {
     expect(relation('Revenue was $30.8 billion. Net income fell 2% to $4.2 billion.')).toEqual(['unverifiable']);
-    expect(relation('In the spring the clinic saw 300 patients. Over the year, visits rose 9% to 4,000.')).toEqual(['unverifiable']);
-    expect(relation('The museum had 50,000 visitors in 2022. That figure rose 20% to 60,000 this year.')).toEqual(['holds']);
+    expect(relation('In the spring the clinic saw 300 patients. Over the year, visits rose 9% to 4,000.')).toEqual([
+      'unverifiable',
+    ]);
+    expect(relation('The museum had 50,000 visitors in 2022. That figure rose 20% to 60,000 this year.')).toEqual([
+      'holds',
+    ]);
     expect(relation('该县去年投入资金5亿元。今年其投入增长20%,达到6亿元。')).toEqual(['holds']);
   });
 
   it('a change with no level of its own takes the level of the same measure a sentence or two before', () => {
     expect(relation('全年全省接待游客1.26亿人次。与上年相比,接待游客增加2100万人次,增长20%。')).toEqual(['holds']);
     expect(relation('全年全省接待游客1.26亿人次。与上年相比,接待游客增加2100万人次,增长30%。')).toEqual(['fails']);
-    expect(relation('The museum welcomed 1.26 million visitors in 2023. Compared with 2022, the museum\'s visitors rose by 210,000, an increase of 20%.')).toEqual(['holds']);
+    expect(
+      relation(
+        "The museum welcomed 1.26 million visitors in 2023. Compared with 2022, the museum's visitors rose by 210,000, an increase of 20%.",
+      ),
+    ).toEqual(['holds']);
     expect(relation('全年全省接待游客1.26亿人次。全省旅游收入增加210亿元,增长20%。')).toEqual(['unverifiable']);
   });
 
   it('an overall rate is the change of the sum of the changes before it', () => {
-    expect(relation('Car sales rose 10.0% to 110,000 and truck sales rose 20.0% to 24,000, for an overall increase of 11.7%.')).toEqual(['unverifiable', 'unverifiable', 'holds']);
-    expect(relation('Car sales rose 10.0% to 110,000 and truck sales rose 20.0% to 24,000, for an overall increase of 15.0%.')).toEqual(['unverifiable', 'unverifiable', 'fails']);
-    expect(relation('一季度出口增长10.0%,达到1100亿元;进口增长20.0%,达到240亿元,总体增长11.7%。')).toEqual(['unverifiable', 'unverifiable', 'holds']);
+    expect(
+      relation(
+        'Car sales rose 10.0% to 110,000 and truck sales rose 20.0% to 24,000, for an overall increase of 11.7%.',
+      ),
+    ).toEqual(['unverifiable', 'unverifiable', 'holds']);
+    expect(
+      relation(
+        'Car sales rose 10.0% to 110,000 and truck sales rose 20.0% to 24,000, for an overall increase of 15.0%.',
+      ),
+    ).toEqual(['unverifiable', 'unverifiable', 'fails']);
+    expect(relation('一季度出口增长10.0%,达到1100亿元;进口增长20.0%,达到240亿元,总体增长11.7%。')).toEqual([
+      'unverifiable',
+      'unverifiable',
+      'holds',
+    ]);
   });
 
   it('a strong break parts two measures', () => {
-    expect(relation('Revenue rose from $1bn to $2bn, while costs were up 15%.')).toEqual(expect.arrayContaining(['unverifiable']));
-    expect(relation('Exports grew 8% to $310 billion; imports rose 3% to $270 billion.')).toEqual(['unverifiable', 'unverifiable']);
+    expect(relation('Revenue rose from $1bn to $2bn, while costs were up 15%.')).toEqual(
+      expect.arrayContaining(['unverifiable']),
+    );
+    expect(relation('Exports grew 8% to $310 billion; imports rose 3% to $270 billion.')).toEqual([
+      'unverifiable',
+      'unverifiable',
+    ]);
   });
 
   it('a change said as an amount and a rate: the base is the end less the change', () => {

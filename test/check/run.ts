@@ -18,4 +18,5 @@ export function findingsOf(rule: string, input: string | Record<string, string>)
   return sheetOf(files).findings.filter((f) => f.ruleId === rule);
 }
 
-export const verdictsOf = (rule: string, input: string | Record<string, string>): string[] => findingsOf(rule, input).map((f) => f.verdict);
+export const verdictsOf = (rule: string, input: string | Record<string, string>): string[] =>
+  findingsOf(rule, input).map((f) => f.verdict);

@@ -10,13 +10,19 @@ describe('the checks at scale', () => {
       'b.md': '2023年,该机场旅客吞吐量4150万人次。',
     };
     for (let k = 0; k < 100; k++) {
-      files[`noise-${k}.txt`] = Array.from({ length: 100 }, (_, n) => `Warehouse ${k}-${n} stored ${1000 + k * 100 + n} crates of item ${n}.`).join(' ');
+      files[`noise-${k}.txt`] = Array.from(
+        { length: 100 },
+        (_, n) => `Warehouse ${k}-${n} stored ${1000 + k * 100 + n} crates of item ${n}.`,
+      ).join(' ');
     }
     const sheet = sheetOf(files);
     expect(sheet.figures.length).toBeGreaterThan(10_000);
     const conflicts = sheet.findings.filter((f) => f.verdict === 'conflict');
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toMatchObject({ severity: 'error', source: { file: expect.stringMatching(/^(a\.txt|b\.md)$/) } });
+    expect(conflicts[0]).toMatchObject({
+      severity: 'error',
+      source: { file: expect.stringMatching(/^(a\.txt|b\.md)$/) },
+    });
   });
 
   it('gives the same findings whatever order the statements come in', () => {
@@ -27,9 +33,13 @@ describe('the checks at scale', () => {
     });
     const expected = checkStatements(sheet.figures, sheet.statements);
     fc.assert(
-      fc.property(fc.shuffledSubarray(sheet.statements, { minLength: sheet.statements.length }), fc.shuffledSubarray(sheet.figures, { minLength: sheet.figures.length }), (statements, figures) => {
-        expect(checkStatements(figures, statements)).toEqual(expected);
-      }),
+      fc.property(
+        fc.shuffledSubarray(sheet.statements, { minLength: sheet.statements.length }),
+        fc.shuffledSubarray(sheet.figures, { minLength: sheet.figures.length }),
+        (statements, figures) => {
+          expect(checkStatements(figures, statements)).toEqual(expected);
+        },
+      ),
       { numRuns: 50 },
     );
   });

@@ -24,7 +24,10 @@ function writeFiles(dir: string, files: Record<string, string | Uint8Array>): vo
 
 /** A regular expression from literal text (paths) and pattern pieces. */
 const re = (strings: TemplateStringsArray, ...literals: string[]): RegExp =>
-  new RegExp(strings.raw.reduce((out, piece, k) => out + piece + (literals[k] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ''), 'm');
+  new RegExp(
+    strings.raw.reduce((out, piece, k) => out + piece + (literals[k] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ''),
+    'm',
+  );
 
 const figuresOf = (stdout: string): Figure[] => (JSON.parse(stdout) as { figures: Figure[] }).figures;
 
@@ -47,7 +50,8 @@ describe('a batch with bad files in it', () => {
     const run = await runCli(['extract', '--json', '--max-bytes', '2000', dir, '/dev/zero']);
     expect(run.code, run.stderr).toBe(0);
     for (const name of ['empty.txt', 'blank.md']) expect(run.stderr).toMatch(re`${at(name)}: .*empty`);
-    for (const name of ['nul.txt', 'image.png', 'paper.pdf']) expect(run.stderr).toContain(`${at(name)}: binary file skipped`);
+    for (const name of ['nul.txt', 'image.png', 'paper.pdf'])
+      expect(run.stderr).toContain(`${at(name)}: binary file skipped`);
     expect(run.stderr).toMatch(re`${at('large.txt')}: file too large: .*\(limit .*2000`);
     expect(run.stderr).toContain(`${at('pipe.txt')}: not a regular file`);
     expect(run.stderr).toContain('/dev/zero: not a regular file');
@@ -109,11 +113,22 @@ describe('exit codes', () => {
     const good = await runCli(['build', '--no-progress', '--out', out, dir]);
     expect(good.code).toBe(0);
     expect(good.stdout).toBe(`${path.join(out, 'factsheet.html')}\n`); // the sheet to open
-    const before = Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(path.join(out, name), 'utf8')]));
-    expect(Object.keys(before).sort()).toEqual(['factsheet.html', 'factsheet.md', 'figures.csv', 'figures.json', 'findings.json', 'statements.json']);
+    const before = Object.fromEntries(
+      readdirSync(out).map((name) => [name, readFileSync(path.join(out, name), 'utf8')]),
+    );
+    expect(Object.keys(before).sort()).toEqual([
+      'factsheet.html',
+      'factsheet.md',
+      'figures.csv',
+      'figures.json',
+      'findings.json',
+      'statements.json',
+    ]);
     const failed = await runCli(['build', '--no-progress', '--out', out, bad]);
     expect(failed.code).toBe(2);
-    const after = Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(path.join(out, name), 'utf8')]));
+    const after = Object.fromEntries(
+      readdirSync(out).map((name) => [name, readFileSync(path.join(out, name), 'utf8')]),
+    );
     expect(after).toEqual(before);
   });
 

@@ -48,7 +48,9 @@ function addParagraph(text: string, zh: boolean): string {
 
 describe('figure ids are stable when unrelated text is added elsewhere in the file', () => {
   const dir = tempDir('ids');
-  const seeds = readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort();
+  const seeds = readdirSync(SEEDS)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
   mkdirSync(path.join(dir, 'before'));
   mkdirSync(path.join(dir, 'after'));
   copyFileSync(path.join(SEEDS, 'sources.json'), path.join(dir, 'before', 'sources.json'));
@@ -80,7 +82,10 @@ describe('figure ids are stable when unrelated text is added elsewhere in the fi
     for (const f of mine(before)) {
       const same = afterById.get(f.id);
       expect(same, `${f.id} ${f.text}`).toBeDefined();
-      expect({ text: same?.text, start: same?.source.start }).toEqual({ text: f.text, start: f.source.start + (shift[name] ?? 0) });
+      expect({ text: same?.text, start: same?.source.start }).toEqual({
+        text: f.text,
+        start: f.source.start + (shift[name] ?? 0),
+      });
     }
   });
 });

@@ -17,7 +17,10 @@ describe('extract --jsonl with bad lines', () => {
     const run = await runCli(['extract', '--jsonl'], { input: `${lines.join('\n')}\n\n` });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('<stdin>:2:1  error  invalid JSON  jsonl-record');
-    const out = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: unknown; figures?: { text: string }[]; error?: string });
+    const out = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: unknown; figures?: { text: string }[]; error?: string });
     // one line out per line in, the blank last line included
     expect(out.map((o) => o.id)).toEqual(['a', null, null, null, null, null, 'b', 'c', 'd', null]);
     expect(out[1]).toEqual({ id: null, error: 'invalid JSON', line: 2 });

@@ -11,7 +11,8 @@ describe(`a folder of ${COUNT} files`, () => {
     const dir = path.join(tempDir('many'), 'articles');
     mkdirSync(dir);
     // one figure a file, its value the file's number, so a lost or repeated file shows
-    for (let i = 1; i <= COUNT; i++) writeFileSync(path.join(dir, `${String(i).padStart(5, '0')}.txt`), `The port handled ${i} ships.\n`);
+    for (let i = 1; i <= COUNT; i++)
+      writeFileSync(path.join(dir, `${String(i).padStart(5, '0')}.txt`), `The port handled ${i} ships.\n`);
     // no progress lines: stderr must stay empty when nothing is wrong
     const run = await runCli(['extract', '--json', '--no-progress', dir]);
     expect(run.code, run.stderr.slice(0, 2000)).toBe(0);

@@ -26,7 +26,15 @@ describe('progress', () => {
 
   it('plain lines, not more often than the interval, when stderr is not a terminal', () => {
     const { written, stream, clock } = setup(false);
-    const p = new Progress({ label: 'build', total: 100, totalBytes: 100e6, stream, now: clock.now, delayMs: 1000, intervalMs: 5000 });
+    const p = new Progress({
+      label: 'build',
+      total: 100,
+      totalBytes: 100e6,
+      stream,
+      now: clock.now,
+      delayMs: 1000,
+      intervalMs: 5000,
+    });
     for (let k = 0; k < 100; k++) {
       clock.advance(200); // 20 s in all
       p.tick(1e6);

@@ -15,11 +15,23 @@ export interface CliRun {
 }
 
 /** `node bin/factsheet.js ...args`, as a user runs it: the built dist/, a real process, real exit code. */
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; killWhen?: () => boolean; signal?: NodeJS.Signals } = {}): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  options: {
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    input?: string;
+    killWhen?: () => boolean;
+    signal?: NodeJS.Signals;
+  } = {},
+): Promise<CliRun> {
   // bin/ imports dist/: a missing build would look like a crash of the CLI
   if (!existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('build first: npx tsc -p tsconfig.json');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, ...options.env },
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
@@ -36,7 +48,9 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
         }, 2)
       : undefined;
     child.on('close', () => clearInterval(watch));
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code) =>
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
   });
 }
 

@@ -17,15 +17,21 @@ interface Run {
 
 /** The built CLI in a real process (worker threads load dist/, not the TypeScript sources). */
 function cli(args: string[]): Promise<Run> {
-  if (!existsSync(path.join(ROOT, 'dist', 'cli', 'workers.js'))) throw new Error('build first: npx tsc -p tsconfig.json');
+  if (!existsSync(path.join(ROOT, 'dist', 'cli', 'workers.js')))
+    throw new Error('build first: npx tsc -p tsconfig.json');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: '0' } });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, SOURCE_DATE_EPOCH: '0' },
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code) =>
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
   });
 }
 
@@ -37,7 +43,9 @@ function writeCorpus(dir: string, count: number): void {
     .map((n) => readFileSync(path.join(ROOT, 'seeds', n), 'utf8'));
   for (let k = 0; k < count; k++) {
     let n = k;
-    const text = (seeds[k % seeds.length] as string).replace(/\d+/g, (d) => String((Number(d) + (n += 7)) % 10 ** d.length).padStart(d.length, '1'));
+    const text = (seeds[k % seeds.length] as string).replace(/\d+/g, (d) =>
+      String((Number(d) + (n += 7)) % 10 ** d.length).padStart(d.length, '1'),
+    );
     // a few in a sub-folder: folders are walked in name order
     const sub = k % 10 === 9 ? path.join(dir, 'more') : dir;
     mkdirSync(sub, { recursive: true });
@@ -45,7 +53,10 @@ function writeCorpus(dir: string, count: number): void {
   }
   // bad files in the batch are reported, in order, and skipped
   writeFileSync(path.join(dir, 'article-005b-empty.txt'), '');
-  writeFileSync(path.join(dir, 'article-017b-binary.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x0a, 0x1a, 0, 1, 2, 3]));
+  writeFileSync(
+    path.join(dir, 'article-017b-binary.png'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x0a, 0x1a, 0, 1, 2, 3]),
+  );
 }
 
 describe('worker threads', () => {
@@ -89,16 +100,24 @@ describe('worker threads', () => {
       expect(b.equals(a), name).toBe(true);
     }
     // and the figures really are of many articles, each file's together, in the order folders are walked
-    const files = (JSON.parse(readFileSync(path.join(work, 'out-3', 'figures.json'), 'utf8')) as { figures: Array<{ source: { file: string } }> }).figures.map((f) => f.source.file);
+    const files = (
+      JSON.parse(readFileSync(path.join(work, 'out-3', 'figures.json'), 'utf8')) as {
+        figures: Array<{ source: { file: string } }>;
+      }
+    ).figures.map((f) => f.source.file);
     const distinct = files.filter((f, k) => f !== files[k - 1]);
     expect(new Set(distinct).size).toBe(distinct.length);
     expect(distinct.length).toBeGreaterThan(20);
-    const walked = (f: string): string => (path.dirname(f) === corpus ? `0${path.basename(f)}` : `1${path.basename(f)}`);
+    const walked = (f: string): string =>
+      path.dirname(f) === corpus ? `0${path.basename(f)}` : `1${path.basename(f)}`;
     expect(distinct.map(walked)).toEqual(distinct.map(walked).sort());
   });
 
   it('extract --json and check --json: the same stdout and exit code on threads', async () => {
-    for (const command of [['extract', '--json'], ['check', '--json']]) {
+    for (const command of [
+      ['extract', '--json'],
+      ['check', '--json'],
+    ]) {
       const one = await cli([...command, corpus, '--jobs', '1']);
       const two = await cli([...command, corpus, '--jobs', '2']);
       expect(two.code).toBe(one.code);

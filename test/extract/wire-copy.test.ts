@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { extractEnglish } from './en/extract-en.js';
 import { extractChinese } from './zh/extract-zh.js';
 
-const rows = (figures: { text: string; value: number | null; unit: string }[]) => figures.map((f) => [f.text, f.value, f.unit]);
+const rows = (figures: { text: string; value: number | null; unit: string }[]) =>
+  figures.map((f) => [f.text, f.value, f.unit]);
 
 /** Words and stamps of wire copy: currencies and units in their codes, times, conjunctions. */
 describe('wire copy', () => {
   it('a four-digit time with its zone is a time of day, not a count', () => {
-    const figures = extractEnglish('Shares were down 3.5% at 1,020 Danish crowns by 0900 GMT; trading resumed at 1430 hrs. In 2024 sales rose.');
+    const figures = extractEnglish(
+      'Shares were down 3.5% at 1,020 Danish crowns by 0900 GMT; trading resumed at 1430 hrs. In 2024 sales rose.',
+    );
     expect(figures.map((f) => [f.text, f.kind, f.iso])).toEqual([
       ['3.5%', 'percent', null],
       ['1,020 Danish crowns', 'money', null],
@@ -17,26 +20,35 @@ describe('wire copy', () => {
     ]);
   });
 
-  it('crowns with their country are that country\'s currency', () => {
-    expect(rows(extractEnglish('Shares closed at 1,020 Danish crowns; the fine was 2 million Norwegian crowns.'))).toEqual([
+  it("crowns with their country are that country's currency", () => {
+    expect(
+      rows(extractEnglish('Shares closed at 1,020 Danish crowns; the fine was 2 million Norwegian crowns.')),
+    ).toEqual([
       ['1,020 Danish crowns', 1020, 'DKK'],
       ['2 million Norwegian crowns', 2e6, 'NOK'],
     ]);
   });
 
   it('"or about" is a conjunction and a qualifier, and only the qualifier is the figure\'s', () => {
-    expect(extractEnglish('It will cut 1,200 jobs, or about 8% of its workforce.').map((f) => [f.text, f.qualifier])).toEqual([
+    expect(
+      extractEnglish('It will cut 1,200 jobs, or about 8% of its workforce.').map((f) => [f.text, f.qualifier]),
+    ).toEqual([
       ['1,200', 'exact'],
       ['about 8%', 'approx'],
     ]);
   });
 
   it('前一年 is "the year before", not a year-long period', () => {
-    expect(rows(extractChinese('去年病例超过30万例，较前一年增加近八成。'))).toEqual([['超过30万例', 300000, ''], ['近八成', 80, '%']]);
+    expect(rows(extractChinese('去年病例超过30万例，较前一年增加近八成。'))).toEqual([
+      ['超过30万例', 300000, ''],
+      ['近八成', 80, '%'],
+    ]);
   });
 
   it('percentage points as a compound adjective, hyphenated or not', () => {
-    expect(rows(extractEnglish('A 1.2 percentage-point rise follows a 0.25-percentage-point cut and a 5-percent fall.'))).toEqual([
+    expect(
+      rows(extractEnglish('A 1.2 percentage-point rise follows a 0.25-percentage-point cut and a 5-percent fall.')),
+    ).toEqual([
       ['1.2 percentage-point', 1.2, 'pp'],
       ['0.25-percentage-point', 0.25, 'pp'],
       ['5-percent', 5, '%'],
@@ -44,15 +56,21 @@ describe('wire copy', () => {
   });
 
   it('a hyphenated participle stays inside the counted noun; a past tense ends it', () => {
-    expect(extractEnglish('It runs 25 new methanol-powered ships due soon and 3 state-owned banks; six centres opened.').map((f) => f.noun)).toEqual([
-      'new methanol-powered ships',
-      'state-owned banks',
-      'centres',
-    ]);
+    expect(
+      extractEnglish('It runs 25 new methanol-powered ships due soon and 3 state-owned banks; six centres opened.').map(
+        (f) => f.noun,
+      ),
+    ).toEqual(['new methanol-powered ships', 'state-owned banks', 'centres']);
   });
 
   it('a decade is a time, not a count', () => {
-    expect(extractEnglish('Output peaked in the 1960s and again in the 1990\'s, not in the 1,000s.').map((f) => [f.text, f.kind, f.iso])).toEqual([
+    expect(
+      extractEnglish("Output peaked in the 1960s and again in the 1990's, not in the 1,000s.").map((f) => [
+        f.text,
+        f.kind,
+        f.iso,
+      ]),
+    ).toEqual([
       ['1960s', 'year', '1960s'],
       ["1990's", 'year', '1990s'],
     ]);
@@ -67,7 +85,11 @@ describe('wire copy', () => {
   });
 
   it('a tolerance (plus or minus, ±) is no sign; minus alone is', () => {
-    expect(extractEnglish('Sales of $37.5 billion, plus or minus 2%, a margin of ±3 points, and minus 5 at night.').map((f) => [f.text, f.value, f.qualifier])).toEqual([
+    expect(
+      extractEnglish('Sales of $37.5 billion, plus or minus 2%, a margin of ±3 points, and minus 5 at night.').map(
+        (f) => [f.text, f.value, f.qualifier],
+      ),
+    ).toEqual([
       ['$37.5 billion', 37.5e9, 'exact'],
       ['plus or minus 2%', 2, 'approx'],
       ['±3', 3, 'approx'],
@@ -84,7 +106,11 @@ describe('wire copy', () => {
   });
 
   it('a count per unit after its noun is a rate: "five ships per week", densities', () => {
-    expect(extractEnglish('It handles five ships per week; 1,334 people per square kilometre live there, and 800 ventilators came.').map((f) => [f.text, f.unit, f.noun])).toEqual([
+    expect(
+      extractEnglish(
+        'It handles five ships per week; 1,334 people per square kilometre live there, and 800 ventilators came.',
+      ).map((f) => [f.text, f.unit, f.noun]),
+    ).toEqual([
       ['five ships per week', '1/week', 'ships'],
       ['1,334 people per square kilometre', '1/km^2', 'people'],
       ['800', '', 'ventilators'],

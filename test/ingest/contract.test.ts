@@ -23,7 +23,12 @@ describe('CRLF line ends', () => {
     const a = ingestText(lf, file);
     const b = ingestText(crlf, file);
     expectContract(b);
-    const fold = (prose: string) => prose.replace(/[ \r\n]+/g, ' ').replace(/ ?\u2029 ?/g, '\u2029').replace(/\u2029+/g, '\u2029').trim();
+    const fold = (prose: string) =>
+      prose
+        .replace(/[ \r\n]+/g, ' ')
+        .replace(/ ?\u2029 ?/g, '\u2029')
+        .replace(/\u2029+/g, '\u2029')
+        .trim();
     expect(fold(b.prose)).toBe(fold(a.prose));
   });
 });
@@ -39,7 +44,9 @@ describe('masked ranges', () => {
   });
 
   it('in plain text list furniture and URLs only, in order', () => {
-    const doc = ingestText('Advertisement\nSee https://x.com/2021/05/1234 for 5 charts.\n17\n', null, { format: 'text' });
+    const doc = ingestText('Advertisement\nSee https://x.com/2021/05/1234 for 5 charts.\n17\n', null, {
+      format: 'text',
+    });
     expect(doc.masked.map((m) => [doc.text.slice(m.start, m.end), m.reason])).toEqual([
       ['Advertisement', 'furniture'],
       ['https://x.com/2021/05/1234', 'url'],

@@ -8,7 +8,9 @@ import { ROOT, encodeLegacy, expectContract, ingested } from './helpers.js';
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const seedText = (prefix: string): string => {
   const dir = path.join(ROOT, 'seeds');
-  const name = ['000_3815e939ba507d53.txt', '003_0c0f1ca0c1dec935.txt', '004_c5eeb5ab68d6d65e.txt'].find((n) => n.startsWith(prefix)) as string;
+  const name = ['000_3815e939ba507d53.txt', '003_0c0f1ca0c1dec935.txt', '004_c5eeb5ab68d6d65e.txt'].find((n) =>
+    n.startsWith(prefix),
+  ) as string;
   return readFileSync(path.join(dir, name), 'utf8');
 };
 function decoded(bytes: Uint8Array): DecodedText {
@@ -54,7 +56,8 @@ describe('legacy Chinese encodings', () => {
     const byteOffset = doc.byteOffset as (i: number) => number;
     expect(byteOffset).toBeTypeOf('function');
     const decoder = new TextDecoder(encoding);
-    for (let i = 0; i <= text.length; i += 7) expect(decoder.decode(bytes.subarray(0, byteOffset(i)))).toBe(text.slice(0, i));
+    for (let i = 0; i <= text.length; i += 7)
+      expect(decoder.decode(bytes.subarray(0, byteOffset(i)))).toBe(text.slice(0, i));
     expect(byteOffset(text.length)).toBe(bytes.length);
     const at = text.indexOf('3.26');
     expect(decoder.decode(bytes.subarray(byteOffset(at), byteOffset(at + 9)))).toBe(text.slice(at, at + 9));
@@ -83,14 +86,21 @@ describe('Unicode encodings', () => {
   const text = 'Liège: 3.26 亿件包裹 😀 ok\n';
 
   it('UTF-8 with a BOM: the BOM is not text', () => {
-    expect(decoded(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]))).toMatchObject({ encoding: 'utf-8', text, diagnostics: [] });
+    expect(decoded(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]))).toMatchObject({
+      encoding: 'utf-8',
+      text,
+      diagnostics: [],
+    });
   });
 
   it('UTF-16 LE and BE with a BOM, with byte offsets', () => {
     const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
     const swapped = Buffer.from(text, 'utf16le').swap16();
     const be = new Uint8Array([0xfe, 0xff, ...new Uint8Array(swapped)]);
-    for (const [bytes, encoding] of [[le, 'utf-16le'], [be, 'utf-16be']] as const) {
+    for (const [bytes, encoding] of [
+      [le, 'utf-16le'],
+      [be, 'utf-16be'],
+    ] as const) {
       const d = decoded(bytes);
       expect(d).toMatchObject({ encoding, text });
       expect(d.byteOffset?.(text.indexOf('3.26'))).toBe(2 + 2 * text.indexOf('3.26'));
@@ -98,7 +108,10 @@ describe('Unicode encodings', () => {
   });
 
   it('UTF-16 LE without a BOM is recognised by its NUL bytes', () => {
-    expect(decoded(new Uint8Array(Buffer.from('Sales rose 15% to €3.7bn.\n', 'utf16le')))).toMatchObject({ encoding: 'utf-16le', text: 'Sales rose 15% to €3.7bn.\n' });
+    expect(decoded(new Uint8Array(Buffer.from('Sales rose 15% to €3.7bn.\n', 'utf16le')))).toMatchObject({
+      encoding: 'utf-16le',
+      text: 'Sales rose 15% to €3.7bn.\n',
+    });
   });
 
   it('UTF-8 has no byte offsets', () => {
@@ -112,7 +125,16 @@ describe('damaged and non-UTF-8 bytes', () => {
     const doc = ingested(bytes, 'bad.txt');
     expect(doc.encoding).toBe('utf-8');
     expect(doc.text).toBe('第一行 3.26 亿\n第二行 \ufffd\ufffd 110 万吨\n');
-    expect(doc.diagnostics).toEqual([{ ruleId: 'invalid-utf8', severity: 'warning', message: expect.stringContaining('0xff') as string, file: 'bad.txt', line: 2, column: 5 }]);
+    expect(doc.diagnostics).toEqual([
+      {
+        ruleId: 'invalid-utf8',
+        severity: 'warning',
+        message: expect.stringContaining('0xff') as string,
+        file: 'bad.txt',
+        line: 2,
+        column: 5,
+      },
+    ]);
   });
 
   it('a truncated UTF-8 sequence at the end', () => {
@@ -122,8 +144,19 @@ describe('damaged and non-UTF-8 bytes', () => {
   });
 
   it('windows-1252 when no byte sequence is UTF-8 (curly quotes, euro sign)', () => {
-    const bytes = new Uint8Array([...utf8('It rose to '), 0x80, ...utf8('3.7bn, the '), 0x93, ...utf8('fastest'), 0x94, ...utf8(' since 2019.')]);
-    expect(decoded(bytes)).toMatchObject({ encoding: 'windows-1252', text: 'It rose to €3.7bn, the “fastest” since 2019.' });
+    const bytes = new Uint8Array([
+      ...utf8('It rose to '),
+      0x80,
+      ...utf8('3.7bn, the '),
+      0x93,
+      ...utf8('fastest'),
+      0x94,
+      ...utf8(' since 2019.'),
+    ]);
+    expect(decoded(bytes)).toMatchObject({
+      encoding: 'windows-1252',
+      text: 'It rose to €3.7bn, the “fastest” since 2019.',
+    });
   });
 });
 
@@ -148,8 +181,15 @@ describe('files that are not text', () => {
   });
 
   it('files over the limit, with the default of 16 MiB', () => {
-    expect(refuse(utf8('12345678901'), { maxBytes: 10 })).toEqual({ file: 'x', reason: 'too-large', message: 'file too large: 11 bytes (limit 10)' });
-    expect(refuse(new Uint8Array(16 * 1024 * 1024 + 1).fill(0x61))).toMatchObject({ reason: 'too-large', message: `file too large: ${16 * 1024 * 1024 + 1} bytes (limit ${16 * 1024 * 1024})` });
+    expect(refuse(utf8('12345678901'), { maxBytes: 10 })).toEqual({
+      file: 'x',
+      reason: 'too-large',
+      message: 'file too large: 11 bytes (limit 10)',
+    });
+    expect(refuse(new Uint8Array(16 * 1024 * 1024 + 1).fill(0x61))).toMatchObject({
+      reason: 'too-large',
+      message: `file too large: ${16 * 1024 * 1024 + 1} bytes (limit ${16 * 1024 * 1024})`,
+    });
     expect('reason' in refuse(utf8('1234567890'), { maxBytes: 10 })).toBe(false);
   });
 });

@@ -40,7 +40,10 @@ function expectRemarkBlocks(text: string, counts: Tally): void {
     .parse(text)
     .children.filter((n) => n.type === 'html' || n.type === 'code')
     .map((n) => ({ kind: n.type, start: n.position?.start.offset, end: n.position?.end.offset }));
-  expect(carving.blocks.map(({ kind, start, end }) => ({ kind, start, end })), JSON.stringify(text)).toEqual(nodes);
+  expect(
+    carving.blocks.map(({ kind, start, end }) => ({ kind, start, end })),
+    JSON.stringify(text),
+  ).toEqual(nodes);
   if (carving.blocks.length > 0) counts.carved++;
   else counts.none++;
 }
@@ -80,7 +83,9 @@ describe('fast paths = remark-parse and parse5 alone', () => {
     for (const file of files) {
       const bytes = readFileSync(file);
       const name = path.relative(ROOT, file);
-      expect(comparable(ingest(bytes, name)), name).toStrictEqual(comparable(ingest(bytes, name, { fastPaths: false })));
+      expect(comparable(ingest(bytes, name)), name).toStrictEqual(
+        comparable(ingest(bytes, name, { fastPaths: false })),
+      );
       expectSameAsParsers(bytes.toString('utf8'), name, counts);
       // the texts inside the extract fixtures, as articles
       if (name.endsWith('news.json')) {
@@ -94,7 +99,10 @@ describe('fast paths = remark-parse and parse5 alone', () => {
 
   it('on Markdown too deep for remark-parse, read as one HTML fragment', () => {
     const counts = tally();
-    for (const doc of [`# Port\n\n${'>'.repeat(100)} Sales rose <b>15%</b>.\n`, `${'<div>'.repeat(3000)}<p>Sales &amp; 5</p>\n\n${'[x'.repeat(2100)}\n`]) {
+    for (const doc of [
+      `# Port\n\n${'>'.repeat(100)} Sales rose <b>15%</b>.\n`,
+      `${'<div>'.repeat(3000)}<p>Sales &amp; 5</p>\n\n${'[x'.repeat(2100)}\n`,
+    ]) {
       expect(ingestText(doc, 'x.md').diagnostics.map((d) => d.ruleId)).toEqual(['markdown-too-complex']);
       expectSameAsParsers(doc, 'x.md', counts);
     }
@@ -151,34 +159,188 @@ function articles(texts: string[]): string[] {
 
 /** Lines that open each type of HTML block, or look as if they did. */
 const htmlLine = fc.constantFrom(
-  '<script>', '<script type="text/javascript">var a = 1;', '</script>', '<pre>', '<pre class="x">', '</pre>', '</pre >', '<style>p { top: 2px }</style>', '<textarea>', '</textarea>', '<script/>', '<pre/>',
-  '<!--', '<!-- note 3 -->', '<!-->', '<!--->', '<!-x', '-->', '--->', '<!-- a -- b', 'c -- >',
-  '<?php echo 4; ?>', '<?', '?>', '<?>',
-  '<!DOCTYPE html>', '<!ELEMENT x', '<!1>', '>',
-  '<![CDATA[ 5 ]]>', '<![CDATA[', '<![CDAT', ']]>', ']]]>', ']]]]>', '<![CDATA[ 5 ]]]> 6', '<![CDATA[]]]]>',
-  '<div>', '<div class="c">Text 6</div>', '</div>', '<div/>', '<div/x>', '<DIV>', '<p>', '</p>', '<table><tr><td>7</td></tr></table>', '<hr>', '<h2>8</h2>', '<div\tid=x>',
-  '<span>', '</span>', '</span >', '<span class="x">', '<a href="https://x.com/9">', '<a href=/10>', '<a b=/>', '<a b=c=d>', "<x-y z='1'/>", '<span>text 11', '<b>12</b> and', '<img src="a.png">', '<font color="#fff">', '<a b="c"d>', '<a  b = "c" >  ', '<a b=>', '<a:b>', '<a _c>', '</a b>', '<x', '<span/ >',
+  '<script>',
+  '<script type="text/javascript">var a = 1;',
+  '</script>',
+  '<pre>',
+  '<pre class="x">',
+  '</pre>',
+  '</pre >',
+  '<style>p { top: 2px }</style>',
+  '<textarea>',
+  '</textarea>',
+  '<script/>',
+  '<pre/>',
+  '<!--',
+  '<!-- note 3 -->',
+  '<!-->',
+  '<!--->',
+  '<!-x',
+  '-->',
+  '--->',
+  '<!-- a -- b',
+  'c -- >',
+  '<?php echo 4; ?>',
+  '<?',
+  '?>',
+  '<?>',
+  '<!DOCTYPE html>',
+  '<!ELEMENT x',
+  '<!1>',
+  '>',
+  '<![CDATA[ 5 ]]>',
+  '<![CDATA[',
+  '<![CDAT',
+  ']]>',
+  ']]]>',
+  ']]]]>',
+  '<![CDATA[ 5 ]]]> 6',
+  '<![CDATA[]]]]>',
+  '<div>',
+  '<div class="c">Text 6</div>',
+  '</div>',
+  '<div/>',
+  '<div/x>',
+  '<DIV>',
+  '<p>',
+  '</p>',
+  '<table><tr><td>7</td></tr></table>',
+  '<hr>',
+  '<h2>8</h2>',
+  '<div\tid=x>',
+  '<span>',
+  '</span>',
+  '</span >',
+  '<span class="x">',
+  '<a href="https://x.com/9">',
+  '<a href=/10>',
+  '<a b=/>',
+  '<a b=c=d>',
+  "<x-y z='1'/>",
+  '<span>text 11',
+  '<b>12</b> and',
+  '<img src="a.png">',
+  '<font color="#fff">',
+  '<a b="c"d>',
+  '<a  b = "c" >  ',
+  '<a b=>',
+  '<a:b>',
+  '<a _c>',
+  '</a b>',
+  '<x',
+  '<span/ >',
 );
 /** Markdown lines, and text that is none. */
 const markdownLine = fc.constantFrom(
-  'Sales rose 5% to €3.7bn.', 'Plain words and 13 more', '# Heading 14', '## Closed ##', '#15 not a heading', '#######', '===', '---', '--', '___', '***', '= =',
-  '[a]: https://x.com/16 "t"', '[a]', '[b]:', '[link 17](https://x.com/17)', '<https://x.com/18>', '&amp; &#20; &nbsp;', 'a\\*b', '`code 19`', '<3 hearts', 'a < b > c', 'x  ', 'x\\',
-  '', '', '', '   ', '\t', '      ',
+  'Sales rose 5% to €3.7bn.',
+  'Plain words and 13 more',
+  '# Heading 14',
+  '## Closed ##',
+  '#15 not a heading',
+  '#######',
+  '===',
+  '---',
+  '--',
+  '___',
+  '***',
+  '= =',
+  '[a]: https://x.com/16 "t"',
+  '[a]',
+  '[b]:',
+  '[link 17](https://x.com/17)',
+  '<https://x.com/18>',
+  '&amp; &#20; &nbsp;',
+  'a\\*b',
+  '`code 19`',
+  '<3 hearts',
+  'a < b > c',
+  'x  ',
+  'x\\',
+  '',
+  '',
+  '',
+  '   ',
+  '\t',
+  '      ',
 );
 /** Lines that open containers or fences: the scanner gives up on them. */
-const containerLine = fc.constantFrom('- item 20', '-', '1. item 21', '2) item', '+ x', '* * *', '- - -', '> quote 22', '```', '```js', '~~~');
+const containerLine = fc.constantFrom(
+  '- item 20',
+  '-',
+  '1. item 21',
+  '2) item',
+  '+ x',
+  '* * *',
+  '- - -',
+  '> quote 22',
+  '```',
+  '```js',
+  '~~~',
+);
 /** Runs of lines whose meaning hangs on each other. */
 const snippet = fc.constantFrom(
-  '[a]: /u\n===\n<span>', '[a]: /u\n---\n<span>', '[a]: /u\n<span>', '[a]: /u\n# h\n<span>', '[a]: /u\n===\n    x', '[a]\n--\n<span>',
-  'Para 24\n<span>', 'Para\n<div>\nx', 'Para\n<!-- c -->\n===', 'Para\n    <p>25</p>', '# h\n<span>\nx', '---\n<span>',
-  '    code 26\n      \n\nfoo', '    code\n\n   \n    more 27', '<div>\n\n    <p>28</p>', '<!-- a\n\n-->\n    x', '<pre>\nx\n\n</pre>z',
+  '[a]: /u\n===\n<span>',
+  '[a]: /u\n---\n<span>',
+  '[a]: /u\n<span>',
+  '[a]: /u\n# h\n<span>',
+  '[a]: /u\n===\n    x',
+  '[a]\n--\n<span>',
+  'Para 24\n<span>',
+  'Para\n<div>\nx',
+  'Para\n<!-- c -->\n===',
+  'Para\n    <p>25</p>',
+  '# h\n<span>\nx',
+  '---\n<span>',
+  '    code 26\n      \n\nfoo',
+  '    code\n\n   \n    more 27',
+  '<div>\n\n    <p>28</p>',
+  '<!-- a\n\n-->\n    x',
+  '<pre>\nx\n\n</pre>z',
 );
 const soup = fc
-  .array(fc.constantFrom('<', '>', '!', '-', '--', '[', ']', '?', '/', '=', '"', "'", ' ', '\t', 'a', 'div', 'pre', 'script', 'CDATA[', '`', '#', '*', '_', '1', '.'), { maxLength: 8 })
+  .array(
+    fc.constantFrom(
+      '<',
+      '>',
+      '!',
+      '-',
+      '--',
+      '[',
+      ']',
+      '?',
+      '/',
+      '=',
+      '"',
+      "'",
+      ' ',
+      '\t',
+      'a',
+      'div',
+      'pre',
+      'script',
+      'CDATA[',
+      '`',
+      '#',
+      '*',
+      '_',
+      '1',
+      '.',
+    ),
+    { maxLength: 8 },
+  )
   .map((tokens) => tokens.join(''));
 const indent = fc.constantFrom('', '', '', ' ', '  ', '   ', '    ', '     ', '\t', ' \t', '   \t');
 const line = fc
-  .tuple(indent, fc.oneof({ arbitrary: htmlLine, weight: 10 }, { arbitrary: markdownLine, weight: 10 }, { arbitrary: snippet, weight: 3 }, { arbitrary: soup, weight: 3 }, { arbitrary: containerLine, weight: 1 }))
+  .tuple(
+    indent,
+    fc.oneof(
+      { arbitrary: htmlLine, weight: 10 },
+      { arbitrary: markdownLine, weight: 10 },
+      { arbitrary: snippet, weight: 3 },
+      { arbitrary: soup, weight: 3 },
+      { arbitrary: containerLine, weight: 1 },
+    ),
+  )
   .map(([i, l]) => i + l);
 const lineEnding = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
 const document = fc

@@ -50,8 +50,10 @@ export function expectContract(doc: IngestedDocument): void {
   const bad: string[] = [];
   let last = 0;
   for (const m of masked) {
-    if (!(m.start >= last && m.end > m.start && m.end <= text.length)) bad.push(`range out of order or bounds: ${JSON.stringify(m)}`);
-    if (!/^[ \r\n\u2029]*$/.test(prose.slice(m.start, m.end))) bad.push(`prose in a masked range: ${JSON.stringify(m)}`);
+    if (!(m.start >= last && m.end > m.start && m.end <= text.length))
+      bad.push(`range out of order or bounds: ${JSON.stringify(m)}`);
+    if (!/^[ \r\n\u2029]*$/.test(prose.slice(m.start, m.end)))
+      bad.push(`prose in a masked range: ${JSON.stringify(m)}`);
     last = m.end;
   }
   let m = 0;
@@ -108,7 +110,9 @@ function table(encoding: 'gb18030' | 'big5'): Map<string, number[]> {
   const leads = encoding === 'big5' ? [...range(0xa1, 0xfe), ...range(0x81, 0xa0)] : range(0x81, 0xfe);
   for (const lead of leads) for (const trail of [...range(0x40, 0x7e), ...range(0x80, 0xfe)]) add([lead, trail]);
   if (encoding === 'gb18030') {
-    for (const b1 of range(0x81, 0x84)) for (const b2 of range(0x30, 0x39)) for (const b3 of range(0x81, 0xfe)) for (const b4 of range(0x30, 0x39)) add([b1, b2, b3, b4]);
+    for (const b1 of range(0x81, 0x84))
+      for (const b2 of range(0x30, 0x39))
+        for (const b3 of range(0x81, 0xfe)) for (const b4 of range(0x30, 0x39)) add([b1, b2, b3, b4]);
   }
   tables.set(encoding, map);
   return map;

@@ -34,7 +34,10 @@ describe('hostile input: no stack overflow, no quadratic time, the prose kept', 
     ['deep-quote.md', `# Port\n\n${'>'.repeat(DEPTH)} ${SAID}\n`],
     ['deep-list.md', `${Array.from({ length: 1000 }, (_, k) => `${'  '.repeat(k)}- item`).join('\n')} ${SAID}\n`],
     ['nested-brackets.md', `${'['.repeat(20_000)}x${']'.repeat(20_000)}\n\n${SAID}\n`],
-    ['unclosed.html', `<p>${SAID}<div><table><tr><td>12 ports<b><i><a href="/x/9">3 docks<!-- 5 ads <script>var n = 7;`],
+    [
+      'unclosed.html',
+      `<p>${SAID}<div><table><tr><td>12 ports<b><i><a href="/x/9">3 docks<!-- 5 ads <script>var n = 7;`,
+    ],
     ['unclosed-attribute.html', `<p>${SAID}</p><img alt="${'9 '.repeat(100_000)}`],
   ])('%s', (file, text) => {
     const { doc, ms } = timed(text, file);
@@ -44,7 +47,10 @@ describe('hostile input: no stack overflow, no quadratic time, the prose kept', 
   });
 
   it('text after an unclosed comment or script is not prose', () => {
-    const { doc } = timed(`<p>${SAID}<div><table><tr><td>12 ports<b><i><a href="/x/9">3 docks<!-- 5 ads <script>var n = 7;`, 'u.html');
+    const { doc } = timed(
+      `<p>${SAID}<div><table><tr><td>12 ports<b><i><a href="/x/9">3 docks<!-- 5 ads <script>var n = 7;`,
+      'u.html',
+    );
     expectProse(doc, '12 ports');
     expectProse(doc, '3 docks');
     expect(doc.prose).not.toMatch(/5 ads|var n/);

@@ -36,7 +36,7 @@ describe('HTML', () => {
     expect(reasonAt(page, 'href="https://news.example.com/2023/10/05/port-traffic-12345"')).toBe('url');
   });
 
-  it('keeps white text on a background of its own, and a table\'s lone numbers', () => {
+  it("keeps white text on a background of its own, and a table's lone numbers", () => {
     expectProse(page, 'Inverse text 42');
     for (const cell of ['2021', '3.7', '9.1']) expectProse(page, `<td>${cell}</td>`.slice(4, 4 + cell.length));
     expect(reasonAt(page, '<td>2021')).toBe('markup');
@@ -61,8 +61,13 @@ describe('HTML', () => {
   });
 
   it('puts a separator at both ends of every block element, none around inline ones', () => {
-    const doc = html('<div>Port</div><p>A <b>big</b> port<br>handled 5 ships</p><ul><li>one</li><li>two</li></ul><table><tr><td>1</td><td>2</td></tr></table>');
-    const words = doc.prose.split(/\u2029/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const doc = html(
+      '<div>Port</div><p>A <b>big</b> port<br>handled 5 ships</p><ul><li>one</li><li>two</li></ul><table><tr><td>1</td><td>2</td></tr></table>',
+    );
+    const words = doc.prose
+      .split(/\u2029/)
+      .map((s) => s.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
     expect(words).toEqual(['Port', 'A big port', 'handled 5 ships', 'one', 'two', '1', '2']);
   });
 
@@ -73,7 +78,9 @@ describe('HTML', () => {
   });
 
   it('masks every attribute, with URLs as url', () => {
-    const doc = html('<p><img src="/media/2023/1280x720.jpg" width="336" data-ad-client="ca-pub-9374326915974877"><a href="https://x.com/a/123">see 5 photos</a></p>');
+    const doc = html(
+      '<p><img src="/media/2023/1280x720.jpg" width="336" data-ad-client="ca-pub-9374326915974877"><a href="https://x.com/a/123">see 5 photos</a></p>',
+    );
     for (const s of ['1280x720', '336', 'ca-pub-9374326915974877', '123"']) expectBlanked(doc, s);
     expect(reasonAt(doc, '1280x720')).toBe('url');
     expect(reasonAt(doc, '336')).toBe('markup');
@@ -85,23 +92,31 @@ describe('HTML', () => {
       '<p>Visible 1.</p><span style="display: none">two 2</span><span hidden>three 3</span><div class="ad-slot x">four 4</div>' +
         '<font color="#F8F8F8">Mitbbs.com</font><span style="color: rgb(250, 250, 250)">six 6</span><span style="font-size:0">seven 7</span><font color="#999">grey 8</font>',
     );
-    for (const s of ['two 2', 'three 3', 'four 4', 'Mitbbs.com', 'six 6', 'seven 7']) expect(reasonAt(doc, s), s).toBe('furniture');
+    for (const s of ['two 2', 'three 3', 'four 4', 'Mitbbs.com', 'six 6', 'seven 7'])
+      expect(reasonAt(doc, s), s).toBe('furniture');
     expectProse(doc, 'Visible 1.');
     expectProse(doc, 'grey 8');
   });
 
   it('a document is HTML by its doctype even in a .txt file; <time> dates it', () => {
-    const doc = ingestText('\n<!-- saved -->\n<!DOCTYPE html><html><body><time datetime="2021-05-07T21:12">May 7</time><p>Text 5.</p></body></html>', 'page.txt');
+    const doc = ingestText(
+      '\n<!-- saved -->\n<!DOCTYPE html><html><body><time datetime="2021-05-07T21:12">May 7</time><p>Text 5.</p></body></html>',
+      'page.txt',
+    );
     expect(doc.format).toBe('html');
     expect(doc.metadata.date).toBe('2021-05-07');
   });
 
   it('the language is read from the prose even after a long <head>', () => {
     const head = `<style>${'.a{color:red}'.repeat(500)}</style>`;
-    expect(html(`<html><head>${head}</head><body><p>列日机场去年处理了约3.26亿件包裹。</p></body></html>`).metadata.lang).toBe('zh');
+    expect(
+      html(`<html><head>${head}</head><body><p>列日机场去年处理了约3.26亿件包裹。</p></body></html>`).metadata.lang,
+    ).toBe('zh');
   });
 
   it('<html lang> sets the language', () => {
-    expect(html('<html lang="zh-CN"><body><p>Some English words here only.</p></body></html>').metadata.lang).toBe('zh');
+    expect(html('<html lang="zh-CN"><body><p>Some English words here only.</p></body></html>').metadata.lang).toBe(
+      'zh',
+    );
   });
 });

@@ -52,7 +52,9 @@ describe('Markdown', () => {
   });
 
   it('inline HTML: tags masked, hidden and script content masked up to the end tag', () => {
-    const d = md('Sales rose <b>15%</b> to <a href="https://x.com/1">€3.7bn</a><font color="#fff">Mitbbs 88</font>.<script>var n = 7;</script> Done <!-- 99 -->.\n');
+    const d = md(
+      'Sales rose <b>15%</b> to <a href="https://x.com/1">€3.7bn</a><font color="#fff">Mitbbs 88</font>.<script>var n = 7;</script> Done <!-- 99 -->.\n',
+    );
     expectProse(d, '15%');
     expectProse(d, '€3.7bn');
     expect(reasonAt(d, 'Mitbbs 88')).toBe('furniture');
@@ -78,7 +80,9 @@ describe('Markdown', () => {
   });
 
   it('an indented block that starts with a tag is HTML, other indented blocks are prose', () => {
-    const d = md('<div>\n\n        <p style="text-indent:2em">\n        Parcels: 326 million<br>\n        </p>\n\n    Indented 5 prose.\n');
+    const d = md(
+      '<div>\n\n        <p style="text-indent:2em">\n        Parcels: 326 million<br>\n        </p>\n\n    Indented 5 prose.\n',
+    );
     expectProse(d, 'Parcels: 326 million');
     expectBlanked(d, 'text-indent:2em');
     expect(d.masked.some((m) => m.reason === 'code')).toBe(false);
@@ -86,7 +90,9 @@ describe('Markdown', () => {
   });
 
   it('a soft line break inside a paragraph stays a newline; a short line stands alone', () => {
-    const d = md('Belgium\'s state security service is monitoring the operations of\nAlibaba\'s hub, the Financial Times said.\nShort line\nNext 5.\n');
+    const d = md(
+      "Belgium's state security service is monitoring the operations of\nAlibaba's hub, the Financial Times said.\nShort line\nNext 5.\n",
+    );
     const soft = d.text.indexOf('of\nAlibaba') + 2;
     expect(d.prose[soft]).toBe('\n');
     const hard = d.text.indexOf('said.\n') + 5;
@@ -117,7 +123,8 @@ describe('front matter', () => {
       ['2021/5/7', '2021-05-07'],
       ['2021年5月7日', '2021-05-07'],
       ['May 7, 2021', '2021-05-07'],
-    ]) expect(ingestText(`---\ndate: "${date}"\n---\nx\n`, 'x.md').metadata.date, date).toBe(iso);
+    ])
+      expect(ingestText(`---\ndate: "${date}"\n---\nx\n`, 'x.md').metadata.date, date).toBe(iso);
     expect(ingestText('---\ndate: "05/10/2023"\n---\nx\n', 'x.md').metadata.date).toBeUndefined();
   });
 });

@@ -35,7 +35,8 @@ describe('seed 002: an embassy statement', () => {
   const doc = seed('002');
 
   it('masks the breadcrumb and the share links as furniture', () => {
-    for (const line of ['Home\u00a0>\u00a0Embassy News', '[ Suggest To A Friend ]', '[ Print ]']) expect(reasonAt(doc, line), line).toBe('furniture');
+    for (const line of ['Home\u00a0>\u00a0Embassy News', '[ Suggest To A Friend ]', '[ Print ]'])
+      expect(reasonAt(doc, line), line).toBe('furniture');
     expectProse(doc, 'Statement by the Spokesperson of the Embassy of China in Belgium');
   });
 
@@ -56,7 +57,15 @@ describe('seed 003: Markdown link, comment and raw HTML (RFI)', () => {
   });
 
   it('keeps the Chinese article text as prose at the same offsets', () => {
-    for (const s of ['3.26 亿件包裹', '110 万吨', '从 2021 年的 37 亿欧元扩大到 2022 年的 91 亿欧元', '3万平方米', '100,000 平方米', '英媒：比利时情报部门监控阿里巴巴在欧洲物流平台']) expectProse(doc, s);
+    for (const s of [
+      '3.26 亿件包裹',
+      '110 万吨',
+      '从 2021 年的 37 亿欧元扩大到 2022 年的 91 亿欧元',
+      '3万平方米',
+      '100,000 平方米',
+      '英媒：比利时情报部门监控阿里巴巴在欧洲物流平台',
+    ])
+      expectProse(doc, s);
   });
 
   it('masks every number of the markup', () => {
@@ -84,7 +93,12 @@ describe('seed 004: front matter after a blank line, indented HTML, an ad table'
   const doc = seed('004');
 
   it('parses and masks the front matter', () => {
-    expect(doc.metadata).toMatchObject({ title: '中国驻比利时使馆回应_阿里巴巴涉嫌间谍活动_：毫无根据', date: '2021-05-07', author: '未名新闻', lang: 'zh' });
+    expect(doc.metadata).toMatchObject({
+      title: '中国驻比利时使馆回应_阿里巴巴涉嫌间谍活动_：毫无根据',
+      date: '2021-05-07',
+      author: '未名新闻',
+      lang: 'zh',
+    });
     expect(reasonAt(doc, 'title:')).toBe('front-matter');
     expect(reasonAt(doc, 'pic6095e4f7255a6.jpg')).toBe('front-matter');
     expectBlanked(doc, 'date: Fri, 07 May 2021 21:12:54 GMT');
@@ -98,7 +112,8 @@ describe('seed 004: front matter after a blank line, indented HTML, an ad table'
   });
 
   it('masks the ad slot numbers and the near-white watermark', () => {
-    for (const s of ['ca-pub-9374326915974877', '1145044815', 'width="336"', 'height="280"', 'news_page_336_280']) expectBlanked(doc, s);
+    for (const s of ['ca-pub-9374326915974877', '1145044815', 'width="336"', 'height="280"', 'news_page_336_280'])
+      expectBlanked(doc, s);
     expect(reasonAt(doc, 'news_page_336_280')).toBe('comment');
     expect(reasonAt(doc, 'Mitbbs.com')).toBe('furniture');
   });

@@ -24,7 +24,11 @@ describe('plain text: the line rule', () => {
   });
 
   it('short lines, sentence ends, blank lines and list items are boundaries', () => {
-    expect(blocks('Alibaba\nBusinessCompanies\n\nA title that is long enough to be a wrapped line, but is not one\n• first point 1\n• second point 2\n')).toEqual([
+    expect(
+      blocks(
+        'Alibaba\nBusinessCompanies\n\nA title that is long enough to be a wrapped line, but is not one\n• first point 1\n• second point 2\n',
+      ),
+    ).toEqual([
       'Alibaba',
       'BusinessCompanies',
       'A title that is long enough to be a wrapped line, but is not one',
@@ -63,7 +67,9 @@ describe('plain text: the line rule', () => {
   });
 
   it('masks URLs and e-mail addresses in prose', () => {
-    const doc = text('See https://www.rfi.fr/cn/20231005-abc (or www.x.com/2021/5). Mail ops-2021@port.example.be, not 5@.\n');
+    const doc = text(
+      'See https://www.rfi.fr/cn/20231005-abc (or www.x.com/2021/5). Mail ops-2021@port.example.be, not 5@.\n',
+    );
     expect(reasonAt(doc, 'https://www.rfi.fr/cn/20231005-abc')).toBe('url');
     expect(doc.prose).toMatch(/^See +\(or/);
     expect(reasonAt(doc, 'www.x.com/2021/5')).toBe('url');
@@ -83,7 +89,9 @@ describe('plain text: the line rule', () => {
   });
 
   it('keeps its cost to a few linear scans: 10 MB of articles in well under a second of CPU', () => {
-    const articles = ['000_3815e939ba507d53.txt', '002_31f4b67c5741125d.txt'].map((n) => readFileSync(path.join(ROOT, 'seeds', n), 'utf8'));
+    const articles = ['000_3815e939ba507d53.txt', '002_31f4b67c5741125d.txt'].map((n) =>
+      readFileSync(path.join(ROOT, 'seeds', n), 'utf8'),
+    );
     const docs = Array.from({ length: Math.ceil(10e6 / 3500) }, (_, k) => articles[k % 2] as string);
     const ms = cpuMs(() => {
       for (const d of docs) ingestText(d, null, { format: 'text' });

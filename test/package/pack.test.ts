@@ -9,7 +9,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(path.join(tmpdir(), 'factsheet-pack-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const run = (command: string, args: string[]): string => execFileSync(command, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (command: string, args: string[]): string =>
+  execFileSync(command, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 /** The README's library example, as the consumer's source. */
 function readmeExample(): string {
@@ -22,13 +23,34 @@ function readmeExample(): string {
 describe('the packed package, installed in a project of its own', () => {
   it("runs the README's example, type-checked against the shipped declarations", () => {
     // dist/ is built by `npm test` before vitest: no prepare here, it would rewrite dist/ under the other tests
-    const tarball = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8' })) as { filename: string }[];
-    const typesNode = (JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@types/node/package.json'), 'utf8')) as { version: string }).version;
+    const tarball = JSON.parse(
+      execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      }),
+    ) as { filename: string }[];
+    const typesNode = (
+      JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@types/node/package.json'), 'utf8')) as { version: string }
+    ).version;
     writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', path.join(dir, tarball[0]!.filename), `@types/node@${typesNode}`]);
+    run('npm', [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      path.join(dir, tarball[0]!.filename),
+      `@types/node@${typesNode}`,
+    ]);
 
     writeFileSync(path.join(dir, 'consumer.ts'), readmeExample());
-    const compilerOptions = { module: 'node20', target: 'es2022', types: ['node'], strict: true, skipLibCheck: false, outDir: 'out' };
+    const compilerOptions = {
+      module: 'node20',
+      target: 'es2022',
+      types: ['node'],
+      strict: true,
+      skipLibCheck: false,
+      outDir: 'out',
+    };
     writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }));
     run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
 

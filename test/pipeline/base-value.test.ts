@@ -4,7 +4,27 @@ import { baseValue, math } from '../../src/normalize/index.js';
 
 describe('baseValue', () => {
   // single units take a cached factor, compound ones go through mathjs: both must be mathjs's value to the bit
-  const units = ['t', 'kg', 'g', 'km^2', 'm^2', 'hectare', 'mu', 'jin', 'TEU', 'TEU/year', 'km/h', 'm/s', 'degC', 'mi', 'l', 'm^3', 'h', 'year', 'nmi'];
+  const units = [
+    't',
+    'kg',
+    'g',
+    'km^2',
+    'm^2',
+    'hectare',
+    'mu',
+    'jin',
+    'TEU',
+    'TEU/year',
+    'km/h',
+    'm/s',
+    'degC',
+    'mi',
+    'l',
+    'm^3',
+    'h',
+    'year',
+    'nmi',
+  ];
 
   it('is what math.unit(value, unit).value gives, for every unit news text uses', () => {
     fc.assert(

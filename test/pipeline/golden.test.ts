@@ -5,7 +5,9 @@ import { processFile } from '../../src/pipeline.js';
 // @ts-expect-error plain JS helper shared with scripts/update-golden.mjs
 import { goldenFigure } from '../../scripts/golden.mjs';
 
-const seeds = readdirSync('seeds').filter((n) => n.endsWith('.txt')).sort();
+const seeds = readdirSync('seeds')
+  .filter((n) => n.endsWith('.txt'))
+  .sort();
 
 describe('golden figures of every seed file (regenerate on purpose: npm run golden:update)', () => {
   it.each(seeds)('%s', (name) => {

@@ -37,7 +37,9 @@ describe('source pointers', () => {
 });
 
 describe('the design card figures come out of the seeds', () => {
-  const all = readdirSync('seeds').filter((n) => n.endsWith('.txt')).flatMap((n) => figuresOf(path.join('seeds', n)).figures);
+  const all = readdirSync('seeds')
+    .filter((n) => n.endsWith('.txt'))
+    .flatMap((n) => figuresOf(path.join('seeds', n)).figures);
   /** the first figure of seed `NNN` whose text contains `text` */
   const find = (seed: string, text: string): Figure | undefined =>
     all.find((f) => path.basename(f.source.file ?? '').startsWith(`${seed}_`) && f.text.includes(text));
@@ -78,6 +80,8 @@ describe('the design card figures come out of the seeds', () => {
   });
 
   it('never takes page furniture', () => {
-    expect(all.find((f) => f.text === '1.00x' || f.text === '17' || f.sentence.includes('Select Speed'))).toBeUndefined();
+    expect(
+      all.find((f) => f.text === '1.00x' || f.text === '17' || f.sentence.includes('Select Speed')),
+    ).toBeUndefined();
   });
 });

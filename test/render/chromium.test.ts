@@ -131,44 +131,62 @@ describe.skipIf(missing)('the sheets of the seeds and of a story, in Chromium', 
     ['story', () => builtSheet(STORY_DIR), 8],
   ];
 
-  it.each(cases)('%s: links resolve, nothing is wider than A4, the first page opens with a chart', async (name, sheet) => {
-    const page = await launched.browser.newPage();
-    await page.setJavaScriptEnabled(false);
-    await page.emulateMediaType('print');
-    await page.setViewport({ width: A4_CONTENT.width, height: A4_CONTENT.height });
-    await page.setContent(renderHtml(sheet()), { waitUntil: 'load' });
-    const shot = path.join(SHOTS, `${name}-first-page.png`);
-    await page.screenshot({ path: shot as `${string}.png`, clip: { x: 0, y: 0, ...A4_CONTENT } });
-    const layout = (await page.evaluate(LAYOUT)) as { wide: string[]; dangling: string[]; links: number; glanceTop: number; chartTop: number; chartTitle: string };
-    await page.close();
-    console.info(`${name}: first page at ${shot}`);
-    expect(layout.dangling).toEqual([]);
-    expect(layout.links).toBeGreaterThan(20);
-    expect(layout.wide).toEqual([]);
-    expect(layout.glanceTop).toBeLessThan(200);
-    expect(layout.chartTop).toBeGreaterThan(0);
-    expect(layout.chartTop).toBeLessThan(A4_CONTENT.height);
-    expect(layout.chartTitle).not.toBe('');
-  });
+  it.each(cases)(
+    '%s: links resolve, nothing is wider than A4, the first page opens with a chart',
+    async (name, sheet) => {
+      const page = await launched.browser.newPage();
+      await page.setJavaScriptEnabled(false);
+      await page.emulateMediaType('print');
+      await page.setViewport({ width: A4_CONTENT.width, height: A4_CONTENT.height });
+      await page.setContent(renderHtml(sheet()), { waitUntil: 'load' });
+      const shot = path.join(SHOTS, `${name}-first-page.png`);
+      await page.screenshot({ path: shot as `${string}.png`, clip: { x: 0, y: 0, ...A4_CONTENT } });
+      const layout = (await page.evaluate(LAYOUT)) as {
+        wide: string[];
+        dangling: string[];
+        links: number;
+        glanceTop: number;
+        chartTop: number;
+        chartTitle: string;
+      };
+      await page.close();
+      console.info(`${name}: first page at ${shot}`);
+      expect(layout.dangling).toEqual([]);
+      expect(layout.links).toBeGreaterThan(20);
+      expect(layout.wide).toEqual([]);
+      expect(layout.glanceTop).toBeLessThan(200);
+      expect(layout.chartTop).toBeGreaterThan(0);
+      expect(layout.chartTop).toBeLessThan(A4_CONTENT.height);
+      expect(layout.chartTitle).not.toBe('');
+    },
+  );
 
-  it.skipIf(!hasPoppler).each(cases)('%s: the PDF reads back with its key figures in both languages, within its page limit', async (name, sheet, limit) => {
-    for (const lang of ['en', 'zh'] as const) {
-      const file = path.join(SHOTS, `${name}-${lang}.pdf`);
-      writeFileSync(file, await renderPdf(renderHtml(sheet(), { lang })));
-      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
-      const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-      expect(pages, file).toBeLessThanOrEqual(limit);
-      // no near-empty last page: a few lines left over would be a page for nothing
-      const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), file, '-'], { encoding: 'utf8' });
-      expect(last.replace(/\s+/g, '').length, `the last page of ${file}`).toBeGreaterThan(400);
-      expect(first).toContain(lang === 'en' ? 'At a glance' : '要点一览');
-      expect(first).toMatch(new RegExp(`\\b1 ?/ ?${pages}\\b`)); // the running footer, page n of m
-      for (const figure of KEY_FIGURES[name]![lang]) expect(first, `${figure} on the first page of ${file}`).toContain(figure);
-      // the sources' own text, in both languages, is quoted in the appendices
-      for (const written of WRITTEN[name]!) expect(text, file).toContain(written);
-    }
-  });
+  it.skipIf(!hasPoppler).each(cases)(
+    '%s: the PDF reads back with its key figures in both languages, within its page limit',
+    async (name, sheet, limit) => {
+      for (const lang of ['en', 'zh'] as const) {
+        const file = path.join(SHOTS, `${name}-${lang}.pdf`);
+        writeFileSync(file, await renderPdf(renderHtml(sheet(), { lang })));
+        const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+        const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], {
+          encoding: 'utf8',
+        }).replace(/\s+/g, ' ');
+        const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+        expect(pages, file).toBeLessThanOrEqual(limit);
+        // no near-empty last page: a few lines left over would be a page for nothing
+        const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), file, '-'], {
+          encoding: 'utf8',
+        });
+        expect(last.replace(/\s+/g, '').length, `the last page of ${file}`).toBeGreaterThan(400);
+        expect(first).toContain(lang === 'en' ? 'At a glance' : '要点一览');
+        expect(first).toMatch(new RegExp(`\\b1 ?/ ?${pages}\\b`)); // the running footer, page n of m
+        for (const figure of KEY_FIGURES[name]![lang])
+          expect(first, `${figure} on the first page of ${file}`).toContain(figure);
+        // the sources' own text, in both languages, is quoted in the appendices
+        for (const written of WRITTEN[name]!) expect(text, file).toContain(written);
+      }
+    },
+  );
 });
 
 /** What the first page must say, per sheet and reader language (pdftotext folds spaces). */

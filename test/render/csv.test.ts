@@ -58,7 +58,12 @@ describe('renderCsv', () => {
   it('has a column for every field of figures.json, a byte order mark for spreadsheets', () => {
     expect(Object.keys(CSV_FIELDS).sort()).toEqual([...FIGURE_KEYS].sort());
     expect(Object.values(CSV_FIELDS).flat().sort()).toEqual([...CSV_COLUMNS].sort());
-    const figure = { ...base(), period: '2021', note: 'scale guessed', link: { type: 'transition' as const, role: 'from' as const, other: 'x#1', trigger: 'rose' } };
+    const figure = {
+      ...base(),
+      period: '2021',
+      note: 'scale guessed',
+      link: { type: 'transition' as const, role: 'from' as const, other: 'x#1', trigger: 'rose' },
+    };
     const [, row] = parseCsv(renderCsv([figure]));
     const at = (c: (typeof CSV_COLUMNS)[number]) => row![CSV_COLUMNS.indexOf(c)];
     expect([at('period'), at('note'), at('link_trigger')]).toEqual(['2021', 'scale guessed', 'rose']);

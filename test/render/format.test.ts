@@ -42,8 +42,19 @@ describe('pointers and anchors', () => {
   it('accepts only absolute http(s) addresses', () => {
     expect(safeHttpUrl('https://example.com/a?b=1')).toBe('https://example.com/a?b=1');
     expect(safeHttpUrl('HTTP://EXAMPLE.com')).toBe('http://example.com/');
-    for (const bad of ['javascript:alert(1)', ' java\tscript:alert(1)', 'JaVaScRiPt:x', 'data:text/html,x',
-      'vbscript:x', '//example.com', '/relative', 'file:///etc/passwd', '', null, undefined]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' java\tscript:alert(1)',
+      'JaVaScRiPt:x',
+      'data:text/html,x',
+      'vbscript:x',
+      '//example.com',
+      '/relative',
+      'file:///etc/passwd',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(safeHttpUrl(bad), String(bad)).toBeNull();
     }
   });
@@ -80,11 +91,20 @@ it('splits messages on backticks', () => {
 
 describe('excerpt', () => {
   it('keeps a few words either side, cut at spaces, with ellipses', () => {
-    const sentence = 'The port authority said on Thursday that throughput rose to 14.6 million TEU in 2023, a record for the port.';
-    expect(excerpt(sentence, '14.6 million TEU', 20)).toEqual({ before: '…throughput rose to ', mark: '14.6 million TEU', after: ' in 2023, a record…' });
+    const sentence =
+      'The port authority said on Thursday that throughput rose to 14.6 million TEU in 2023, a record for the port.';
+    expect(excerpt(sentence, '14.6 million TEU', 20)).toEqual({
+      before: '…throughput rose to ',
+      mark: '14.6 million TEU',
+      after: ' in 2023, a record…',
+    });
     expect(excerpt('Rose 9%.', '9%', 20)).toEqual({ before: 'Rose ', mark: '9%', after: '.' });
   });
   it('cuts Chinese by characters', () => {
-    expect(excerpt('南海湾港2023年集装箱吞吐量从1240万标准箱增长到1460万标准箱。', '1460万标准箱', 4)).toEqual({ before: '…箱增长到', mark: '1460万标准箱', after: '。' });
+    expect(excerpt('南海湾港2023年集装箱吞吐量从1240万标准箱增长到1460万标准箱。', '1460万标准箱', 4)).toEqual({
+      before: '…箱增长到',
+      mark: '1460万标准箱',
+      after: '。',
+    });
   });
 });

@@ -14,7 +14,13 @@ const at = (file: string, start: number, over: Partial<Figure>): Figure =>
 const withoutStatements = (): FactSheet => ({ ...builtSheet(STORY_DIR), statements: [] });
 
 const sheetOf = (figures: Figure[], statements: Statement[] = []): FactSheet => ({
-  title: 't', generated: null, sources: [], figures, statements, findings: [], diagnostics: [],
+  title: 't',
+  generated: null,
+  sources: [],
+  figures,
+  statements,
+  findings: [],
+  diagnostics: [],
 });
 
 describe('isKeyFigure', () => {
@@ -32,20 +38,40 @@ describe('isKeyFigure', () => {
 
 describe('measureOf', () => {
   const revenue: Statement = {
-    id: 'a.txt#s0.0', sentence: 'a.txt#s0', source: { file: 'a.txt', start: 0, end: 9, line: 1, column: 1 }, lang: 'en',
-    subject: 'Revenue', period: '2023', direction: 'up', basis: null, trigger: 'rose',
-    figures: [{ role: 'new', figure: 'a.txt#1' }], links: [],
+    id: 'a.txt#s0.0',
+    sentence: 'a.txt#s0',
+    source: { file: 'a.txt', start: 0, end: 9, line: 1, column: 1 },
+    lang: 'en',
+    subject: 'Revenue',
+    period: '2023',
+    direction: 'up',
+    basis: null,
+    trigger: 'rose',
+    figures: [{ role: 'new', figure: 'a.txt#1' }],
+    links: [],
   };
 
   it('is the noun the figure counts, else the statement’s subject, else the kind and unit', () => {
     const claim = { statement: revenue, role: 'new' as const };
-    expect(measureOf(at('a.txt', 1, { noun: 'Masks' }), claim)).toMatchObject({ label: 'Masks', key: 'n\u0000masks\u0000' });
-    expect(measureOf(at('a.txt', 1, { kind: 'money', unit: 'EUR' }), claim)).toMatchObject({ key: 's\u0000revenue', label: 'Revenue' });
-    expect(measureOf(at('a.txt', 1, { kind: 'money', unit: 'EUR' }), undefined)).toMatchObject({ label: null, key: 'k\u0000money\u0000EUR' });
+    expect(measureOf(at('a.txt', 1, { noun: 'Masks' }), claim)).toMatchObject({
+      label: 'Masks',
+      key: 'n\u0000masks\u0000',
+    });
+    expect(measureOf(at('a.txt', 1, { kind: 'money', unit: 'EUR' }), claim)).toMatchObject({
+      key: 's\u0000revenue',
+      label: 'Revenue',
+    });
+    expect(measureOf(at('a.txt', 1, { kind: 'money', unit: 'EUR' }), undefined)).toMatchObject({
+      label: null,
+      key: 'k\u0000money\u0000EUR',
+    });
   });
 
   it('groups the sheet at a glance by subject once statements exist', () => {
-    const figures = [at('a.txt', 1, { kind: 'money', unit: 'EUR', value: 9e9 }), at('b.txt', 1, { kind: 'money', unit: 'EUR', value: 2e6 })];
+    const figures = [
+      at('a.txt', 1, { kind: 'money', unit: 'EUR', value: 9e9 }),
+      at('b.txt', 1, { kind: 'money', unit: 'EUR', value: 2e6 }),
+    ];
     const glance = buildGlance(indexSheet(sheetOf(figures, [revenue]), 'en'));
     expect(glance.map((m) => m.label)).toEqual(['Revenue', 'Money (EUR)']);
     expect(glance[0]!.rows[0]).toMatchObject({ value: '€9 billion', period: '2023' });
@@ -54,8 +80,12 @@ describe('measureOf', () => {
 
 describe('buildGlance', () => {
   it('makes one row of a value however many sources state it, and counts them', () => {
-    const figures = ['a.txt', 'b.txt', 'c.txt'].map((file) => at(file, 3, { kind: 'count', noun: 'masks', value: 800, text: '800' }));
-    const [measure] = buildGlance(indexSheet(sheetOf([...figures, at('c.txt', 9, { kind: 'count', noun: 'masks', value: 900 })]), 'en'));
+    const figures = ['a.txt', 'b.txt', 'c.txt'].map((file) =>
+      at(file, 3, { kind: 'count', noun: 'masks', value: 800, text: '800' }),
+    );
+    const [measure] = buildGlance(
+      indexSheet(sheetOf([...figures, at('c.txt', 9, { kind: 'count', noun: 'masks', value: 900 })]), 'en'),
+    );
     expect(measure!.rows.map((row) => [row.value, row.agree, row.sources.map((s) => s.key)])).toEqual([
       ['800', 3, ['S1', 'S2', 'S3']],
       ['900', 1, ['S3']],
@@ -63,7 +93,9 @@ describe('buildGlance', () => {
   });
 
   it('shows at most the top measures, however large the sheet', () => {
-    const figures = Array.from({ length: 500 }, (_, k) => at(`f${k % 7}.txt`, k, { kind: 'count', noun: `thing ${k}`, value: k + 3 }));
+    const figures = Array.from({ length: 500 }, (_, k) =>
+      at(`f${k % 7}.txt`, k, { kind: 'count', noun: `thing ${k}`, value: k + 3 }),
+    );
     expect(buildGlance(indexSheet(sheetOf(figures), 'en'))).toHaveLength(TOP_MEASURES);
   });
 
@@ -89,7 +121,11 @@ describe('charts', () => {
   const glance = buildGlance(indexSheet(withoutStatements(), 'en'));
   it('draws each change on its own scale, the numbers in text', () => {
     const chart = transitionChart(glance)!;
-    expect(chart.marks[0]).toMatchObject({ label: 'Count (TEU)', text: '12.4 million TEU → 14.6 million TEU (+17.7%)', up: true });
+    expect(chart.marks[0]).toMatchObject({
+      label: 'Count (TEU)',
+      text: '12.4 million TEU → 14.6 million TEU (+17.7%)',
+      up: true,
+    });
     expect(chart.marks[0]!.fromX).toBeLessThan(chart.marks[0]!.toX);
     expect(chart.desc).toContain('Count (TEU): 12.4 million TEU → 14.6 million TEU (+17.7%)');
   });
@@ -97,7 +133,10 @@ describe('charts', () => {
     const chart = periodChart(glance)!;
     expect(chart.label).toBe('Count (TEU)');
     expect(chart.bars.map((bar) => `${bar.period} ${bar.text}`)).toEqual([
-      '2022 12.4 million TEU', '2023 14.6 million TEU', '2024 more than 16 million TEU', '2026 18 million TEU',
+      '2022 12.4 million TEU',
+      '2023 14.6 million TEU',
+      '2024 more than 16 million TEU',
+      '2026 18 million TEU',
     ]);
     expect(chart.bars.at(-1)!.width).toBeGreaterThan(chart.bars[0]!.width);
   });
@@ -125,15 +164,35 @@ describe('majorityLang', () => {
 describe('at a glance with the statements of the checks', () => {
   const sheet = builtSheet(STORY_DIR);
   const id = (file: string, text: string) => sheet.figures.find((f) => f.source.file === file && f.text === text)!.id;
-  const statement = (file: string, subject: string, figures: Statement['figures'], over: Partial<Statement> = {}): Statement => ({
-    id: `${file}#s1.0`, sentence: `${file}#s1`, source: { file, start: 0, end: 1, line: 1, column: 1 }, lang: 'en',
-    subject, period: '2023', direction: 'up', basis: null, trigger: 'rose', figures, links: [], ...over,
+  const statement = (
+    file: string,
+    subject: string,
+    figures: Statement['figures'],
+    over: Partial<Statement> = {},
+  ): Statement => ({
+    id: `${file}#s1.0`,
+    sentence: `${file}#s1`,
+    source: { file, start: 0, end: 1, line: 1, column: 1 },
+    lang: 'en',
+    subject,
+    period: '2023',
+    direction: 'up',
+    basis: null,
+    trigger: 'rose',
+    figures,
+    links: [],
+    ...over,
   });
   sheet.statements = [
-    statement('02_business.html', 'container throughput', [
-      { role: 'new', figure: id('02_business.html', '14.6 million TEU') },
-      { role: 'rate', figure: id('02_business.html', '17.7%') },
-    ], { basis: 'year-on-year' }),
+    statement(
+      '02_business.html',
+      'container throughput',
+      [
+        { role: 'new', figure: id('02_business.html', '14.6 million TEU') },
+        { role: 'rate', figure: id('02_business.html', '17.7%') },
+      ],
+      { basis: 'year-on-year' },
+    ),
     statement('01_wire.md', 'Container throughput', [
       { role: 'old', figure: id('01_wire.md', '12.4 million TEU') },
       { role: 'new', figure: id('01_wire.md', '14.6 million TEU') },
@@ -142,15 +201,25 @@ describe('at a glance with the statements of the checks', () => {
   const message = '`14.6 million TEU` against `1480万标准箱`';
   const { source } = sheet.figures[0]!;
   sheet.findings.push({
-    ruleId: 'cross-source', severity: 'warning', verdict: 'conflict', message, reason: message,
-    figures: [id('01_wire.md', '14.6 million TEU'), id('04_local.md', '1480万标准箱')], source,
-    place: { start: { line: source.line, column: source.column, offset: source.start }, end: { offset: source.end } }, url: '',
+    ruleId: 'cross-source',
+    severity: 'warning',
+    verdict: 'conflict',
+    message,
+    reason: message,
+    figures: [id('01_wire.md', '14.6 million TEU'), id('04_local.md', '1480万标准箱')],
+    source,
+    place: { start: { line: source.line, column: source.column, offset: source.start }, end: { offset: source.end } },
+    url: '',
   });
   const glance = buildGlance(indexSheet(sheet, 'en'));
   const throughput = glance.find((m) => m.label === 'Container throughput')!;
 
   it('groups by subject, the stated rate on the level’s row, not a row of its own', () => {
-    expect(throughput.rows[0]).toMatchObject({ value: '14.6 million TEU', stated: 'stated +17.7% year-on-year', conflict: '1 conflict' });
+    expect(throughput.rows[0]).toMatchObject({
+      value: '14.6 million TEU',
+      stated: 'stated +17.7% year-on-year',
+      conflict: '1 conflict',
+    });
     expect(throughput.rows[0]!.change).toMatchObject({ from: '12.4 million TEU', delta: '+17.7%' });
     expect(throughput.rows.map((r) => r.value)).not.toContain('17.7%');
   });

@@ -60,7 +60,9 @@ describe('renderHtml on the sample sheet', () => {
     const first = sheet.figures[0]!;
     const page = renderHtml({ ...sheet, figures: [first, { ...first }, { ...first }, ...sheet.figures.slice(1)] });
     const added = ids(page).filter((id) => !ids(html).includes(id));
-    expect(added.sort()).toEqual(['fig', 'row'].flatMap((p) => [2, 3].map((n) => `${p}-zh-logistics_2e_txt_23_48fd3e_${n}`)).sort());
+    expect(added.sort()).toEqual(
+      ['fig', 'row'].flatMap((p) => [2, 3].map((n) => `${p}-zh-logistics_2e_txt_23_48fd3e_${n}`)).sort(),
+    );
   });
 
   it('shows a change from → to, computed, with its sources and checks', () => {
@@ -98,20 +100,26 @@ describe('renderHtml on the sample sheet', () => {
     expect(findings.indexOf('sev-error')).toBeLessThan(findings.indexOf('sev-warning'));
     expect(findings).toContain('<code>€3.7bn</code>');
     expect(findings).toContain('<span class="missing">port-report.md#gone</span>');
-    expect(findings).toMatch(/<a href="#fig-[^"]+">port-report\.md:4:1<\/a><br><a href="#fig-[^"]+">port-report\.md:4:25<\/a>/);
+    expect(findings).toMatch(
+      /<a href="#fig-[^"]+">port-report\.md:4:1<\/a><br><a href="#fig-[^"]+">port-report\.md:4:25<\/a>/,
+    );
     expect(findings).toMatch(/<details class="notes">\s*<summary>1 Notes<\/summary>[\s\S]*Unverifiable/);
   });
 
   it('quotes each sentence once, every figure in it marked', () => {
     const quotes = html.slice(html.indexOf('id="quotes"'));
     expect(quotes.match(/Revenue rose from/g)).toHaveLength(1);
-    expect(quotes).toMatch(/Revenue rose from <a id="fig-[^"]+" class="mark" href="#row-[^"]+">€3\.7bn<\/a> in <a id="fig-[^"]+" class="mark" href="#row-[^"]+">2021<\/a>/);
+    expect(quotes).toMatch(
+      /Revenue rose from <a id="fig-[^"]+" class="mark" href="#row-[^"]+">€3\.7bn<\/a> in <a id="fig-[^"]+" class="mark" href="#row-[^"]+">2021<\/a>/,
+    );
   });
 
   it('shows an address decoded for reading, linked as given', () => {
     const sheet = sampleSheet();
     sheet.sources[1]!.url = 'https://www.rfi.fr/cn/%E6%AC%A7%E6%B4%B2/x';
-    expect(renderHtml(sheet)).toContain('<a href="https://www.rfi.fr/cn/%E6%AC%A7%E6%B4%B2/x" rel="noopener noreferrer">https://www.rfi.fr/cn/欧洲/x</a>');
+    expect(renderHtml(sheet)).toContain(
+      '<a href="https://www.rfi.fr/cn/%E6%AC%A7%E6%B4%B2/x" rel="noopener noreferrer">https://www.rfi.fr/cn/欧洲/x</a>',
+    );
   });
 
   it('leaves out source columns no source fills', () => {
@@ -128,7 +136,10 @@ describe('renderHtml on a story of five reports', () => {
   const glance = section(html, 'glance');
 
   it('ranks the value most sources state first, with the change and every source that states it', () => {
-    const first = glance.slice(glance.indexOf('<tbody class="measure">'), glance.indexOf('</tr>', glance.indexOf('<tbody class="measure">')));
+    const first = glance.slice(
+      glance.indexOf('<tbody class="measure">'),
+      glance.indexOf('</tr>', glance.indexOf('<tbody class="measure">')),
+    );
     expect(first).toContain('14.6 million TEU');
     expect(first).toContain('<span class="from">12.4 million TEU →</span>');
     expect([...first.matchAll(/class="src"[^>]*>(S\d)</g)].map((m) => m[1])).toEqual(['S1', 'S2', 'S3', 'S5']);
@@ -157,7 +168,11 @@ describe('renderHtml on a sheet without figures', () => {
 describe('renderHtml on a value stated in many files', () => {
   it('names the first sources on its row and counts the rest', () => {
     const one = sampleSheet().figures.find((f) => f.text === '15%')!;
-    const figures = Array.from({ length: 30 }, (_, k) => ({ ...one, id: `f${k}#1`, source: { ...one.source, file: `f${k}.txt` } }));
+    const figures = Array.from({ length: 30 }, (_, k) => ({
+      ...one,
+      id: `f${k}#1`,
+      source: { ...one.source, file: `f${k}.txt` },
+    }));
     const glance = section(renderHtml({ ...sampleSheet(), sources: [], figures, findings: [] }), 'glance');
     expect(glance.match(/class="src"/g)).toHaveLength(8);
     expect(glance).toContain('<span class="more">+22</span>');
@@ -199,7 +214,10 @@ describe('renderHtml on hostile source text', () => {
 
 describe('templates', () => {
   const dir = new URL('../../templates/', import.meta.url);
-  const files = ['factsheet.hbs', ...['partials/', 'markdown/'].flatMap((folder) => readdirSync(new URL(folder, dir)).map((f) => folder + f))];
+  const files = [
+    'factsheet.hbs',
+    ...['partials/', 'markdown/'].flatMap((folder) => readdirSync(new URL(folder, dir)).map((f) => folder + f)),
+  ];
 
   it('never use the unescaped {{{ }}} form', () => {
     for (const file of files) expect(readFileSync(new URL(file, dir), 'utf8'), file).not.toContain('{{{');
@@ -228,7 +246,9 @@ describe('templates read only fields the view has', () => {
     for (const view of views) {
       for (const format of ['html', 'markdown'] as const) {
         expect(strict[format].page(view)).toBe(plain[format].page(view));
-        for (const slot of SLOTS) for (const group of view.groups) expect(strict[format].part(slot, group)).toBe(plain[format].part(slot, group));
+        for (const slot of SLOTS)
+          for (const group of view.groups)
+            expect(strict[format].part(slot, group)).toBe(plain[format].part(slot, group));
       }
     }
   });

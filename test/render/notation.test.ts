@@ -51,7 +51,12 @@ describe('displayValue and fullValue', () => {
     [{ value: 2021, kind: 'year', iso: '2021' }, 'zh', '2021', ''],
     [{ value: null, kind: 'date', iso: '2021-05-07', text: '7 May 2021' }, 'en', '2021-05-07', ''],
     [{ value: null, kind: 'date', iso: null, text: 'early May' }, 'en', 'early May', ''],
-    [{ value: null, range: [5e8, 7e8], unit: 'EUR', kind: 'money', lang: 'zh' }, 'en', '€500 million – €700 million', ''],
+    [
+      { value: null, range: [5e8, 7e8], unit: 'EUR', kind: 'money', lang: 'zh' },
+      'en',
+      '€500 million – €700 million',
+      '',
+    ],
   ];
   it.each(cases)('%o read in %s → %s / %s', (over, lang, display, full) => {
     expect(displayValue(figure(over), lang)).toBe(display);
@@ -83,7 +88,9 @@ describe('changeText', () => {
     expect(changeText(money(3.7e9), money(9.1e9))).toBe('+146%');
     expect(changeText(money(10), money(8))).toBe('−20%');
     expect(changeText(money(1), money(4))).toBe('×4');
-    expect(changeText(figure({ value: 24, unit: '%', kind: 'percent' }), figure({ value: 27, unit: '%', kind: 'percent' }))).toBe('+3 pp');
+    expect(
+      changeText(figure({ value: 24, unit: '%', kind: 'percent' }), figure({ value: 27, unit: '%', kind: 'percent' })),
+    ).toBe('+3 pp');
   });
   it('says nothing across units or from nothing', () => {
     expect(changeText(money(1), figure({ value: 2, unit: 'USD', kind: 'money' }))).toBeNull();

@@ -33,31 +33,78 @@ describe('schema/figures.schema.json', () => {
 
   it('accepts any well-typed figure', () => {
     const pointer = fc.record(
-      { file: fc.option(fc.string()), start: fc.nat(), end: fc.nat(), line: fc.integer({ min: 1 }),
-        column: fc.integer({ min: 1 }), byteStart: fc.nat(), byteEnd: fc.nat() },
+      {
+        file: fc.option(fc.string()),
+        start: fc.nat(),
+        end: fc.nat(),
+        line: fc.integer({ min: 1 }),
+        column: fc.integer({ min: 1 }),
+        byteStart: fc.nat(),
+        byteEnd: fc.nat(),
+      },
       { requiredKeys: ['file', 'start', 'end', 'line', 'column'] },
     );
     const number = fc.double({ noNaN: true, noDefaultInfinity: true });
     const arbitrary = fc.record(
       {
-        id: fc.string({ minLength: 1 }), text: fc.string(), value: fc.option(number), unit: fc.string(),
-        kind: fc.constantFrom(...Object.keys(KIND_LABELS)), noun: fc.option(fc.string()),
+        id: fc.string({ minLength: 1 }),
+        text: fc.string(),
+        value: fc.option(number),
+        unit: fc.string(),
+        kind: fc.constantFrom(...Object.keys(KIND_LABELS)),
+        noun: fc.option(fc.string()),
         qualifier: fc.constantFrom(...Object.keys(QUALIFIER_WORDS)),
-        interval: fc.option(fc.tuple(number, fc.option(number))), iso: fc.option(fc.string()),
-        lang: fc.constantFrom(...Object.keys(LANG_NAMES)), sentence: fc.string(), source: pointer,
-        period: fc.option(fc.string()), note: fc.string(),
+        interval: fc.option(fc.tuple(number, fc.option(number))),
+        iso: fc.option(fc.string()),
+        lang: fc.constantFrom(...Object.keys(LANG_NAMES)),
+        sentence: fc.string(),
+        source: pointer,
+        period: fc.option(fc.string()),
+        note: fc.string(),
         link: fc.record(
-          { type: fc.constantFrom('range', 'transition'), role: fc.constantFrom('from', 'to', 'low', 'high'), other: fc.string(), trigger: fc.string() },
+          {
+            type: fc.constantFrom('range', 'transition'),
+            role: fc.constantFrom('from', 'to', 'low', 'high'),
+            other: fc.string(),
+            trigger: fc.string(),
+          },
           { requiredKeys: ['type', 'role', 'other'] },
         ),
         range: fc.tuple(number, number),
-        ends: fc.tuple(...[0, 1].map(() => fc.record({ text: fc.string(), value: number, qualifier: fc.constantFrom(...Object.keys(QUALIFIER_WORDS)), source: pointer }))),
+        ends: fc.tuple(
+          ...[0, 1].map(() =>
+            fc.record({
+              text: fc.string(),
+              value: number,
+              qualifier: fc.constantFrom(...Object.keys(QUALIFIER_WORDS)),
+              source: pointer,
+            }),
+          ),
+        ),
       },
-      { requiredKeys: ['id', 'text', 'value', 'unit', 'kind', 'noun', 'qualifier', 'interval', 'iso', 'lang', 'sentence', 'source'] },
+      {
+        requiredKeys: [
+          'id',
+          'text',
+          'value',
+          'unit',
+          'kind',
+          'noun',
+          'qualifier',
+          'interval',
+          'iso',
+          'lang',
+          'sentence',
+          'source',
+        ],
+      },
     );
     fc.assert(
       fc.property(fc.array(arbitrary, { maxLength: 3 }), (figures) => {
-        expect(validateFigures(JSON.parse(renderFiguresJson(figures as Figure[]))), JSON.stringify(validateFigures.errors)).toBe(true);
+        expect(
+          validateFigures(JSON.parse(renderFiguresJson(figures as Figure[]))),
+          JSON.stringify(validateFigures.errors),
+        ).toBe(true);
       }),
     );
   });
@@ -77,7 +124,10 @@ describe('schema/figures.schema.json', () => {
     ['an unknown source field', { ...figure(), source: { ...figure().source, path: 'x' } }],
     ['a link without other', { ...figure(), link: { type: 'transition', role: 'from' } }],
     ['a bad link role', { ...figure(), link: { type: 'transition', role: 'middle', other: 'x' } }],
-    ['a range with one end', { ...figure(), range: [3, 5], ends: [{ text: '3', value: 3, qualifier: 'exact', source: figure().source }] }],
+    [
+      'a range with one end',
+      { ...figure(), range: [3, 5], ends: [{ text: '3', value: 3, qualifier: 'exact', source: figure().source }] },
+    ],
   ])('rejects %s', (_, bad) => {
     expect(validateFigures(figuresDoc(bad))).toBe(false);
   });

@@ -70,7 +70,14 @@ export function hostileSheet(): FactSheet {
     title: `${PAYLOADS.script}${PAYLOADS.handlebars}`,
     generated: `"><script>alert(1)</script>`,
     sources: [
-      { file, title: PAYLOADS.img, publisher: PAYLOADS.textarea, date: PAYLOADS.attr, lang: 'zh', url: 'javascript:alert(1)' },
+      {
+        file,
+        title: PAYLOADS.img,
+        publisher: PAYLOADS.textarea,
+        date: PAYLOADS.attr,
+        lang: 'zh',
+        url: 'javascript:alert(1)',
+      },
       { file: 'b.txt', title: 'tabbed', url: ' java\tscript:alert(1)' },
       { file: 'c.txt', title: 'data', url: 'data:text/html,<script>alert(1)</script>' },
       { file: 'd.txt', title: 'fine', url: 'https://example.com/?q="><script>alert(1)</script>' },
@@ -86,14 +93,15 @@ export function hostileSheet(): FactSheet {
         reason: PAYLOADS.script,
         figures: [low.id, 'javascript:alert(1)'],
         source,
-        place: { start: { line: source.line, column: source.column, offset: source.start }, end: { offset: source.end } },
+        place: {
+          start: { line: source.line, column: source.column, offset: source.start },
+          end: { offset: source.end },
+        },
         cause: { ...source, file: PAYLOADS.script },
         url: 'javascript:alert(1)',
       },
     ],
-    diagnostics: [
-      { ruleId: PAYLOADS.img, severity: 'warning', message: ALL, file: PAYLOADS.attr, line: 1, column: 1 },
-    ],
+    diagnostics: [{ ruleId: PAYLOADS.img, severity: 'warning', message: ALL, file: PAYLOADS.attr, line: 1, column: 1 }],
   };
 }
 
@@ -106,7 +114,9 @@ export const SEEDS_DIR = new URL('../../seeds/', import.meta.url);
  */
 export function builtSheet(dir: URL): FactSheet {
   const sources = JSON.parse(readFileSync(new URL('sources.json', dir), 'utf8')) as PipelineOptions['sources'];
-  const names = readdirSync(dir).filter((name) => name !== 'sources.json').sort();
+  const names = readdirSync(dir)
+    .filter((name) => name !== 'sources.json')
+    .sort();
   const results = names.flatMap((name) => {
     const result = processFile({ path: name, bytes: readFileSync(new URL(name, dir)) }, { sources });
     return 'figures' in result ? [result] : [];

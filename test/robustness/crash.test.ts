@@ -22,12 +22,16 @@ describe('a crash on one file (issue 13, item 11)', () => {
     expect(await processPath(file, { sources })).toEqual({
       kind: 'unreadable',
       file,
-      message: 'could not be processed (out of memory or limits (Invalid string length); try --max-numbers, --max-bytes or fewer files): skipped',
+      message:
+        'could not be processed (out of memory or limits (Invalid string length); try --max-numbers, --max-bytes or fewer files): skipped',
     });
   });
 
   it('system errors are told in words, with their path', () => {
-    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', path: 'out/figures.json' });
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), {
+      code: 'ENOSPC',
+      path: 'out/figures.json',
+    });
     expect(describeError(full)).toBe('out/figures.json: no space left on the device');
     expect(describeError(new Error('first line\n    at frame'))).toBe('first line');
   });

@@ -10,15 +10,28 @@ import { fuzzProperties } from '../../scripts/fuzz.mjs';
 /** Bounded for CI; `npm run fuzz` runs the same properties a few hundred thousand times. */
 const RUNS = 300;
 
-const api = { ingest, ingestText, extractText, processFile, processDocument, assembleSheet, renderFiguresJson, renderCheckJson };
+const api = {
+  ingest,
+  ingestText,
+  extractText,
+  processFile,
+  processDocument,
+  assembleSheet,
+  renderFiguresJson,
+  renderCheckJson,
+};
 type Properties = Record<'text' | 'file' | 'bytes', fc.IProperty<unknown[]>>;
-const propertiesOf = (pipeline: typeof api): Properties => (fuzzProperties(pipeline) as { properties: Properties }).properties;
+const propertiesOf = (pipeline: typeof api): Properties =>
+  (fuzzProperties(pipeline) as { properties: Properties }).properties;
 
 describe('fuzzing: digits, CJK numerals, scale words, currencies, units and markup', () => {
   const properties = propertiesOf(api);
-  it.each(Object.keys(properties) as (keyof Properties)[])('%s: no exception, every pointer slices to its text, output valid against the schemas', (name) => {
-    fc.assert(properties[name], { numRuns: RUNS });
-  });
+  it.each(Object.keys(properties) as (keyof Properties)[])(
+    '%s: no exception, every pointer slices to its text, output valid against the schemas',
+    (name) => {
+      fc.assert(properties[name], { numRuns: RUNS });
+    },
+  );
 });
 
 describe('the properties catch what they are for', () => {
@@ -27,7 +40,8 @@ describe('the properties catch what they are for', () => {
     const result = fc.check(property, { numRuns: RUNS });
     return result.failed ? String((result.errorInstance as Error | undefined)?.message) : 'passed';
   };
-  const shifted = (figures: Figure[]): Figure[] => figures.map((f) => ({ ...f, source: { ...f.source, start: f.source.start + 1 } }));
+  const shifted = (figures: Figure[]): Figure[] =>
+    figures.map((f) => ({ ...f, source: { ...f.source, start: f.source.start + 1 } }));
 
   it('a pointer one character off', () => {
     const properties = propertiesOf({ ...api, extractText: (text) => shifted(extractText(text)) });
@@ -35,7 +49,10 @@ describe('the properties catch what they are for', () => {
   });
 
   it('output the schema does not allow', () => {
-    const properties = propertiesOf({ ...api, renderFiguresJson: (figures) => renderFiguresJson(figures).replace(/"kind": "\w+"/g, '"kind": "thing"') });
+    const properties = propertiesOf({
+      ...api,
+      renderFiguresJson: (figures) => renderFiguresJson(figures).replace(/"kind": "\w+"/g, '"kind": "thing"'),
+    });
     expect(failure(properties.file)).toMatch(/figures\.json invalid/);
   });
 });

@@ -19,7 +19,12 @@ export function folder(prefix: string, files: Record<string, string | Buffer> = 
 
 /** The files of a folder and their contents, dot files included; folders are named only. */
 export function contents(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e.isDirectory() ? '<folder>' : readFileSync(path.join(dir, e.name), 'latin1')]));
+  return Object.fromEntries(
+    readdirSync(dir, { withFileTypes: true }).map((e) => [
+      e.name,
+      e.isDirectory() ? '<folder>' : readFileSync(path.join(dir, e.name), 'latin1'),
+    ]),
+  );
 }
 
 /** Sizes of every file named `name` in `dir` and its subfolders, one level down. */
@@ -27,7 +32,9 @@ export function sizesOf(dir: string, name: string): number[] {
   const sizes: number[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     if (e.name === name) sizes.push(statSync(path.join(dir, name)).size);
-    if (e.isDirectory()) for (const f of readdirSync(path.join(dir, e.name))) if (f === name) sizes.push(statSync(path.join(dir, e.name, f)).size);
+    if (e.isDirectory())
+      for (const f of readdirSync(path.join(dir, e.name)))
+        if (f === name) sizes.push(statSync(path.join(dir, e.name, f)).size);
   }
   return sizes;
 }

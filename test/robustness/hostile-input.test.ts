@@ -29,7 +29,10 @@ const HOSTILE: Record<string, string> = {
 };
 
 function run(name: string, text: string): DocumentResult {
-  const result = processFile({ path: name, bytes: new TextEncoder().encode(text) }, { maxBytes: 64 * 1024 * 1024, explain: true });
+  const result = processFile(
+    { path: name, bytes: new TextEncoder().encode(text) },
+    { maxBytes: 64 * 1024 * 1024, explain: true },
+  );
   if ('reason' in result) throw new Error(`${name} refused: ${result.message}`);
   for (const f of result.figures) expect(text.slice(f.source.start, f.source.end), f.id).toBe(f.text);
   for (const n of result.nonFigures) expect(text.slice(n.source.start, n.source.end)).toBe(n.text);
@@ -59,7 +62,10 @@ describe('hostile pages: no exception, no stack overflow, the prose around them 
   ])('%s gives a finite value and interval, or null', (_, text) => {
     for (const f of extractText(`${text} ships`)) {
       expect(f.value === null || Number.isFinite(f.value), `${f.text}: ${f.value}`).toBe(true);
-      expect((f.interval ?? []).every((x) => x === null || Number.isFinite(x)), `${f.text}: ${JSON.stringify(f.interval)}`).toBe(true);
+      expect(
+        (f.interval ?? []).every((x) => x === null || Number.isFinite(x)),
+        `${f.text}: ${JSON.stringify(f.interval)}`,
+      ).toBe(true);
     }
   });
 
@@ -69,7 +75,13 @@ describe('hostile pages: no exception, no stack overflow, the prose around them 
     const cli = await runCli(['extract', '--json', '--no-progress', '--max-bytes', String(64 * 1024 * 1024), dir]);
     expect(cli.code, cli.stderr.slice(0, 2000)).toBe(0);
     expect(cli.stderr).not.toMatch(/RangeError|call stack|at .*\.js:\d+/);
-    const files = new Set((JSON.parse(cli.stdout) as { figures: { source: { file: string } }[] }).figures.map((f) => f.source.file));
-    expect([...files].sort()).toEqual(Object.keys(HOSTILE).map((n) => path.join(dir, n)).sort());
+    const files = new Set(
+      (JSON.parse(cli.stdout) as { figures: { source: { file: string } }[] }).figures.map((f) => f.source.file),
+    );
+    expect([...files].sort()).toEqual(
+      Object.keys(HOSTILE)
+        .map((n) => path.join(dir, n))
+        .sort(),
+    );
   }, 300_000);
 });

@@ -14,7 +14,10 @@ function peakThreads(args: string[]): Promise<{ code: number | null; threads: nu
     let threads = 0;
     const watch = setInterval(() => {
       try {
-        threads = Math.max(threads, Number(/Threads:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0));
+        threads = Math.max(
+          threads,
+          Number(/Threads:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0),
+        );
       } catch {
         // gone
       }

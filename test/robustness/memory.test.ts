@@ -14,7 +14,9 @@ describe('bounded memory per input (issue 13, item 1)', () => {
     const out = tempDir('dense-out');
     const run = await runCli(['build', '--no-progress', dir, '--out', out], { env: SMALL_HEAP });
     expect(run.code, run.stderr.slice(0, 500)).toBe(0);
-    expect(run.stderr).toContain(`${path.join(dir, 'ones.txt')}:1:40001  error  more than 20,000 numbers in one input: skipped, to keep memory bounded (raise with --max-numbers)  too-many-numbers`);
+    expect(run.stderr).toContain(
+      `${path.join(dir, 'ones.txt')}:1:40001  error  more than 20,000 numbers in one input: skipped, to keep memory bounded (raise with --max-numbers)  too-many-numbers`,
+    );
     const { figures } = JSON.parse(readFileSync(path.join(out, 'figures.json'), 'utf8')) as { figures: Figure[] };
     expect([...new Set(figures.map((f) => path.basename(f.source.file ?? '')))]).toEqual(['a.txt', 'z.txt']);
   });
@@ -31,16 +33,26 @@ describe('bounded memory per input (issue 13, item 1)', () => {
     const input = ['{"id":1,"text":"800 ships"}', huge, '{"id":2,"text":"900 ships"}'].join('\n');
     const run = await runCli(['extract', '--jsonl'], { input, env: SMALL_HEAP });
     expect(run.code, run.stderr.slice(0, 500)).toBe(0);
-    const out = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: unknown; error?: string });
+    const out = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: unknown; error?: string });
     expect(out.map((a) => a.id)).toEqual([1, null, 2]);
     expect(out[1]?.error).toBe('record larger than 16777216 bytes (--max-bytes)');
   });
 
   it('--jsonl: a record dense with numbers is answered with an error, and the next lines are answered', async () => {
-    const input = ['{"id":1,"text":"800 ships"}', `{"id":"dense","text":"${'1 '.repeat(500_000)}"}`, '{"id":2,"text":"900 ships"}'].join('\n');
+    const input = [
+      '{"id":1,"text":"800 ships"}',
+      `{"id":"dense","text":"${'1 '.repeat(500_000)}"}`,
+      '{"id":2,"text":"900 ships"}',
+    ].join('\n');
     const run = await runCli(['extract', '--jsonl'], { input, env: SMALL_HEAP });
     expect(run.code, run.stderr.slice(0, 500)).toBe(0);
-    const out = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: unknown; error?: string });
+    const out = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: unknown; error?: string });
     expect(out.map((a) => a.id)).toEqual([1, 'dense', 2]);
     expect(out[1]?.error).toBe('more than 20000 numbers in the record (--max-numbers)');
   });

@@ -11,7 +11,9 @@ import { ROOT, runCli } from '../cli/run-cli.js';
  */
 const NUMERAL = /[0-9０-９]+|[〇零一二两三四五六七八九十百千万亿兩萬億]/gu;
 
-const seeds = readdirSync(path.join(ROOT, 'seeds')).filter((n) => n.endsWith('.txt')).sort();
+const seeds = readdirSync(path.join(ROOT, 'seeds'))
+  .filter((n) => n.endsWith('.txt'))
+  .sort();
 
 describe('nothing lost: extract --explain --json seeds/', () => {
   let figures: Figure[] = [];

@@ -25,7 +25,11 @@ describe('exit codes: every failure of the run is exit 2 with one clear line (is
     ['a file', () => path.join(scratch, 'a-file'), /--out .*a-file is not a folder/],
     ['empty', () => '', /--out is empty/],
     ['under a file', () => path.join(scratch, 'a-file', 'out'), /a part of the path is not a folder/],
-    ['in /proc (recursive mkdir never returns there)', () => '/proc/factsheet-out/x', /cannot create --out \/proc\/factsheet-out/],
+    [
+      'in /proc (recursive mkdir never returns there)',
+      () => '/proc/factsheet-out/x',
+      /cannot create --out \/proc\/factsheet-out/,
+    ],
   ])('--out %s', async (_, out, message) => {
     const run = await runCli(['build', '--no-progress', input, '--out', out()]);
     expect(run.code).toBe(2);
@@ -33,7 +37,14 @@ describe('exit codes: every failure of the run is exit 2 with one clear line (is
   });
 
   it('--debug adds the stack', async () => {
-    const run = await runCli(['build', '--no-progress', '--debug', input, '--out', path.join(scratch, 'a-file', 'out')]);
+    const run = await runCli([
+      'build',
+      '--no-progress',
+      '--debug',
+      input,
+      '--out',
+      path.join(scratch, 'a-file', 'out'),
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/\n\s+at /);
   });
@@ -48,7 +59,9 @@ describe('exit codes: every failure of the run is exit 2 with one clear line (is
   it('missing Chromium with --pdf: exit 2, one line, and the other outputs written (item 9)', async () => {
     const out = tempDir('exit-pdf');
     writeFileSync(path.join(out, 'factsheet.pdf'), 'an old PDF');
-    const run = await runCli(['build', '--no-progress', '--pdf', input, '--out', out], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
+    const run = await runCli(['build', '--no-progress', '--pdf', input, '--out', out], {
+      env: { CHROMIUM_PATH: '/nonexistent/chromium' },
+    });
     expect(run.code).toBe(2);
     expectOneLine(run.stderr, /factsheet\.pdf not written: Chromium not found .* \(the other outputs are written\)/);
     // the old PDF would sit beside a newer sheet: it goes
@@ -73,7 +86,10 @@ describe('atomic outputs (issue 13, item 4)', () => {
     const out = full as string;
     expect((await runCli(['build', '--no-progress', input, '--out', out])).code).toBe(0);
     const before = contents(out);
-    const big = folder('atomic-big', Object.fromEntries(Array.from({ length: 4 }, (_, k) => [`s${k}.txt`, ARTICLE.repeat(400)])));
+    const big = folder(
+      'atomic-big',
+      Object.fromEntries(Array.from({ length: 4 }, (_, k) => [`s${k}.txt`, ARTICLE.repeat(400)])),
+    );
     const run = await runCli(['build', '--no-progress', big, '--out', out]);
     expect(run.code).toBe(2);
     expectOneLine(run.stderr, /no space left on the device/);
@@ -84,23 +100,34 @@ describe('atomic outputs (issue 13, item 4)', () => {
     const out = tempDir('atomic-kill');
     expect((await runCli(['build', '--no-progress', input, '--out', out])).code).toBe(0);
     const before = contents(out);
-    const many = folder('atomic-many', Object.fromEntries(Array.from({ length: 8 }, (_, k) => [`s${k}.txt`, ARTICLE.repeat(600)])));
+    const many = folder(
+      'atomic-many',
+      Object.fromEntries(Array.from({ length: 8 }, (_, k) => [`s${k}.txt`, ARTICLE.repeat(600)])),
+    );
     // killed while the new factsheet.html is being written, wherever it is written
     const old = statSync(path.join(out, 'factsheet.html')).size;
     const killWhen = (): boolean => sizesOf(out, 'factsheet.html').some((size) => size !== old);
     const run = await runCli(['build', '--no-progress', '--jobs', '1', many, '--out', out], { killWhen });
     expect(run.code).toBe(null);
     // a staging folder may stay behind (dot-named, never read as input); the outputs are the old set
-    const after = Object.fromEntries(Object.entries(contents(out)).filter(([name]) => !name.startsWith('.factsheet-staging-')));
+    const after = Object.fromEntries(
+      Object.entries(contents(out)).filter(([name]) => !name.startsWith('.factsheet-staging-')),
+    );
     expect(after).toEqual(before);
   });
   it('Ctrl-C or SIGTERM: the staging folder goes with the run, the last good set stays', async () => {
     const out = tempDir('atomic-term');
     expect((await runCli(['build', '--no-progress', input, '--out', out])).code).toBe(0);
     const before = contents(out);
-    const many = folder('atomic-term-in', Object.fromEntries(Array.from({ length: 8 }, (_, k) => [`s${k}.txt`, ARTICLE.repeat(600)])));
+    const many = folder(
+      'atomic-term-in',
+      Object.fromEntries(Array.from({ length: 8 }, (_, k) => [`s${k}.txt`, ARTICLE.repeat(600)])),
+    );
     const staging = (): boolean => readdirSync(out).some((name) => name.startsWith('.factsheet-staging-'));
-    const run = await runCli(['build', '--no-progress', '--jobs', '1', many, '--out', out], { killWhen: staging, signal: 'SIGTERM' });
+    const run = await runCli(['build', '--no-progress', '--jobs', '1', many, '--out', out], {
+      killWhen: staging,
+      signal: 'SIGTERM',
+    });
     expect(run.code).toBe(143);
     expect(contents(out)).toEqual(before);
   });
@@ -112,7 +139,9 @@ describe('no writing through symbolic links (issue 13, item 5)', () => {
   it.each(OUTPUTS.concat('factsheet.pdf'))('a link at --out/%s is refused before anything is written', async (name) => {
     const out = tempDir('links-out');
     symlinkSync('/etc/passwd', path.join(out, name));
-    await expect(OutputFolder.open(out)).rejects.toThrow(`${path.join(out, name)} is a symbolic link: refusing to write through it (remove it)`);
+    await expect(OutputFolder.open(out)).rejects.toThrow(
+      `${path.join(out, name)} is a symbolic link: refusing to write through it (remove it)`,
+    );
     expect(readdirSync(out)).toEqual([name]);
   });
 
@@ -133,7 +162,9 @@ describe('no writing through symbolic links (issue 13, item 5)', () => {
     writeFileSync(target, 'precious');
     // the old names were `.figures.json.<pid>.partial`: plant them for the pids that come next
     const next = spawnSync('true').pid ?? 0;
-    for (let pid = next; pid < next + 500; pid++) for (const name of ['figures.json', 'figures.csv']) symlinkSync(target, path.join(out, `.${name}.${pid}.partial`));
+    for (let pid = next; pid < next + 500; pid++)
+      for (const name of ['figures.json', 'figures.csv'])
+        symlinkSync(target, path.join(out, `.${name}.${pid}.partial`));
     const run = await runCli(['build', '--no-progress', input, '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe('precious');

@@ -19,7 +19,14 @@ describe('--pdf at archive scale (issue 13, item 9)', () => {
     await expect(writeSheet(folder, listing, assembleSheet([result]), { maxBytes: 1000 })).rejects.toThrow(
       /^factsheet\.pdf not written: the sheet is 0\.\d MB, more than Chromium prints \(0\.001 MB\): build a PDF of fewer inputs, or print factsheet\.html from a browser \(the other outputs are written\)$/,
     );
-    expect(readdirSync(out).sort()).toEqual(['factsheet.html', 'factsheet.md', 'figures.csv', 'figures.json', 'findings.json', 'statements.json']);
+    expect(readdirSync(out).sort()).toEqual([
+      'factsheet.html',
+      'factsheet.md',
+      'figures.csv',
+      'figures.json',
+      'findings.json',
+      'statements.json',
+    ]);
   });
 
   it('below the limit, the time allowed grows with the sheet: a fixed 30 s ran out on large ones', () => {

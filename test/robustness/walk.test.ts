@@ -5,7 +5,9 @@ import type { Figure } from '../../src/types.js';
 import { runCli, tempDir } from '../cli/run-cli.js';
 import { ARTICLE, folder } from './helpers.js';
 
-const filesOf = (stdout: string): string[] => [...new Set((JSON.parse(stdout) as { figures: Figure[] }).figures.map((f) => f.source.file ?? ''))];
+const filesOf = (stdout: string): string[] => [
+  ...new Set((JSON.parse(stdout) as { figures: Figure[] }).figures.map((f) => f.source.file ?? '')),
+];
 
 describe('symbolic links and the walk (issue 13, item 2)', () => {
   it('a folder of symlink loops is walked in no time, each file read once, each loop reported', async () => {
@@ -14,7 +16,8 @@ describe('symbolic links and the walk (issue 13, item 2)', () => {
     for (const name of ['a', 'b', 'c', 'd']) {
       mkdirSync(path.join(dir, name), { recursive: true });
       symlinkSync('..', path.join(dir, name, 'link-up'));
-      for (const target of ['a', 'b', 'c', 'd']) symlinkSync(path.join(dir, target), path.join(dir, name, `link-${target}`));
+      for (const target of ['a', 'b', 'c', 'd'])
+        symlinkSync(path.join(dir, target), path.join(dir, name, `link-${target}`));
     }
     symlinkSync('self', path.join(dir, 'self'));
     const started = Date.now();
@@ -22,7 +25,9 @@ describe('symbolic links and the walk (issue 13, item 2)', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(run.code, run.stderr).toBe(0);
     expect(filesOf(run.stdout)).toEqual([path.join(dir, 'a', 'story.txt')]);
-    expect(run.stderr).toMatch(/link-up: the folder .* again \(a symbolic link loop or a second link\): not walked twice/);
+    expect(run.stderr).toMatch(
+      /link-up: the folder .* again \(a symbolic link loop or a second link\): not walked twice/,
+    );
     expect(run.stderr).toContain(`${path.join(dir, 'self')}: a symbolic link loop: skipped`);
   });
 
@@ -32,8 +37,12 @@ describe('symbolic links and the walk (issue 13, item 2)', () => {
     linkSync(path.join(dir, 'one.txt'), path.join(dir, 'three.txt'));
     const run = await runCli(['extract', '--json', '--no-progress', dir]);
     expect(filesOf(run.stdout)).toEqual([path.join(dir, 'one.txt')]);
-    expect(run.stderr).toContain(`${path.join(dir, 'three.txt')}: the same file as ${path.join(dir, 'one.txt')}: read once`);
-    expect(run.stderr).toContain(`${path.join(dir, 'two.txt')}: the same file as ${path.join(dir, 'one.txt')}: read once`);
+    expect(run.stderr).toContain(
+      `${path.join(dir, 'three.txt')}: the same file as ${path.join(dir, 'one.txt')}: read once`,
+    );
+    expect(run.stderr).toContain(
+      `${path.join(dir, 'two.txt')}: the same file as ${path.join(dir, 'one.txt')}: read once`,
+    );
   });
 });
 
@@ -61,7 +70,9 @@ describe('the output folder and the inputs (issue 13, item 6)', () => {
     const dir = folder('own', { 'story.txt': ARTICLE });
     const out = tempDir('own-out');
     expect((await runCli(['build', '--no-progress', dir, '--out', out])).code).toBe(0);
-    const count = String((JSON.parse(readFileSync(path.join(out, 'figures.json'), 'utf8')) as { figures: Figure[] }).figures.length);
+    const count = String(
+      (JSON.parse(readFileSync(path.join(out, 'figures.json'), 'utf8')) as { figures: Figure[] }).figures.length,
+    );
     symlinkSync(out, path.join(dir, 'old'));
     const again = await runCli(['build', '--no-progress', dir, '--out', out]);
     expect(again.code, again.stderr).toBe(0);
@@ -69,7 +80,8 @@ describe('the output folder and the inputs (issue 13, item 6)', () => {
     expect(again.stderr.match(/(\d+) figures from (\d+) files/)?.slice(1)).toEqual([count, '1']);
     const notes = folder('own-notes', { 'notes.txt': 'Nothing here but 4 cats.\n' });
     const run = await runCli(['extract', '--json', '--no-progress', notes, out]);
-    for (const name of ['factsheet.html', 'figures.json', 'figures.csv', 'findings.json']) expect(run.stderr).toContain(`${path.join(out, name)}: an output of factsheet: not read as an article`);
+    for (const name of ['factsheet.html', 'figures.json', 'figures.csv', 'findings.json'])
+      expect(run.stderr).toContain(`${path.join(out, name)}: an output of factsheet: not read as an article`);
     expect(filesOf(run.stdout)).toEqual([path.join(notes, 'notes.txt')]);
   });
 });

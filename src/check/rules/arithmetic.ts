@@ -13,12 +13,29 @@ const ID = 'arithmetic';
  */
 export const arithmetic = defineRule({
   id: ID,
-  description: 'Totals must equal the sum of their parts, differences the difference of their sides, a change the gap between its ends.',
+  description:
+    'Totals must equal the sum of their parts, differences the difference of their sides, a change the gap between its ends.',
   examples: [
-    { name: '其中 parts of a total', text: '全年货物贸易进出口总值4.18万亿元,其中出口2.37万亿元,进口1.81万亿元。', verdicts: ['holds'] },
-    { name: 'parts that do not add up', text: 'A total of 600,800 vaccine doses were delivered: 402,500 to hospitals, 152,300 to pharmacies and 36,000 to clinics.', verdicts: ['fails'] },
-    { name: 'a surplus', text: 'Exports came to $212.4bn and imports to $187.9bn, leaving a trade surplus of $24.5bn.', verdicts: ['holds'] },
-    { name: 'a rise against its ends', text: 'Output increased from 1.35 million tonnes to 1.55 million tonnes, a rise of 300,000 tonnes.', verdicts: ['fails'] },
+    {
+      name: '其中 parts of a total',
+      text: '全年货物贸易进出口总值4.18万亿元,其中出口2.37万亿元,进口1.81万亿元。',
+      verdicts: ['holds'],
+    },
+    {
+      name: 'parts that do not add up',
+      text: 'A total of 600,800 vaccine doses were delivered: 402,500 to hospitals, 152,300 to pharmacies and 36,000 to clinics.',
+      verdicts: ['fails'],
+    },
+    {
+      name: 'a surplus',
+      text: 'Exports came to $212.4bn and imports to $187.9bn, leaving a trade surplus of $24.5bn.',
+      verdicts: ['holds'],
+    },
+    {
+      name: 'a rise against its ends',
+      text: 'Output increased from 1.35 million tonnes to 1.55 million tonnes, a rise of 300,000 tonnes.',
+      verdicts: ['fails'],
+    },
   ],
   check: (context) => [...totals(context), ...balances(context), ...changes(context), ...averages(context)],
 });
@@ -33,12 +50,22 @@ function totals(context: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const s of context.statements) {
     const linked = context.partsOf.get(s.id) ?? [];
-    const marked = s.figures.some((f) => f.role === 'total') ? (bySentence.get(s.sentence) ?? []).flatMap((x) => figuresIn(x, 'part', context)) : [];
-    const total = s.figures.filter((f) => f.role === 'total').map((f) => context.figures.get(f.figure)).find(usable) ?? (linked.length ? levelOf(s, context) : undefined);
+    const marked = s.figures.some((f) => f.role === 'total')
+      ? (bySentence.get(s.sentence) ?? []).flatMap((x) => figuresIn(x, 'part', context))
+      : [];
+    const total =
+      s.figures
+        .filter((f) => f.role === 'total')
+        .map((f) => context.figures.get(f.figure))
+        .find(usable) ?? (linked.length ? levelOf(s, context) : undefined);
     if (!usable(total)) continue;
-    const parts = [...new Map([...marked, ...linked.flatMap((x) => levelsOf(x, context))].map((f) => [f.id, f])).values()];
+    const parts = [
+      ...new Map([...marked, ...linked.flatMap((x) => levelsOf(x, context))].map((f) => [f.id, f])).values(),
+    ];
     // "3.46 billion kronor, with 2.11 billion …": a bare number borrows the total's unit
-    const own = parts.filter((p) => (comparable(p, total) || (p.kind === 'count' && p.unit === '' && p.noun === null)) && p.id !== total.id);
+    const own = parts.filter(
+      (p) => (comparable(p, total) || (p.kind === 'count' && p.unit === '' && p.noun === null)) && p.id !== total.id,
+    );
     if (own.length < 2 || own.length !== parts.length) continue;
     const sum = add(own.map(si));
     const verdict = overlaps(sum, si(total)) ? 'holds' : 'fails';
@@ -53,7 +80,10 @@ function totals(context: CheckContext): Finding[] {
 /** Whether listed parts are all of their total: one is the rest (其他, 非…), or they are exports and imports. */
 const whole = (linked: Statement[]): boolean => {
   const parts = linked.flatMap((s) => s.figures);
-  return parts.some((f) => f.complement) || (parts.some((f) => f.balance?.side === 'plus') && parts.some((f) => f.balance?.side === 'minus'));
+  return (
+    parts.some((f) => f.complement) ||
+    (parts.some((f) => f.balance?.side === 'plus') && parts.some((f) => f.balance?.side === 'minus'))
+  );
 };
 
 function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
@@ -63,11 +93,17 @@ function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
 }
 
 const figuresIn = (s: Statement, role: string, context: CheckContext): Figure[] =>
-  s.figures.filter((f) => f.role === role).map((f) => context.figures.get(f.figure)).filter(usable);
+  s.figures
+    .filter((f) => f.role === role)
+    .map((f) => context.figures.get(f.figure))
+    .filter(usable);
 
 /** The levels a statement states, leaving out the sides of a named difference (a surplus is no part). */
 const levelsOf = (s: Statement, context: CheckContext): Figure[] =>
-  s.figures.filter((f) => (LEVELS.has(f.role) || f.role === 'part') && f.balance?.side !== 'result').map((f) => context.figures.get(f.figure)).filter(usable);
+  s.figures
+    .filter((f) => (LEVELS.has(f.role) || f.role === 'part') && f.balance?.side !== 'result')
+    .map((f) => context.figures.get(f.figure))
+    .filter(usable);
 
 /** A named difference: the result against its two sides, all in one sentence or its semicolon run. */
 function balances(context: CheckContext): Finding[] {
@@ -94,7 +130,15 @@ function balances(context: CheckContext): Finding[] {
     // a deficit may be written as a positive amount: compare magnitudes
     const magnitude: Interval = diff[0] < 0 && (diff[1] ?? 0) < 0 ? [-(diff[1] as number), -diff[0]] : diff;
     const statement = at.get(group) as Statement;
-    out.push(finding(ID, overlaps(magnitude, si(r)) ? 'holds' : 'fails', say.difference(r, a, b, diff), [r, a, b], statement.source));
+    out.push(
+      finding(
+        ID,
+        overlaps(magnitude, si(r)) ? 'holds' : 'fails',
+        say.difference(r, a, b, diff),
+        [r, a, b],
+        statement.source,
+      ),
+    );
   }
   return out;
 }
@@ -106,12 +150,28 @@ function changes(context: CheckContext): Finding[] {
     const change = view.one('change');
     const from = view.start();
     const to = view.end();
-    if (!usable(change) || !usable(from) || !usable(to) || !s.direction || !comparable(from, to) || !comparable(change, to)) return [];
+    if (
+      !usable(change) ||
+      !usable(from) ||
+      !usable(to) ||
+      !s.direction ||
+      !comparable(from, to) ||
+      !comparable(change, to)
+    )
+      return [];
     const diff = subtract(si(to), si(from));
     const c = si(change);
     if (!diff || c[1] === null) return [];
     const stated: Interval = s.direction === 'up' ? c : [-c[1], -c[0]];
-    return [finding(ID, overlaps(diff, stated) ? 'holds' : 'fails', say.absolute(change, from, to, diff), [change, from, to], s.source)];
+    return [
+      finding(
+        ID,
+        overlaps(diff, stated) ? 'holds' : 'fails',
+        say.absolute(change, from, to, diff),
+        [change, from, to],
+        s.source,
+      ),
+    ];
   });
 }
 
@@ -128,6 +188,14 @@ function averages(context: CheckContext): Finding[] {
     const t = si(level);
     if (!perDay || a[1] === null || t[1] === null) return [];
     const product: Interval = [a[0] * s.span.days, a[1] * s.span.days];
-    return [finding(ID, overlaps(product, t) ? 'holds' : 'fails', say.average(average, s.span.days, product, level), [average, level], s.source)];
+    return [
+      finding(
+        ID,
+        overlaps(product, t) ? 'holds' : 'fails',
+        say.average(average, s.span.days, product, level),
+        [average, level],
+        s.source,
+      ),
+    ];
   });
 }

@@ -11,7 +11,10 @@ const LEVELS = new Set(['value', 'new', 'total']);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Every subject form, English whole words in any case, Chinese anywhere; longer forms first. */
 const forms = subjects
-  .flatMap((subject) => [...subject.en.map((w) => ({ subject, w, re: `\\b${escape(w).replace(/ /g, '\\s+')}\\b` })), ...subject.zh.map((w) => ({ subject, w, re: escape(w) }))])
+  .flatMap((subject) => [
+    ...subject.en.map((w) => ({ subject, w, re: `\\b${escape(w).replace(/ /g, '\\s+')}\\b` })),
+    ...subject.zh.map((w) => ({ subject, w, re: escape(w) })),
+  ])
   .sort((a, b) => b.w.length - a.w.length);
 const anyForm = new RegExp(forms.map((f) => f.re).join('|'), 'gi');
 /** A matched form, case and spaces folded, to its subjects (one form may name several: "exports"). */
@@ -46,7 +49,12 @@ interface Candidate {
 function candidateOf(f: Figure, s: Statement, name: string | undefined, after: string | undefined): Candidate | null {
   if (f.qualifier !== 'exact' && f.qualifier !== 'approx') return null;
   const noun = f.noun && !generic.has(f.noun.toLowerCase()) ? f.noun : null;
-  const subject = subjectIn(noun, f, false) ?? subjectIn(f.text, f, false) ?? subjectIn(name, f, true) ?? subjectIn(after, f, false) ?? subjectIn(s.subject, f, true);
+  const subject =
+    subjectIn(noun, f, false) ??
+    subjectIn(f.text, f, false) ??
+    subjectIn(name, f, true) ??
+    subjectIn(after, f, false) ??
+    subjectIn(s.subject, f, true);
   // no subject in the lexicon: the counted noun itself ("six global logistics centres")
   const id = subject?.id ?? (noun ? `noun:${noun.toLowerCase()}` : null);
   if (id === null) return null;
@@ -74,11 +82,33 @@ const agree = (a: Figure, b: Figure): boolean => {
  */
 export const crossSource = defineRule({
   id: ID,
-  description: 'The same measure (subject, period, unit) stated in several sources, in either language, agrees or conflicts.',
+  description:
+    'The same measure (subject, period, unit) stated in several sources, in either language, agrees or conflicts.',
   examples: [
-    { name: '1440万标箱 and 14.4 million TEU agree', text: [{ name: 'a.txt', text: '2023年,该港集装箱吞吐量为1440万标箱。' }, { name: 'b.md', text: 'The port handled 14.4 million TEU in 2023.' }], verdicts: ['agree'] },
-    { name: 'a threshold is no value', text: [{ name: 'a.txt', text: 'Online sales topped $1 trillion in 2023 for the first time.' }, { name: 'b.md', text: 'Online sales totalled $1.14 trillion in 2023.' }], verdicts: [] },
-    { name: 'a conflict', text: [{ name: 'a.txt', text: 'The airport handled 45.1 million passengers in 2023.' }, { name: 'b.md', text: '2023年,该机场旅客吞吐量4150万人次。' }], verdicts: ['conflict'] },
+    {
+      name: '1440万标箱 and 14.4 million TEU agree',
+      text: [
+        { name: 'a.txt', text: '2023年,该港集装箱吞吐量为1440万标箱。' },
+        { name: 'b.md', text: 'The port handled 14.4 million TEU in 2023.' },
+      ],
+      verdicts: ['agree'],
+    },
+    {
+      name: 'a threshold is no value',
+      text: [
+        { name: 'a.txt', text: 'Online sales topped $1 trillion in 2023 for the first time.' },
+        { name: 'b.md', text: 'Online sales totalled $1.14 trillion in 2023.' },
+      ],
+      verdicts: [],
+    },
+    {
+      name: 'a conflict',
+      text: [
+        { name: 'a.txt', text: 'The airport handled 45.1 million passengers in 2023.' },
+        { name: 'b.md', text: '2023年,该机场旅客吞吐量4150万人次。' },
+      ],
+      verdicts: ['conflict'],
+    },
   ],
   check: (context) => {
     const groups = new Map<string, Candidate[]>();
@@ -116,18 +146,33 @@ function judge(group: Candidate[]): Finding[] {
   const first = group[0] as Candidate;
   const label = [first.what, group.find((c) => c.period)?.period].filter(Boolean).join(', ');
   // by value, then by place: the same input in any order gives the same groups and findings
-  const sorted = [...group].sort((a, b) => si(a.figure)[0] - si(b.figure)[0] || compare(a.figure.source.file, b.figure.source.file) || a.figure.source.start - b.figure.source.start);
+  const sorted = [...group].sort(
+    (a, b) =>
+      si(a.figure)[0] - si(b.figure)[0] ||
+      compare(a.figure.source.file, b.figure.source.file) ||
+      a.figure.source.start - b.figure.source.start,
+  );
   const clusters: Figure[][] = [];
   for (const c of sorted) {
     const last = clusters[clusters.length - 1];
     // sorted by value: agreeing with the cluster's two ends is agreeing with all of it
-    if (last && agree(last[0] as Figure, c.figure) && agree(last[last.length - 1] as Figure, c.figure)) last.push(c.figure);
+    if (last && agree(last[0] as Figure, c.figure) && agree(last[last.length - 1] as Figure, c.figure))
+      last.push(c.figure);
     else clusters.push([c.figure]);
   }
   const filesOf = (cluster: Figure[]): Set<string | null> => new Set(cluster.map((f) => f.source.file));
   if (clusters.length === 1) {
     const only = clusters[0] as Figure[];
-    return [finding(ID, 'agree', say.agree(only, label), only, only[0]?.source as Figure['source'], only.find((f) => f.source.file !== only[0]?.source.file)?.source)];
+    return [
+      finding(
+        ID,
+        'agree',
+        say.agree(only, label),
+        only,
+        only[0]?.source as Figure['source'],
+        only.find((f) => f.source.file !== only[0]?.source.file)?.source,
+      ),
+    ];
   }
   const consensus = clusters.reduce((best, c) => (filesOf(c).size > filesOf(best).size ? c : best));
   const perFile = new Map<string | null, number>();
@@ -138,8 +183,12 @@ function judge(group: Candidate[]): Finding[] {
     return cluster.flatMap((f) => {
       const other = consensus.find((g) => g.source.file !== f.source.file);
       if (!other || perFile.get(f.source.file) !== 1 || filesOf(consensus).has(f.source.file)) return [];
-      const apart = Math.abs((f.value ?? 0) - (other.value ?? 0)) / Math.max(Math.abs(f.value ?? 0), Math.abs(other.value ?? 0), 1e-12);
-      return [finding(ID, 'conflict', say.conflict(f, other, label, apart, consensus), [f, other], f.source, other.source)];
+      const apart =
+        Math.abs((f.value ?? 0) - (other.value ?? 0)) /
+        Math.max(Math.abs(f.value ?? 0), Math.abs(other.value ?? 0), 1e-12);
+      return [
+        finding(ID, 'conflict', say.conflict(f, other, label, apart, consensus), [f, other], f.source, other.source),
+      ];
     });
   });
 }

@@ -17,13 +17,41 @@ export const relation = defineRule({
   id: ID,
   description: 'A percentage change, multiplier, share, direction or conversion must match the figures it relates.',
   examples: [
-    { name: 'rose 15% to $3.27 billion from $3.02 billion', text: 'Exports rose 15% to $3.27 billion in the first half, from $3.02 billion a year earlier.', verdicts: ['fails'] },
-    { name: 'up 27% on the year, against $325 million', text: 'Net profit came in at $412 million (up 27% on the year), against $325 million in 2022.', verdicts: ['holds'] },
-    { name: '翻了一番 from 5.2亿件 to 8.7亿件', text: '全市快递业务量从2019年的5.2亿件增长到2023年的8.7亿件,翻了一番。', verdicts: ['fails'] },
-    { name: '增长了两倍 is ×3', text: '2023年,全市跨境电商交易额达到186亿元,比2019年的62亿元增长了两倍。', verdicts: ['holds'] },
-    { name: 'a share of a whole', text: 'About one in five of the carmaker\'s 8,900 employees in the country — 1,760 people — will be affected.', verdicts: ['holds'] },
-    { name: 'a rate with no base', text: 'Cargo handled at the river terminals climbed 8.7% in the first nine months.', verdicts: ['unverifiable'] },
-    { name: 'a conversion', text: 'The tram line runs 62 kilometres, or about 39 miles, from the airport.', verdicts: ['holds'] },
+    {
+      name: 'rose 15% to $3.27 billion from $3.02 billion',
+      text: 'Exports rose 15% to $3.27 billion in the first half, from $3.02 billion a year earlier.',
+      verdicts: ['fails'],
+    },
+    {
+      name: 'up 27% on the year, against $325 million',
+      text: 'Net profit came in at $412 million (up 27% on the year), against $325 million in 2022.',
+      verdicts: ['holds'],
+    },
+    {
+      name: '翻了一番 from 5.2亿件 to 8.7亿件',
+      text: '全市快递业务量从2019年的5.2亿件增长到2023年的8.7亿件,翻了一番。',
+      verdicts: ['fails'],
+    },
+    {
+      name: '增长了两倍 is ×3',
+      text: '2023年,全市跨境电商交易额达到186亿元,比2019年的62亿元增长了两倍。',
+      verdicts: ['holds'],
+    },
+    {
+      name: 'a share of a whole',
+      text: "About one in five of the carmaker's 8,900 employees in the country — 1,760 people — will be affected.",
+      verdicts: ['holds'],
+    },
+    {
+      name: 'a rate with no base',
+      text: 'Cargo handled at the river terminals climbed 8.7% in the first nine months.',
+      verdicts: ['unverifiable'],
+    },
+    {
+      name: 'a conversion',
+      text: 'The tram line runs 62 kilometres, or about 39 miles, from the airport.',
+      verdicts: ['holds'],
+    },
   ],
   check: (context) => context.statements.flatMap((statement) => relationsOf(viewOf(statement, context), context)),
 });
@@ -48,8 +76,10 @@ function relationsOf(view: StatementView, context: Parameters<typeof levelOf>[1]
 }
 
 type Pair = readonly [Figure, Figure] | undefined;
-const claimOf = (view: StatementView, f: Figure): string => view.statement.figures.find((x) => x.figure === f.id)?.claim ?? f.text;
-const verdictOf = (computed: Interval, stated: Interval): 'holds' | 'fails' => (overlaps(computed, stated) ? 'holds' : 'fails');
+const claimOf = (view: StatementView, f: Figure): string =>
+  view.statement.figures.find((x) => x.figure === f.id)?.claim ?? f.text;
+const verdictOf = (computed: Interval, stated: Interval): 'holds' | 'fails' =>
+  overlaps(computed, stated) ? 'holds' : 'fails';
 
 /** The ratio new / old a statement's figures allow: from its two ends, or an end and the change. */
 /** A ratio computed from a statement's figures, and the figures it was computed from. */
@@ -102,23 +132,42 @@ function overallRatio(view: StatementView, context: Context): Computed | null {
     const r = part.one('rate');
     const ratio = r ? rateRatio(r, s.direction) : null;
     const base = level && ratio ? divide(si(level), ratio) : null;
-    if (!level || !base || !ratio || base[1] === null || si(level)[1] === null || (figures[0] && !comparable(figures[0], level))) return null;
+    if (
+      !level ||
+      !base ||
+      !ratio ||
+      base[1] === null ||
+      si(level)[1] === null ||
+      (figures[0] && !comparable(figures[0], level))
+    )
+      return null;
     news = [news[0] + si(level)[0], (news[1] as number) + (si(level)[1] as number)];
     bases = [bases[0] + base[0], (bases[1] as number) + base[1]];
     figures.push(level);
   }
   const ratio = divide(news, bases);
-  return ratio && figures[0] && figures[1] ? { ratio, from: figures[0], to: figures[figures.length - 1] as Figure, parts: figures } : null;
+  return ratio && figures[0] && figures[1]
+    ? { ratio, from: figures[0], to: figures[figures.length - 1] as Figure, parts: figures }
+    : null;
 }
 
-const add2 = (a: Interval, b: Interval): Interval | null => (a[1] === null || b[1] === null ? null : [a[0] + b[0], a[1] + b[1]]);
+const add2 = (a: Interval, b: Interval): Interval | null =>
+  a[1] === null || b[1] === null ? null : [a[0] + b[0], a[1] + b[1]];
 
-function rate(view: StatementView, f: Figure, entry: StatementFigure, pair: Pair, at: Figure['source'], context: Context): Finding[] {
+function rate(
+  view: StatementView,
+  f: Figure,
+  entry: StatementFigure,
+  pair: Pair,
+  at: Figure['source'],
+  context: Context,
+): Finding[] {
   const claim = claimOf(view, f);
   if (entry.points) {
     const ends = pair && pair[0].kind === 'percent' && pair[1].kind === 'percent' ? pair : undefined;
     const stated = wordInterval(f);
-    if (!ends || !stated || !view.statement.direction) return [finding(ID, 'unverifiable', say.missing(claim, 'the text gives no two percentages for it'), [f], at)];
+    if (!ends || !stated || !view.statement.direction)
+      return [finding(ID, 'unverifiable', say.missing(claim, 'the text gives no two percentages for it'), [f], at)];
     const diff = subtract(ends[1].interval as Interval, ends[0].interval as Interval);
     const signed: Interval = view.statement.direction === 'up' ? stated : [-(stated[1] ?? Infinity), -stated[0]];
     if (!diff) return [];
@@ -126,42 +175,84 @@ function rate(view: StatementView, f: Figure, entry: StatementFigure, pair: Pair
   }
   const stated = rateRatio(f, view.statement.direction);
   const computed = ratioOf(view, pair) ?? overallRatio(view, context);
-  if (!stated || !computed) return [finding(ID, 'unverifiable', say.missing(claim, 'the text does not give the base it is measured from'), [f], at)];
+  if (!stated || !computed)
+    return [
+      finding(ID, 'unverifiable', say.missing(claim, 'the text does not give the base it is measured from'), [f], at),
+    ];
   const message = computed.parts
     ? say.overall(claim, computed.ratio, computed.parts)
     : computed.change
       ? say.base(claim, computed.ratio, computed.to, computed.change)
       : say.change(claim, computed.ratio, computed.from, computed.to);
-  return [finding(ID, verdictOf(computed.ratio, stated), message, [f, ...(computed.parts ?? [computed.from, computed.to])], at)];
+  return [
+    finding(
+      ID,
+      verdictOf(computed.ratio, stated),
+      message,
+      [f, ...(computed.parts ?? [computed.from, computed.to])],
+      at,
+    ),
+  ];
 }
 
-function multiplier(view: StatementView, f: Figure, entry: StatementFigure, pair: Pair, at: Figure['source']): Finding[] {
+function multiplier(
+  view: StatementView,
+  f: Figure,
+  entry: StatementFigure,
+  pair: Pair,
+  at: Figure['source'],
+): Finding[] {
   const claim = claimOf(view, f);
   const stated = wordInterval(f);
-  if (!stated || !pair) return [finding(ID, 'unverifiable', say.missing(claim, 'the text does not give both figures it compares'), [f], at)];
+  if (!stated || !pair)
+    return [
+      finding(ID, 'unverifiable', say.missing(claim, 'the text does not give both figures it compares'), [f], at),
+    ];
   const ratio = divide(si(pair[1]), si(pair[0]));
   if (!ratio) return [];
   const plusOne: Interval = [stated[0] + 1, stated[1] === null ? null : stated[1] + 1];
   const figures = [f, pair[0], pair[1]];
-  if (entry.reading === 'plus-one') return [finding(ID, verdictOf(ratio, plusOne), say.ratio(claim, ratio, pair[0], pair[1], `; read as ×${f.value === null ? '' : f.value + 1}`), figures, at)];
+  if (entry.reading === 'plus-one')
+    return [
+      finding(
+        ID,
+        verdictOf(ratio, plusOne),
+        say.ratio(claim, ratio, pair[0], pair[1], `; read as ×${f.value === null ? '' : f.value + 1}`),
+        figures,
+        at,
+      ),
+    ];
   if (entry.reading === 'either') {
     const a = verdictOf(ratio, stated);
     const b = verdictOf(ratio, plusOne);
-    const note = a === b ? `; ${claim} may mean ×${f.value} or ×${(f.value ?? 0) + 1}: ${a} either way` : `; ${claim} may mean ×${f.value} (${a}) or ×${(f.value ?? 0) + 1} (${b})`;
+    const note =
+      a === b
+        ? `; ${claim} may mean ×${f.value} or ×${(f.value ?? 0) + 1}: ${a} either way`
+        : `; ${claim} may mean ×${f.value} (${a}) or ×${(f.value ?? 0) + 1} (${b})`;
     return [finding(ID, a === b ? a : 'unverifiable', say.ratio(claim, ratio, pair[0], pair[1], note), figures, at)];
   }
   return [finding(ID, verdictOf(ratio, stated), say.ratio(claim, ratio, pair[0], pair[1]), figures, at)];
 }
 
 /** A share of a whole: its whole stated beside it, or the total its 其中 / "of which" breaks down. */
-function share(view: StatementView, f: Figure, context: Parameters<typeof levelOf>[1], at: Figure['source']): Finding[] {
+function share(
+  view: StatementView,
+  f: Figure,
+  context: Parameters<typeof levelOf>[1],
+  at: Figure['source'],
+): Finding[] {
   const stated = shareFraction(f);
   const link = view.statement.links.find((l) => l.type === 'parts-of');
   const linked = link ? context.statementsById.get(link.statement) : undefined;
   const whole = view.one('whole') ?? view.one('total') ?? (linked ? levelOf(linked, context) : undefined);
-  const parts = [...view.all('value'), ...view.all('new'), ...view.all('part')].filter((p) => p !== whole && whole && comparable(p, whole));
+  const parts = [...view.all('value'), ...view.all('new'), ...view.all('part')].filter(
+    (p) => p !== whole && whole && comparable(p, whole),
+  );
   const part = parts.length === 1 ? parts[0] : undefined;
-  if (!stated || !whole || !part) return [finding(ID, 'unverifiable', say.missing(f.text, 'the text does not give both the part and the whole'), [f], at)];
+  if (!stated || !whole || !part)
+    return [
+      finding(ID, 'unverifiable', say.missing(f.text, 'the text does not give both the part and the whole'), [f], at),
+    ];
   const computed = divide(si(part), si(whole));
   if (!computed) return [];
   return [finding(ID, verdictOf(computed, stated), say.share(f, computed, part, whole), [f, part, whole], at)];

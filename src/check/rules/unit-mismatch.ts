@@ -5,7 +5,20 @@ import { defineRule, finding } from '../rule.js';
 import { viewOf } from '../view.js';
 
 const ID = 'unit-mismatch';
-const AMOUNTS = new Set(['money', 'area', 'mass', 'length', 'volume', 'duration', 'temperature', 'speed', 'count', 'rate', 'percent', 'other']);
+const AMOUNTS = new Set([
+  'money',
+  'area',
+  'mass',
+  'length',
+  'volume',
+  'duration',
+  'temperature',
+  'speed',
+  'count',
+  'rate',
+  'percent',
+  'other',
+]);
 
 /**
  * The two ends of a change must measure the same thing: a change from tonnes to dollars, or
@@ -16,9 +29,17 @@ export const unitMismatch = defineRule({
   id: ID,
   description: 'The start and the end of a stated change must be in comparable units.',
   examples: [
-    { name: 'tonnes to dollars', text: 'Rice exports fell from 1.2 million tonnes in 2022 to $540 million in 2023.', verdicts: ['mismatch'] },
+    {
+      name: 'tonnes to dollars',
+      text: 'Rice exports fell from 1.2 million tonnes in 2022 to $540 million in 2023.',
+      verdicts: ['mismatch'],
+    },
     { name: '万公顷 to 万公顷', text: '全县设施农业面积由3.5万公顷扩大到4.2万公顷。', verdicts: ['holds'] },
-    { name: 'a conversion is not a change', text: 'Retail sales reached 41.76 trillion yuan ($5.82 trillion) last year.', verdicts: [] },
+    {
+      name: 'a conversion is not a change',
+      text: 'Retail sales reached 41.76 trillion yuan ($5.82 trillion) last year.',
+      verdicts: [],
+    },
   ],
   check: (context): Finding[] =>
     context.statements.flatMap((s) => {

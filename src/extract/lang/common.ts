@@ -118,8 +118,19 @@ export const currencySignsLower: Array<[string, string]> = currencySigns
 
 /** Signs also written after the number in some styles ("20€", "10 $", "3.14US$"). */
 export const currencySignsAfter: Array<[string, string]> = [
-  ['€', 'EUR'], ['$', 'USD'], ['US$', 'USD'], ['£', 'GBP'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'],
-  ['₺', 'TRY'], ['₪', 'ILS'], ['₫', 'VND'], ['₱', 'PHP'], ['₦', 'NGN'], ['₴', 'UAH'],
+  ['€', 'EUR'],
+  ['$', 'USD'],
+  ['US$', 'USD'],
+  ['£', 'GBP'],
+  ['₹', 'INR'],
+  ['₩', 'KRW'],
+  ['₽', 'RUB'],
+  ['₺', 'TRY'],
+  ['₪', 'ILS'],
+  ['₫', 'VND'],
+  ['₱', 'PHP'],
+  ['₦', 'NGN'],
+  ['₴', 'UAH'],
 ];
 
 /**
@@ -127,7 +138,9 @@ export const currencySignsAfter: Array<[string, string]> = [
  * English words (TRY, PEN, COP, ALL) are left out: "5 try" is not money.
  */
 const WORD_CODES = new Set(['TRY', 'PEN', 'COP', 'ALL', 'CUP', 'MOP']);
-export const currencyCodesAfter: Array<[string, string]> = currencySigns.filter(([sign]) => /^[A-Z]{3}$/.test(sign) && !WORD_CODES.has(sign));
+export const currencyCodesAfter: Array<[string, string]> = currencySigns.filter(
+  ([sign]) => /^[A-Z]{3}$/.test(sign) && !WORD_CODES.has(sign),
+);
 
 /** Unit symbols written the same in both languages. `ambiguous` ones need context. */
 export const unitSymbols: Array<[string, MeasureUnit]> = [
@@ -271,16 +284,31 @@ export const qualifierSigns: Array<[string, Qualifier]> = [
  * 1 metre", "1 hour 30 minutes"): each unit's size in a base unit of its group.
  */
 export const compoundUnits: Array<[string, { group: string; size: number }]> = [
-  ['mi', { group: 'length', size: 1609.344 }], ['yd', { group: 'length', size: 0.9144 }],
-  ['ft', { group: 'length', size: 0.3048 }], ['in', { group: 'length', size: 0.0254 }],
-  ['km', { group: 'length', size: 1000 }], ['m', { group: 'length', size: 1 }], ['dm', { group: 'length', size: 0.1 }],
-  ['cm', { group: 'length', size: 0.01 }], ['mm', { group: 'length', size: 0.001 }],
-  ['t', { group: 'mass', size: 1000 }], ['kg', { group: 'mass', size: 1 }], ['g', { group: 'mass', size: 0.001 }],
-  ['stone', { group: 'mass', size: 6.35029318 }], ['lb', { group: 'mass', size: 0.45359237 }], ['oz', { group: 'mass', size: 0.028349523125 }],
-  ['l', { group: 'volume', size: 1 }], ['cl', { group: 'volume', size: 0.01 }], ['ml', { group: 'volume', size: 0.001 }],
-  ['year', { group: 'time', size: 12 }], ['month', { group: 'time', size: 1 }],
-  ['week', { group: 'clock', size: 604800 }], ['day', { group: 'clock', size: 86400 }], ['h', { group: 'clock', size: 3600 }],
-  ['minute', { group: 'clock', size: 60 }], ['s', { group: 'clock', size: 1 }],
+  ['mi', { group: 'length', size: 1609.344 }],
+  ['yd', { group: 'length', size: 0.9144 }],
+  ['ft', { group: 'length', size: 0.3048 }],
+  ['in', { group: 'length', size: 0.0254 }],
+  ['km', { group: 'length', size: 1000 }],
+  ['m', { group: 'length', size: 1 }],
+  ['dm', { group: 'length', size: 0.1 }],
+  ['cm', { group: 'length', size: 0.01 }],
+  ['mm', { group: 'length', size: 0.001 }],
+  ['t', { group: 'mass', size: 1000 }],
+  ['kg', { group: 'mass', size: 1 }],
+  ['g', { group: 'mass', size: 0.001 }],
+  ['stone', { group: 'mass', size: 6.35029318 }],
+  ['lb', { group: 'mass', size: 0.45359237 }],
+  ['oz', { group: 'mass', size: 0.028349523125 }],
+  ['l', { group: 'volume', size: 1 }],
+  ['cl', { group: 'volume', size: 0.01 }],
+  ['ml', { group: 'volume', size: 0.001 }],
+  ['year', { group: 'time', size: 12 }],
+  ['month', { group: 'time', size: 1 }],
+  ['week', { group: 'clock', size: 604800 }],
+  ['day', { group: 'clock', size: 86400 }],
+  ['h', { group: 'clock', size: 3600 }],
+  ['minute', { group: 'clock', size: 60 }],
+  ['s', { group: 'clock', size: 1 }],
 ];
 
 /**
@@ -290,7 +318,21 @@ export const compoundUnits: Array<[string, { group: string; size: number }]> = [
  */
 export const dollarPlaces: Array<[string, string[]]> = [
   ['USD', ['United States', 'U.S.', 'America', 'Washington', 'Federal Reserve', 'Wall Street', '美国', '美國']],
-  ['AUD', ['Australia', 'Canberra', 'Sydney', 'Melbourne', 'Queensland', 'New South Wales', 'ASX', '澳洲', '澳大利亚', '澳大利亞']],
+  [
+    'AUD',
+    [
+      'Australia',
+      'Canberra',
+      'Sydney',
+      'Melbourne',
+      'Queensland',
+      'New South Wales',
+      'ASX',
+      '澳洲',
+      '澳大利亚',
+      '澳大利亞',
+    ],
+  ],
   ['NZD', ['New Zealand', 'Wellington', 'Auckland', '新西兰', '紐西蘭', '新西蘭']],
   ['CAD', ['Canada', 'Canadian', 'Ottawa', 'Toronto', 'Ontario', 'Quebec', 'Alberta', 'British Columbia', '加拿大']],
   ['SGD', ['Singapore', '新加坡']],
@@ -305,7 +347,10 @@ export const yuanPlaces: Array<[string, string[]]> = [
 /** ¥ is the yuan and the yen: a text set in Japan means yen. */
 export const yenPlaces: Array<[string, string[]]> = [
   ['CNY', ['China', 'Chinese', 'Beijing', 'Shanghai', '中国', '中國', '人民币', '人民幣', '北京', '上海']],
-  ['JPY', ['Japan', 'Tokyo', 'Nikkei', 'Osaka', 'Toyota', 'Sony', '日本', '東京', '东京', '日元', '日圓', '日经', '日經']],
+  [
+    'JPY',
+    ['Japan', 'Tokyo', 'Nikkei', 'Osaka', 'Toyota', 'Sony', '日本', '東京', '东京', '日元', '日圓', '日经', '日經'],
+  ],
 ];
 /**
  * Characters written only in traditional script, with their simplified forms: a traditional text

@@ -26,7 +26,11 @@ function clausesOf(text: string, s: SentenceInput, p: StatementPatterns): Array<
   for (const m of body.matchAll(/[,，:：]\s*/g)) {
     const next = body.slice(m.index + 1, m.index + 40);
     // 其中 / "of which", 另有, and "for an overall increase of" open claims of their own
-    if (m.index > firstDigit && (p.partsOpen.test(next) || p.partsEnd.test(next) || p.overall.test(next.split(/\d/)[0] ?? ''))) cuts.push(m.index);
+    if (
+      m.index > firstDigit &&
+      (p.partsOpen.test(next) || p.partsEnd.test(next) || p.overall.test(next.split(/\d/)[0] ?? ''))
+    )
+      cuts.push(m.index);
   }
   cuts.sort((a, b) => a - b);
   const bounds: Array<[number, number]> = [];
@@ -60,14 +64,33 @@ function subjectOf(text: string, from: number, to: number, p: StatementPatterns)
   words = words.replace(p.partsOpen, '').replace(/^[\s,，:：]+/, '');
   // the part nearest the figure: "据海关统计，2023年，我国货物贸易进出口总值" → 我国货物贸易进出口总值
   // a dateline's day ("Jan. 12 -- China's …") opens no subject
-  const nearest = words.split(/\s*[,，;；:：]\s*|\s+[-–—]{1,2}\s+/).filter((x) => /\p{L}/u.test(x)).pop()?.trim() ?? '';
-  const subject = nearest.replace(p.leadingBreak, '');
+  const nearest =
+    words
+      .split(/\s*[,，;；:：]\s*|\s+[-–—]{1,2}\s+/)
+      .filter((x) => /\p{L}/u.test(x))
+      .pop()
+      ?.trim() ?? '';
+  // what is measured, without the words that state the change ("Exports rose", 比利时的贸易赤字从……的)
+  const subject = nearest
+    .replace(p.leadingBreak, '')
+    .replace(p.toBefore, '')
+    .replace(p.fromBefore, '')
+    .replace(p.upBefore, '')
+    .replace(p.downBefore, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!subject) return null;
   return p.words.spaced ? subject.split(' ').slice(-8).join(' ') : subject.slice(-16);
 }
 
 /** The period a clause is about: the year stated in it or its sentence, and a part of the year. */
-function periodOf(text: string, s: SentenceInput, clause: [number, number], roled: RoledFigure[], p: StatementPatterns): string | null {
+function periodOf(
+  text: string,
+  s: SentenceInput,
+  clause: [number, number],
+  roled: RoledFigure[],
+  p: StatementPatterns,
+): string | null {
   // the year of a figure's own period (2023, 2023-11, 2023-Q1/2023-Q3), else a year the sentence names
   const own = roled.map((r) => /^\d{4}/.exec(r.figure.period ?? '')?.[0]).find((y) => y !== undefined);
   const year = own ?? s.figures.find((f) => f.kind === 'year' && f.value !== null)?.value?.toString() ?? null;
@@ -89,7 +112,11 @@ function respectiveNames(roled: RoledFigure[], p: StatementPatterns): Map<RoledF
   const k = roled.findIndex((r) => p.respectively.test(r.before));
   if (k < 0) return names;
   const first = roled[k] as RoledFigure;
-  const listed = first.before.slice(0, first.before.search(p.respectively)).split(/\s+and\s+|[和与及、,，]/).map((w) => w.trim()).filter(Boolean);
+  const listed = first.before
+    .slice(0, first.before.search(p.respectively))
+    .split(/\s+and\s+|[和与及、,，]/)
+    .map((w) => w.trim())
+    .filter(Boolean);
   roled.slice(k, k + listed.length).forEach((r, n) => names.set(r, listed[n] as string));
   return names;
 }
@@ -110,7 +137,8 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
   markRatios(roled, p);
   const statements: Statement[] = [];
   const byClause = new Map<number, RoledFigure[]>();
-  for (const r of roled) if (r.role !== null && takesRole(r.figure)) byClause.set(r.clause, [...(byClause.get(r.clause) ?? []), r]);
+  for (const r of roled)
+    if (r.role !== null && takesRole(r.figure)) byClause.set(r.clause, [...(byClause.get(r.clause) ?? []), r]);
   for (const [k, own] of byClause) {
     const [start, end] = bounds[k] as [number, number];
     const first = own[0] as RoledFigure;
@@ -135,7 +163,10 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
       ...directionOf(changed, own, context.text.slice(start, end), start, p),
       basis,
       figures,
-      ...spanOf(s.figures.filter((f) => clauseIndex(bounds, f.start) === k), own),
+      ...spanOf(
+        s.figures.filter((f) => clauseIndex(bounds, f.start) === k),
+        own,
+      ),
       links: [],
     });
   }
@@ -160,7 +191,12 @@ function markParts(roled: RoledFigure[], bounds: Array<[number, number]>, text: 
   const combined = p.combinedBefore.test(total.before);
   const stop = bounds.findIndex(([start], n) => n > total.clause && p.partsEnd.test(text.slice(start, start + 20)));
   const range = combined ? roled.slice(0, k) : roled.slice(k + 1).filter((r) => stop < 0 || r.clause < stop);
-  const same = range.filter((r) => r.role === 'value' && r.figure.kind === total.figure.kind && (r.figure.unit === total.figure.unit || r.figure.unit === '' || total.figure.unit === ''));
+  const same = range.filter(
+    (r) =>
+      r.role === 'value' &&
+      r.figure.kind === total.figure.kind &&
+      (r.figure.unit === total.figure.unit || r.figure.unit === '' || total.figure.unit === ''),
+  );
   // "three clubs won 14, 11 and 9 medals, a combined 34": what is combined is what the nearest part
   // counts; after "a total of 600,800 items:" the parts may each name their own kind (tents, blankets)
   const noun = combined ? (same[same.length - 1]?.figure.noun ?? null) : null;
@@ -178,7 +214,8 @@ function markRatios(roled: RoledFigure[], p: StatementPatterns): void {
     const ratio = p.ratios.find((x) => x.name.test(r.before));
     if (!ratio) continue;
     // the words that name a figure: its noun and what follows it, or what stands before it
-    const words = (x: RoledFigure): string => (p.words.nounAfter ? `${x.figure.noun ?? ''} ${x.after.split(/[,，;；]/)[0] ?? ''}` : x.before);
+    const words = (x: RoledFigure): string =>
+      p.words.nounAfter ? `${x.figure.noun ?? ''} ${x.after.split(/[,，;；]/)[0] ?? ''}` : x.before;
     const clause = roled.filter((x) => x.clause === r.clause && x !== r && x.role === 'value');
     const part = clause.filter((x) => ratio.part.test(words(x)) && !ratio.whole.test(words(x)));
     const whole = clause.filter((x) => ratio.whole.test(words(x)) && !part.includes(x));
@@ -227,7 +264,12 @@ function spanOf(clause: PlacedFigure[], own: RoledFigure[]): Partial<Pick<Statem
 }
 
 /** A figure in its role, with what the reader learned of it. */
-function figureEntry(r: RoledFigure, name: string | null, balance: StatementFigure['balance'] | undefined, p: StatementPatterns): StatementFigure {
+function figureEntry(
+  r: RoledFigure,
+  name: string | null,
+  balance: StatementFigure['balance'] | undefined,
+  p: StatementPatterns,
+): StatementFigure {
   const entry: StatementFigure = { role: r.role as StatementFigure['role'], figure: r.figure.id };
   const level = r.role !== 'rate' && r.role !== 'change' && r.role !== 'multiplier' && r.figure.kind !== 'percent';
   if (balance && level) entry.balance = balance;
@@ -251,13 +293,23 @@ function claimOf(r: RoledFigure): { claim?: string } {
 
 /** A few words right after a figure that may say what it counts ("of grain", "operating budget"). */
 function trailing(r: RoledFigure, p: StatementPatterns): string | undefined {
-  const words = r.after.replace(/\s+/g, ' ').split(/[,，。;；:：()（）—]/)[0]?.trim() ?? '';
+  const words =
+    r.after
+      .replace(/\s+/g, ' ')
+      .split(/[,，。;；:：()（）—]/)[0]
+      ?.trim() ?? '';
   const few = p.words.spaced ? words.split(' ').slice(0, 4).join(' ') : words.slice(0, 8);
   return few || undefined;
 }
 
 /** The direction a clause states: its rate's or change's words, else the words before the end of "from … to …". */
-function directionOf(changed: RoledFigure | undefined, own: RoledFigure[], clause: string, start: number, p: StatementPatterns): Pick<Statement, 'direction' | 'trigger'> {
+function directionOf(
+  changed: RoledFigure | undefined,
+  own: RoledFigure[],
+  clause: string,
+  start: number,
+  p: StatementPatterns,
+): Pick<Statement, 'direction' | 'trigger'> {
   if (changed) return { direction: changed.direction, trigger: changed.trigger };
   const to = own.find((r) => r.role === 'new');
   const none = { direction: null, trigger: null };

@@ -62,16 +62,26 @@ const byLength = (list: string[]): string[] => [...list].sort((a, b) => b.length
 function compile(words: StatementWords): StatementPatterns {
   const flags = words.spaced ? 'i' : '';
   const gap = words.spaced ? '\\s+' : '\\s*';
-  const alt = (list: string[]): string => byLength(list).map((w) => escape(w).replace(/ /g, gap)).join('|');
+  const alt = (list: string[]): string =>
+    byLength(list)
+      .map((w) => escape(w).replace(/ /g, gap))
+      .join('|');
   const b = words.spaced ? '\\b' : '';
   // a word is whole when letters do not run on; "(" and "—" have no word edge of their own
-  const word = (list: string[]): string => `(?:${byLength(list).map((w) => (/^\w/.test(w) ? b : '') + escape(w).replace(/ /g, gap) + (/\w$/.test(w) ? b : '')).join('|')})`;
+  const word = (list: string[]): string =>
+    `(?:${byLength(list)
+      .map((w) => (/^\w/.test(w) ? b : '') + escape(w).replace(/ /g, gap) + (/\w$/.test(w) ? b : ''))
+      .join('|')})`;
   const never = /(?!)/;
-  const ending = (list: string[], tail = ''): RegExp => (list.length ? new RegExp(`(${word(list)})${tail}\\s*[,，:：]?\\s*$`, flags) : never);
-  const opening = (list: string[]): RegExp => (list.length ? new RegExp(`^\\s*[,，、:：;；]?\\s*(${word(list)})`, flags) : never);
+  const ending = (list: string[], tail = ''): RegExp =>
+    list.length ? new RegExp(`(${word(list)})${tail}\\s*[,，:：]?\\s*$`, flags) : never;
+  const opening = (list: string[]): RegExp =>
+    list.length ? new RegExp(`^\\s*[,，、:：;；]?\\s*(${word(list)})`, flags) : never;
   const join = words.changeJoin.length ? `(?:${gap}(?:${alt(words.changeJoin)}))?` : '';
   // qualifier words of the figure's own may stand between ("rose by about 15%"); the figure keeps them
-  const qualifier = words.spaced ? '(?:\\s+(?:about|around|nearly|almost|some|roughly|more than|less than|over|just over|just under))?' : '';
+  const qualifier = words.spaced
+    ? '(?:\\s+(?:about|around|nearly|almost|some|roughly|more than|less than|over|just over|just under))?'
+    : '';
   return {
     words,
     upBefore: ending(words.up, join + qualifier),
@@ -86,7 +96,9 @@ function compile(words: StatementWords): StatementPatterns {
     shareBefore: ending(words.share),
     partOf: words.partOf.length ? new RegExp(`^\\s*(?:${alt(words.partOf)})${b}\\s*$`, flags) : never,
     shareAnywhere: new RegExp(word(words.share), flags),
-    shareOf: words.shareOf.length ? new RegExp(`^\\s*(?:${alt(words.shareOf)})${b}[^\\d,;:，；：—–]{0,30}$`, flags) : never,
+    shareOf: words.shareOf.length
+      ? new RegExp(`^\\s*(?:${alt(words.shareOf)})${b}[^\\d,;:，；：—–]{0,30}$`, flags)
+      : never,
     wholeBefore: words.wholeBefore.length ? new RegExp(`(?:${alt(words.wholeBefore)})\\s*[,，]?\\s*$`, flags) : never,
     wholeOpen: words.wholeOpen.length ? new RegExp(`^\\s*(?:${word(words.wholeOpen)})`, flags) : never,
     totalBefore: new RegExp(`${word(words.total)}`, flags),
@@ -103,18 +115,34 @@ function compile(words: StatementWords): StatementPatterns {
     baseOpen: opening(words.baseOpen),
     pronoun: words.pronouns.length ? new RegExp(word(words.pronouns), flags) : never,
     strongBreak: new RegExp(alt(words.strongBreaks), 'g' + flags),
-    leadingBreak: new RegExp(`^(?:${alt(words.strongBreaks.map((w) => w.trim()).filter((w) => /\p{L}/u.test(w)))})${words.spaced ? '\\s+' : ''}`, flags),
+    leadingBreak: new RegExp(
+      `^(?:${alt(words.strongBreaks.map((w) => w.trim()).filter((w) => /\p{L}/u.test(w)))})${words.spaced ? '\\s+' : ''}`,
+      flags,
+    ),
     respectively: new RegExp(word(words.respectively), flags),
     timesPlusOne: ending(words.timesPlusOne, words.spaced ? '' : '(?:了)?'),
     timesEither: ending(words.timesEither, words.spaced ? '' : '(?:了)?'),
     timesBefore: ending(words.timesOf),
     timesOf: new RegExp(`^\\s*(?:${word(words.timesOf)})`, flags),
-    balances: words.balances.map((x) => ({ result: new RegExp(word(x.result), flags), plus: new RegExp(word(x.plus), flags), minus: new RegExp(word(x.minus), flags) })),
-    ratios: words.ratios.map((x) => ({ name: new RegExp(word(x.name), flags), part: new RegExp(word(x.part), flags), whole: new RegExp(word(x.whole), flags) })),
+    balances: words.balances.map((x) => ({
+      result: new RegExp(word(x.result), flags),
+      plus: new RegExp(word(x.plus), flags),
+      minus: new RegExp(word(x.minus), flags),
+    })),
+    ratios: words.ratios.map((x) => ({
+      name: new RegExp(word(x.name), flags),
+      part: new RegExp(word(x.part), flags),
+      whole: new RegExp(word(x.whole), flags),
+    })),
     balanceBoth: words.balanceBoth.length ? new RegExp(word(words.balanceBoth), flags) : never,
     bases: words.bases.map(([w, key]) => ({ pattern: new RegExp(word([w]), flags), key })),
     pointNouns: new Set(words.pointNouns.map((w) => w.toLowerCase())),
-    period: new RegExp(`(?<!\\d)(?:${byLength(words.periods.map(([w]) => w)).map((w) => `${/^\w/.test(w) ? b : ''}${escape(w).replace(/ /g, gap)}${/\w$/.test(w) ? b : ''}`).join('|')})`, `g${flags}`),
+    period: new RegExp(
+      `(?<!\\d)(?:${byLength(words.periods.map(([w]) => w))
+        .map((w) => `${/^\w/.test(w) ? b : ''}${escape(w).replace(/ /g, gap)}${/\w$/.test(w) ? b : ''}`)
+        .join('|')})`,
+      `g${flags}`,
+    ),
     periodKey: (() => {
       const keys = new Map(words.periods.map(([w, key]) => [fold(w), key]));
       return (matched: string) => keys.get(fold(matched));

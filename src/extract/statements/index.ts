@@ -7,8 +7,10 @@ export type { SentenceInput } from './build.js';
 
 const AMOUNT_ROLES = new Set(['value', 'new', 'total']);
 const hasAmount = (s: Statement): boolean => s.figures.some((f) => AMOUNT_ROLES.has(f.role));
-const hasChange = (s: Statement): boolean => s.figures.some((f) => f.role === 'rate' || f.role === 'change' || f.role === 'multiplier');
-const hasLevel = (s: Statement): boolean => s.figures.some((f) => f.role === 'value' || f.role === 'new' || f.role === 'old');
+const hasChange = (s: Statement): boolean =>
+  s.figures.some((f) => f.role === 'rate' || f.role === 'change' || f.role === 'multiplier');
+const hasLevel = (s: Statement): boolean =>
+  s.figures.some((f) => f.role === 'value' || f.role === 'new' || f.role === 'old');
 
 /**
  * The statements of a document, sentence by sentence, tied to the statements the text points
@@ -16,7 +18,11 @@ const hasLevel = (s: Statement): boolean => s.figures.some((f) => f.role === 'va
  * sentence's full stop), the figure "That figure" or 这一数字 names, the change whose base a
  * clause opening 上年 / "a year earlier" states.
  */
-export function readStatements(text: string, sentences: SentenceInput[], pointer: (start: number, end: number) => SourcePointer): Statement[] {
+export function readStatements(
+  text: string,
+  sentences: SentenceInput[],
+  pointer: (start: number, end: number) => SourcePointer,
+): Statement[] {
   const all: Statement[] = [];
   let partsOf: string | null = null;
   let previousSentence: Statement[] = [];
@@ -46,7 +52,8 @@ export function readStatements(text: string, sentences: SentenceInput[], pointer
       const opening = text.slice(st.source.start, st.source.start + 40);
       const earlier = [...previousSentence, ...own.slice(0, k)].reverse();
       if (p.partsEnd.test(opening)) partsOf = null;
-      else if (p.partsOpen.test(opening) || /^\s*[,，]?\s*of\s+(?:the|that|these)\b/i.test(opening)) partsOf = earlier.find(hasAmount)?.id ?? null;
+      else if (p.partsOpen.test(opening) || /^\s*[,，]?\s*of\s+(?:the|that|these)\b/i.test(opening))
+        partsOf = earlier.find(hasAmount)?.id ?? null;
       if (partsOf && earlier.length && st.id !== partsOf) st.links.push({ type: 'parts-of', statement: partsOf });
       if (k === 0 && p.referOpen.test(text.slice(s.start, s.start + 40))) {
         const target = [...previousSentence].reverse().find(hasLevel);
@@ -66,15 +73,22 @@ export function readStatements(text: string, sentences: SentenceInput[], pointer
         if (span) st.span = span;
       }
       // a level of the measure, not the days it spans (春运前三天)
-      const measured = (e: Statement): boolean => e.figures.some((f) => (f.role === 'value' || f.role === 'new' || f.role === 'old') && kinds.get(f.figure) !== 'duration');
+      const measured = (e: Statement): boolean =>
+        e.figures.some(
+          (f) => (f.role === 'value' || f.role === 'new' || f.role === 'old') && kinds.get(f.figure) !== 'duration',
+        );
       if (k === 0 && st.links.length === 0 && hasChange(st) && !measured(st) && st.subject) {
         // the level of the same measure in the sentences just before (a few statements back)
         const named = `${st.subject} ${st.figures.find((f) => f.role === 'change' || f.role === 'rate')?.name ?? ''}`;
-        const target = all.slice(-4).reverse().find((e) => measured(e) && e.subject !== null && sharesSubject(e.subject, named));
+        const target = all
+          .slice(-4)
+          .reverse()
+          .find((e) => measured(e) && e.subject !== null && sharesSubject(e.subject, named));
         if (target) st.links.push({ type: 'refers-to', statement: target.id });
       }
     });
-    for (const st of own) for (const f of st.figures) if (f.balance) f.balance.group = f.balance.group.replace(s.id, scope);
+    for (const st of own)
+      for (const f of st.figures) if (f.balance) f.balance.group = f.balance.group.replace(s.id, scope);
     all.push(...own);
     run = joined ? [...run, ...own] : own;
     joined = continues(text, s);
@@ -116,12 +130,24 @@ function periodBefore(period: string, basis: string | null): string | null {
  */
 function linkBasesByPeriod(all: Statement[]): void {
   all.forEach((st, k) => {
-    if (!st.period || !st.figures.some((f) => f.role === 'rate' || f.role === 'multiplier') || st.figures.some((f) => f.role === 'old')) return;
+    if (
+      !st.period ||
+      !st.figures.some((f) => f.role === 'rate' || f.role === 'multiplier') ||
+      st.figures.some((f) => f.role === 'old')
+    )
+      return;
     if (!st.figures.some((f) => f.role === 'value' || f.role === 'new')) return;
     const before = periodBefore(st.period, st.basis);
     if (!before) return;
     const near = [...all.slice(Math.max(0, k - 2), k), ...all.slice(k + 1, k + 3)];
-    const base = near.filter((e) => e.period === before && e.source.file === st.source.file && !hasChange(e) && e.figures.length === 1 && sameMeasure(e.subject, st.subject));
+    const base = near.filter(
+      (e) =>
+        e.period === before &&
+        e.source.file === st.source.file &&
+        !hasChange(e) &&
+        e.figures.length === 1 &&
+        sameMeasure(e.subject, st.subject),
+    );
     if (base.length === 1 && base[0]) base[0].links.push({ type: 'base-of', statement: st.id });
   });
 }
@@ -133,11 +159,20 @@ function sameMeasure(a: string | null, b: string | null): boolean {
 }
 
 /** The one statement of the sentence before with a level of the same kind, when a pronoun points back. */
-function pronounTarget(st: Statement, previous: Statement[], s: SentenceInput, kinds: Map<string, string>, text: string, p: ReturnType<typeof patternsOf>): Statement | undefined {
+function pronounTarget(
+  st: Statement,
+  previous: Statement[],
+  s: SentenceInput,
+  kinds: Map<string, string>,
+  text: string,
+  p: ReturnType<typeof patternsOf>,
+): Statement | undefined {
   const level = st.figures.find((f) => f.role === 'new' || f.role === 'value');
   const kind = s.figures.find((f) => f.id === level?.figure)?.kind;
   if (!level || !kind || !p.pronoun.test(text.slice(st.source.start, st.source.end))) return undefined;
-  const candidates = previous.filter((e) => e.figures.some((f) => AMOUNT_ROLES.has(f.role) && kinds.get(f.figure) === kind));
+  const candidates = previous.filter((e) =>
+    e.figures.some((f) => AMOUNT_ROLES.has(f.role) && kinds.get(f.figure) === kind),
+  );
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
@@ -145,7 +180,8 @@ function pronounTarget(st: Statement, previous: Statement[], s: SentenceInput, k
 function spanBefore(recent: Statement[], placed: Map<string, PlacedFigure>): Statement['span'] {
   for (const e of [...recent].reverse()) {
     const only = e.figures.length === 1 ? placed.get((e.figures[0] as { figure: string }).figure) : undefined;
-    if (only?.kind === 'duration' && only.unit === 'day' && only.value !== null && only.value > 0) return { days: only.value, figures: [only.id] };
+    if (only?.kind === 'duration' && only.unit === 'day' && only.value !== null && only.value > 0)
+      return { days: only.value, figures: [only.id] };
   }
   return undefined;
 }
@@ -157,22 +193,37 @@ function spanBefore(recent: Statement[], placed: Map<string, PlacedFigure>): Sta
  */
 function linkOverall(own: Statement[], before: Statement[], text: string, p: ReturnType<typeof patternsOf>): void {
   own.forEach((st, k) => {
-    if (hasLevel(st) || !st.figures.some((f) => f.role === 'rate') || !p.overall.test(text.slice(st.source.start, st.source.end))) return;
+    if (
+      hasLevel(st) ||
+      !st.figures.some((f) => f.role === 'rate') ||
+      !p.overall.test(text.slice(st.source.start, st.source.end))
+    )
+      return;
     const earlier = [...before, ...own.slice(0, k)];
-    const parts = earlier.filter((e) => e.figures.some((f) => f.role === 'rate') && e.figures.some((f) => f.role === 'new'));
-    if (parts.length >= 2 && parts.length === earlier.length) for (const e of parts) e.links.push({ type: 'parts-of', statement: st.id });
+    const parts = earlier.filter(
+      (e) => e.figures.some((f) => f.role === 'rate') && e.figures.some((f) => f.role === 'new'),
+    );
+    if (parts.length >= 2 && parts.length === earlier.length)
+      for (const e of parts) e.links.push({ type: 'parts-of', statement: st.id });
   });
 }
 
 /** Whether a sentence ends in a semicolon, so the next one goes on with its list. */
-const continues = (text: string, s: SentenceInput): boolean => /[;；]/.test(text.slice(Math.max(s.start, s.end - 2), s.end + 1));
+const continues = (text: string, s: SentenceInput): boolean =>
+  /[;；]/.test(text.slice(Math.max(s.start, s.end - 2), s.end + 1));
 
 /**
  * Whether two subjects name one measure: they share a word of four letters or more, or two
  * pairs of running characters (流动人口 in 我国流动人口达到 and 与2010年相比，流动人口增加).
  */
 function sharesSubject(a: string, b: string): boolean {
-  const words = (s: string): Set<string> => new Set(s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4));
+  const words = (s: string): Set<string> =>
+    new Set(
+      s
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length >= 4),
+    );
   const wa = words(a);
   if ([...words(b)].some((w) => wa.has(w) && !/[\u3400-\u9fff]/.test(w))) return true;
   const pairs = (s: string): Set<string> => {

@@ -46,8 +46,15 @@ const NO_ROLE: ReadonlySet<FigureKind> = new Set(['year', 'date', 'ordinal', 'ra
 const RATE_KINDS: ReadonlySet<FigureKind> = new Set(['percent', 'pp', 'fraction']);
 
 export const takesRole = (f: PlacedFigure): boolean => !NO_ROLE.has(f.kind);
-export const isPoints = (f: PlacedFigure, p: StatementPatterns): boolean => f.kind === 'pp' || (f.kind === 'count' && f.noun !== null && p.pointNouns.has(f.noun.toLowerCase()));
-const isAmountLike = (f: PlacedFigure): boolean => takesRole(f) && f.kind !== 'multiplier' && f.kind !== 'fraction' && f.kind !== 'pp' && f.kind !== 'percent' && f.value !== null;
+export const isPoints = (f: PlacedFigure, p: StatementPatterns): boolean =>
+  f.kind === 'pp' || (f.kind === 'count' && f.noun !== null && p.pointNouns.has(f.noun.toLowerCase()));
+const isAmountLike = (f: PlacedFigure): boolean =>
+  takesRole(f) &&
+  f.kind !== 'multiplier' &&
+  f.kind !== 'fraction' &&
+  f.kind !== 'pp' &&
+  f.kind !== 'percent' &&
+  f.value !== null;
 
 /** The text between two offsets with the years and dates inside it left out ("由2020年的" → "由的"). */
 function gap(text: string, from: number, to: number, skipped: PlacedFigure[]): string {
@@ -64,7 +71,12 @@ function gap(text: string, from: number, to: number, skipped: PlacedFigure[]): s
 /** The figures without a role right before (`step` -1) or after (1) figure k in its clause, in order. */
 function skippedAround(figures: PlacedFigure[], clauses: number[], k: number, step: -1 | 1): PlacedFigure[] {
   const out: PlacedFigure[] = [];
-  for (let j = k + step; j >= 0 && j < figures.length && clauses[j] === clauses[k] && !takesRole(figures[j] as PlacedFigure); j += step) out.push(figures[j] as PlacedFigure);
+  for (
+    let j = k + step;
+    j >= 0 && j < figures.length && clauses[j] === clauses[k] && !takesRole(figures[j] as PlacedFigure);
+    j += step
+  )
+    out.push(figures[j] as PlacedFigure);
   return step < 0 ? out.reverse() : out;
 }
 
@@ -82,7 +94,13 @@ function changeBefore(before: string, p: StatementPatterns): { direction: 'up' |
  * Reads the role of every figure of one sentence. `text` is the whole document; `clauses` the
  * clause index of each figure and `bounds` each clause's [start, end). Linear in the figures.
  */
-export function readRoles(text: string, figures: PlacedFigure[], clauses: number[], bounds: Array<[number, number]>, p: StatementPatterns): RoledFigure[] {
+export function readRoles(
+  text: string,
+  figures: PlacedFigure[],
+  clauses: number[],
+  bounds: Array<[number, number]>,
+  p: StatementPatterns,
+): RoledFigure[] {
   // for each figure, the nearest figure with a role before and after it in its clause
   const prevOf: Array<number | undefined> = [];
   const nextOf: Array<number | undefined> = [];
@@ -115,7 +133,12 @@ export function readRoles(text: string, figures: PlacedFigure[], clauses: number
     if (!takesRole(r.figure)) return;
     // "the first half" is a period, not a share
     const before = figures[k - 1];
-    if (r.figure.kind === 'fraction' && before?.kind === 'ordinal' && /^\s*$/.test(text.slice(before.end, r.figure.start))) return;
+    if (
+      r.figure.kind === 'fraction' &&
+      before?.kind === 'ordinal' &&
+      /^\s*$/.test(text.slice(before.end, r.figure.start))
+    )
+      return;
     const prev = prevOf[k] === undefined ? undefined : roled[prevOf[k] as number];
     const next = nextOf[k] === undefined ? undefined : roled[nextOf[k] as number];
     Object.assign(r, roleOf(r, prev, next, p));
@@ -132,13 +155,21 @@ function multiplierReading(r: RoledFigure, p: StatementPatterns): 'times' | 'plu
   if (p.timesEither.test(r.before)) return 'either';
   return 'times';
 }
-const as = (role: StatementRole | null, change: { direction: 'up' | 'down'; trigger: string } | null = null): Reading => ({
+const as = (
+  role: StatementRole | null,
+  change: { direction: 'up' | 'down'; trigger: string } | null = null,
+): Reading => ({
   role,
   direction: change?.direction ?? null,
   trigger: change?.trigger ?? null,
 });
 
-function roleOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigure | undefined, p: StatementPatterns): Reading {
+function roleOf(
+  r: RoledFigure,
+  prev: RoledFigure | undefined,
+  next: RoledFigure | undefined,
+  p: StatementPatterns,
+): Reading {
   const f = r.figure;
   if (f.kind === 'multiplier') {
     const change = changeBefore(r.before, p);
@@ -146,7 +177,14 @@ function roleOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigure
     const compares = p.timesOf.test(r.after) || p.timesBefore.test(r.before);
     const beside = (prev && isAmountLike(prev.figure)) || (next && (isAmountLike(next.figure) || next.figure.range));
     if (!change && !compares && !beside && /\d/.test(f.text)) return as(null);
-    if (!change && !compares && !beside && !p.upAnywhere.test(f.text) && !p.words.multiplierVerbs.some((w) => f.text.includes(w))) return as(null);
+    if (
+      !change &&
+      !compares &&
+      !beside &&
+      !p.upAnywhere.test(f.text) &&
+      !p.words.multiplierVerbs.some((w) => f.text.includes(w))
+    )
+      return as(null);
     return { ...as('multiplier', change), reading: multiplierReading(r, p) };
   }
   if ((RATE_KINDS.has(f.kind) || isPoints(f, p)) && !f.link) {
@@ -158,21 +196,47 @@ function roleOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigure
 }
 
 /** A percentage, fraction or points figure as a rate of change or a share; null when it is a level. */
-function rateOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigure | undefined, p: StatementPatterns): Reading | null {
+function rateOf(
+  r: RoledFigure,
+  prev: RoledFigure | undefined,
+  next: RoledFigure | undefined,
+  p: StatementPatterns,
+): Reading | null {
   const change = changeBefore(r.before, p);
   if (change) return as('rate', change);
-  if (p.upAfter.test(r.after)) return as('rate', { direction: 'up', trigger: (p.upAfter.exec(r.after)?.[1] ?? '').trim() });
-  if (p.downAfter.test(r.after)) return as('rate', { direction: 'down', trigger: (p.downAfter.exec(r.after)?.[1] ?? '').trim() });
+  if (p.upAfter.test(r.after))
+    return as('rate', { direction: 'up', trigger: (p.upAfter.exec(r.after)?.[1] ?? '').trim() });
+  if (p.downAfter.test(r.after))
+    return as('rate', { direction: 'down', trigger: (p.downAfter.exec(r.after)?.[1] ?? '').trim() });
   // "rose by $95.7 billion (6.6 percent)", "rising 7.5 pence, or almost 3%": the change said again as a rate
-  if (prev && !/^\s*of\b/i.test(r.after) && (prev.role === 'change' || prev.role === 'new') && /^\s*(?:[(（]|,?\s*or\s*)\s*$/i.test(r.before)) {
+  if (
+    prev &&
+    !/^\s*of\b/i.test(r.after) &&
+    (prev.role === 'change' || prev.role === 'new') &&
+    /^\s*(?:[(（]|,?\s*or\s*)\s*$/i.test(r.before)
+  ) {
     const said = prev.role === 'change' ? prev : null;
     return as('rate', said?.direction ? { direction: said.direction, trigger: said.trigger ?? '' } : null);
   }
   if (isPoints(r.figure, p)) return null;
   if (p.shareBefore.test(r.before) && !/^\s*,?\s*or\s*$/i.test(r.before)) return as('share');
-  if (/^\s*,?\s*or\s*$/i.test(r.before) && prev && isAmountLike(prev.figure) && next === undefined && /^\s*of\b/i.test(r.after)) return as('share');
+  if (
+    /^\s*,?\s*or\s*$/i.test(r.before) &&
+    prev &&
+    isAmountLike(prev.figure) &&
+    next === undefined &&
+    /^\s*of\b/i.test(r.after)
+  )
+    return as('share');
   if (next && isAmountLike(next.figure) && p.shareOf.test(r.after)) return as('share');
-  if (prev && isAmountLike(prev.figure) && prev.figure.kind !== 'percent' && p.wholeBefore.test(prev.after) && !p.fromBefore.test(prev.after)) return as('share');
+  if (
+    prev &&
+    isAmountLike(prev.figure) &&
+    prev.figure.kind !== 'percent' &&
+    p.wholeBefore.test(prev.after) &&
+    !p.fromBefore.test(prev.after)
+  )
+    return as('share');
   if (r.figure.kind === 'fraction') return as('share');
   if (r.figure.kind === 'percent' && /^\s*of\b/i.test(r.after) && r.figure.qualifier !== 'exact') return as('share');
   return null;
@@ -182,18 +246,39 @@ function rateOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigure
 const lead = (f: PlacedFigure): string => f.text.slice(0, Math.max(0, f.text.search(/\d/)));
 
 /** An amount (or a percentage stated as a level) by the words around it. */
-function amountOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigure | undefined, p: StatementPatterns): Reading {
+function amountOf(
+  r: RoledFigure,
+  prev: RoledFigure | undefined,
+  next: RoledFigure | undefined,
+  p: StatementPatterns,
+): Reading {
   const f = r.figure;
   // "from 4.1 million in 2013 to 6.6 million": a range whose ends are the two ends of a change
-  if (f.range && (p.fromBefore.test(r.before + lead(f).replace(/[^\p{L}\s]/gu, '')) || changeBefore(r.before, p))) return { ...as('value'), transition: true };
+  if (f.range && (p.fromBefore.test(r.before + lead(f).replace(/[^\p{L}\s]/gu, '')) || changeBefore(r.before, p)))
+    return { ...as('value'), transition: true };
   if (f.link?.role === 'from') return as('old');
   if (f.link?.role === 'to') return as('new');
   if (next?.figure.kind === 'multiplier' && p.timesOf.test(r.after) && !/\d/.test(r.after)) return as('old');
-  if (next && f.kind !== 'percent' && RATE_KINDS.has(next.figure.kind) && p.wholeBefore.test(r.after) && !p.shareAnywhere.test(r.after) && !p.fromBefore.test(r.after)) return as('whole');
-  if (prev && (prev.role === 'share' || prev.figure.kind === 'fraction') && p.shareOf.test(r.before) && !/^\s*,/.test(r.before)) return as('whole');
+  if (
+    next &&
+    f.kind !== 'percent' &&
+    RATE_KINDS.has(next.figure.kind) &&
+    p.wholeBefore.test(r.after) &&
+    !p.shareAnywhere.test(r.after) &&
+    !p.fromBefore.test(r.after)
+  )
+    return as('whole');
+  if (
+    prev &&
+    (prev.role === 'share' || prev.figure.kind === 'fraction') &&
+    p.shareOf.test(r.before) &&
+    !/^\s*,/.test(r.before)
+  )
+    return as('whole');
   if (prev?.figure.kind === 'multiplier' && p.timesOf.test(r.before) && r.before.trim().length < 24) return as('old');
   if (prev && isAmountLike(prev.figure) && p.partOf.test(r.before)) return as('whole');
-  if (p.thresholdBefore.test(r.before) || p.thresholdBefore.test(r.before + lead(f)) || p.thresholdAfter.test(r.after)) return as('threshold');
+  if (p.thresholdBefore.test(r.before) || p.thresholdBefore.test(r.before + lead(f)) || p.thresholdAfter.test(r.after))
+    return as('threshold');
   // 日均达到142.2万人次: an average reached
   if (p.averageBefore.test(r.before.replace(p.toBefore, ''))) return as('average');
   if (p.toBefore.test(r.before)) return as('new', changeBefore(r.before.replace(p.toBefore, ''), p));
@@ -202,7 +287,14 @@ function amountOf(r: RoledFigure, prev: RoledFigure | undefined, next: RoledFigu
   if (change) return as('change', change);
   if (p.averageBefore.test(r.before) || p.averageBefore.test(r.before + lead(f))) return as('average');
   if (p.combinedBefore.test(r.before)) return as('total');
-  if (prev && isAmountLike(prev.figure) && p.conversion.test(r.before + lead(f)) && prev.figure.unit !== f.unit && prev.figure.kind === f.kind) return as('conversion');
+  if (
+    prev &&
+    isAmountLike(prev.figure) &&
+    p.conversion.test(r.before + lead(f)) &&
+    prev.figure.unit !== f.unit &&
+    prev.figure.kind === f.kind
+  )
+    return as('conversion');
   if (p.wholeOpen.test(r.before) && /[,，]\s*$/.test(r.after)) return as('total');
   if (p.totalBefore.test(r.before) || /^\s*in total\b/i.test(r.after)) return as('total');
   return as('value');

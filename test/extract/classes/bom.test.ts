@@ -12,7 +12,11 @@ const encodings: Array<[string, (s: string) => Buffer, BufferEncoding]> = [
   ['UTF-8 without a BOM', (s) => Buffer.from(s, 'utf8'), 'utf8'],
   ['UTF-16 LE with a BOM', (s) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]), 'utf16le'],
   ['UTF-16 LE without a BOM', (s) => Buffer.from(s, 'utf16le'), 'utf16le'],
-  ['UTF-16 BE with a BOM', (s) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(s, 'utf16le').swap16()]), 'utf16le'],
+  [
+    'UTF-16 BE with a BOM',
+    (s) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(s, 'utf16le').swap16()]),
+    'utf16le',
+  ],
 ];
 
 describe('source pointers slice the file as fs.readFileSync reads it', () => {
@@ -24,11 +28,16 @@ describe('source pointers slice the file as fs.readFileSync reads it', () => {
     const result = processFile({ path: file, bytes: new Uint8Array(bytes) }, { furniture: false });
     if ('reason' in result) throw new Error(result.message);
     // a big-endian file read as LE is swapped back first: the offsets are in characters
-    const raw = name.includes('BE') ? Buffer.from(readFileSync(file)).swap16().toString('utf16le') : readFileSync(file, readAs);
-    expect(result.figures.map((f) => f.text)).toEqual(expect.arrayContaining(['42', '7%', '$3.5bn', '3.2%', '1.2亿吨']));
+    const raw = name.includes('BE')
+      ? Buffer.from(readFileSync(file)).swap16().toString('utf16le')
+      : readFileSync(file, readAs);
+    expect(result.figures.map((f) => f.text)).toEqual(
+      expect.arrayContaining(['42', '7%', '$3.5bn', '3.2%', '1.2亿吨']),
+    );
     for (const f of result.figures) expect(raw.slice(f.source.start, f.source.end)).toBe(f.text);
     const first = result.figures.find((f) => f.text === '42');
     expect(first?.source.column).toBe(raw.startsWith('\ufeff') ? 2 : 1);
-    if (first?.source.byteStart !== undefined) expect(bytes.subarray(first.source.byteStart, first.source.byteEnd).length).toBe(4);
+    if (first?.source.byteStart !== undefined)
+      expect(bytes.subarray(first.source.byteStart, first.source.byteEnd).length).toBe(4);
   });
 });

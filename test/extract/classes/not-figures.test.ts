@@ -36,8 +36,12 @@ describe('items of an enumeration joined by 、 are no figures of their own', ()
 
 describe('time stamps', () => {
   it('the seconds of a time after a date are part of it', () => {
-    expect(figures('Posted 2024-03-18 09:41:27 by staff.').map((f) => [f.text, f.kind])).toEqual([['2024-03-18 09:41:27', 'date']]);
-    expect(figures('发布时间：2024-03-18 09:41:27').map((f) => [f.text, f.kind])).toEqual([['2024-03-18 09:41:27', 'date']]);
+    expect(figures('Posted 2024-03-18 09:41:27 by staff.').map((f) => [f.text, f.kind])).toEqual([
+      ['2024-03-18 09:41:27', 'date'],
+    ]);
+    expect(figures('发布时间：2024-03-18 09:41:27').map((f) => [f.text, f.kind])).toEqual([
+      ['2024-03-18 09:41:27', 'date'],
+    ]);
     expect(figures('Updated 18/03/2024 09:41:27.').map((f) => f.kind)).toEqual(['date']);
   });
 });
@@ -61,8 +65,15 @@ describe('numerals inside place and plan names', () => {
 
 describe('"No." before a number', () => {
   it('ranks after a determiner or possessive, is an id elsewhere', () => {
-    expect(figures("It is the region's No. 3 port and the nation's number one exporter.").map((f) => [f.text, f.value, f.kind])).toEqual([
-      ['No. 3', 3, 'rank'], ['number one', 1, 'rank'],
+    expect(
+      figures("It is the region's No. 3 port and the nation's number one exporter.").map((f) => [
+        f.text,
+        f.value,
+        f.kind,
+      ]),
+    ).toEqual([
+      ['No. 3', 3, 'rank'],
+      ['number one', 1, 'rank'],
     ]);
     expect(texts('Resolution No. 2334 passed with 14 votes.')).toEqual(['14']);
     expect(figures('The number 7/0 is undefined.').some((f) => f.kind === 'rank')).toBe(false);

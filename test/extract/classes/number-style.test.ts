@@ -11,7 +11,10 @@ describe('thousands grouped with spaces', () => {
   });
 
   it('no-break and thin spaces group thousands', () => {
-    expect(values('Turnover was 7\u202f450 tonnes and 3\u00a0912 boxes.')).toEqual([['7\u202f450 tonnes', 7450], ['3\u00a0912', 3912]]);
+    expect(values('Turnover was 7\u202f450 tonnes and 3\u00a0912 boxes.')).toEqual([
+      ['7\u202f450 tonnes', 7450],
+      ['3\u00a0912', 3912],
+    ]);
     expect(values('出口7\u2009450吨。')).toEqual([['7\u2009450吨', 7450]]);
   });
 
@@ -27,7 +30,10 @@ describe('thousands grouped with spaces', () => {
   });
 
   it('a space before a compound adjective or a second number still parts two figures', () => {
-    expect(values('They held 4 200-metre heats.')).toEqual([['4', 4], ['200-metre', 200]]);
+    expect(values('They held 4 200-metre heats.')).toEqual([
+      ['4', 4],
+      ['200-metre', 200],
+    ]);
     expect(values('Of the 9 612 012 votes, 4 200-metre heats were run.')).toContainEqual(['4', 4]);
   });
 });
@@ -35,16 +41,32 @@ describe('thousands grouped with spaces', () => {
 describe('document number style', () => {
   it('a text that writes decimal commas reads every comma as decimal, every point as a group', () => {
     const text = 'Der Umsatz stieg um 4,75 % auf 2.918 Euro; 12,5 % mehr als 1.204.331 im Vorjahr, je 3,125 kg.';
-    expect(values(text)).toEqual([['4,75 %', 4.75], ['2.918 Euro', 2918], ['12,5 %', 12.5], ['1.204.331', 1204331], ['3,125 kg', 3.125]]);
+    expect(values(text)).toEqual([
+      ['4,75 %', 4.75],
+      ['2.918 Euro', 2918],
+      ['12,5 %', 12.5],
+      ['1.204.331', 1204331],
+      ['3,125 kg', 3.125],
+    ]);
   });
 
   it('a text with decimal points keeps commas as groups', () => {
-    expect(values('Sales were 3,125 units, up 4.5% on 2,918.')).toEqual([['3,125', 3125], ['4.5%', 4.5], ['2,918', 2918]]);
-    expect(values('销量为3,125台，增长4.5%。')).toEqual([['3,125台', 3125], ['4.5%', 4.5]]);
+    expect(values('Sales were 3,125 units, up 4.5% on 2,918.')).toEqual([
+      ['3,125', 3125],
+      ['4.5%', 4.5],
+      ['2,918', 2918],
+    ]);
+    expect(values('销量为3,125台，增长4.5%。')).toEqual([
+      ['3,125台', 3125],
+      ['4.5%', 4.5],
+    ]);
   });
 
   it('Indian grouping: groups of two before the last three', () => {
-    expect(values('The scheme paid Rs 3,45,12,800 to 12,34,567 farmers.')).toEqual([['Rs 3,45,12,800', 34512800], ['12,34,567', 1234567]]);
+    expect(values('The scheme paid Rs 3,45,12,800 to 12,34,567 farmers.')).toEqual([
+      ['Rs 3,45,12,800', 34512800],
+      ['12,34,567', 1234567],
+    ]);
   });
 
   it('a group typed apart after its comma ("629, 088") is still a group: no number opens with 0', () => {
@@ -56,8 +78,13 @@ describe('document number style', () => {
 
 describe('currency from the document', () => {
   it('a bare $ in a text set in Australia, New Zealand, Canada or Singapore', () => {
-    expect(figures('Melbourne council approved $12m for roads, Australia\'s biggest grant.')[0]).toMatchObject({ text: '$12m', unit: 'AUD' });
-    expect(figures('Auckland hospitals got $40 million, New Zealand officials said.')[0]).toMatchObject({ unit: 'NZD' });
+    expect(figures("Melbourne council approved $12m for roads, Australia's biggest grant.")[0]).toMatchObject({
+      text: '$12m',
+      unit: 'AUD',
+    });
+    expect(figures('Auckland hospitals got $40 million, New Zealand officials said.')[0]).toMatchObject({
+      unit: 'NZD',
+    });
     expect(figures('Toronto transit will cost $3.1 billion, Ontario said.')[0]).toMatchObject({ unit: 'CAD' });
     expect(figures('新加坡政府拨款$5亿，新加坡卫生部说。')[0]).toMatchObject({ unit: 'SGD' });
     // one mention in a short text does not set it there
@@ -92,7 +119,9 @@ describe('currency from the document', () => {
 describe('Chinese numerals written digit by digit', () => {
   it('with a decimal point, and before a big unit', () => {
     expect(values('上月出口七二〇．四億美元，年增二十六．八％，是前年的一．九倍。')).toEqual([
-      ['七二〇．四億美元', 72040000000], ['二十六．八％', 26.8], ['一．九倍', 1.9],
+      ['七二〇．四億美元', 72040000000],
+      ['二十六．八％', 26.8],
+      ['一．九倍', 1.9],
     ]);
     expect(values('全年出口四五〇三億美元。')).toEqual([['四五〇三億美元', 450300000000]]);
   });
@@ -103,7 +132,10 @@ describe('Chinese numerals written digit by digit', () => {
   });
 
   it('English decimals are unaffected', () => {
-    expect(values('Exports rose 26.8% to $72.04bn.')).toEqual([['26.8%', 26.8], ['$72.04bn', 72.04e9]]);
+    expect(values('Exports rose 26.8% to $72.04bn.')).toEqual([
+      ['26.8%', 26.8],
+      ['$72.04bn', 72.04e9],
+    ]);
   });
 });
 
@@ -123,7 +155,10 @@ describe('¥ is yuan or yen by the place the text is set in', () => {
 
 describe('one digit after a comma before a scale or a percent sign is a decimal', () => {
   it('in both languages, in a text that otherwise writes decimal points', () => {
-    expect(values('Growth was 2,5% and the deal 3,5 bn euros.')).toEqual([['2,5%', 2.5], ['3,5 bn euros', 3.5e9]]);
+    expect(values('Growth was 2,5% and the deal 3,5 bn euros.')).toEqual([
+      ['2,5%', 2.5],
+      ['3,5 bn euros', 3.5e9],
+    ]);
     expect(values('今年增长2,5%。')).toEqual([['2,5%', 2.5]]);
     expect(values('Scores 1,2 and 3.').map(([, v]) => v)).toEqual([1, 2, 3]);
   });

@@ -2,40 +2,62 @@ import { describe, expect, it } from 'vitest';
 import { figures } from './helpers.js';
 
 // Texts written for these tests.
-const periods = (text: string): Array<[string, string | undefined]> => figures(text).filter((f) => f.kind !== 'year' && f.kind !== 'date').map((f) => [f.text, f.period]);
+const periods = (text: string): Array<[string, string | undefined]> =>
+  figures(text)
+    .filter((f) => f.kind !== 'year' && f.kind !== 'date')
+    .map((f) => [f.text, f.period]);
 
 describe('a period opening the sentence governs its figures', () => {
   it('English: "In 2023, …" and "In March 2024, …"', () => {
     expect(periods('In 2023, the port handled 9.1m boxes and earned $640m, against $590m in 2022.')).toEqual([
-      ['9.1m', '2023'], ['$640m', '2023'], ['$590m', '2022'],
+      ['9.1m', '2023'],
+      ['$640m', '2023'],
+      ['$590m', '2022'],
     ]);
     expect(periods('In March 2024, refunds reached $12m.')).toEqual([['$12m', '2024-03']]);
   });
 
   it('Chinese: 2023年，… and 在2023年…', () => {
-    expect(periods('2023年，全市接待游客1.2亿人次，旅游收入980亿元。')).toEqual([['1.2亿人次', '2023'], ['980亿元', '2023']]);
+    expect(periods('2023年，全市接待游客1.2亿人次，旅游收入980亿元。')).toEqual([
+      ['1.2亿人次', '2023'],
+      ['980亿元', '2023'],
+    ]);
     expect(periods('在2023年，出口增长6%。')).toEqual([['6%', '2023']]);
   });
 
   it('a year inside the sentence governs only the figure next to it', () => {
-    expect(periods('Sales rose 4% to $2bn, the best since 2019.')).toEqual([['4%', undefined], ['$2bn', undefined]]);
+    expect(periods('Sales rose 4% to $2bn, the best since 2019.')).toEqual([
+      ['4%', undefined],
+      ['$2bn', undefined],
+    ]);
     expect(periods('营收增长4%，为2019年以来最高。')).toEqual([['4%', undefined]]);
   });
 });
 
 describe('a split year is one span of two years', () => {
   it('English and Chinese', () => {
-    expect(figures('Wheat output in 2024-25 is forecast to rise.').map((f) => [f.text, f.kind])).toEqual([['2024-25', 'date']]);
-    expect(figures('2023/24财年，收入增长5%。').map((f) => [f.text, f.period])).toEqual([['2023/24', undefined], ['5%', '2023/2024']]);
+    expect(figures('Wheat output in 2024-25 is forecast to rise.').map((f) => [f.text, f.kind])).toEqual([
+      ['2024-25', 'date'],
+    ]);
+    expect(figures('2023/24财年，收入增长5%。').map((f) => [f.text, f.period])).toEqual([
+      ['2023/24', undefined],
+      ['5%', '2023/2024'],
+    ]);
     expect(figures('The 1999–00 season ended.').map((f) => f.text)).toEqual(['1999–00']);
   });
 });
 
 describe('Chinese periods of a year: 前三季度, 前七个月, 1-7月, 1季度', () => {
   it('are dates, and open a sentence as its period', () => {
-    expect(figures('前三季度，全省出口增长4.2%。').map((f) => [f.text, f.kind, f.period])).toEqual([['前三季度', 'date', undefined], ['4.2%', 'percent', '--Q1/--Q3']]);
-    expect(figures('前七个月销量为12万辆，1-7月累计增长3%，1季度持平，首三季收入9億元。').filter((f) => f.kind === 'date').map((f) => f.text))
-      .toEqual(['前七个月', '1-7月', '1季度', '首三季']);
+    expect(figures('前三季度，全省出口增长4.2%。').map((f) => [f.text, f.kind, f.period])).toEqual([
+      ['前三季度', 'date', undefined],
+      ['4.2%', 'percent', '--Q1/--Q3'],
+    ]);
+    expect(
+      figures('前七个月销量为12万辆，1-7月累计增长3%，1季度持平，首三季收入9億元。')
+        .filter((f) => f.kind === 'date')
+        .map((f) => f.text),
+    ).toEqual(['前七个月', '1-7月', '1季度', '首三季']);
   });
 
   it('a quarter in words alone, and 前 before a count, are no periods', () => {
@@ -44,9 +66,17 @@ describe('Chinese periods of a year: 前三季度, 前七个月, 1-7月, 1季度
   });
 
   it('English quarters and months opening a sentence', () => {
-    expect(figures('In Q3 2023, sales rose 4%.').map((f) => [f.text, f.period])).toEqual([['Q3 2023', undefined], ['4%', '2023-Q3']]);
-    expect(figures('In the first half of 2022, exports fell 2%, after 1H21 and 3Q20.').map((f) => [f.text, f.kind])).toEqual([
-      ['first half of 2022', 'date'], ['2%', 'percent'], ['1H21', 'date'], ['3Q20', 'date'],
+    expect(figures('In Q3 2023, sales rose 4%.').map((f) => [f.text, f.period])).toEqual([
+      ['Q3 2023', undefined],
+      ['4%', '2023-Q3'],
+    ]);
+    expect(
+      figures('In the first half of 2022, exports fell 2%, after 1H21 and 3Q20.').map((f) => [f.text, f.kind]),
+    ).toEqual([
+      ['first half of 2022', 'date'],
+      ['2%', 'percent'],
+      ['1H21', 'date'],
+      ['3Q20', 'date'],
     ]);
     expect(figures('Q3 results and the A380.').map((f) => f.text)).toEqual([]);
   });
@@ -54,8 +84,16 @@ describe('Chinese periods of a year: 前三季度, 前七个月, 1-7月, 1季度
 
 describe('a time word hyphenated to a year leaves it a year', () => {
   it('mid-1990s, pre-2008, and 2008年前', () => {
-    expect(figures('In the mid-1990s sales doubled; prices are back to pre-2008 levels.').filter((f) => f.kind === 'year').map((f) => f.text)).toEqual(['1990s', '2008']);
-    expect(figures('房价回到2008年前的水平。').filter((f) => f.kind === 'year').map((f) => f.text)).toEqual(['2008年']);
+    expect(
+      figures('In the mid-1990s sales doubled; prices are back to pre-2008 levels.')
+        .filter((f) => f.kind === 'year')
+        .map((f) => f.text),
+    ).toEqual(['1990s', '2008']);
+    expect(
+      figures('房价回到2008年前的水平。')
+        .filter((f) => f.kind === 'year')
+        .map((f) => f.text),
+    ).toEqual(['2008年']);
   });
 });
 

@@ -5,13 +5,24 @@ import { figures } from './helpers.js';
 
 describe('a threshold crossed is a lower bound', () => {
   it('English verbs of crossing', () => {
-    const found = figures('Visitors topped 40,000 in May, sales surpassed $2bn, losses exceeded 12% and the index kept passing the 9,000 mark.');
-    expect(found.map((f) => [f.value, f.qualifier])).toEqual([[40000, 'more-than'], [2e9, 'more-than'], [12, 'more-than'], [9000, 'more-than']]);
+    const found = figures(
+      'Visitors topped 40,000 in May, sales surpassed $2bn, losses exceeded 12% and the index kept passing the 9,000 mark.',
+    );
+    expect(found.map((f) => [f.value, f.qualifier])).toEqual([
+      [40000, 'more-than'],
+      [2e9, 'more-than'],
+      [12, 'more-than'],
+      [9000, 'more-than'],
+    ]);
   });
 
   it('Chinese 突破, 逾, 超越', () => {
     const found = figures('今年出口额突破了3000亿元，游客逾120万人次，产量超越500万吨。');
-    expect(found.map((f) => [f.value, f.qualifier])).toEqual([[3e11, 'more-than'], [1.2e6, 'more-than'], [5e6, 'more-than']]);
+    expect(found.map((f) => [f.value, f.qualifier])).toEqual([
+      [3e11, 'more-than'],
+      [1.2e6, 'more-than'],
+      [5e6, 'more-than'],
+    ]);
   });
 
   it('a verb that is not directly before the number qualifies nothing', () => {
@@ -22,8 +33,15 @@ describe('a threshold crossed is a lower bound', () => {
 
 describe('oil is measured in 42-gallon barrels', () => {
   it('bpd, b/d, mb/d and barrels per day', () => {
-    const found = figures('Exports rose by 310,000 bpd to 4.2 million barrels per day, 0.4 mb/d short of the 95,000 b/d quota.');
-    expect(found.map((f) => [f.value, f.unit])).toEqual([[310000, 'oilbarrel/day'], [4.2e6, 'oilbarrel/day'], [400000, 'oilbarrel/day'], [95000, 'oilbarrel/day']]);
+    const found = figures(
+      'Exports rose by 310,000 bpd to 4.2 million barrels per day, 0.4 mb/d short of the 95,000 b/d quota.',
+    );
+    expect(found.map((f) => [f.value, f.unit])).toEqual([
+      [310000, 'oilbarrel/day'],
+      [4.2e6, 'oilbarrel/day'],
+      [400000, 'oilbarrel/day'],
+      [95000, 'oilbarrel/day'],
+    ]);
   });
 
   it('桶 is an oil barrel too', () => {
@@ -33,7 +51,9 @@ describe('oil is measured in 42-gallon barrels', () => {
 
 describe('"by X to Y" is a change and a level, not a range', () => {
   it('English', () => {
-    expect(figures('Kuwait raised output by 25,000 bpd to 2.4 million bpd.').map((f) => f.value)).toEqual([25000, 2.4e6]);
+    expect(figures('Kuwait raised output by 25,000 bpd to 2.4 million bpd.').map((f) => f.value)).toEqual([
+      25000, 2.4e6,
+    ]);
   });
 
   it('Chinese', () => {
@@ -51,8 +71,15 @@ describe('a vulgar fraction after a space belongs to the number', () => {
 
 describe('grid and shipping units', () => {
   it('千伏, 千伏安 and 载重吨 in Chinese; kV and deadweight tonnes in English', () => {
-    expect(figures('新建110千伏变电站，新增容量820万千伏安，船舶3.1万载重吨。').map((f) => [f.value, f.unit])).toEqual([[110, 'kV'], [8.2e6, 'kVA'], [31000, 't']]);
-    expect(figures('A 400 kV line and a 31,000-tonne tanker.').map((f) => [f.value, f.unit])).toEqual([[400, 'kV'], [31000, 't']]);
+    expect(figures('新建110千伏变电站，新增容量820万千伏安，船舶3.1万载重吨。').map((f) => [f.value, f.unit])).toEqual([
+      [110, 'kV'],
+      [8.2e6, 'kVA'],
+      [31000, 't'],
+    ]);
+    expect(figures('A 400 kV line and a 31,000-tonne tanker.').map((f) => [f.value, f.unit])).toEqual([
+      [400, 'kV'],
+      [31000, 't'],
+    ]);
   });
 });
 
@@ -74,7 +101,9 @@ describe('what 度 measures follows the sentence', () => {
   });
 
   it('in English, kilowatt-hours and degrees are named', () => {
-    expect(figures('Households used 21.5 million kilowatt hours as it hit 31 degrees Celsius.').map((f) => f.unit)).toEqual(['kWh', 'degC']);
+    expect(
+      figures('Households used 21.5 million kilowatt hours as it hit 31 degrees Celsius.').map((f) => f.unit),
+    ).toEqual(['kWh', 'degC']);
   });
 });
 
@@ -87,12 +116,24 @@ describe('"by X to Y" with a bare first end is still a range', () => {
 
 describe('vague plurals are round lower bounds, in both languages', () => {
   it('English "hundreds of", "millions of dollars", "tens of thousands of"', () => {
-    expect(figures('Hundreds of stores shut, costing millions of dollars, as tens of thousands of staff left.').map((f) => [f.text, f.value, f.unit, f.qualifier])).toEqual([
-      ['Hundreds', 100, '', 'more-than'], ['millions of dollars', 1e6, 'USD', 'more-than'], ['tens of thousands', 1e4, '', 'more-than'],
+    expect(
+      figures('Hundreds of stores shut, costing millions of dollars, as tens of thousands of staff left.').map((f) => [
+        f.text,
+        f.value,
+        f.unit,
+        f.qualifier,
+      ]),
+    ).toEqual([
+      ['Hundreds', 100, '', 'more-than'],
+      ['millions of dollars', 1e6, 'USD', 'more-than'],
+      ['tens of thousands', 1e4, '', 'more-than'],
     ]);
   });
 
   it('Chinese 数百, 上千', () => {
-    expect(figures('数百家门店关闭，损失上千万元。').map((f) => [f.value, f.qualifier])).toEqual([[100, 'more-than'], [1e7, 'at-least']]);
+    expect(figures('数百家门店关闭，损失上千万元。').map((f) => [f.value, f.qualifier])).toEqual([
+      [100, 'more-than'],
+      [1e7, 'at-least'],
+    ]);
   });
 });

@@ -6,32 +6,54 @@ import { figures, values } from './helpers.js';
 describe('scale suffixes', () => {
   it('bn, tn, mn, mil, k glued or spaced', () => {
     expect(values('It raised €4.2bn, owes $1.1tn, hired 30k staff, sold 12mn phones and 3 mil tickets.')).toEqual([
-      ['€4.2bn', 4.2e9], ['$1.1tn', 1.1e12], ['30k', 30000], ['12mn', 12e6], ['3 mil', 3e6],
+      ['€4.2bn', 4.2e9],
+      ['$1.1tn', 1.1e12],
+      ['30k', 30000],
+      ['12mn', 12e6],
+      ['3 mil', 3e6],
     ]);
   });
 
   it('tln and G are scales too; 5G is a name', () => {
-    expect(values('Debt hit $2.1tln and the fund $7G.')).toEqual([['$2.1tln', 2.1e12], ['$7G', 7e9]]);
+    expect(values('Debt hit $2.1tln and the fund $7G.')).toEqual([
+      ['$2.1tln', 2.1e12],
+      ['$7G', 7e9],
+    ]);
     expect(values('The 5G rollout cost 3tln won.').map(([t]) => t)).toEqual(['3tln won']);
   });
 
   it('informal k and w in Chinese text, before a unit or alone', () => {
-    expect(values('招聘启事：月薪18k，年薪40w，奖金2.5k元。')).toEqual([['18k', 18000], ['40w', 400000], ['2.5k元', 2500]]);
+    expect(values('招聘启事：月薪18k，年薪40w，奖金2.5k元。')).toEqual([
+      ['18k', 18000],
+      ['40w', 400000],
+      ['2.5k元', 2500],
+    ]);
   });
 
   it('Chinese scale characters, one or two', () => {
-    expect(values('营收3.26亿元，资产1.2万亿元，员工4千人。')).toEqual([['3.26亿元', 3.26e8], ['1.2万亿元', 1.2e12], ['4千人', 4000]]);
+    expect(values('营收3.26亿元，资产1.2万亿元，员工4千人。')).toEqual([
+      ['3.26亿元', 3.26e8],
+      ['1.2万亿元', 1.2e12],
+      ['4千人', 4000],
+    ]);
   });
 });
 
 describe('what looks like a scale suffix and is not', () => {
   it('K after a temperature is kelvin', () => {
-    expect(figures('The magnet is cooled to 4K, a temperature close to absolute zero.')[0]).toMatchObject({ text: '4K', value: 4, unit: 'K' });
+    expect(figures('The magnet is cooled to 4K, a temperature close to absolute zero.')[0]).toMatchObject({
+      text: '4K',
+      value: 4,
+      unit: 'K',
+    });
     expect(figures('He took a 90K salary cut.')[0]).toMatchObject({ value: 90000, unit: '' });
   });
 
   it('b and B about data are bits and bytes; about money billions', () => {
-    expect(figures('The switch forwards 64b packets with a 512B buffer.').map((f) => [f.value, f.unit])).toEqual([[64, 'bit'], [512, 'B']]);
+    expect(figures('The switch forwards 64b packets with a 512B buffer.').map((f) => [f.value, f.unit])).toEqual([
+      [64, 'bit'],
+      [512, 'B'],
+    ]);
     expect(figures('The fund holds $7b in bonds.')[0]).toMatchObject({ value: 7e9, unit: 'USD' });
   });
 
@@ -41,13 +63,18 @@ describe('what looks like a scale suffix and is not', () => {
   });
 
   it('开尔文 and 比特 are units in Chinese text too', () => {
-    expect(figures('样品冷却至4开尔文，每个数据包64比特。').map((f) => [f.value, f.unit])).toEqual([[4, 'K'], [64, 'bit']]);
+    expect(figures('样品冷却至4开尔文，每个数据包64比特。').map((f) => [f.value, f.unit])).toEqual([
+      [4, 'K'],
+      [64, 'bit'],
+    ]);
   });
 });
 
 describe('compound scales add, never multiply', () => {
   it('a fraction of a smaller scale word after a larger one', () => {
-    expect(values('The census found one billion and a half million households.')).toEqual([['one billion and a half million', 1000500000]]);
+    expect(values('The census found one billion and a half million households.')).toEqual([
+      ['one billion and a half million', 1000500000],
+    ]);
   });
 
   it('a smaller scale word after a larger one is no multiplier', () => {
@@ -55,8 +82,12 @@ describe('compound scales add, never multiply', () => {
   });
 
   it('lakh and crore with digits and words after them', () => {
-    expect(values('Over two crore 41 lakh people voted; 18 lakh three thousand were new and 52 thousand 310 were young.')).toEqual([
-      ['Over two crore 41 lakh', 24100000], ['18 lakh three thousand', 1803000], ['52 thousand 310', 52310],
+    expect(
+      values('Over two crore 41 lakh people voted; 18 lakh three thousand were new and 52 thousand 310 were young.'),
+    ).toEqual([
+      ['Over two crore 41 lakh', 24100000],
+      ['18 lakh three thousand', 1803000],
+      ['52 thousand 310', 52310],
     ]);
   });
 

@@ -5,6 +5,15 @@ import type { Figure } from '../../../src/types.js';
 
 /** Figures of a plain English text, as `extract --jsonl` gives them. */
 export function extractEnglish(text: string): Figure[] {
-  const doc = { file: null, text, prose: text, format: 'text', encoding: 'utf-8', metadata: {}, masked: [], diagnostics: [] } as unknown as IngestedDocument;
+  const doc = {
+    file: null,
+    text,
+    prose: text,
+    format: 'text',
+    encoding: 'utf-8',
+    metadata: {},
+    masked: [],
+    diagnostics: [],
+  } as unknown as IngestedDocument;
   return normalizeFigures(extractDocument(doc).figures);
 }

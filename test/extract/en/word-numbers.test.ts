@@ -18,8 +18,14 @@ describe('English number words compose as English does', () => {
   });
 
   it('never sums two unit words or two tens words into one number', () => {
-    expect(values('one one')).toEqual([['one', 1], ['one', 1]]);
-    expect(values('twenty thirty')).toEqual([['twenty', 20], ['thirty', 30]]);
+    expect(values('one one')).toEqual([
+      ['one', 1],
+      ['one', 1],
+    ]);
+    expect(values('twenty thirty')).toEqual([
+      ['twenty', 20],
+      ['thirty', 30],
+    ]);
   });
 });
 

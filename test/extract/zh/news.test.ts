@@ -15,7 +15,9 @@ interface Case {
   figures: Expected[];
 }
 
-const cases = JSON.parse(readFileSync(new URL('../../fixtures/extract/zh/news.json', import.meta.url), 'utf8')) as Case[];
+const cases = JSON.parse(
+  readFileSync(new URL('../../fixtures/extract/zh/news.json', import.meta.url), 'utf8'),
+) as Case[];
 
 function row(f: Figure): Expected {
   const out: Expected = [f.text, f.value === null ? null : Number(f.value.toPrecision(12)), f.unit, f.kind];
@@ -45,10 +47,26 @@ describe('Chinese news sentences', () => {
 describe('Chinese figures one by one', () => {
   const one = (text: string): Expected[] => extractChinese(text).map(row);
   it.each([
-    ['三万四千', 34000], ['一千二百万', 12_000_000], ['两', 2], ['一万零五', 10005], ['四百零五亿零四百零四万', 40_504_040_000],
-    ['一万五', 15000], ['百二萬', 1_200_000], ['十五点七', 15.7], ['三点五亿', 350_000_000], ['零点五', 0.5],
-    ['壹佰贰拾万', 1_200_000], ['一万万', 1e8], ['负三十二', -32], ['負0.2', -0.2], ['1,100万', 11_000_000], ['３２６', 326],
-    ['3万5', 35000], ['1亿2', 120_000_000], ['3万4000', 34000], ['倆千两百贰拾二', 2222],
+    ['三万四千', 34000],
+    ['一千二百万', 12_000_000],
+    ['两', 2],
+    ['一万零五', 10005],
+    ['四百零五亿零四百零四万', 40_504_040_000],
+    ['一万五', 15000],
+    ['百二萬', 1_200_000],
+    ['十五点七', 15.7],
+    ['三点五亿', 350_000_000],
+    ['零点五', 0.5],
+    ['壹佰贰拾万', 1_200_000],
+    ['一万万', 1e8],
+    ['负三十二', -32],
+    ['負0.2', -0.2],
+    ['1,100万', 11_000_000],
+    ['３２６', 326],
+    ['3万5', 35000],
+    ['1亿2', 120_000_000],
+    ['3万4000', 34000],
+    ['倆千两百贰拾二', 2222],
   ] as const)('%s = %d', (text, value) => {
     const figures = extractChinese(text);
     expect(figures).toHaveLength(1);
@@ -62,7 +80,10 @@ describe('Chinese figures one by one', () => {
     expect(one('两美元又三美分')).toEqual([['两美元又三美分', 2.03, 'USD', 'money']]);
     expect(one('他搬来两块石头。')).toEqual([['两块', 2, '', 'count', { noun: '石头' }]]);
     expect(one('人民币3500元')).toEqual([['人民币3500元', 3500, 'CNY', 'money']]);
-    expect(one('4人民币5美元')).toEqual([['4人民币', 4, 'CNY', 'money'], ['5美元', 5, 'USD', 'money']]);
+    expect(one('4人民币5美元')).toEqual([
+      ['4人民币', 4, 'CNY', 'money'],
+      ['5美元', 5, 'USD', 'money'],
+    ]);
   });
 
   it('reads percentages, tenths, discounts and points apart', () => {
@@ -141,6 +162,9 @@ describe('Chinese figures one by one', () => {
     const [range, ...rest] = extractChinese('建设周期为3至5年。');
     expect(rest).toEqual([]);
     expect(range).toMatchObject({ text: '3至5年', value: null, unit: 'year', kind: 'duration', range: [3, 5] });
-    expect(range?.ends?.map((end) => [end.text, end.value, end.source.start, end.source.end])).toEqual([['3', 3, 5, 6], ['5年', 5, 7, 9]]);
+    expect(range?.ends?.map((end) => [end.text, end.value, end.source.start, end.source.end])).toEqual([
+      ['3', 3, 5, 6],
+      ['5年', 5, 7, 9],
+    ]);
   });
 });
