@@ -25,6 +25,25 @@ describe('the checks at scale', () => {
     });
   });
 
+  it('an undated measure agrees or says nothing: two values with no period may be two dates', () => {
+    const verdicts = (a: string, b: string): string[] =>
+      sheetOf({ 'a.txt': a, 'b.txt': b })
+        .findings.filter((f) => f.ruleId === 'cross-source')
+        .map((f) => f.verdict);
+    expect(
+      verdicts('The airport handled 45.1 million passengers.', 'The airport handled 41.5 million passengers.'),
+    ).toEqual([]);
+    expect(
+      verdicts('The airport handled 45.1 million passengers.', 'The airport handled 45.1 million passengers.'),
+    ).toEqual(['agree']);
+    expect(
+      verdicts(
+        'The airport handled 45.1 million passengers in 2023.',
+        'The airport handled 41.5 million passengers in 2023.',
+      ),
+    ).toEqual(['conflict']);
+  });
+
   it('gives the same findings whatever order the statements come in', () => {
     const sheet = sheetOf({
       'a.txt': 'Exports rose 15% to €4.6bn from €4bn. Of the 1,200 workers, 700 are local and 500 are foreign.',

@@ -174,6 +174,8 @@ function judge(group: Candidate[]): Finding[] {
       ),
     ];
   }
+  // a conflict needs the measure certain: with no period stated, two values may be two dates
+  if (!group.some((c) => c.period)) return [];
   const consensus = clusters.reduce((best, c) => (filesOf(c).size > filesOf(best).size ? c : best));
   const perFile = new Map<string | null, number>();
   for (const c of group) perFile.set(c.figure.source.file, (perFile.get(c.figure.source.file) ?? 0) + 1);
