@@ -795,6 +795,13 @@ async function main() {
         );
       save();
     }
+    if (!skip.has('hostile')) {
+      say(`\nworst-case inputs (scripts/bench-hostile.mjs): peak RSS of build and extract --jsonl …`);
+      const r = await run(path.join(ROOT, 'scripts', 'bench-hostile.mjs'), [], { tmp, timeoutMs: 600_000 });
+      for (const line of r.stdout.trim().split('\n')) say(`  ${line}`);
+      report.hostile = JSON.parse(readFileSync(path.join(ROOT, 'output', 'bench-hostile.json'), 'utf8'));
+      save();
+    }
     if (!skip.has('jsonl')) {
       say(`\nextract --jsonl, streaming stdin → stdout, ${jsonlLines.join(' and ')} lines …`);
       const bin = path.join(ROOT, 'bin', 'factsheet.js');
