@@ -128,6 +128,8 @@ export interface BuildContext {
 
 /** The statements of one sentence, one per clause that gives a figure a role. */
 export function sentenceStatements(s: SentenceInput, context: BuildContext): Statement[] {
+  // a sentence of dates, years and ranks only claims no amount
+  if (!s.figures.some(takesRole)) return [];
   const p = patternsOf(s.lang);
   const bounds = clausesOf(context.text, s, p);
   const clauses = s.figures.map((f) => clauseIndex(bounds, f.start));
