@@ -26,6 +26,21 @@ export type FigureKind =
   | 'date'
   | 'other';
 
+/** Kinds that state an amount of something (not a percentage, a ratio, a date or a rank). */
+export const AMOUNT_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>([
+  'money',
+  'area',
+  'mass',
+  'length',
+  'volume',
+  'duration',
+  'temperature',
+  'speed',
+  'count',
+  'rate',
+  'other',
+]);
+
 export type Qualifier = 'exact' | 'approx' | 'more-than' | 'less-than' | 'at-least' | 'at-most';
 
 /** Half-open UTF-16 span `[start, end)` into a file's decoded text, with 1-based line/column. */
@@ -176,18 +191,6 @@ export interface SourceInfo {
   lang?: Lang;
   url?: string;
   encoding?: string;
-}
-
-/** A sentence of a document, as extraction split it: offsets into the file's text. */
-export interface SentenceSpan {
-  /** `<file name>#s<index>` */
-  id: string;
-  file: string | null;
-  start: number;
-  end: number;
-  lang: Lang;
-  /** the ids of the figures in it, in reading order */
-  figures: string[];
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Figure, Finding, Severity, SourcePointer, Statement, Verdict } from '../types.js';
+import type { StatementView } from './view.js';
 
 /** What a rule sees: every figure and statement of the run, each by id. */
 export interface CheckContext {
@@ -9,6 +10,8 @@ export interface CheckContext {
   basesOf: Map<string, Statement[]>;
   /** the statements that are parts of each statement (其中, an overall rate's changes), by its id */
   partsOf: Map<string, Statement[]>;
+  /** each statement's view, made once for all the rules of a run */
+  views: Map<Statement, StatementView>;
 }
 
 /** A rule's example: text (or several documents) in, the verdicts it must report out. */
@@ -48,6 +51,7 @@ export function contextOf(figures: Figure[], statements: Statement[]): CheckCont
     statementsById: new Map(statements.map((s) => [s.id, s])),
     basesOf,
     partsOf,
+    views: new Map(),
   };
 }
 

@@ -34,15 +34,10 @@ export function levelOf(s: Statement, context: CheckContext): Figure | undefined
   );
 }
 
-/** Views made so far, by statement: every rule looks at every statement. */
-const views = new WeakMap<Statement, { context: CheckContext; view: StatementView }>();
-
-/** A statement's view, made once for a run of the rules. */
+/** A statement's view, made once for a run of the rules: every rule looks at every statement. */
 export function viewOf(statement: Statement, context: CheckContext): StatementView {
-  const known = views.get(statement);
-  if (known?.context === context) return known.view;
-  const view = makeView(statement, context);
-  views.set(statement, { context, view });
+  let view = context.views.get(statement);
+  if (!view) context.views.set(statement, (view = makeView(statement, context)));
   return view;
 }
 

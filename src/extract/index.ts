@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import type { IngestedDocument } from '../ingest/types.js';
 import { LineIndex } from '../location.js';
-import type { Figure, NonFigure, RangeEnd, SentenceSpan, SourcePointer, Statement } from '../types.js';
+import type { Figure, NonFigure, RangeEnd, SourcePointer, Statement } from '../types.js';
 import type { Candidate } from './candidate.js';
 import type { DateOrder } from './dates.js';
 import { explainNumerals } from './explain.js';
@@ -19,8 +19,6 @@ export interface Extraction {
   figures: ExtractedFigure[];
   /** numerals that are not figures, with the reason; filled when `explain` is asked for */
   nonFigures: NonFigure[];
-  /** the sentences that hold figures, with their offsets */
-  sentences: SentenceSpan[];
   /** the claims those sentences make */
   statements: Statement[];
 }
@@ -101,15 +99,7 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
   const nonFigures = options.explain ? explainNumerals(doc, candidates, skipped, pointer) : [];
   const inputs = sentenceInputs(figures, sentences, sentenceOf, fileName);
   const statements = readStatements(doc.prose, inputs, pointer);
-  const spans: SentenceSpan[] = inputs.map((s) => ({
-    id: s.id,
-    file: doc.file,
-    start: s.start,
-    end: s.end,
-    lang: s.lang,
-    figures: s.figures.map((f) => f.id),
-  }));
-  return { figures, nonFigures, sentences: spans, statements };
+  return { figures, nonFigures, statements };
 }
 
 /** The sentences that hold figures, each with its figures placed, for the statement reader. */

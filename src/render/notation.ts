@@ -1,4 +1,5 @@
-import type { Figure, FigureKind, Lang } from '../types.js';
+// amounts may be scaled ("3.7 billion"); other kinds show their digits as they are
+import { AMOUNT_KINDS, type Figure, type Lang } from '../types.js';
 import { groupDigits } from './format.js';
 
 /*
@@ -123,21 +124,6 @@ function ordinalSuffix(n: number): string {
   return ['th', 'st', 'nd', 'rd'][Math.abs(n) % 10] ?? 'th';
 }
 
-/** Kinds whose number may be scaled ("3.7 billion"); the others show their digits as they are. */
-const COMPACT_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>([
-  'money',
-  'area',
-  'mass',
-  'length',
-  'volume',
-  'duration',
-  'temperature',
-  'speed',
-  'count',
-  'rate',
-  'other',
-]);
-
 /**
  * The figure in the reader's notation (`lang`, by default the figure's own): "€3.7 billion" or
  * "37亿欧元", "3.26亿", "15%", "5th" / "第5". Dates and years show their ISO form.
@@ -162,7 +148,7 @@ export function displayValue(figure: Figure, lang: Lang = figure.lang): string {
     case 'pp':
       return withUnit(groupDigits(value), figure, lang);
     default:
-      return COMPACT_KINDS.has(kind) ? withUnit(compactNumber(value, lang), figure, lang) : figure.text;
+      return AMOUNT_KINDS.has(kind) ? withUnit(compactNumber(value, lang), figure, lang) : figure.text;
   }
 }
 
@@ -172,7 +158,7 @@ export function displayValue(figure: Figure, lang: Lang = figure.lang): string {
  */
 export function fullValue(figure: Figure, lang: Lang = figure.lang, display = displayValue(figure, lang)): string {
   const { value, kind, unit } = figure;
-  if (value === null || !COMPACT_KINDS.has(kind)) return '';
+  if (value === null || !AMOUNT_KINDS.has(kind)) return '';
   const digits = groupDigits(value);
   if (compactNumber(value, lang) === digits) return '';
   const full = unit === '' ? digits : `${digits} ${unitLabel(unit)}`;

@@ -1,6 +1,6 @@
 import type { Figure, Finding, StatementFigure } from '../../types.js';
 import { say } from '../messages.js';
-import { comparable, divide, overlaps, si, subtract, type Interval } from '../quantity.js';
+import { add, comparable, divide, overlaps, si, subtract, type Interval } from '../quantity.js';
 import { rateRatio, shareFraction, wordInterval } from '../readings.js';
 import { defineRule, finding } from '../rule.js';
 import { levelOf, viewOf, type StatementView } from '../view.js';
@@ -108,7 +108,7 @@ function ratioOf(view: StatementView, pair: Pair): Computed | null {
   const c = si(change);
   const k = si(known);
   const signed: Interval = sign > 0 ? c : [-(c[1] ?? Infinity), -c[0]];
-  const other = end ? subtract(k, signed) : add2(k, signed);
+  const other = end ? subtract(k, signed) : add([k, signed]);
   if (!other) return null;
   const ratio = end ? divide(k, other) : divide(other, k);
   return ratio ? { ratio, from: known, to: known, change } : null;
@@ -150,9 +150,6 @@ function overallRatio(view: StatementView, context: Context): Computed | null {
     ? { ratio, from: figures[0], to: figures[figures.length - 1] as Figure, parts: figures }
     : null;
 }
-
-const add2 = (a: Interval, b: Interval): Interval | null =>
-  a[1] === null || b[1] === null ? null : [a[0] + b[0], a[1] + b[1]];
 
 function rate(
   view: StatementView,

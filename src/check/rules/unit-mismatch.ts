@@ -1,24 +1,12 @@
-import type { Finding } from '../../types.js';
+import { AMOUNT_KINDS, type FigureKind, type Finding } from '../../types.js';
 import { say } from '../messages.js';
 import { comparable } from '../quantity.js';
 import { defineRule, finding } from '../rule.js';
 import { viewOf } from '../view.js';
 
 const ID = 'unit-mismatch';
-const AMOUNTS = new Set([
-  'money',
-  'area',
-  'mass',
-  'length',
-  'volume',
-  'duration',
-  'temperature',
-  'speed',
-  'count',
-  'rate',
-  'percent',
-  'other',
-]);
+/** The ends of a change: amounts, and percentages as levels (from 25% to 20%). */
+const isLevel = (kind: FigureKind): boolean => AMOUNT_KINDS.has(kind) || kind === 'percent';
 
 /**
  * The two ends of a change must measure the same thing: a change from tonnes to dollars, or
@@ -46,7 +34,7 @@ export const unitMismatch = defineRule({
       const view = viewOf(s, context);
       const from = view.one('old');
       const to = view.one('new') ?? view.end();
-      if (!from || !to || !AMOUNTS.has(from.kind) || !AMOUNTS.has(to.kind)) return [];
+      if (!from || !to || !isLevel(from.kind) || !isLevel(to.kind)) return [];
       const same = comparable(from, to);
       return [finding(ID, same ? 'holds' : 'mismatch', say.units(from, to, same), [from, to], s.source)];
     }),

@@ -60,7 +60,7 @@ function subjectOf(text: string, from: number, to: number, p: StatementPatterns)
   // a subject is a few words: a long opening is read from its end
   let words = text.slice(Math.max(from, to - 120), to).replace(/\s+/g, ' ');
   words = words.replace(p.period, ' ');
-  words = words.replace(/\d{4}\s*年?/g, ' ').replace(/^[\s,，。;；:：、(（)）—–-]+|[\s,，:：、(（—–-]+$/g, '');
+  words = words.replace(p.year, ' ').replace(/^[\s,，。;；:：、(（)）—–-]+|[\s,，:：、(（—–-]+$/g, '');
   words = words.replace(p.partsOpen, '').replace(/^[\s,，:：]+/, '');
   // the part nearest the figure: "据海关统计，2023年，我国货物贸易进出口总值" → 我国货物贸易进出口总值
   // a dateline's day ("Jan. 12 -- China's …") opens no subject
@@ -114,7 +114,7 @@ function respectiveNames(roled: RoledFigure[], p: StatementPatterns): Map<RoledF
   const first = roled[k] as RoledFigure;
   const listed = first.before
     .slice(0, first.before.search(p.respectively))
-    .split(/\s+and\s+|[和与及、,，]/)
+    .split(p.listJoin)
     .map((w) => w.trim())
     .filter(Boolean);
   roled.slice(k, k + listed.length).forEach((r, n) => names.set(r, listed[n] as string));

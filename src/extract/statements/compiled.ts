@@ -32,6 +32,14 @@ export interface StatementPatterns {
   thresholdAfter: RegExp;
   conversion: RegExp;
   averageBefore: RegExp;
+  /** the whole gap is a restating joiner (", or", "(") */
+  restate: RegExp;
+  totalAfter: RegExp;
+  /** "of …" right after a figure: a share of something */
+  ofAfter: RegExp;
+  listJoin: RegExp;
+  /** a year's digits and their suffix, left out of a subject */
+  year: RegExp;
   referOpen: RegExp;
   baseOpen: RegExp;
   pronoun: RegExp;
@@ -110,6 +118,11 @@ function compile(words: StatementWords): StatementPatterns {
     thresholdBefore: ending(words.threshold, words.spaced ? '(?:\\s+the)?' : ''),
     thresholdAfter: opening(words.thresholdAfter.map((w) => w)),
     conversion: new RegExp(`^\\s*,?\\s*(?:${alt(words.conversion)})\\s*$`, flags),
+    restate: new RegExp(`^\\s*,?\\s*(?:${alt(words.restate)})\\s*$`, flags),
+    totalAfter: opening(words.totalAfter),
+    ofAfter: opening(words.shareOf),
+    listJoin: new RegExp(`\\s*(?:${word(words.listJoin)}|[,，])\\s*`, flags),
+    year: new RegExp(`\\d{4}\\s*${words.yearSuffix.length ? `(?:${alt(words.yearSuffix)})?` : ''}`, `g${flags}`),
     averageBefore: ending(words.average, words.spaced ? '(?:\\s+of)?' : ''),
     referOpen: opening(words.refer),
     baseOpen: opening(words.baseOpen),

@@ -26,8 +26,6 @@ export function readStatements(
   const all: Statement[] = [];
   let partsOf: string | null = null;
   let previousSentence: Statement[] = [];
-  // figure kinds by id, for this document: statements keep ids only
-  const kinds = new Map<string, string>();
   const placed = new Map<string, PlacedFigure>();
   // the first sentence of a run joined by semicolons: a difference's sides may stand in any of them
   let scope = '';
@@ -43,7 +41,6 @@ export function readStatements(
     }
     const p = patternsOf(s.lang);
     for (const f of s.figures) {
-      kinds.set(f.id, f.kind);
       placed.set(f.id, f);
     }
     const own = sentenceStatements(s, { text, pointer });
@@ -52,8 +49,7 @@ export function readStatements(
       const opening = text.slice(st.source.start, st.source.start + 40);
       const earlier = [...previousSentence, ...own.slice(0, k)].reverse();
       if (p.partsEnd.test(opening)) partsOf = null;
-      else if (p.partsOpen.test(opening) || /^\s*[,，]?\s*of\s+(?:the|that|these)\b/i.test(opening))
-        partsOf = earlier.find(hasAmount)?.id ?? null;
+      else if (p.partsOpen.test(opening)) partsOf = earlier.find(hasAmount)?.id ?? null;
       if (partsOf && earlier.length && st.id !== partsOf) st.links.push({ type: 'parts-of', statement: partsOf });
       if (k === 0 && p.referOpen.test(text.slice(s.start, s.start + 40))) {
         const target = [...previousSentence].reverse().find(hasLevel);
@@ -65,7 +61,7 @@ export function readStatements(
       }
       if (st.links.length === 0 && hasChange(st) && !st.figures.some((f) => f.role === 'old')) {
         // "将其仓库面积扩大两倍以上，达到 100,000 平方米" after "……3万平方米的机库。": 其 / its names the measure before
-        const target = pronounTarget(st, previousSentence, s, kinds, text, p);
+        const target = pronounTarget(st, previousSentence, s, placed, text, p);
         if (target) st.links.push({ type: 'refers-to', statement: target.id });
       }
       if (!st.span && st.figures.some((f) => f.role === 'average')) {
@@ -75,7 +71,8 @@ export function readStatements(
       // a level of the measure, not the days it spans (春运前三天)
       const measured = (e: Statement): boolean =>
         e.figures.some(
-          (f) => (f.role === 'value' || f.role === 'new' || f.role === 'old') && kinds.get(f.figure) !== 'duration',
+          (f) =>
+            (f.role === 'value' || f.role === 'new' || f.role === 'old') && placed.get(f.figure)?.kind !== 'duration',
         );
       if (k === 0 && st.links.length === 0 && hasChange(st) && !measured(st) && st.subject) {
         // the level of the same measure in the sentences just before (a few statements back)
@@ -163,7 +160,7 @@ function pronounTarget(
   st: Statement,
   previous: Statement[],
   s: SentenceInput,
-  kinds: Map<string, string>,
+  placed: Map<string, PlacedFigure>,
   text: string,
   p: ReturnType<typeof patternsOf>,
 ): Statement | undefined {
@@ -171,7 +168,7 @@ function pronounTarget(
   const kind = s.figures.find((f) => f.id === level?.figure)?.kind;
   if (!level || !kind || !p.pronoun.test(text.slice(st.source.start, st.source.end))) return undefined;
   const candidates = previous.filter((e) =>
-    e.figures.some((f) => AMOUNT_ROLES.has(f.role) && kinds.get(f.figure) === kind),
+    e.figures.some((f) => AMOUNT_ROLES.has(f.role) && placed.get(f.figure)?.kind === kind),
   );
   return candidates.length === 1 ? candidates[0] : undefined;
 }

@@ -209,24 +209,13 @@ function rateOf(
   if (p.downAfter.test(r.after))
     return as('rate', { direction: 'down', trigger: (p.downAfter.exec(r.after)?.[1] ?? '').trim() });
   // "rose by $95.7 billion (6.6 percent)", "rising 7.5 pence, or almost 3%": the change said again as a rate
-  if (
-    prev &&
-    !/^\s*of\b/i.test(r.after) &&
-    (prev.role === 'change' || prev.role === 'new') &&
-    /^\s*(?:[(（]|,?\s*or\s*)\s*$/i.test(r.before)
-  ) {
+  if (prev && !p.ofAfter.test(r.after) && (prev.role === 'change' || prev.role === 'new') && p.restate.test(r.before)) {
     const said = prev.role === 'change' ? prev : null;
     return as('rate', said?.direction ? { direction: said.direction, trigger: said.trigger ?? '' } : null);
   }
   if (isPoints(r.figure, p)) return null;
-  if (p.shareBefore.test(r.before) && !/^\s*,?\s*or\s*$/i.test(r.before)) return as('share');
-  if (
-    /^\s*,?\s*or\s*$/i.test(r.before) &&
-    prev &&
-    isAmountLike(prev.figure) &&
-    next === undefined &&
-    /^\s*of\b/i.test(r.after)
-  )
+  if (p.shareBefore.test(r.before) && !p.restate.test(r.before)) return as('share');
+  if (p.restate.test(r.before) && prev && isAmountLike(prev.figure) && next === undefined && p.ofAfter.test(r.after))
     return as('share');
   if (next && isAmountLike(next.figure) && p.shareOf.test(r.after)) return as('share');
   if (
@@ -238,7 +227,7 @@ function rateOf(
   )
     return as('share');
   if (r.figure.kind === 'fraction') return as('share');
-  if (r.figure.kind === 'percent' && /^\s*of\b/i.test(r.after) && r.figure.qualifier !== 'exact') return as('share');
+  if (r.figure.kind === 'percent' && p.ofAfter.test(r.after) && r.figure.qualifier !== 'exact') return as('share');
   return null;
 }
 
@@ -296,6 +285,6 @@ function amountOf(
   )
     return as('conversion');
   if (p.wholeOpen.test(r.before) && /[,，]\s*$/.test(r.after)) return as('total');
-  if (p.totalBefore.test(r.before) || /^\s*in total\b/i.test(r.after)) return as('total');
+  if (p.totalBefore.test(r.before) || p.totalAfter.test(r.after)) return as('total');
   return as('value');
 }

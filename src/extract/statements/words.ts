@@ -52,6 +52,14 @@ export interface StatementWords {
   thresholdAfter: string[];
   /** between a figure and the same quantity in another unit: "(", "or about", 约合 */
   conversion: string[];
+  /** between a change and the same change said again as a rate: "rising 7.5 pence, or almost 3%", "(6.6 percent)" */
+  restate: string[];
+  /** after a total whose parts follow: "$48.2m in total" */
+  totalAfter: string[];
+  /** what joins the names of a list read with "respectively": "exports and imports", 出口额和进口额 */
+  listJoin: string[];
+  /** what follows a year's digits (2023年) */
+  yearSuffix: string[];
   /** before an average: an average of, 日均 */
   average: string[];
   /** words at a sentence's start that point back to the previous sentence's figure: That figure */
