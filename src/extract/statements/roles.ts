@@ -150,7 +150,7 @@ type Reading = Pick<RoledFigure, 'role' | 'direction' | 'trigger' | 'reading' | 
 
 /** 增长了两倍 counts the increase (×3), 扩大两倍 is read both ways, 增长到两倍 and "doubled" are ×N. */
 function multiplierReading(r: RoledFigure, p: StatementPatterns): 'times' | 'plus-one' | 'either' {
-  if (p.toBefore.test(r.before) || p.timesOf.test(r.before.slice(-2))) return 'times';
+  if (p.toBefore.test(r.before) || p.timesBefore.test(r.before)) return 'times';
   if (p.timesPlusOne.test(r.before)) return 'plus-one';
   if (p.timesEither.test(r.before)) return 'either';
   return 'times';
