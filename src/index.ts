@@ -3,7 +3,7 @@
  * rendered, and the JSON Lines stream of `extract --jsonl`. The CLI runs the same functions.
  */
 import type { Readable, Writable } from 'node:stream';
-import { checkStatements, type RuleSettings } from './check/index.js';
+import type { RuleSettings } from './check/index.js';
 import { runJsonl, type JsonlOptions } from './cli/jsonl.js';
 import { DEFAULT_MAX_NUMBERS } from './cli/limits.js';
 import { DEFAULT_MAX_BYTES } from './ingest/index.js';
@@ -12,6 +12,8 @@ import {
   assembleSheet,
   extractText,
   processFile,
+  recheckDocuments,
+  sheetFindings,
   type DocumentResult,
   type InputFile,
   type PipelineOptions,
@@ -52,12 +54,7 @@ export function extract(input: string | InputFile[], options: PipelineOptions = 
  * off or changes its severity, as `--rule` does.
  */
 export function check(extracted: ExtractedFiles, rules: RuleSettings = {}): Finding[] {
-  const documents = extracted.documents;
-  return checkStatements(
-    documents.flatMap((d) => d.figures),
-    documents.flatMap((d) => d.statements),
-    rules,
-  );
+  return sheetFindings(recheckDocuments(extracted.documents, rules), rules);
 }
 
 /** The fact sheet of extracted files: their sources, figures and diagnostics, and the findings. */
@@ -65,7 +62,8 @@ export function factSheet(
   extracted: ExtractedFiles,
   options: Pick<PipelineOptions, 'title' | 'generated' | 'rules'> = {},
 ): FactSheet {
-  return assembleSheet(extracted.documents, options);
+  const documents = options.rules ? recheckDocuments(extracted.documents, options.rules) : extracted.documents;
+  return assembleSheet(documents, options);
 }
 
 /** A sheet as one of `factsheet build`'s files: the HTML page (the default), JSON or CSV. */

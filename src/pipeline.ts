@@ -1,11 +1,11 @@
 import { applyIgnores, ignoreRanges, type IgnoreRange } from './check/ignore.js';
-import { checkStatements, type RuleSettings } from './check/index.js';
+import { checkAcross, checkDocument, sortFindings, type RuleSettings } from './check/index.js';
 import type { DateOrder } from './extract/dates.js';
 import { extractDocument } from './extract/index.js';
 import { ingest, ingestText } from './ingest/index.js';
 import type { IngestedDocument, IngestFailure, IngestOptions } from './ingest/types.js';
 import { normalizeFigures } from './normalize/index.js';
-import type { Diagnostic, FactSheet, Figure, NonFigure, SourceInfo, Statement } from './types.js';
+import type { Diagnostic, FactSheet, Figure, Finding, NonFigure, SourceInfo, Statement } from './types.js';
 
 /**
  * ingest → extract → normalize → check, as pure functions over bytes already read. No fs, no
@@ -36,6 +36,11 @@ export interface DocumentResult {
   statements: Statement[];
   /** blocks an ignore comment keeps findings out of */
   ignores: IgnoreRange[];
+  /**
+   * the findings of the rules that read one document, ignores applied: made with the document
+   * (in a build, on the worker thread that read it); the rules that compare sources run on the sheet
+   */
+  findings: Finding[];
   nonFigures: NonFigure[];
   diagnostics: Diagnostic[];
   source: SourceInfo;
@@ -81,15 +86,18 @@ export function processDocument(doc: IngestedDocument, file: string, options: Pi
     ...known,
     encoding: doc.encoding,
   };
+  const figures = normalizeFigures(extraction.figures);
+  const ignores = ignoreRanges(
+    file,
+    doc.text,
+    doc.masked.filter((m) => m.reason === 'comment'),
+  );
   return {
     file,
-    figures: normalizeFigures(extraction.figures),
+    figures,
     statements: extraction.statements,
-    ignores: ignoreRanges(
-      file,
-      doc.text,
-      doc.masked.filter((m) => m.reason === 'comment'),
-    ),
+    ignores,
+    findings: documentFindings(figures, extraction.statements, ignores, options.rules),
     nonFigures: extraction.nonFigures,
     diagnostics: doc.diagnostics,
     source,
@@ -112,12 +120,40 @@ export function assembleSheet(results: DocumentResult[], options: PipelineOption
     sources: results.map((r) => r.source),
     figures,
     statements,
-    findings: applyIgnores(
-      checkStatements(figures, statements, options.rules),
-      results.flatMap((r) => r.ignores),
-    ),
+    findings: sheetFindings(results, options.rules, figures, statements),
     diagnostics: results.flatMap((r) => r.diagnostics),
   };
+}
+
+/** The findings of the rules that read one document, but those an ignore comment keeps out. */
+export const documentFindings = (
+  figures: Figure[],
+  statements: Statement[],
+  ignores: IgnoreRange[],
+  rules: RuleSettings = {},
+): Finding[] => applyIgnores(checkDocument(figures, statements, rules), ignores);
+
+/**
+ * The documents' own findings made again with other rule settings than they were read with.
+ */
+export const recheckDocuments = (results: DocumentResult[], rules: RuleSettings): DocumentResult[] =>
+  results.map((r) => ({ ...r, findings: documentFindings(r.figures, r.statements, r.ignores, rules) }));
+
+/**
+ * The findings of a set of documents: each document's own, and those of the rules that compare
+ * them, in one order.
+ */
+export function sheetFindings(
+  results: DocumentResult[],
+  rules: RuleSettings = {},
+  figures = results.flatMap((r) => r.figures),
+  statements = results.flatMap((r) => r.statements),
+): Finding[] {
+  const across = applyIgnores(
+    checkAcross(figures, statements, rules),
+    results.flatMap((r) => r.ignores),
+  );
+  return sortFindings([...results.flatMap((r) => r.findings), ...across]);
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -24,6 +24,11 @@ export interface RuleExample {
 
 export interface Rule {
   id: string;
+  /**
+   * What a rule needs to see: one document's statements (run where the document is read, on a
+   * worker thread in a build), or the statements of every source at once.
+   */
+  scope: 'document' | 'sources';
   description: string;
   examples: RuleExample[];
   check(context: CheckContext): Finding[];

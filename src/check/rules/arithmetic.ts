@@ -13,6 +13,7 @@ const ID = 'arithmetic';
  */
 export const arithmetic = defineRule({
   id: ID,
+  scope: 'document',
   description:
     'Totals must equal the sum of their parts, differences the difference of their sides, a change the gap between its ends.',
   examples: [

@@ -82,6 +82,7 @@ const agree = (a: Figure, b: Figure): boolean => {
  */
 export const crossSource = defineRule({
   id: ID,
+  scope: 'sources',
   description:
     'The same measure (subject, period, unit) stated in several sources, in either language, agrees or conflicts.',
   examples: [

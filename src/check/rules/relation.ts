@@ -15,6 +15,7 @@ const ID = 'relation';
  */
 export const relation = defineRule({
   id: ID,
+  scope: 'document',
   description: 'A percentage change, multiplier, share, direction or conversion must match the figures it relates.',
   examples: [
     {

@@ -15,6 +15,7 @@ const isLevel = (kind: FigureKind): boolean => AMOUNT_KINDS.has(kind) || kind ==
  */
 export const unitMismatch = defineRule({
   id: ID,
+  scope: 'document',
   description: 'The start and the end of a stated change must be in comparable units.',
   examples: [
     {
