@@ -240,6 +240,11 @@ export interface StatementFigure {
   transition?: boolean;
   /** a rate in percentage points ("up 4.6 points", 提高1.5个百分点), not a percent of the base */
   points?: boolean;
+  /**
+   * a share's part and whole (figure ids) when other sentences state them: the part listed under
+   * its total earlier, named again beside the share (玉米 … 占粮食总产量的近40%)
+   */
+  of?: { part: string; whole: string };
   /** the words right before it that say what it is ("imports of", 进口额), when any */
   name?: string;
   /** the few words right after it, when they may say what it counts ("of grain") */

@@ -41,6 +41,8 @@ export const say = {
     `${parts.map(quote).join(' + ')} = ${span(sum, (x) => short(x, 2))}; stated total ${quote(total)}`,
   difference: (result: Figure, plus: Figure, minus: Figure, diff: Interval): string =>
     `${quote(plus)} − ${quote(minus)} = ${span(diff, (x) => short(x, 2))}; stated ${quote(result)}`,
+  /** after a difference whose sides another sentence states, when they do not give the result */
+  apart: '; the sides are stated in another sentence and may be of a narrower measure',
   average: (average: Figure, days: number, product: Interval, level: Figure): string =>
     `${quote(average)} × ${days} days = ${span(product, (x) => short(x, 2))}; stated ${quote(level)}`,
   absolute: (change: Figure, from: Figure, to: Figure, diff: Interval): string =>

@@ -52,3 +52,20 @@ describe('arithmetic', () => {
     expect(arithmetic('黄金周共7天。全市接待游客1400万人次,日均250万人次。')).toEqual(['fails']);
   });
 });
+
+describe('arithmetic: a difference whose sides another sentence states', () => {
+  it.each([
+    [
+      'The trade surplus widened to $24.5 billion in March. March exports were $212.4 billion, while imports came to $187.9 billion.',
+      ['holds'],
+    ],
+    ['2023年,我国贸易顺差为5.8万亿元。2023年出口23.77万亿元,进口17.99万亿元。', ['holds']],
+    // sides that do not give the result may be of something narrower: not a failure
+    [
+      'The trade surplus widened to $24.5 billion in March. March exports to Canada were $212.4 billion, while imports came to $177.9 billion.',
+      ['unverifiable'],
+    ],
+    // another period: not the same difference
+    ['2023年,我国贸易顺差为5.8万亿元。2022年出口23.97万亿元,进口17.99万亿元。', []],
+  ])('%s', (text, verdicts) => expect(arithmetic(text)).toEqual(verdicts));
+});

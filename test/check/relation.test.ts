@@ -143,3 +143,31 @@ describe('relation: directions, shares and conversions', () => {
     expect(relation('Retail sales reached 41.76 trillion yuan ($5.82 trillion) last year.')).toEqual([]);
   });
 });
+
+describe('relation: a share of a part listed in an earlier sentence', () => {
+  it.each([
+    [
+      'Trade totalled 41.77 trillion yuan in 2023, of which exports were 23.77 trillion yuan and imports 18 trillion yuan. Exports accounted for 56.9% of the total.',
+      ['holds'],
+    ],
+    [
+      'Trade totalled 41.77 trillion yuan in 2023, of which exports were 23.77 trillion yuan and imports 18 trillion yuan. Imports accounted for 52% of the total.',
+      ['fails'],
+    ],
+    [
+      '2023年全市工业总产值5200亿元,其中电子产品产值1820亿元,汽车产值1040亿元。汽车占全市工业总产值的20%,电子产品占全市的40%。',
+      ['holds', 'fails'],
+    ],
+  ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+
+  it('a share that names no listed part, or several, is not tied to one', () => {
+    expect(
+      relation('2023年全市工业总产值5200亿元,其中电子产品产值1820亿元,汽车产值1040亿元。民营企业占全市的60%。'),
+    ).toEqual(['unverifiable']);
+    expect(
+      relation(
+        'Trade totalled 41.77 trillion yuan, of which exports were 23.77 trillion yuan and imports 18 trillion yuan. Exports and imports accounted for 56.9% of the total.',
+      ),
+    ).toEqual(['unverifiable']);
+  });
+});

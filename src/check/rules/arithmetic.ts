@@ -3,6 +3,7 @@ import { say } from '../messages.js';
 import { add, comparable, overlaps, si, subtract, type Interval } from '../quantity.js';
 import { defineRule, finding, type CheckContext } from '../rule.js';
 import { levelOf, viewOf } from '../view.js';
+import { balances } from './balances.js';
 
 const ID = 'arithmetic';
 
@@ -38,7 +39,7 @@ export const arithmetic = defineRule({
       verdicts: ['fails'],
     },
   ],
-  check: (context) => [...totals(context), ...balances(context), ...changes(context), ...averages(context)],
+  check: (context) => [...totals(context), ...balances(context, ID), ...changes(context), ...averages(context)],
 });
 
 const LEVELS = new Set(['value', 'new']);
@@ -105,44 +106,6 @@ const levelsOf = (s: Statement, context: CheckContext): Figure[] =>
     .filter((f) => (LEVELS.has(f.role) || f.role === 'part') && f.balance?.side !== 'result')
     .map((f) => context.figures.get(f.figure))
     .filter(usable);
-
-/** A named difference: the result against its two sides, all in one sentence or its semicolon run. */
-function balances(context: CheckContext): Finding[] {
-  const groups = new Map<string, Map<string, Figure[]>>();
-  const at = new Map<string, Statement>();
-  for (const s of context.statements) {
-    for (const f of s.figures) {
-      const figure = context.figures.get(f.figure);
-      if (!f.balance || !usable(figure)) continue;
-      const sides = groups.get(f.balance.group) ?? new Map<string, Figure[]>();
-      pushTo(sides, f.balance.side, figure);
-      groups.set(f.balance.group, sides);
-      if (!at.has(f.balance.group)) at.set(f.balance.group, s);
-    }
-  }
-  const out: Finding[] = [];
-  for (const [group, sides] of groups) {
-    const [result, plus, minus] = (['result', 'plus', 'minus'] as const).map((k) => sides.get(k) ?? []);
-    if (result?.length !== 1 || plus?.length !== 1 || minus?.length !== 1) continue;
-    const [r, a, b] = [result[0], plus[0], minus[0]] as [Figure, Figure, Figure];
-    if (!comparable(r, a) || !comparable(a, b)) continue;
-    const diff = subtract(si(a), si(b));
-    if (!diff) continue;
-    // a deficit may be written as a positive amount: compare magnitudes
-    const magnitude: Interval = diff[0] < 0 && (diff[1] ?? 0) < 0 ? [-(diff[1] as number), -diff[0]] : diff;
-    const statement = at.get(group) as Statement;
-    out.push(
-      finding(
-        ID,
-        overlaps(magnitude, si(r)) ? 'holds' : 'fails',
-        say.difference(r, a, b, diff),
-        [r, a, b],
-        statement.source,
-      ),
-    );
-  }
-  return out;
-}
 
 /** "from 1.35 million tonnes to 1.55 million tonnes, a rise of 300,000 tonnes": the gap between the ends. */
 function changes(context: CheckContext): Finding[] {

@@ -240,6 +240,15 @@ function share(
   at: Figure['source'],
 ): Finding[] {
   const stated = shareFraction(f);
+  const of = view.statement.figures.find((e) => e.figure === f.id)?.of;
+  const [ofPart, ofWhole] = [of?.part, of?.whole].map((id) => (id ? context.figures.get(id) : undefined));
+  if (stated && ofPart && ofWhole && comparable(ofPart, ofWhole)) {
+    const computed = divide(si(ofPart), si(ofWhole));
+    if (computed)
+      return [
+        finding(ID, verdictOf(computed, stated), say.share(f, computed, ofPart, ofWhole), [f, ofPart, ofWhole], at),
+      ];
+  }
   const link = view.statement.links.find((l) => l.type === 'parts-of');
   const linked = link ? context.statementsById.get(link.statement) : undefined;
   const whole = view.one('whole') ?? view.one('total') ?? (linked ? levelOf(linked, context) : undefined);

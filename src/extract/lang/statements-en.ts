@@ -156,6 +156,8 @@ export const enStatements: StatementWords = {
     'takes up',
     'making up',
   ],
+  // "accounting for 40% of total output": the whole comes after the share (shareOf)
+  shareAround: [],
   shareOf: ['of the', 'of its', 'of their', 'of all', 'of', 'out of'],
   partOf: ['out of', 'out of a total of', 'of a total of'],
   wholeBefore: [],

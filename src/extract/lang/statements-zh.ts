@@ -107,6 +107,12 @@ export const zhStatements: StatementWords = {
   fromJoin: ['的'],
   fromAfter: [],
   share: ['占比', '佔比', '占比为', '约占', '占', '佔', '比重为', '比重為', '比重'],
+  shareAround: [
+    ['占', '的'],
+    ['佔', '的'],
+    ['约占', '的'],
+    ['約佔', '的'],
+  ],
   shareOf: [],
   partOf: [],
   wholeBefore: ['的', '中', '之中', '当中'],

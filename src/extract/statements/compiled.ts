@@ -17,6 +17,8 @@ export interface StatementPatterns {
   fromBefore: RegExp;
   fromAfter: RegExp;
   shareBefore: RegExp;
+  /** a share's whole named between two words right before it (占粮食总产量的) */
+  shareAround: RegExp;
   shareAnywhere: RegExp;
   shareOf: RegExp;
   partOf: RegExp;
@@ -102,6 +104,12 @@ function compile(words: StatementWords): StatementPatterns {
     fromBefore: ending(words.from, words.fromJoin.length ? `(?:[^\\d，,。；;]{0,8}(?:${alt(words.fromJoin)}))?` : ''),
     fromAfter: opening(words.fromAfter),
     shareBefore: ending(words.share),
+    shareAround: words.shareAround.length
+      ? new RegExp(
+          `(?:${words.shareAround.map(([open, close]) => `${escape(open)}[^\\d,，。;；:：]{1,16}?${escape(close)}`).join('|')})\\s*$`,
+          flags,
+        )
+      : never,
     partOf: words.partOf.length ? new RegExp(`^\\s*(?:${alt(words.partOf)})${b}\\s*$`, flags) : never,
     shareAnywhere: new RegExp(word(words.share), flags),
     shareOf: words.shareOf.length

@@ -214,7 +214,7 @@ function rateOf(
     return as('rate', said?.direction ? { direction: said.direction, trigger: said.trigger ?? '' } : null);
   }
   if (isPoints(r.figure, p)) return null;
-  if (p.shareBefore.test(r.before) && !p.restate.test(r.before)) return as('share');
+  if ((p.shareBefore.test(r.before) || p.shareAround.test(r.before)) && !p.restate.test(r.before)) return as('share');
   if (p.restate.test(r.before) && prev && isAmountLike(prev.figure) && next === undefined && p.ofAfter.test(r.after))
     return as('share');
   if (next && isAmountLike(next.figure) && p.shareOf.test(r.after)) return as('share');

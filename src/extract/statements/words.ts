@@ -26,6 +26,8 @@ export interface StatementWords {
   fromAfter: string[];
   /** before a share: accounting for, 占, 占比 */
   share: string[];
+  /** the words around a whole named before its share: 占 … 的 (占粮食总产量的近40%) */
+  shareAround: Array<[string, string]>;
   /** between a share and its whole: "of the", "out of" */
   shareOf: string[];
   /** between a part and its whole: "61 TWh out of 243 TWh" */
