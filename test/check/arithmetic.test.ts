@@ -69,3 +69,16 @@ describe('arithmetic: a difference whose sides another sentence states', () => {
     ['2023年,我国贸易顺差为5.8万亿元。2022年出口23.97万亿元,进口17.99万亿元。', []],
   ])('%s', (text, verdicts) => expect(arithmetic(text)).toEqual(verdicts));
 });
+
+describe('arithmetic: a net change and the gain and loss it nets, in another sentence', () => {
+  it.each([
+    [
+      'Employers added 175,000 jobs in April. Services gained 210,000 jobs while manufacturing shed 35,000 jobs.',
+      ['holds'],
+    ],
+    ['一季度,全市就业岗位净增加1.2万个。服务业岗位增加3.5万个,而制造业岗位减少2.3万个。', ['holds']],
+    // a gain and a loss that do not net to it are of other measures (two sectors of many): nothing to say
+    ['Employers added 175,000 jobs in April. Retail gained 50,000 jobs while manufacturing shed 10,000 jobs.', []],
+    ['一季度,全市就业岗位净增加1.2万个。服务业岗位增加3.5万个,而制造业岗位减少1.3万个。', []],
+  ])('%s', (text, verdicts) => expect(arithmetic(text)).toEqual(verdicts));
+});

@@ -3,7 +3,7 @@ import { say } from '../messages.js';
 import { add, comparable, overlaps, si, subtract, type Interval } from '../quantity.js';
 import { defineRule, finding, type CheckContext } from '../rule.js';
 import { levelOf, viewOf } from '../view.js';
-import { balances } from './balances.js';
+import { balances, netChanges } from './balances.js';
 
 const ID = 'arithmetic';
 
@@ -39,7 +39,13 @@ export const arithmetic = defineRule({
       verdicts: ['fails'],
     },
   ],
-  check: (context) => [...totals(context), ...balances(context, ID), ...changes(context), ...averages(context)],
+  check: (context) => [
+    ...totals(context),
+    ...balances(context, ID),
+    ...netChanges(context, ID),
+    ...changes(context),
+    ...averages(context),
+  ],
 });
 
 const LEVELS = new Set(['value', 'new']);

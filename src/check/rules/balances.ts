@@ -86,3 +86,55 @@ export function balances(context: CheckContext, ruleId: string): Finding[] {
   }
   return out;
 }
+
+/** The last word of a counted noun: "private sector jobs" and "jobs" count one thing. */
+const head = (noun: string | null): string | null => noun?.trim().split(/\s+/).pop()?.toLowerCase() ?? null;
+
+/** The one gain and one loss of a sentence, of one counted noun ("picked up 140,000 … while losing 20,000 …"). */
+function gainAndLoss(statements: Statement[], context: CheckContext): [Figure, Figure] | null {
+  const changes = statements.flatMap((s) =>
+    s.figures
+      .filter((f) => f.role === 'change')
+      .map((f) => ({ figure: context.figures.get(f.figure), direction: s.direction })),
+  );
+  const gain = changes.filter((c) => c.direction === 'up');
+  const loss = changes.filter((c) => c.direction === 'down');
+  if (changes.length !== 2 || gain.length !== 1 || loss.length !== 1) return null;
+  const [g, l] = [gain[0]?.figure, loss[0]?.figure];
+  if (!usable(g) || !usable(l) || !comparable(g, l) || head(g.noun) === null || head(g.noun) !== head(l.noun))
+    return null;
+  return [g, l];
+}
+
+/**
+ * "the economy added 120,000 jobs" and, a sentence or two away, "picked up 140,000 private
+ * sector jobs, while losing 20,000 government jobs": the net change is the gain less the loss.
+ * Nothing but the figures ties the sentences, so they are taken as one measure only when they
+ * add up; otherwise they are two measures and nothing is said.
+ */
+export function netChanges(context: CheckContext, ruleId: string): Finding[] {
+  const bySentence = new Map<string, Statement[]>();
+  for (const s of context.statements) bySentence.set(s.sentence, [...(bySentence.get(s.sentence) ?? []), s]);
+  const out: Finding[] = [];
+  for (const [sentence, statements] of bySentence) {
+    const pair = gainAndLoss(statements, context);
+    if (!pair) continue;
+    const [gain, loss] = pair;
+    const diff = subtract(si(gain), si(loss));
+    const at = context.statements.indexOf(statements[0] as Statement);
+    const net = context.statements
+      .slice(Math.max(0, at - REACH), at + REACH)
+      .filter((s) => s.sentence !== sentence && s.source.file === statements[0]?.source.file && s.figures.length === 1)
+      .flatMap((s) => {
+        const f = context.figures.get((s.figures[0] as { figure: string }).figure);
+        if (s.figures[0]?.role !== 'change' || !usable(f) || !comparable(f, gain) || head(f.noun) !== head(gain.noun))
+          return [];
+        const signed: Interval = s.direction === 'down' ? [-(si(f)[1] ?? si(f)[0]), -si(f)[0]] : si(f);
+        return diff && overlaps(diff, signed) ? [{ s, f }] : [];
+      });
+    if (net.length !== 1 || !diff) continue;
+    const { s, f } = net[0] as { s: Statement; f: Figure };
+    out.push(finding(ruleId, 'holds', say.difference(f, gain, loss, diff), [f, gain, loss], s.source));
+  }
+  return out;
+}
