@@ -82,3 +82,13 @@ describe('arithmetic: a net change and the gain and loss it nets, in another sen
     ['一季度,全市就业岗位净增加1.2万个。服务业岗位增加3.5万个,而制造业岗位减少1.3万个。', []],
   ])('%s', (text, verdicts) => expect(arithmetic(text)).toEqual(verdicts));
 });
+
+describe('arithmetic: a total word closing the list it sums', () => {
+  it.each([
+    ['The city spent $12 million on roads and $8 million on parks, a total of $20 million.', ['holds']],
+    ['The city spent $12 million on roads and $8 million on parks, a total of $22 million.', ['fails']],
+    ['今年该市修路投入12亿元，公园投入8亿元，总计20亿元。', ['holds']],
+    // a total that names a measure of its own may be of more than the figures before it
+    ['上半年,全省出口机电产品1.2万亿元,出口劳动密集型产品0.4万亿元,全省出口总额2.3万亿元。', []],
+  ])('%s', (text, verdicts) => expect(arithmetic(text)).toEqual(verdicts));
+});

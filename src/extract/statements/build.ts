@@ -184,21 +184,31 @@ function nameOf(r: RoledFigure, p: StatementPatterns): string | null {
 
 /**
  * The parts of a total stated in its sentence: the levels after "a total of" / 共 (up to a clause
- * opening 另有 / "in addition"), or before "a combined" / 合计; two at least, of the total's kind.
+ * opening 另有 / "in addition"), or before "a combined" / 合计 or a total that ends the sentence;
+ * two at least, of the total's kind.
  */
 function markParts(roled: RoledFigure[], bounds: Array<[number, number]>, text: string, p: StatementPatterns): void {
   const k = roled.findIndex((r) => r.role === 'total');
   const total = roled[k];
   if (!total) return;
-  const combined = p.combinedBefore.test(total.before);
   const stop = bounds.findIndex(([start], n) => n > total.clause && p.partsEnd.test(text.slice(start, start + 20)));
-  const range = combined ? roled.slice(0, k) : roled.slice(k + 1).filter((r) => stop < 0 || r.clause < stop);
-  const same = range.filter(
-    (r) =>
-      r.role === 'value' &&
-      r.figure.kind === total.figure.kind &&
-      (r.figure.unit === total.figure.unit || r.figure.unit === '' || total.figure.unit === ''),
-  );
+  const ofKind = (list: RoledFigure[]): RoledFigure[] =>
+    list.filter(
+      (r) =>
+        r.role === 'value' &&
+        r.figure.kind === total.figure.kind &&
+        (r.figure.unit === total.figure.unit || r.figure.unit === '' || total.figure.unit === ''),
+    );
+  const following = ofKind(roled.slice(k + 1).filter((r) => stop < 0 || r.clause < stop));
+  // "$12 million on roads and $8 million on parks, a total of $20 million": a total word alone
+  // closing the sentence sums what came before it, as "a combined" does (全省出口总额 names a measure)
+  const closing =
+    following.length === 0 &&
+    roled.slice(k + 1).every((r) => !takesRole(r.figure)) &&
+    p.totalEnding.test(total.before) &&
+    /[,，;；:：]\s*$/.test(total.before.replace(p.totalEnding, ''));
+  const combined = p.combinedBefore.test(total.before) || closing;
+  const same = combined ? ofKind(roled.slice(0, k)) : following;
   // "three clubs won 14, 11 and 9 medals, a combined 34": what is combined is what the nearest part
   // counts; after "a total of 600,800 items:" the parts may each name their own kind (tents, blankets)
   const noun = combined ? (same[same.length - 1]?.figure.noun ?? null) : null;

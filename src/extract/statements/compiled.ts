@@ -25,6 +25,8 @@ export interface StatementPatterns {
   wholeBefore: RegExp;
   wholeOpen: RegExp;
   totalBefore: RegExp;
+  /** a total word ending the words before a figure */
+  totalEnding: RegExp;
   combinedBefore: RegExp;
   partsOpen: RegExp;
   partsEnd: RegExp;
@@ -118,6 +120,7 @@ function compile(words: StatementWords): StatementPatterns {
     wholeBefore: words.wholeBefore.length ? new RegExp(`(?:${alt(words.wholeBefore)})\\s*[,，]?\\s*$`, flags) : never,
     wholeOpen: words.wholeOpen.length ? new RegExp(`^\\s*(?:${word(words.wholeOpen)})`, flags) : never,
     totalBefore: new RegExp(`${word(words.total)}`, flags),
+    totalEnding: ending(words.total),
     combinedBefore: ending(words.combined),
     partsOpen: opening(words.parts),
     partsEnd: opening(words.partsEnd),
