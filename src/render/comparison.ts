@@ -63,20 +63,28 @@ const MAX_WIDTH = 310;
  */
 export function comparisonChart(statements: readonly Statement[], index: SheetIndex): ComparisonChart | null {
   const byId = claimedFigures(index.runs, index.claims);
-  const levelsOf = (s: Statement) =>
-    s.figures.flatMap((f) => {
-      const figure = LEVELS.has(f.role) ? byId.get(f.figure) : undefined;
-      return figure && figure.value !== null ? [{ figure, side: f.balance?.side ?? null }] : [];
-    });
-  const groups = [...totalGroups(statements, levelsOf, byId), ...sideGroups(statements, levelsOf)].filter((g) =>
-    named(g, index),
-  );
+  const levels = new Map<Statement, Level[]>();
+  for (const s of statements)
+    levels.set(
+      s,
+      s.figures.flatMap((f) => {
+        const figure = LEVELS.has(f.role) ? byId.get(f.figure) : undefined;
+        return figure && figure.value !== null ? [{ figure, side: f.balance?.side ?? null }] : [];
+      }),
+    );
+  const levelsOf = (s: Statement) => levels.get(s) ?? [];
+  const groups = [...totalGroups(statements, levelsOf, byId), ...sideGroups(statements, levelsOf)];
   const files = new Map<string, Set<string | null>>();
   for (const run of index.runs)
-    for (const f of run) files.set(valueKey(f), (files.get(valueKey(f)) ?? new Set()).add(f.source.file));
+    for (const f of run) {
+      const stated = files.get(valueKey(f));
+      if (stated) stated.add(f.source.file);
+      else files.set(valueKey(f), new Set([f.source.file]));
+    }
   // a group is stated as far as its least stated figure
   const support = (g: Group) =>
     Math.min(...[...(g.total ? [g.total] : []), ...g.members].map((f) => files.get(valueKey(f))?.size ?? 0));
+  // ranked first, named after: naming reads the statements' words, ranking counts
   const best = groups
     .map((group) => ({ group, support: support(group) }))
     .sort(
@@ -86,7 +94,8 @@ export function comparisonChart(statements: readonly Statement[], index: SheetIn
         b.group.members.length - a.group.members.length ||
         Number(b.group.lang === index.lang) - Number(a.group.lang === index.lang) ||
         a.group.order - b.group.order,
-    )[0];
+    )
+    .find(({ group }) => named(group, index));
   return best ? chartOf(best.group, index) : null;
 }
 

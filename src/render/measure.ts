@@ -41,8 +41,9 @@ export interface Measure {
 export function measureOf(figure: Figure, claim: Claim | undefined): Measure {
   const { kind, unit } = figure;
   const noun = figure.noun?.trim() || null;
-  const stated = claim ? statedMeasure(figure.id, claim.statement) : null;
   const counter = noun !== null && MEASURE_WORDS[figure.lang].counters.includes(noun.toLowerCase());
+  // the statement's words are read only when the noun does not say it all
+  const stated = claim && (noun === null || counter) ? statedMeasure(figure.id, claim.statement) : null;
   if (noun && !(counter && stated))
     return { key: `n\u0000${noun.toLowerCase()}\u0000${unit}`, label: noun, kind, unit };
   if (stated) return { key: `s\u0000${stated.toLowerCase()}`, label: stated, kind, unit };
