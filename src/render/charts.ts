@@ -224,7 +224,7 @@ export function periodChart(measures: GlanceMeasure[]): PeriodChart | null {
 }
 
 /** `text` cut with "…" to what sets within `width` (the full text is in the table and the <desc>). */
-function fit(text: string, width: number): string {
+export function fit(text: string, width: number): string {
   if (textWidth(text) <= width) return text;
   let out = '';
   for (const c of text) {
@@ -235,7 +235,7 @@ function fit(text: string, width: number): string {
 }
 
 /** About how wide `text` sets at the charts' 11 px bold: a CJK character is a full em. */
-function textWidth(text: string): number {
+export function textWidth(text: string): number {
   let width = 0;
   for (const c of text) width += (c.codePointAt(0) ?? 0) >= 0x2e80 ? 11 : 6.6;
   return width;

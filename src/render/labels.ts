@@ -119,6 +119,8 @@ export const UI_TEXT = {
     transitions: 'Changes stated',
     corroboration: 'Which source states what',
     periods: 'Across periods',
+    parts: 'A total and its parts',
+    comparison: 'Side by side',
     appendix: 'Appendix',
     allFigures: 'Every figure',
     dates: 'Dates and years',
@@ -156,6 +158,8 @@ export const UI_TEXT = {
     transitions: '所述变化',
     corroboration: '各来源所述',
     periods: '各时期',
+    parts: '总量及其构成',
+    comparison: '并列比较',
     appendix: '附录',
     allFigures: '全部数字',
     dates: '日期与年份',
@@ -203,3 +207,60 @@ export function counted(n: number, lang: Lang, word: keyof (typeof COUNT_WORDS)[
 }
 
 export type UiText = (typeof UI_TEXT)['en'];
+
+/**
+ * The words around what a statement says is measured, per source language, cut from a measure's
+ * label: `lead` opens a clause ("said revenue", 将其仓库面积), `link` joins a measure to its
+ * value ("Net profit was", 贸易总值为). A label that ends in one of `ends`, or has one of `inner`
+ * anywhere, says who did what, not what is measured ("China's", 列日机场去年处理了, 直接将货物推入). `counters` say what a figure is counted in,
+ * not what is counted (29697万人, 30.1万辆): the statement says that. `verbs` say who did what:
+ * the measure is the words after the last of them ("Meridian Port Group reported revenue",
+ * 子午港口集团去年实现营业收入). `spaced`: words are
+ * separated by spaces, and matched whole and in any case.
+ */
+/** A table's words, written as one string, a space apart. */
+const words = (list: string): string[] => list.split(' ');
+
+export const MEASURE_WORDS: Record<
+  Lang,
+  {
+    spaced: boolean;
+    lead: string[];
+    link: string[];
+    verbs: string[];
+    ends: string[];
+    inner: string[];
+    counters: string[];
+  }
+> = {
+  en: {
+    spaced: true,
+    lead: words(
+      'and but while or as so also said says that which whereas although of from in at to for by with on after before',
+    ),
+    link: words(
+      'a an the is are was were be been has have had it its whom at of to from for by on in with up down over than ' +
+        'now still already about around nearly some just only record stood stands worth reached reaches hit hits ' +
+        'totaled totalled totals came comes amounted amounts accounted accounting cost costs covers covered spans ' +
+        'spanned holds held handles handled employs employed',
+    ),
+    verbs: words('reported reports posted posts recorded records expects expected'),
+    ends: words("'s ’s"),
+    inner: [],
+    counters: words('units pieces items times'),
+  },
+  zh: {
+    spaced: false,
+    lead: words('其中 另有 以及 同时 同時 将其 將其 而 则 則 将 將 其 据 據 但 并 並 且'),
+    link: words(
+      '为 為 是 达到 達到 达 達 约为 約為 约占 約佔 约 約 已 即 仅 僅 共有 共 有 将 將 预计 預計 的 占 佔 收于 收於 报收 報收 ' +
+        '超过 超過 突破 逾 近 到 至 以 也',
+    ),
+    verbs: words('实现 實現 完成 录得 錄得 销售 銷售 接待'),
+    ends: [],
+    inner: words('了 将 將 把'),
+    counters: words(
+      '人 人次 名 个 個 位 辆 輛 件 只 隻 头 頭 条 條 所 家 座 张 張 台 艘 架 列 项 項 次 场 場 间 間 套 户 戶 班 剂次 例 宗 批 份 点 點 注',
+    ),
+  },
+};

@@ -1,9 +1,10 @@
-import type { Figure, FigureKind, Statement, StatementRole } from '../types.js';
+import type { Figure, FigureKind, Lang, Statement, StatementRole } from '../types.js';
+import { MEASURE_WORDS } from './labels.js';
 
 /*
  * What a figure measures, and whether it is a key figure of the story: the at-a-glance section
- * groups key figures by measure: the figure's noun, else its statement's subject, else its kind
- * and unit.
+ * groups key figures by measure: the thing the figure counts, else what its statement says is
+ * measured, else its kind and unit.
  */
 
 /** A figure's part in a statement, looked up by figure id. */
@@ -24,25 +25,98 @@ export function claimsByFigure(statements: readonly Statement[] | undefined): Ma
 /** What a measure is called and the key that groups its figures. */
 export interface Measure {
   key: string;
-  /** the subject or noun as the source wrote it; null when only the kind and unit say it */
+  /** the noun or the statement's words as the source wrote them; null when only the kind and unit say it */
   label: string | null;
   kind: FigureKind;
   unit: string;
 }
 
 /**
- * The measure of a figure: the noun it counts or measures when stated ("global logistics
- * centres", "包裹": the extractor read it off the figure itself), else its statement's subject
- * ("Revenue", "集装箱吞吐量"), else its kind and unit (money in EUR). The period is not part of
- * it: one measure across periods is what the charts compare.
+ * The measure of a figure: the thing it counts when the extractor read one off the figure itself
+ * ("six global logistics centres", 约3.26亿件包裹); else what its statement says is measured
+ * ("Net profit", 出口, and 全国新能源汽车保有量 rather than the counter of 2472万辆); else its
+ * kind and unit (money in EUR). The period is not part of it: one measure across periods is what
+ * the charts compare.
  */
 export function measureOf(figure: Figure, claim: Claim | undefined): Measure {
   const { kind, unit } = figure;
-  const noun = figure.noun?.trim();
-  if (noun) return { key: `n\u0000${noun.toLowerCase()}\u0000${unit}`, label: noun, kind, unit };
-  const subject = claim?.statement.subject?.trim();
-  if (subject) return { key: `s\u0000${subject.toLowerCase()}`, label: subject, kind, unit };
+  const noun = figure.noun?.trim() || null;
+  const counter = noun !== null && MEASURE_WORDS[figure.lang].counters.includes(noun.toLowerCase());
+  // the statement's words are read only when the noun does not say it all
+  const stated = claim && (noun === null || counter) ? statedMeasure(figure.id, claim.statement) : null;
+  if (noun && !(counter && stated))
+    return { key: `n\u0000${noun.toLowerCase()}\u0000${unit}`, label: noun, kind, unit };
+  if (stated) return { key: `s\u0000${stated.toLowerCase()}`, label: stated, kind, unit };
   return { key: `k\u0000${kind}\u0000${unit}`, label: null, kind, unit };
+}
+
+/** Roles that state a level of something, each of which a clause may name on its own. */
+const NAMED_LEVELS: ReadonlySet<StatementRole> = new Set<StatementRole>(['value', 'new', 'total', 'part', 'average']);
+
+/**
+ * What a statement says a figure measures: the clause's subject is what its first level is of;
+ * a later level names its own ("包裹，吞吐量为110万吨", "总投资…，占地…，员工…"), when those
+ * words name something.
+ */
+function statedMeasure(id: string, statement: Statement): string | null {
+  const levels = statement.figures.filter((f) => NAMED_LEVELS.has(f.role));
+  const own = levels.length > 1 && levels[0]?.figure !== id ? levels.find((f) => f.figure === id)?.name : undefined;
+  return measureWords(own, statement.lang) ?? measureWords(statement.subject, statement.lang);
+}
+
+/**
+ * The words that name a measure: the last part of `text`, without the words that open a clause
+ * or join a measure to its value; null when nothing is left that names one.
+ */
+function measureWords(text: string | null | undefined, lang: Lang): string | null {
+  const words = MEASURE_WORDS[lang];
+  const part =
+    text
+      ?.split(/[,，;；:：、。!！?？"“”]/)
+      .filter((x) => /\p{L}/u.test(x))
+      .pop()
+      ?.trim() ?? '';
+  let out = afterVerb(part, words.verbs, words.spaced);
+  for (let before = ''; before !== out;) {
+    before = out;
+    out = words.spaced ? cutWords(out, words.lead, words.link) : cutAffixes(out, words.lead, words.link);
+  }
+  if (!/\p{L}/u.test(out) || words.ends.some((w) => out.endsWith(w)) || words.inner.some((w) => out.includes(w)))
+    return null;
+  return out;
+}
+
+/** The words after the last of `verbs` in `text`, when any follow it; else `text`. */
+function afterVerb(text: string, verbs: string[], spaced: boolean): string {
+  if (spaced) {
+    const tokens = text.split(/\s+/);
+    const at = tokens.findLastIndex((t) => verbs.includes(t.toLowerCase()));
+    return at >= 0 && at < tokens.length - 1 ? tokens.slice(at + 1).join(' ') : text;
+  }
+  const at = Math.max(
+    ...verbs.map((v) => {
+      const k = text.lastIndexOf(v);
+      return k < 0 ? -1 : k + v.length;
+    }),
+  );
+  return at > 0 && at < text.length ? text.slice(at) : text;
+}
+
+/** `text` without one opening word of `lead` and one closing word of `link`, whole words in any case. */
+function cutWords(text: string, lead: string[], link: string[]): string {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  if (tokens.length > 0 && lead.includes((tokens[0] as string).toLowerCase())) tokens.shift();
+  if (tokens.length > 0 && link.includes((tokens.at(-1) as string).toLowerCase())) tokens.pop();
+  return tokens.join(' ');
+}
+
+/** `text` without one prefix of `lead` and one suffix of `link`, the longest that fits. */
+function cutAffixes(text: string, lead: string[], link: string[]): string {
+  const longest = (list: string[], fits: (w: string) => boolean) =>
+    list.filter(fits).reduce((a, b) => (b.length > a.length ? b : a), '');
+  const start = longest(lead, (w) => text.startsWith(w)).length;
+  const end = longest(link, (w) => text.endsWith(w)).length;
+  return start + end >= text.length ? '' : text.slice(start, text.length - end);
 }
 
 /** Kinds that are quantities of the story; years, dates, ordinals and ranks are not. */

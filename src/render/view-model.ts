@@ -8,6 +8,7 @@ import {
   type PeriodChart,
   type TransitionChart,
 } from './charts.js';
+import { comparisonChart, type ComparisonChart } from './comparison.js';
 import { buildFindings, type FindingsView } from './findings-view.js';
 import { anchorId, readableUrl, safeHttpUrl } from './format.js';
 import { buildGlance, type GlanceMeasure } from './glance.js';
@@ -73,6 +74,7 @@ export interface SheetView {
     transitions: TransitionChart | null;
     corroboration: CorroborationChart | null;
     periods: PeriodChart | null;
+    comparison: ComparisonChart | null;
     legend: SourceKey[];
   };
   findings: FindingsView;
@@ -129,6 +131,7 @@ export function buildView(sheet: FactSheet, options: ViewOptions = {}): SheetVie
       transitions: transitionChart(glance),
       corroboration: corroborationChart(glance, keys, { of: ui.of, sources: ui.sources.toLowerCase() }),
       periods: periodChart(glance),
+      comparison: comparisonChart(sheet.statements, index),
       legend: keys.length <= 12 ? keys : [],
     },
     findings: buildFindings(index),

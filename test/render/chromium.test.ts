@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml, renderPdf } from '../../src/render/index.js';
 import { chromiumPath, launchChromium } from '../../src/render/pdf.js';
 import type { FactSheet } from '../../src/types.js';
-import { SEEDS_DIR, STORY_DIR, builtSheet, hostileSheet, sampleSheet } from './sheets.js';
+import { SEEDS_DIR, STORY_DIR, TRADE_DIR, builtSheet, hostileSheet, sampleSheet } from './sheets.js';
 
 const chromium = chromiumPath();
 const missing = !existsSync(chromium);
@@ -111,6 +111,10 @@ const LAYOUT = `(() => {
     glanceTop: glance ? glance.getBoundingClientRect().top : -1,
     chartTop: chart ? chart.getBoundingClientRect().top + window.scrollY : -1,
     chartTitle: chart ? chart.querySelector('title').textContent : '',
+    charts: [...document.querySelectorAll('#glance svg')].map((svg) => ({
+      title: svg.querySelector('title').textContent,
+      bottom: svg.getBoundingClientRect().bottom + window.scrollY,
+    })),
   };
 })()`;
 
@@ -130,8 +134,10 @@ describe.skipIf(missing)('the sheets of the seeds and of a story, in Chromium', 
     ['seeds', () => builtSheet(SEEDS_DIR), 4],
     ['story', () => builtSheet(STORY_DIR), 8],
   ];
+  // the trade story's parts of a total, on screen (its Chinese PDF ends on a short page: not yet)
+  const screens: typeof cases = [...cases, ['trade', () => builtSheet(TRADE_DIR), 4]];
 
-  it.each(cases)(
+  it.each(screens)(
     '%s: links resolve, nothing is wider than A4, the first page opens with a chart',
     async (name, sheet) => {
       const page = await launched.browser.newPage();
@@ -148,6 +154,7 @@ describe.skipIf(missing)('the sheets of the seeds and of a story, in Chromium', 
         glanceTop: number;
         chartTop: number;
         chartTitle: string;
+        charts: { title: string; bottom: number }[];
       };
       await page.close();
       console.info(`${name}: first page at ${shot}`);
@@ -158,6 +165,9 @@ describe.skipIf(missing)('the sheets of the seeds and of a story, in Chromium', 
       expect(layout.chartTop).toBeGreaterThan(0);
       expect(layout.chartTop).toBeLessThan(A4_CONTENT.height);
       expect(layout.chartTitle).not.toBe('');
+      // every chart of the sheet ends on the first page
+      expect(layout.charts.map((c) => c.title)).toEqual(CHARTS[name]);
+      for (const c of layout.charts) expect(c.bottom, c.title).toBeLessThan(A4_CONTENT.height);
     },
   );
 
@@ -188,6 +198,13 @@ describe.skipIf(missing)('the sheets of the seeds and of a story, in Chromium', 
     },
   );
 });
+
+/** The charts at a glance, per sheet. */
+const CHARTS: Record<string, string[]> = {
+  seeds: ['Changes stated', 'Which source states what'],
+  story: ['Changes stated', 'Which source states what', 'Side by side'],
+  trade: ['Which source states what', 'A total and its parts · 2023'],
+};
 
 /** What the first page must say, per sheet and reader language (pdftotext folds spaces). */
 const KEY_FIGURES: Record<string, Record<'en' | 'zh', string[]>> = {

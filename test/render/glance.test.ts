@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { corroborationChart, periodChart, transitionChart } from '../../src/render/charts.js';
 import { buildGlance, topN, TOP_MEASURES } from '../../src/render/glance.js';
-import { isKeyFigure, measureOf } from '../../src/render/measure.js';
+import { claimsByFigure, isKeyFigure, measureOf } from '../../src/render/measure.js';
 import { indexSheet, majorityLang } from '../../src/render/sheet-index.js';
 import type { FactSheet, Figure, Statement } from '../../src/types.js';
 import { renderHtml } from '../../src/render/index.js';
-import { STORY_DIR, builtSheet, plainFigure, sampleSheet } from './sheets.js';
+import { STORY_DIR, builtSheet, plainFigure, sampleSheet, textSheet } from './sheets.js';
 
 const at = (file: string, start: number, over: Partial<Figure>): Figure =>
   plainFigure({ id: `${file}#${start}`, source: { file, start, end: start + 1, line: 1, column: start + 1 }, ...over });
@@ -65,6 +65,41 @@ describe('measureOf', () => {
       label: null,
       key: 'k\u0000money\u0000EUR',
     });
+  });
+
+  it('takes what the statement says is measured, not the words that join it to its value', () => {
+    const labels = (text: string) => {
+      const sheet = textSheet({ 'a.txt': text });
+      const claims = claimsByFigure(sheet.statements);
+      return sheet.figures.filter((f) => f.kind !== 'year').map((f) => [f.text, measureOf(f, claims.get(f.id)).label]);
+    };
+    // before: "Net profit was", "The trade surplus stood", 我国与东盟贸易总值为
+    expect(labels('Net profit was 6.1 billion yuan.')).toEqual([['6.1 billion yuan', 'Net profit']]);
+    expect(labels('The trade surplus stood at 5.78 trillion yuan.')).toEqual([
+      ['5.78 trillion yuan', 'The trade surplus'],
+    ]);
+    expect(labels('我国与东盟贸易总值为6.41万亿元。')).toEqual([['6.41万亿元', '我国与东盟贸易总值']]);
+    // before: 营方子午港口集团去年实现营业收入 (the subject cut at 16 characters)
+    expect(labels('港口运营方子午港口集团去年实现营业收入382亿元。')).toEqual([['382亿元', '营业收入']]);
+  });
+
+  it('prefers the statement to a counter (人, 辆), and a later level’s own name to the clause’s subject', () => {
+    const labels = (text: string) => {
+      const sheet = textSheet({ 'a.txt': text });
+      const claims = claimsByFigure(sheet.statements);
+      return sheet.figures.map((f) => measureOf(f, claims.get(f.id)).label);
+    };
+    // before: 辆, 人 and 在校生's 人
+    expect(labels('截至去年底，全国新能源汽车保有量达2472万辆。')).toEqual(['全国新能源汽车保有量']);
+    expect(labels('全国共有各级各类学校49.83万所，在校生2.93亿人。')).toEqual(['全国共有各级各类学校', '在校生']);
+    // before: 列日机场去年处理了 for the tonnes; the parcels keep their noun
+    expect(labels('数据显示，列日机场去年处理了约 3.26 亿件包裹，吞吐量为 110 万吨。')).toEqual(['包裹', '吞吐量']);
+    // a noun that names a thing stays: the clause around it says who, not what
+    expect(labels('Its site near Maastricht is one of six global logistics centres.')).toEqual([
+      'global logistics centres',
+    ]);
+    // an action names no measure: the kind and unit say it
+    expect(labels('阿里巴巴为该地区陷入困境的经济注入了 1 亿欧元投资。')).toEqual([null]);
   });
 
   it('groups the sheet at a glance by subject once statements exist', () => {

@@ -123,3 +123,14 @@ export function builtSheet(dir: URL): FactSheet {
   });
   return assembleSheet(results, { sources });
 }
+
+export const TRADE_DIR = new URL('../fixtures/stories/trade-2023/', import.meta.url);
+
+/** The sheet of a few texts, a file each (name → text), through the whole pipeline. */
+export function textSheet(texts: Record<string, string>): FactSheet {
+  const results = Object.entries(texts).flatMap(([path, text]) => {
+    const result = processFile({ path, bytes: new TextEncoder().encode(text) });
+    return 'figures' in result ? [result] : [];
+  });
+  return assembleSheet(results);
+}
