@@ -92,3 +92,12 @@ describe('arithmetic: a total word closing the list it sums', () => {
     ['上半年,全省出口机电产品1.2万亿元,出口劳动密集型产品0.4万亿元,全省出口总额2.3万亿元。', []],
   ])('%s', (text, verdicts) => expect(arithmetic(text)).toEqual(verdicts));
 });
+
+describe('arithmetic: an average over the days it spans, and a surplus among the parts', () => {
+  it.each([
+    ['春运40天,全市共发送旅客1200万人次,日均发送30万人次。', ['holds']],
+    ['春运40天,全市共发送旅客1200万人次,日均发送40万人次。', ['fails']],
+    // the surplus after 其中 is the difference of two parts, not a third part
+    ['全年进出口总额1.2万亿元,其中出口7000亿元,进口5000亿元,贸易顺差2000亿元。', ['holds', 'holds']],
+  ])('%s', (text, verdicts) => expect(arithmetic(text)).toEqual(verdicts));
+});

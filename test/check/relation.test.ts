@@ -171,3 +171,10 @@ describe('relation: a share of a part listed in an earlier sentence', () => {
     ).toEqual(['unverifiable']);
   });
 });
+
+describe('relation: a base named by the year before and a verb', () => {
+  it.each([
+    ['全年完成固定资产投资1500亿元,比上年增长20%,上年完成1250亿元。', ['holds']],
+    ['全年完成固定资产投资1500亿元,比上年增长30%,上年完成1250亿元。', ['fails']],
+  ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+});

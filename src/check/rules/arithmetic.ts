@@ -100,9 +100,10 @@ function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
   else map.set(key, [item]);
 }
 
+/** A statement's figures in a role; the result of a named difference (a surplus) is no part of a total. */
 const figuresIn = (s: Statement, role: string, context: CheckContext): Figure[] =>
   s.figures
-    .filter((f) => f.role === role)
+    .filter((f) => f.role === role && f.balance?.side !== 'result')
     .map((f) => context.figures.get(f.figure))
     .filter(usable);
 

@@ -6,8 +6,11 @@ import { genericNouns, subjects, type Subject } from '../subjects.js';
 
 const ID = 'cross-source';
 
-/** Roles that state a level of the measure; a bound ("topped $1 trillion"), a base or a change does not. */
-const LEVELS = new Set(['value', 'new', 'total']);
+/**
+ * Roles that state a level of the measure, or its average (日均, "an average of"), which is
+ * compared only with averages; a bound ("topped $1 trillion"), a base or a change is neither.
+ */
+const LEVELS = new Set(['value', 'new', 'total', 'average']);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Every subject form, English whole words in any case, Chinese anywhere; longer forms first. */
 const forms = subjects
@@ -46,7 +49,13 @@ interface Candidate {
 }
 
 /** What a figure measures, by its noun, the words before it, or its statement's subject. */
-function candidateOf(f: Figure, s: Statement, name: string | undefined, after: string | undefined): Candidate | null {
+function candidateOf(
+  f: Figure,
+  s: Statement,
+  name: string | undefined,
+  after: string | undefined,
+  average: boolean,
+): Candidate | null {
   if (f.qualifier !== 'exact' && f.qualifier !== 'approx') return null;
   const noun = f.noun && !generic.has(f.noun.toLowerCase()) ? f.noun : null;
   const subject =
@@ -61,7 +70,12 @@ function candidateOf(f: Figure, s: Statement, name: string | undefined, after: s
   // the statement's period is in one notation for every language (2023 H1, M1-9)
   const period = s.period ?? '';
   const dimension = f.kind === 'money' ? f.unit : f.kind;
-  return { figure: f, key: `${id}\u0000${dimension}`, what: subject?.id ?? noun ?? id, period };
+  return {
+    figure: f,
+    key: `${id}\u0000${dimension}${average ? '\u0000average' : ''}`,
+    what: subject?.id ?? noun ?? id,
+    period,
+  };
 }
 
 const compare = (a: string | null, b: string | null): number => (a === b ? 0 : (a ?? '') < (b ?? '') ? -1 : 1);
@@ -117,7 +131,7 @@ export const crossSource = defineRule({
       for (const entry of s.figures) {
         const f = context.figures.get(entry.figure);
         if (!f || !LEVELS.has(entry.role) || f.interval === null || f.value === null) continue;
-        const c = candidateOf(f, s, entry.name, entry.nameAfter);
+        const c = candidateOf(f, s, entry.name, entry.nameAfter, entry.role === 'average');
         if (!c) continue;
         const group = groups.get(c.key);
         if (group) group.push(c);

@@ -214,6 +214,8 @@ export const enStatements: StatementWords = {
   listJoin: ['and'],
   yearSuffix: [],
   average: ['an average of', 'average of', 'on average', 'averaging', 'averaged', 'average'],
+  // "an average of": the figure follows its words
+  averageGap: 0,
   refer: ['that figure', 'that number', 'that', 'this figure', 'this', 'the figure', 'it'],
   pronouns: ['its', 'their'],
   baseOpen: ['a year earlier', 'the year before', 'in the previous year', 'last year'],

@@ -134,7 +134,11 @@ function compile(words: StatementWords): StatementPatterns {
     ofAfter: opening(words.shareOf),
     listJoin: new RegExp(`\\s*(?:${word(words.listJoin)}|[,，])\\s*`, flags),
     year: new RegExp(`\\d{4}\\s*${words.yearSuffix.length ? `(?:${alt(words.yearSuffix)})?` : ''}`, `g${flags}`),
-    averageBefore: ending(words.average, words.spaced ? '(?:\\s+of)?' : ''),
+    averageBefore: ending(
+      words.average,
+      (words.spaced ? '(?:\\s+of)?' : '') +
+        (words.averageGap > 0 ? `[^\\d\\s,，。;；:：、]{0,${words.averageGap}}` : ''),
+    ),
     referOpen: opening(words.refer),
     baseOpen: opening(words.baseOpen),
     pronoun: words.pronouns.length ? new RegExp(word(words.pronouns), flags) : never,

@@ -64,6 +64,8 @@ export interface StatementWords {
   yearSuffix: string[];
   /** before an average: an average of, 日均 */
   average: string[];
+  /** letters that may stand between an average word and its figure: the 发送 of 日均发送, 客流量 of 日均客流量 */
+  averageGap: number;
   /** words at a sentence's start that point back to the previous sentence's figure: That figure */
   refer: string[];
   /** a pronoun in a change's clause that points back at the measure of the sentence before (其, its) */
