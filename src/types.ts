@@ -241,10 +241,11 @@ export interface StatementFigure {
   /** a rate in percentage points ("up 4.6 points", 提高1.5个百分点), not a percent of the base */
   points?: boolean;
   /**
-   * a share's part and whole (figure ids) when other sentences state them: the part listed under
-   * its total earlier, named again beside the share (玉米 … 占粮食总产量的近40%)
+   * the two figures (ids) a share or a multiplier is the ratio of, when its own clause does not
+   * give them in roles: a share's part listed under its total sentences before and named again
+   * (玉米 … 占粮食总产量的近40%), or the two named sides of 城镇是农村的2.5倍
    */
-  of?: { part: string; whole: string };
+  ratio?: { numerator: string; denominator: string };
   /** the words right before it that say what it is ("imports of", 进口额), when any */
   name?: string;
   /** the few words right after it, when they may say what it counts ("of grain") */

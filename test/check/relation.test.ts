@@ -178,3 +178,13 @@ describe('relation: a base named by the year before and a verb', () => {
     ['全年完成固定资产投资1500亿元,比上年增长30%,上年完成1250亿元。', ['fails']],
   ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
 });
+
+describe('relation: a comparison that names both sides before its multiplier', () => {
+  it.each([
+    ['城镇居民人均可支配收入5.12万元,农村居民人均可支配收入2.05万元,城镇是农村的2.5倍。', ['holds']],
+    ['城镇居民人均可支配收入5.12万元,农村居民人均可支配收入2.05万元,城镇是农村的3.5倍。', ['fails']],
+    ['今年全省粮食产量612万吨,棉花产量48万吨,粮食产量为棉花的12.75倍。', ['holds']],
+    // sides it does not name among the figures before it: nothing to compute
+    ['城镇居民人均可支配收入5.12万元,农村居民人均可支配收入2.05万元,东部是西部的2.5倍。', ['unverifiable']],
+  ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+});

@@ -57,6 +57,18 @@ export const relation = defineRule({
   check: (context) => context.statements.flatMap((statement) => relationsOf(viewOf(statement, context), context)),
 });
 
+/** The figures a share or multiplier's entry says it is the ratio of (numerator, denominator), when comparable. */
+function ratioFigures(
+  view: StatementView,
+  f: Figure,
+  context: Parameters<typeof levelOf>[1],
+): [Figure, Figure] | [undefined, undefined] {
+  const ratio = view.statement.figures.find((e) => e.figure === f.id)?.ratio;
+  const over = ratio ? context.figures.get(ratio.numerator) : undefined;
+  const under = ratio ? context.figures.get(ratio.denominator) : undefined;
+  return over && under && comparable(over, under) ? [over, under] : [undefined, undefined];
+}
+
 function relationsOf(view: StatementView, context: Parameters<typeof levelOf>[1]): Finding[] {
   const at = view.statement.source;
   const out: Finding[] = [];
@@ -67,8 +79,10 @@ function relationsOf(view: StatementView, context: Parameters<typeof levelOf>[1]
     const f = context.figures.get(entry.figure);
     if (!f) continue;
     if (entry.role === 'rate') out.push(...rate(view, f, entry, pair, at, context));
-    else if (entry.role === 'multiplier') out.push(...multiplier(view, f, entry, pair, at));
-    else if (entry.role === 'share') out.push(...share(view, f, context, at));
+    else if (entry.role === 'multiplier') {
+      const [over, under] = ratioFigures(view, f, context);
+      out.push(...multiplier(view, f, entry, over && under ? [under, over] : pair, at));
+    } else if (entry.role === 'share') out.push(...share(view, f, context, at));
   }
   const claimed = view.statement.figures.some((x) => x.role === 'rate' || x.role === 'multiplier');
   if (!claimed && pair && view.statement.direction && view.one('old')) out.push(direction(view, pair[0], pair[1], at));
@@ -240,9 +254,8 @@ function share(
   at: Figure['source'],
 ): Finding[] {
   const stated = shareFraction(f);
-  const of = view.statement.figures.find((e) => e.figure === f.id)?.of;
-  const [ofPart, ofWhole] = [of?.part, of?.whole].map((id) => (id ? context.figures.get(id) : undefined));
-  if (stated && ofPart && ofWhole && comparable(ofPart, ofWhole)) {
+  const [ofPart, ofWhole] = ratioFigures(view, f, context);
+  if (stated && ofPart && ofWhole) {
     const computed = divide(si(ofPart), si(ofWhole));
     if (computed)
       return [

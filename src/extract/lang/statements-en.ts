@@ -293,4 +293,6 @@ export const enStatements: StatementWords = {
   timesPlusOne: [],
   timesEither: [],
   timesOf: ['the', 'that of', 'what', 'as much as', 'as many as', 'as large as', 'as high as', 'more than'],
+  // "urban incomes are 2.5 times rural ones": the base follows the multiplier
+  timesAround: [],
 };

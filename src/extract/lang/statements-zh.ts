@@ -212,4 +212,11 @@ export const zhStatements: StatementWords = {
   timesPlusOne: ['增长了', '增長了', '增加了', '提高了', '上升了', '增长', '增長', '增加', '提高', '上升'],
   timesEither: ['扩大了', '擴大了', '扩大', '擴大'],
   timesOf: ['的'],
+  timesAround: [
+    ['是', '的'],
+    ['为', '的'],
+    ['為', '的'],
+    ['相当于', '的'],
+    ['相當於', '的'],
+  ],
 };

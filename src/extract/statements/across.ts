@@ -62,9 +62,35 @@ export function linkSharesToParts(all: Statement[]): void {
           ?.figures.find((f) => f.role === 'total' || f.role === 'value' || f.role === 'new');
         const part = parts && whole ? partNamed(parts, named, spaced) : undefined;
         if (!part || !whole) continue;
-        share.of = { part: part.figure, whole: whole.figure };
+        share.ratio = { numerator: part.figure, denominator: whole.figure };
         break;
       }
     }
   });
+}
+
+/**
+ * "城镇居民人均可支配收入5万元,农村居民……2万元,城镇是农村的2.5倍": a multiplier whose name says
+ * what it compares with what is the ratio of the two levels its sentence named before it.
+ */
+export function linkComparisons(all: Statement[]): void {
+  const bySentence = new Map<string, Statement[]>();
+  for (const s of all) bySentence.set(s.sentence, [...(bySentence.get(s.sentence) ?? []), s]);
+  for (const statements of bySentence.values()) {
+    const levels: StatementFigure[] = [];
+    for (const st of statements) {
+      const p = patternsOf(st.lang);
+      for (const entry of st.figures) {
+        if (LEVEL_ROLES.has(entry.role) && entry.name) levels.push(entry);
+        if (entry.role !== 'multiplier' || !entry.name || levels.length < 2) continue;
+        const m = p.timesAround.exec(entry.name);
+        const base = m?.slice(1).find((g) => g !== undefined);
+        if (!m || !base) continue;
+        const compared = partNamed(levels, tokensOf(entry.name.slice(0, m.index), p.words.spaced), p.words.spaced);
+        const against = partNamed(levels, tokensOf(base, p.words.spaced), p.words.spaced);
+        if (compared && against && compared !== against)
+          entry.ratio = { numerator: compared.figure, denominator: against.figure };
+      }
+    }
+  }
 }

@@ -55,6 +55,8 @@ export interface StatementPatterns {
   timesBefore: RegExp;
   timesPlusOne: RegExp;
   timesEither: RegExp;
+  /** the base of a comparison between two words ending a multiplier's name (是农村的); the first group that matched is the base */
+  timesAround: RegExp;
   pointNouns: Set<string>;
   bases: Array<{ pattern: RegExp; key: string }>;
   balances: Array<{ result: RegExp; plus: RegExp; minus: RegExp }>;
@@ -151,6 +153,12 @@ function compile(words: StatementWords): StatementPatterns {
     timesPlusOne: ending(words.timesPlusOne, words.spaced ? '' : '(?:了)?'),
     timesEither: ending(words.timesEither, words.spaced ? '' : '(?:了)?'),
     timesBefore: ending(words.timesOf),
+    timesAround: words.timesAround.length
+      ? new RegExp(
+          `(?:${words.timesAround.map(([open, close]) => `${escape(open)}([^\\d,，。;；:：]{1,12}?)${escape(close)}`).join('|')})\\s*$`,
+          flags,
+        )
+      : never,
     timesOf: new RegExp(`^\\s*(?:${word(words.timesOf)})`, flags),
     balances: words.balances.map((x) => ({
       result: new RegExp(word(x.result), flags),

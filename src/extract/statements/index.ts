@@ -1,5 +1,5 @@
 import type { SourcePointer, Statement } from '../../types.js';
-import { linkSharesToParts } from './across.js';
+import { linkComparisons, linkSharesToParts } from './across.js';
 import { patternsOf } from './compiled.js';
 import { sentenceStatements, type SentenceInput } from './build.js';
 import type { PlacedFigure } from './roles.js';
@@ -97,6 +97,7 @@ export function readStatements(
   inheritPeriods(all);
   linkBasesByPeriod(all);
   linkSharesToParts(all);
+  linkComparisons(all);
   return all;
 }
 

@@ -96,4 +96,6 @@ export interface StatementWords {
   timesEither: string[];
   /** comparison base words that make a multiplier compare ("ten times the", 是……的三倍) */
   timesOf: string[];
+  /** the words around the base of a comparison that names both sides before its multiplier: 城镇是农村的2.5倍 */
+  timesAround: Array<[string, string]>;
 }
