@@ -23,3 +23,16 @@ describe('cross-source: averages', () => {
     ).toEqual([]);
   });
 });
+
+describe('cross-source: a file that states the measure twice', () => {
+  it('does not keep the sources that share a value from agreeing', () => {
+    expect(
+      crossSource({
+        'a.txt': 'Shanghai port handled a record 49.16 million TEUs of containers in 2023.',
+        'b.txt': '上海港2023年集装箱吞吐量达4916万标准箱，同比增长3.9%。',
+        'c.txt':
+          'In 2023 the Port of Shanghai moved 49.2 million TEU, about 3.9 percent more than in 2022, when it handled 47.3 million TEU.',
+      }),
+    ).toEqual(['agree']);
+  });
+});

@@ -176,25 +176,26 @@ function judge(group: Candidate[]): Finding[] {
     else clusters.push([c.figure]);
   }
   const filesOf = (cluster: Figure[]): Set<string | null> => new Set(cluster.map((f) => f.source.file));
-  if (clusters.length === 1) {
-    const only = clusters[0] as Figure[];
-    return [
-      finding(
-        ID,
-        'agree',
-        say.agree(only, label),
-        only,
-        only[0]?.source as Figure['source'],
-        only.find((f) => f.source.file !== only[0]?.source.file)?.source,
-      ),
-    ];
-  }
+  const agreeing = (cluster: Figure[]): Finding[] =>
+    filesOf(cluster).size < 2
+      ? []
+      : [
+          finding(
+            ID,
+            'agree',
+            say.agree(cluster, label),
+            cluster,
+            cluster[0]?.source as Figure['source'],
+            cluster.find((f) => f.source.file !== cluster[0]?.source.file)?.source,
+          ),
+        ];
+  if (clusters.length === 1) return agreeing(clusters[0] as Figure[]);
   // a conflict needs the measure certain: with no period stated, two values may be two dates
   if (!group.some((c) => c.period)) return [];
   const consensus = clusters.reduce((best, c) => (filesOf(c).size > filesOf(best).size ? c : best));
   const perFile = new Map<string | null, number>();
   for (const c of group) perFile.set(c.figure.source.file, (perFile.get(c.figure.source.file) ?? 0) + 1);
-  return clusters.flatMap((cluster) => {
+  const conflicts = clusters.flatMap((cluster) => {
     if (cluster === consensus) return [];
     // a file that states the measure twice may give a sub-total or an update: no conflict from it
     return cluster.flatMap((f) => {
@@ -208,4 +209,7 @@ function judge(group: Candidate[]): Finding[] {
       ];
     });
   });
+  // the other values all come from files that state the measure twice (a sub-total, an update, the
+  // year before): what the sources share still agrees
+  return conflicts.length > 0 ? conflicts : agreeing(consensus);
 }
