@@ -55,6 +55,7 @@ export function readChineseNumeral(text: string, pos: number, options: ZhNumeral
   let sawDigit = false;
   let sawUnit = false;
   let positional = '';
+  let writtenPlace: number | undefined;
   let end = pos;
   let i = pos;
   const dropDigit = (): void => {
@@ -164,6 +165,7 @@ export function readChineseNumeral(text: string, pos: number, options: ZhNumeral
         digit !== null
       ) {
         total = Number(positional) * big;
+        writtenPlace = Math.log10(big);
         digit = null;
         sawUnit = true;
         lastBig = big;
@@ -175,6 +177,9 @@ export function readChineseNumeral(text: string, pos: number, options: ZhNumeral
       if (!sawDigit || (!sawUnit && positional.length > 1)) break;
       if (options.stopAt?.(text, i)) break;
       let sectionValue = section;
+      // 7000亿: digits written out before the big unit are each a place, as "7,000 million" is to the million
+      writtenPlace =
+        total === 0 && section === 0 && digit !== null && !digitZh && positional === '' ? Math.log10(big) : undefined;
       if (digit !== null) {
         // 百二萬: the digit after a small unit takes the place below it (120 万)
         sectionValue +=
@@ -211,6 +216,7 @@ export function readChineseNumeral(text: string, pos: number, options: ZhNumeral
     place = 0;
   } else {
     value = total + section;
+    if (section === 0 && digit === null) place = writtenPlace;
     if (digit !== null) {
       if (afterZero || lastUnit === 1 || !digitZh) value += digit;
       else if (!digitTwo) {

@@ -188,3 +188,11 @@ describe('relation: a comparison that names both sides before its multiplier', (
     ['城镇居民人均可支配收入5.12万元,农村居民人均可支配收入2.05万元,东部是西部的2.5倍。', ['unverifiable']],
   ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
 });
+
+describe('relation: figures written in digits before 万 and 亿 are as precise as their digits', () => {
+  it.each([
+    ['今年前三季度,全市地区生产总值达到3200亿元,同比增长6.7%,去年同期为3000亿元。', ['holds']],
+    ['今年前三季度,全市地区生产总值达到3200亿元,同比增长9.7%,去年同期为3000亿元。', ['fails']],
+    ['该市常住人口由2010年的800万人增加到2020年的1000万人,增长35%。', ['fails']],
+  ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+});
