@@ -18,6 +18,24 @@ export function comparable(a: Figure, b: Figure): boolean {
   return sameDimension(a.unit, b.unit);
 }
 
+/**
+ * Two figures of one measure as the sentence compares them. One said per unit of time and the
+ * other not ("£1,450 a month, compared with £1,030", "500,000 tonnes a year, five times its
+ * output of 100,000 tonnes"): the bare one is meant per the same time, and is read so. Null when
+ * they cannot be compared.
+ */
+export function alike(a: Figure, b: Figure): [Figure, Figure] | null {
+  if (comparable(a, b)) return [a, b];
+  const perTime = (rate: Figure, bare: Figure): Figure | null =>
+    rate.kind === 'rate' && bare.kind !== 'rate' && bare.unit !== '' && rate.unit.startsWith(`${bare.unit}/`)
+      ? { ...bare, kind: 'rate', unit: rate.unit }
+      : null;
+  const bareA = perTime(b, a);
+  if (bareA) return [bareA, b];
+  const bareB = perTime(a, b);
+  return bareB ? [a, bareB] : null;
+}
+
 /** A figure's value and interval in one scale for its kind: SI for measures, as written otherwise. */
 export function measured(f: Figure): { value: number; interval: Interval } | null {
   if (f.value === null || f.interval === null) return null;

@@ -196,3 +196,18 @@ describe('relation: figures written in digits before 万 and 亿 are as precise 
     ['该市常住人口由2010年的800万人增加到2020年的1000万人,增长35%。', ['fails']],
   ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
 });
+
+describe('relation: an amount per unit of time against the same amount said bare', () => {
+  it.each([
+    [
+      'Rents in the district have nearly doubled since 2019: the average flat now costs £1,450 a month, compared with £1,030 five years ago.',
+      ['fails'],
+    ],
+    ['Wages rose to $25 an hour from $20, an increase of 25%.', ['holds']],
+    ['该厂年产量由10万吨提高到每年50万吨,增长4倍。', ['holds']],
+  ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+
+  it('is no unit mismatch', () => {
+    expect(verdictsOf('unit-mismatch', 'Wages rose to $25 an hour from $20, an increase of 25%.')).toEqual(['holds']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Figure, Finding, StatementFigure } from '../../types.js';
 import { say } from '../messages.js';
-import { add, comparable, divide, overlaps, si, subtract, type Interval } from '../quantity.js';
+import { add, alike, comparable, divide, overlaps, si, subtract, type Interval } from '../quantity.js';
 import { rateRatio, shareFraction, wordInterval } from '../readings.js';
 import { defineRule, finding } from '../rule.js';
 import { levelOf, viewOf, type StatementView } from '../view.js';
@@ -74,7 +74,7 @@ function relationsOf(view: StatementView, context: Parameters<typeof levelOf>[1]
   const out: Finding[] = [];
   const from = view.start();
   const to = view.end();
-  const pair = from && to && comparable(from, to) ? ([from, to] as const) : undefined;
+  const pair = from && to ? (alike(from, to) ?? undefined) : undefined;
   for (const entry of view.statement.figures) {
     const f = context.figures.get(entry.figure);
     if (!f) continue;

@@ -1,6 +1,6 @@
 import { AMOUNT_KINDS, type FigureKind, type Finding } from '../../types.js';
 import { say } from '../messages.js';
-import { comparable } from '../quantity.js';
+import { alike } from '../quantity.js';
 import { defineRule, finding } from '../rule.js';
 import { viewOf } from '../view.js';
 
@@ -36,7 +36,7 @@ export const unitMismatch = defineRule({
       const from = view.one('old');
       const to = view.one('new') ?? view.end();
       if (!from || !to || !isLevel(from.kind) || !isLevel(to.kind)) return [];
-      const same = comparable(from, to);
+      const same = alike(from, to) !== null;
       return [finding(ID, same ? 'holds' : 'mismatch', say.units(from, to, same), [from, to], s.source)];
     }),
 });

@@ -142,6 +142,7 @@ export const enStatements: StatementWords = {
     'on the',
   ],
   fromJoin: [],
+  agoAfter: ['ago', 'earlier', 'before', 'later', 'previously'],
   fromAfter: [
     'a year earlier',
     'a year ago',

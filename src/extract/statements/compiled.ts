@@ -16,6 +16,7 @@ export interface StatementPatterns {
   toBefore: RegExp;
   fromBefore: RegExp;
   fromAfter: RegExp;
+  agoAfter: RegExp;
   shareBefore: RegExp;
   /** a share's whole named between two words right before it (占粮食总产量的) */
   shareAround: RegExp;
@@ -107,6 +108,7 @@ function compile(words: StatementWords): StatementPatterns {
     toBefore: ending(words.to),
     fromBefore: ending(words.from, words.fromJoin.length ? `(?:[^\\d，,。；;]{0,8}(?:${alt(words.fromJoin)}))?` : ''),
     fromAfter: opening(words.fromAfter),
+    agoAfter: opening(words.agoAfter),
     shareBefore: ending(words.share),
     shareAround: words.shareAround.length
       ? new RegExp(

@@ -171,6 +171,8 @@ function roleOf(
   p: StatementPatterns,
 ): Reading {
   const f = r.figure;
+  // "five years ago", 五年前: when, not a measure
+  if (f.kind === 'duration' && p.agoAfter.test(r.after)) return as(null);
   if (f.kind === 'multiplier') {
     const change = changeBefore(r.before, p);
     // "visited twice" claims nothing: a multiplier needs change words, comparison words or an amount beside it

@@ -24,6 +24,8 @@ export interface StatementWords {
   fromJoin: string[];
   /** a base named after the old end: "a year earlier", 同期 */
   fromAfter: string[];
+  /** after a span of time that says when, not how long: "five years ago", 五年前 */
+  agoAfter: string[];
   /** before a share: accounting for, 占, 占比 */
   share: string[];
   /** the words around a whole named before its share: 占 … 的 (占粮食总产量的近40%) */
