@@ -1,4 +1,5 @@
 import type { Candidate, Skipped } from './candidate.js';
+import { moneyByRestatement, moneyByWords } from './bare-money.js';
 import { applyCurrency, documentConventions } from './conventions.js';
 import { isYearValue, readDate, type DateOrder } from './dates.js';
 import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './grammar.js';
@@ -196,6 +197,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
       kept = dropRestatements(folded, found);
       shareUnits(folded, kept);
     }
+    moneyByWords(folded, ctx.lang, sentence.start, kept);
     linkSentence(folded, kept, ctx.lang, sentence.start);
     for (const c of kept) {
       candidates.push(c);
@@ -203,6 +205,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
     }
     found = [];
   }
+  moneyByRestatement(candidates);
   applyCurrency(folded, candidates, conventions);
   mapBack(joins, candidates, skipped, sentences);
   return { candidates, skipped, sentences, sentenceOf };

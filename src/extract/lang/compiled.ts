@@ -27,6 +27,9 @@ export interface CompiledLanguage {
   periodLeads: Lexicon<true>;
   changeBy: Lexicon<true>;
   nounStops: Set<string>;
+  moneyNouns: Lexicon<true>;
+  moneyLinks: Lexicon<true>;
+  bareMoneyCurrency: string | null;
 }
 
 const flag = (words: string[]): Array<[string, true]> => words.map((w) => [w, true]);
@@ -57,6 +60,9 @@ function compile(tables: LanguageTables): CompiledLanguage {
     periodLeads: new Lexicon(flag(tables.periodLeads), fold),
     changeBy: new Lexicon(flag(tables.changeBy), fold),
     nounStops: new Set(tables.nounStops),
+    moneyNouns: new Lexicon(flag(tables.moneyNouns), fold),
+    moneyLinks: new Lexicon(flag(tables.moneyLinks), fold),
+    bareMoneyCurrency: tables.bareMoneyCurrency,
   };
 }
 

@@ -1736,4 +1736,9 @@ export const en: LanguageTables = {
     'towards',
     'despite',
   ],
+  // English names the currency of an amount ("$2.4 billion", "2.4 billion euros"): a bare "revenue of
+  // 2.4 billion" implies none, and stays a count
+  moneyNouns: [],
+  moneyLinks: [],
+  bareMoneyCurrency: null,
 };
