@@ -108,12 +108,11 @@ export function readVulgarFraction(
 }
 
 /**
- * Digit pairs that are codes, not ranges: phone numbers and ids with a leading zero
- * ("555-0199"), and scores ("beat Arsenal 3-1"), whose second number is the smaller and
- * carries no unit. Returns where the code ends.
+ * Digit pairs that are codes, not ranges: phone numbers and ids with a leading zero ("555-0199").
+ * Returns where the code ends. (A falling pair with no leading zero is a score: tally.ts.)
  */
 export function codeLike(ctx: GrammarContext, core: NumberCore): number | undefined {
-  const { text, lang } = ctx;
+  const { text } = ctx;
   if (
     core.form !== 'digits' ||
     (text[core.end] !== '-' && text[core.end] !== '–') ||
@@ -125,20 +124,7 @@ export function codeLike(ctx: GrammarContext, core: NumberCore): number | undefi
   const leadingZero =
     (text[core.start] === '0' && core.end - core.start > 1) ||
     (text[core.end + 1] === '0' && second.end - core.end > 2);
-  const after = second.end + (text[second.end] === ' ' ? 1 : 0);
-  const unitAfter =
-    lang.units.match(text, after, true) ??
-    lang.percentAfter.match(text, after, true) ??
-    lang.scales.match(text, after, true) ??
-    lang.currencyAfter.match(text, after, true);
-  const score =
-    !unitAfter &&
-    core.place === 0 &&
-    second.place === 0 &&
-    !core.grouped &&
-    second.value < core.value &&
-    core.value <= 200;
-  if (!leadingZero && !score) return undefined;
+  if (!leadingZero) return undefined;
   let e = second.end;
   while (text[e] === '-' && isDigit(text.charCodeAt(e + 1))) {
     e++;

@@ -10,6 +10,7 @@ import { periodLabelEnd, readQuarter } from './quarters.js';
 import { readNumberSign } from './ranks.js';
 import { readVaguePlural } from './vague.js';
 import { markCutOff } from './truncated.js';
+import { readTally } from './tally.js';
 import { joinSplitNumbers, mapBack } from './markup-joins.js';
 import { linkSentence } from './links.js';
 import {
@@ -469,6 +470,11 @@ function readDigitFigure(
     while (isWordChar(text.charCodeAt(e)) || text[e] === '/') e++;
     skipped.push({ start: pos, end: e, reason: 'identifier' });
     return e;
+  }
+  const tally = readTally(ctx, core);
+  if (tally) {
+    push(tally[0]);
+    return push(tally[1]);
   }
   const code = ctx.lang.lang === 'en' ? codeLike(ctx, core) : undefined;
   if (code !== undefined) {

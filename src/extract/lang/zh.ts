@@ -574,6 +574,8 @@ export const zh: LanguageTables = {
     '进一步',
     '進一步',
     '同一',
+    // another (另一场比赛): no count of one
+    '另一',
     '一带一路',
     '十分',
     '百姓',

@@ -20,3 +20,31 @@ describe('plots, paintings and maps are counted', () => {
     ]);
   });
 });
+
+describe('a score or a tally is two counts, not a range', () => {
+  it('goals and votes in English', () => {
+    expect(counts('Rovers won 4-2 at home, and the board voted 7-3 to sell.')).toEqual([
+      ['4', 'count', 4],
+      ['2', 'count', 2],
+      ['7', 'count', 7],
+      ['3', 'count', 3],
+    ]);
+  });
+
+  it('goals in Chinese, with a dash or a colon', () => {
+    expect(counts('主队客场4-2取胜，另一场2:0完胜。')).toEqual([
+      ['4', 'count', 4],
+      ['2', 'count', 2],
+      ['2', 'count', 2],
+      ['0', 'count', 0],
+    ]);
+  });
+
+  it('a rising pair is still a range, and a code with a leading zero no figure', () => {
+    expect(figures('Shares rose 2-4% and 10-15 people came; call 555-0142.').map((f) => f.text)).toEqual([
+      '2-4%',
+      '10-15',
+    ]);
+    expect(figures('客场1-3告负。').map((f) => f.text)).toEqual(['1-3']);
+  });
+});

@@ -1,0 +1,44 @@
+import type { Candidate } from './candidate.js';
+import type { GrammarContext } from './grammar.js';
+import { isWordChar } from './lexicon.js';
+import { readDigits, type NumberCore } from './numbers.js';
+
+/**
+ * A score or a tally ("beat Arsenal 3-1", "ruled 5-4", 客场3-1取胜): two plain whole numbers
+ * joined by a dash, the second the smaller, with no unit after them. A range runs from low to
+ * high, so a falling pair is two counts (goals, votes) side by side, each a figure of its own.
+ */
+export function readTally(ctx: GrammarContext, core: NumberCore): [Candidate, Candidate] | undefined {
+  const { text, lang } = ctx;
+  const dash = text[core.end];
+  if ((dash !== '-' && dash !== '–') || core.form !== 'digits' || core.grouped || core.place !== 0) return undefined;
+  if (core.value > 200 || (text[core.start] === '0' && core.end - core.start > 1)) return undefined;
+  const second = readDigits(text, core.end + 1);
+  if (!second || second.grouped || second.place !== 0 || second.value >= core.value) return undefined;
+  // a code goes on ("3-1-2", "10-05"), a word or a percent sign makes it something else
+  const next = text[second.end] ?? '';
+  if (isWordChar(text.charCodeAt(second.end)) || next === '%' || next === '-' || next === '–') return undefined;
+  if (text[core.end + 1] === '0' && second.end - core.end > 2) return undefined;
+  const after = second.end + (text[second.end] === ' ' ? 1 : 0);
+  if (
+    lang.units.match(text, after, true) ??
+    lang.percentAfter.match(text, after, true) ??
+    lang.scales.match(text, after, true) ??
+    lang.currencyAfter.match(text, after, true)
+  )
+    return undefined;
+  const count = (start: number, end: number, value: number): Candidate => ({
+    start,
+    end,
+    value,
+    unit: '',
+    kind: 'count',
+    noun: null,
+    qualifier: 'exact',
+    place: 0,
+    scale: 1,
+    iso: null,
+    lang: lang.lang,
+  });
+  return [count(core.start, core.end, core.value), count(second.start, second.end, second.value)];
+}
