@@ -277,6 +277,9 @@ const STAMP_TOKEN = [
 /** A line that is nothing but a date and/or time (blocks are short: no backtracking risk). */
 const TIMESTAMP = new RegExp(`^(?:(?:${STAMP_TOKEN})[\\s,\\-–—|·/()]*)+$`, 'i');
 
+/** The first date and/or time inside a block ("发布时间：2016-8-29 15:01:39  点击率：114"). */
+export const STAMP_RUN = new RegExp(`(?<![a-z\\d])(?:${STAMP_TOKEN})(?:[\\s,\\-–—|·/()]*(?:${STAMP_TOKEN}))*`, 'i');
+
 /** A line that is only a date and/or time, such as a dateline `2021-05-07 14:12`. */
 export function isTimestamp(core: string): boolean {
   return /\d/.test(core) && TIMESTAMP.test(core);
