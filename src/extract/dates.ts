@@ -1,5 +1,6 @@
 import type { Lang } from '../types.js';
 import type { Candidate } from './candidate.js';
+import { withClock } from './date-time.js';
 import { englishMonths } from './lang/compiled.js';
 import { isWordChar } from './lexicon.js';
 import { isDigit, readChineseNumeral, readDigits } from './numbers.js';
@@ -284,6 +285,11 @@ function readChineseDate(text: string, pos: number): Candidate | undefined {
 
 /** A date at `pos`, in any of the forms above, or undefined. */
 export function readDate(text: string, pos: number, lang: Lang, order: DateOrder | null): Candidate | undefined {
+  const date = readDateAt(text, pos, lang, order);
+  return date && withClock(text, date);
+}
+
+function readDateAt(text: string, pos: number, lang: Lang, order: DateOrder | null): Candidate | undefined {
   if (isDigit(text.charCodeAt(pos))) {
     const numeric = readNumericDate(text, pos, lang, order) ?? readQuarter(text, pos, lang);
     if (numeric) return numeric;
