@@ -33,3 +33,35 @@ describe('a labelled dateline is a date; its label and the counters beside it ar
     ]);
   });
 });
+
+describe("a post's front matter: its title and date are read, its settings are not", () => {
+  it('English', () => {
+    const post =
+      '---\nlayout: post\ntitle: "Port handles 4.2 million tonnes"\nimage: img/2021/05/07/p1.jpg\ndate: 2021-05-07 08:30:00 +01:00\n---\n\nThe port handled 4.2 million tonnes.\n';
+    expect(read(post, 'markdown')).toEqual([
+      ['4.2 million tonnes', 'mass'],
+      ['2021-05-07 08:30:00 +01:00', 'date'],
+      ['4.2 million tonnes', 'mass'],
+    ]);
+  });
+
+  it('Chinese', () => {
+    const post =
+      "---\ntitle: '港口吞吐量超4亿吨'\ncomments: 12\ndate: Fri, 07 May 2021 21:12:54 GMT\n---\n\n港口全年吞吐量4.1亿吨。\n";
+    expect(read(post, 'markdown')).toEqual([
+      ['超4亿吨', 'mass'],
+      ['07 May 2021 21:12:54 GMT', 'date'],
+      ['4.1亿吨', 'mass'],
+    ]);
+  });
+});
+
+describe('the time and zone after a date are part of it', () => {
+  it('in a feed stamp, day first or year first', () => {
+    expect(read('<p>Updated 07-05-2021 11:07:55 +05:30, then 2021-05-08 09:00 UTC.</p>').map((f) => f[0])).toEqual([
+      '07-05-2021 11:07:55 +05:30',
+      '2021-05-08 09:00 UTC',
+    ]);
+    expect(read('<p>更新于2021年5月8日 09:00，共5人。</p>').map((f) => f[0])).toEqual(['2021年5月8日 09:00', '5人']);
+  });
+});
