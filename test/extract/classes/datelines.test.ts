@@ -65,3 +65,14 @@ describe('the time and zone after a date are part of it', () => {
     expect(read('<p>更新于2021年5月8日 09:00，共5人。</p>').map((f) => f[0])).toEqual(['2021年5月8日 09:00', '5人']);
   });
 });
+
+describe("a page's <title> is read like its headline", () => {
+  it('English and Chinese', () => {
+    expect(
+      read('<html><head><title>Exports up 7% | Daily</title></head><body><p>No figures.</p></body></html>'),
+    ).toEqual([['7%', 'percent']]);
+    expect(read('<html><head><title>净利润增长7%-新闻网</title></head><body><p>正文。</p></body></html>')).toEqual([
+      ['7%', 'percent'],
+    ]);
+  });
+});
