@@ -6,6 +6,7 @@ import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './gr
 import { englishMonths, englishMultipliers, englishOrdinals, englishVaguePlurals, languages } from './lang/compiled.js';
 import { isWordChar, StartGate } from './lexicon.js';
 import { labelEnd } from './labels.js';
+import { isSingularPhrase } from './nouns.js';
 import { periodLabelEnd, readQuarter } from './quarters.js';
 import { readNumberSign } from './ranks.js';
 import { readVaguePlural } from './vague.js';
@@ -546,5 +547,5 @@ function isYear(ctx: GrammarContext, core: NumberCore, c: Candidate): boolean {
       .pop()
       ?.toLowerCase()
       .replace(/-$/, '') ?? '';
-  return YEAR_PREPOSITIONS.has(before) || /^[A-Z]/.test(c.noun);
+  return YEAR_PREPOSITIONS.has(before) || /^[A-Z]/.test(c.noun) || isSingularPhrase(ctx.lang, c.noun);
 }

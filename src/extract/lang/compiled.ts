@@ -30,6 +30,7 @@ export interface CompiledLanguage {
   moneyNouns: Lexicon<true>;
   moneyLinks: Lexicon<true>;
   bareMoneyCurrency: string | null;
+  plural: { endings: string[]; notPlural: string[]; invariant: Set<string> } | null;
 }
 
 const flag = (words: string[]): Array<[string, true]> => words.map((w) => [w, true]);
@@ -63,6 +64,7 @@ function compile(tables: LanguageTables): CompiledLanguage {
     moneyNouns: new Lexicon(flag(tables.moneyNouns), fold),
     moneyLinks: new Lexicon(flag(tables.moneyLinks), fold),
     bareMoneyCurrency: tables.bareMoneyCurrency,
+    plural: tables.plural && { ...tables.plural, invariant: new Set(tables.plural.invariant) },
   };
 }
 

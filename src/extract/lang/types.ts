@@ -64,4 +64,6 @@ export interface LanguageTables {
   moneyLinks: string[];
   /** the currency of such a bare amount before the document's conventions (元 → CNY, HKD in Hong Kong); null: none implied */
   bareMoneyCurrency: string | null;
+  /** how a plural noun is told: endings ("s"), endings that are no plural ("ss", "us"), words always plural ("people"); null where nouns have no plural */
+  plural: { endings: string[]; notPlural: string[]; invariant: string[] } | null;
 }

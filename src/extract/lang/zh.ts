@@ -1134,6 +1134,8 @@ export const zh: LanguageTables = {
   ],
   moneyLinks: ['为', '為', '达', '達', '达到', '達到', '是', '了', '共', '合共', '共计', '共計', '总计', '總計'],
   bareMoneyCurrency: 'CNY',
+  // Chinese marks no plural on a noun: a number before one says nothing of it
+  plural: null,
 };
 
 /**
