@@ -214,6 +214,13 @@ function readEnglishDate(text: string, pos: number): Candidate | undefined {
   // "May" and "March" are also words: the month needs a capital and a number after it
   if (!/[A-Z]/.test(text[pos] ?? '')) return undefined;
   const monthEnd = text[month.end] === '.' ? month.end + 1 : month.end;
+  // "January-July 2022": a span of months, the year stated once after it
+  const last = text[monthEnd] === '-' || text[monthEnd] === '–' ? englishMonths.match(text, monthEnd + 1, true) : null;
+  if (last && /[A-Z]/.test(text[monthEnd + 1] ?? '') && last.value > month.value) {
+    const y = readYear(text, skipSpaceComma(text, last.end));
+    const [a, b] = [pad(month.value), pad(last.value)];
+    return dateCandidate(pos, y?.end ?? last.end, y ? `${y.year}-${a}/${y.year}-${b}` : `--${a}/--${b}`, 'en');
+  }
   const next = skipSpaceComma(text, monthEnd);
   if (next === monthEnd) return undefined;
   const year = readYear(text, next);
