@@ -422,9 +422,11 @@ function readDigitFigure(
     skipped.push({ start: pos, end: digits.end, reason: 'identifier' });
     return digits.end;
   }
-  // 192.168.1.2, 1.2.3, RQT=305, %28: addresses, versions and URL pieces are codes
+  // 192.168.1.2, 1.2.3, RQT=305, %28: addresses, versions and URL pieces are codes; so is a
+  // whole number with a leading zero alone in brackets (a stock code: 信置（0083）, Foo (0083))
   const prev = text[pos - 1];
   if (
+    isBracketedCode(text, pos, digits) ||
     (text[digits.end] === '.' && isDigit(text.charCodeAt(digits.end + 1))) ||
     prev === '=' ||
     prev === '&' ||
@@ -497,6 +499,20 @@ function readDigitFigure(
     return figure.end;
   }
   return push(figure);
+}
+
+const OPENING_BRACKETS = new Set(['(', '（']);
+const CLOSING_BRACKETS = new Set([')', '）']);
+
+function isBracketedCode(text: string, pos: number, digits: NumberCore): boolean {
+  return (
+    text[pos] === '0' &&
+    digits.place === 0 &&
+    !digits.grouped &&
+    digits.end - pos > 1 &&
+    OPENING_BRACKETS.has(text[pos - 1] as string) &&
+    CLOSING_BRACKETS.has(text[digits.end] as string)
+  );
 }
 
 function figureFromCore(ctx: GrammarContext, rawCore: NumberCore, skipped: Skipped[]): Candidate | undefined {
