@@ -76,3 +76,25 @@ describe("a page's <title> is read like its headline", () => {
     ]);
   });
 });
+
+describe('a span of months is one date', () => {
+  it('Chinese 1月至12月 and English January-July 2022', () => {
+    expect(read('<p>今年（1月至12月）共推出4幅用地。</p>')).toEqual([
+      ['1月至12月', 'date'],
+      ['4幅', 'count'],
+    ]);
+    expect(read('<p>In January-July 2022, output rose 5%.</p>')).toEqual([
+      ['January-July 2022', 'date'],
+      ['5%', 'percent'],
+    ]);
+  });
+});
+
+describe("a slideshow's counter alone in a block is furniture", () => {
+  it('in an English and a Chinese page', () => {
+    expect(read('<div><p><span>2 / 6</span></p><p>Page 2 of 9</p><p>The ship carried 2.5 tonnes.</p></div>')).toEqual([
+      ['2.5 tonnes', 'mass'],
+    ]);
+    expect(read('<div><p><span>3 / 8</span></p><p>货船运送了2.5吨物资。</p></div>')).toEqual([['2.5吨', 'mass']]);
+  });
+});

@@ -83,3 +83,14 @@ describe('"No." before a number', () => {
     expect(figures('该港是全国第一大港。')[0]).toMatchObject({ value: 1, kind: 'rank' });
   });
 });
+
+describe('a stock code in brackets after a name', () => {
+  it('a whole number with a leading zero, alone in brackets, is an id in either language', () => {
+    expect(texts('Sun Land (0088) paid HK$2.1 billion for the site.')).toEqual(['HK$2.1 billion']);
+    expect(texts('信和置业（0083）以21亿港元投得地块。')).toEqual(['21亿港元']);
+  });
+
+  it('a bracketed number without a leading zero is still a figure', () => {
+    expect(texts('Two sites (12 hectares) were sold.')).toContain('12 hectares');
+  });
+});
