@@ -12,6 +12,7 @@ import { readNumberSign } from './ranks.js';
 import { readVaguePlural } from './vague.js';
 import { markCutOff } from './truncated.js';
 import { readTally } from './tally.js';
+import { changesInRateUnits } from './rate-changes.js';
 import { joinSplitNumbers, mapBack } from './markup-joins.js';
 import { linkSentence } from './links.js';
 import {
@@ -200,6 +201,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
       shareUnits(folded, kept);
     }
     moneyByWords(folded, ctx.lang, sentence.start, kept);
+    changesInRateUnits(folded, ctx.lang, kept);
     linkSentence(folded, kept, ctx.lang, sentence.start);
     for (const c of kept) {
       candidates.push(c);
