@@ -1330,6 +1330,15 @@ export const zhClassifiers: string[] = [
   '塊',
   // plots of land, paintings, maps (四幅住宅用地)
   '幅',
+  // capacity in places: passenger berths, beds, seats, parking and mooring places (216客位)
+  '客位',
+  '床位',
+  '铺位',
+  '鋪位',
+  '座位',
+  '车位',
+  '車位',
+  '泊位',
   '层',
   '層',
   '届',
@@ -1398,7 +1407,24 @@ export const zhClassifiers: string[] = [
 ];
 
 /** Classifiers that name what they count (100人死亡: 死亡 is no noun; 9金4银: medals). */
-export const zhSelfNamingClassifiers: string[] = ['人', '人次', '例', '金', '银', '銀', '铜', '銅'];
+export const zhSelfNamingClassifiers: string[] = [
+  '人',
+  '人次',
+  '例',
+  '金',
+  '银',
+  '銀',
+  '铜',
+  '銅',
+  '客位',
+  '床位',
+  '铺位',
+  '鋪位',
+  '座位',
+  '车位',
+  '車位',
+  '泊位',
+];
 /** Money words that are also classifiers or nouns (两块石头, 三角形, 三毛): money only before 钱, a digit, 半 or the end of the phrase. */
 export const zhColloquialMoney: string[] = ['块', '塊', '毛', '角', '蚊'];
 /** Change after a sum of money: 五元三毛, 一块二, 两美元又三美分, 三蚊零四. */

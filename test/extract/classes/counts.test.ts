@@ -48,3 +48,23 @@ describe('a score or a tally is two counts, not a range', () => {
     expect(figures('客场1-3告负。').map((f) => f.text)).toEqual(['1-3']);
   });
 });
+
+describe('places of capacity are counted', () => {
+  it('客位, 床位 and 车位 in Chinese', () => {
+    expect(counts('淘汰客船2艘/380客位，新医院有650床位、1200车位。')).toEqual([
+      ['2艘', 'count', 2],
+      ['380客位', 'count', 380],
+      ['650床位', 'count', 650],
+      ['1200车位', 'count', 1200],
+    ]);
+  });
+
+  it('berths, beds and parking spaces in English', () => {
+    expect(counts('Two ferries with 380 berths went; the hospital has 650 beds and 1,200 parking spaces.')).toEqual([
+      ['Two', 'count', 2],
+      ['380', 'count', 380],
+      ['650', 'count', 650],
+      ['1,200', 'count', 1200],
+    ]);
+  });
+});
