@@ -2,7 +2,7 @@ import type { Candidate } from './candidate.js';
 import { enNegators, enPronounDeterminers } from './lang/en.js';
 import { isWordChar } from './lexicon.js';
 import { isDigit, VULGAR_FRACTIONS, type NumberCore } from './numbers.js';
-import { scaleValue, type GrammarContext } from './grammar.js';
+import type { GrammarContext } from './grammar.js';
 import { englishMonths } from './lang/compiled.js';
 import { readDigits } from './numbers.js';
 
@@ -48,52 +48,6 @@ export function dropRestatements(text: string, found: Candidate[]): Candidate[] 
 function restates(text: string, prev: Candidate | undefined, c: Candidate): boolean {
   if (!prev || prev.value === null || c.value !== prev.value) return false;
   return /^\s*\($/.test(text.slice(prev.end, c.start)) && text[c.end] === ')';
-}
-
-/** Kinds whose unit a bare number joined to them by "and"/"or" shares ("45 and 50 mg"). */
-const SHARED_KINDS = new Set<Candidate['kind']>([
-  'length',
-  'mass',
-  'volume',
-  'area',
-  'temperature',
-  'speed',
-  'duration',
-  'percent',
-  'pp',
-  'money',
-  'other',
-]);
-const COORDINATION = /^,? (?:and|or) $/;
-
-/**
- * "given 45 and 50 mg", "2 or 3 percent", "3 and 4 million dollars": a bare number joined by
- * "and"/"or" to a figure with a unit states that unit too (and its scale, when smaller than the
- * second number before its scale). Only "and"/"or" join: after a bare comma ("Of the 200, 30
- * percent") there is no list. Stated ranges ("between 45 and 50 mg") are linked later.
- */
-export function shareUnits(text: string, found: Candidate[]): void {
-  for (let k = found.length - 2; k >= 0; k--) {
-    const a = found[k] as Candidate;
-    const b = found[k + 1] as Candidate;
-    if (a.kind !== 'count' || a.unit !== '' || a.noun !== null || a.scale !== 1 || a.value === null || b.value === null)
-      continue;
-    if (
-      !SHARED_KINDS.has(b.kind) ||
-      b.unit === '' ||
-      b.kind === 'count' ||
-      b.start - a.end > 6 ||
-      !COORDINATION.test(text.slice(a.end, b.start))
-    )
-      continue;
-    a.unit = b.unit;
-    a.kind = b.kind;
-    if (b.scale !== 1 && Math.abs(a.value) < Math.abs(b.value / b.scale)) {
-      a.value = scaleValue(a.value, b.scale);
-      a.place += Math.log10(b.scale);
-      a.scale = b.scale;
-    }
-  }
 }
 
 /** "½ teaspoon", "¾ of voters": a fraction character standing alone. */

@@ -13,6 +13,7 @@ import { readVaguePlural } from './vague.js';
 import { markCutOff } from './truncated.js';
 import { readTally } from './tally.js';
 import { changesInRateUnits } from './rate-changes.js';
+import { shareUnits } from './share-units.js';
 import { joinSplitNumbers, mapBack } from './markup-joins.js';
 import { linkSentence } from './links.js';
 import {
@@ -28,14 +29,7 @@ import {
   withOver,
   type NumberCore,
 } from './numbers.js';
-import {
-  codeLike,
-  dropRestatements,
-  isEnglishName,
-  isPronounOne,
-  readVulgarFraction,
-  shareUnits,
-} from './english-scan.js';
+import { codeLike, dropRestatements, isEnglishName, isPronounOne, readVulgarFraction } from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import {
   chineseFigure,
@@ -198,8 +192,8 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
     let kept = found;
     if (sentence.lang === 'en') {
       kept = dropRestatements(folded, found);
-      shareUnits(folded, kept);
     }
+    shareUnits(folded, ctx.lang, kept);
     moneyByWords(folded, ctx.lang, sentence.start, kept);
     changesInRateUnits(folded, ctx.lang, kept);
     linkSentence(folded, kept, ctx.lang, sentence.start);

@@ -31,6 +31,7 @@ export interface CompiledLanguage {
   moneyLinks: Lexicon<true>;
   bareMoneyCurrency: string | null;
   plural: { endings: string[]; notPlural: string[]; invariant: Set<string> } | null;
+  coordination: Set<string>;
 }
 
 const flag = (words: string[]): Array<[string, true]> => words.map((w) => [w, true]);
@@ -65,6 +66,7 @@ function compile(tables: LanguageTables): CompiledLanguage {
     moneyLinks: new Lexicon(flag(tables.moneyLinks), fold),
     bareMoneyCurrency: tables.bareMoneyCurrency,
     plural: tables.plural && { ...tables.plural, invariant: new Set(tables.plural.invariant) },
+    coordination: new Set(tables.coordination),
   };
 }
 

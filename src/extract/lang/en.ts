@@ -1777,4 +1777,6 @@ export const en: LanguageTables = {
       'troops',
     ],
   },
+  // a hedge after the joiner changes nothing: "one and a half, or even four and a half hour drive"
+  coordination: ['and', 'or', 'and even', 'or even', 'or perhaps', 'or possibly', 'or maybe'],
 };

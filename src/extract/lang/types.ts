@@ -66,4 +66,6 @@ export interface LanguageTables {
   bareMoneyCurrency: string | null;
   /** how a plural noun is told: endings ("s"), endings that are no plural ("ss", "us"), words always plural ("people"); null where nouns have no plural */
   plural: { endings: string[]; notPlural: string[]; invariant: string[] } | null;
+  /** words that join two numbers of a list, the second stating the unit of both ("2 or 3 weeks", 三或四周) */
+  coordination: string[];
 }

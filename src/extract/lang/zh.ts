@@ -1136,6 +1136,7 @@ export const zh: LanguageTables = {
   bareMoneyCurrency: 'CNY',
   // Chinese marks no plural on a noun: a number before one says nothing of it
   plural: null,
+  coordination: ['或', '或者', '或是', '甚至', '乃至', '或者甚至', '和', '与', '與', '及'],
 };
 
 /**

@@ -162,3 +162,25 @@ describe('a change in a rate is in the rate’s units', () => {
     ]);
   });
 });
+
+describe('a unit stated once for a list of numbers', () => {
+  it('English: "or even" between the two', () => {
+    expect(figures('It is a one and a half, or even four and a half hour drive.').map((f) => [f.text, f.unit])).toEqual(
+      [
+        ['one and a half', 'h'],
+        ['four and a half hour', 'h'],
+      ],
+    );
+  });
+
+  it('Chinese: 或者 and 或, but never a scale written inside the numeral', () => {
+    expect(figures('车程一个半或者两个小时，工期三或四周，产量3或4万吨。').map((f) => [f.text, f.unit])).toEqual([
+      ['一个半', 'h'],
+      ['两个小时', 'h'],
+      ['三', 'week'],
+      ['四周', 'week'],
+      ['3', ''],
+      ['4万吨', 't'],
+    ]);
+  });
+});
