@@ -94,3 +94,10 @@ describe('a stock code in brackets after a name', () => {
     expect(texts('Two sites (12 hectares) were sold.')).toContain('12 hectares');
   });
 });
+
+describe('a number running into a letter names a place', () => {
+  it('第106B区 in Chinese, Block 3A in English', () => {
+    expect(texts('地块位于东涌第106B区，是第3期。')).toEqual(['第3']);
+    expect(texts('Flats in Block 3A and Area 12C were sold in the 3rd phase.')).toEqual(['3rd']);
+  });
+});
