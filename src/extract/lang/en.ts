@@ -1535,6 +1535,12 @@ export const en: LanguageTables = {
     'double standard',
     'first-hand',
     'second-hand',
+    // the half-year as a reporting period, not a duration
+    'half-year results',
+    'half-year report',
+    'half-year end',
+    'half-year profit',
+    'half-year profits',
     'first lady',
     'first class',
     'first-class',

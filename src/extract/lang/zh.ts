@@ -751,6 +751,11 @@ export const zh: LanguageTables = {
     '下半年',
     '上半年度',
     '下半年度',
+    // the half-year as a reporting period: 半年末 (its end), 半年报 (its report), 半年度
+    '半年末',
+    '半年报',
+    '半年報',
+    '半年度',
     // the river deltas: 长三角一体化 is no 3.1 jiao
     '长三角',
     '長三角',

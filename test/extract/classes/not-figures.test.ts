@@ -101,3 +101,13 @@ describe('a number running into a letter names a place', () => {
     expect(texts('Flats in Block 3A and Area 12C were sold in the 3rd phase.')).toEqual(['3rd']);
   });
 });
+
+describe('the half-year as a reporting period is a label, not a duration', () => {
+  it('半年末 and 半年报 in Chinese, half-year results in English; half a year stays a duration', () => {
+    expect(texts('半年末公司存货创新高，半年报显示利润增长5%，项目用了半年时间。')).toEqual(['5%', '半年']);
+    expect(texts('The half-year results showed a 5% rise at the half-year end, after half a year of work.')).toEqual([
+      '5%',
+      'half a year',
+    ]);
+  });
+});
