@@ -4,7 +4,6 @@ import { isWordChar } from './lexicon.js';
 import { isDigit, VULGAR_FRACTIONS, type NumberCore } from './numbers.js';
 import type { GrammarContext } from './grammar.js';
 import { englishMonths } from './lang/compiled.js';
-import { readDigits } from './numbers.js';
 
 /** English decisions `scan.ts` makes about a whole figure: pronoun "one", restatements, ½. */
 
@@ -59,32 +58,6 @@ export function readVulgarFraction(
   const value = VULGAR_FRACTIONS.get(ctx.text[pos] ?? '');
   if (value === undefined || isDigit(ctx.text.charCodeAt(pos - 1))) return undefined;
   return extend({ start: pos, end: pos + 1, value, place: -3, form: 'fraction', grouped: false, fraction: true });
-}
-
-/**
- * Digit pairs that are codes, not ranges: phone numbers and ids with a leading zero ("555-0199").
- * Returns where the code ends. (A falling pair with no leading zero is a score: tally.ts.)
- */
-export function codeLike(ctx: GrammarContext, core: NumberCore): number | undefined {
-  const { text } = ctx;
-  if (
-    core.form !== 'digits' ||
-    (text[core.end] !== '-' && text[core.end] !== '–') ||
-    !isDigit(text.charCodeAt(core.end + 1))
-  )
-    return undefined;
-  const second = readDigits(text, core.end + 1);
-  if (!second || isWordChar(text.charCodeAt(second.end)) || text[second.end] === '%') return undefined;
-  const leadingZero =
-    (text[core.start] === '0' && core.end - core.start > 1) ||
-    (text[core.end + 1] === '0' && second.end - core.end > 2);
-  if (!leadingZero) return undefined;
-  let e = second.end;
-  while (text[e] === '-' && isDigit(text.charCodeAt(e + 1))) {
-    e++;
-    while (isDigit(text.charCodeAt(e))) e++;
-  }
-  return e;
 }
 
 /**

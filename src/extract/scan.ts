@@ -11,7 +11,7 @@ import { periodLabelEnd, readQuarter } from './quarters.js';
 import { readNumberSign } from './ranks.js';
 import { readVaguePlural } from './vague.js';
 import { markCutOff } from './truncated.js';
-import { readTally } from './tally.js';
+import { codeLike, readTally } from './tally.js';
 import { changesInRateUnits } from './rate-changes.js';
 import { shareUnits } from './share-units.js';
 import { joinSplitNumbers, mapBack } from './markup-joins.js';
@@ -29,7 +29,7 @@ import {
   withOver,
   type NumberCore,
 } from './numbers.js';
-import { codeLike, dropRestatements, isEnglishName, isPronounOne, readVulgarFraction } from './english-scan.js';
+import { dropRestatements, isEnglishName, isPronounOne, readVulgarFraction } from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import {
   chineseFigure,
@@ -475,7 +475,7 @@ function readDigitFigure(
     push(tally[0]);
     return push(tally[1]);
   }
-  const code = ctx.lang.lang === 'en' ? codeLike(ctx, core) : undefined;
+  const code = codeLike(ctx, core);
   if (code !== undefined) {
     skipped.push({ start: pos, end: code, reason: 'identifier' });
     return code;

@@ -68,3 +68,10 @@ describe('places of capacity are counted', () => {
     ]);
   });
 });
+
+describe('a chain of numbers joined by dashes is a code, not a score', () => {
+  it('phone and account numbers in English and Chinese', () => {
+    expect(figures('Call 555-123-4567 after they won 2-1.').map((f) => f.text)).toEqual(['2', '1']);
+    expect(figures('请拨打010-6552-3311，主队2-1取胜。').map((f) => f.text)).toEqual(['2', '1']);
+  });
+});
