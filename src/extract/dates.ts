@@ -1,5 +1,6 @@
 import type { Lang } from '../types.js';
 import type { Candidate } from './candidate.js';
+import { withClock } from './date-time.js';
 import { englishMonths } from './lang/compiled.js';
 import { isWordChar } from './lexicon.js';
 import { isDigit, readChineseNumeral, readDigits } from './numbers.js';
@@ -213,6 +214,13 @@ function readEnglishDate(text: string, pos: number): Candidate | undefined {
   // "May" and "March" are also words: the month needs a capital and a number after it
   if (!/[A-Z]/.test(text[pos] ?? '')) return undefined;
   const monthEnd = text[month.end] === '.' ? month.end + 1 : month.end;
+  // "January-July 2022": a span of months, the year stated once after it
+  const last = text[monthEnd] === '-' || text[monthEnd] === '–' ? englishMonths.match(text, monthEnd + 1, true) : null;
+  if (last && /[A-Z]/.test(text[monthEnd + 1] ?? '') && last.value > month.value) {
+    const y = readYear(text, skipSpaceComma(text, last.end));
+    const [a, b] = [pad(month.value), pad(last.value)];
+    return dateCandidate(pos, y?.end ?? last.end, y ? `${y.year}-${a}/${y.year}-${b}` : `--${a}/--${b}`, 'en');
+  }
   const next = skipSpaceComma(text, monthEnd);
   if (next === monthEnd) return undefined;
   const year = readYear(text, next);
@@ -284,6 +292,11 @@ function readChineseDate(text: string, pos: number): Candidate | undefined {
 
 /** A date at `pos`, in any of the forms above, or undefined. */
 export function readDate(text: string, pos: number, lang: Lang, order: DateOrder | null): Candidate | undefined {
+  const date = readDateAt(text, pos, lang, order);
+  return date && withClock(text, date);
+}
+
+function readDateAt(text: string, pos: number, lang: Lang, order: DateOrder | null): Candidate | undefined {
   if (isDigit(text.charCodeAt(pos))) {
     const numeric = readNumericDate(text, pos, lang, order) ?? readQuarter(text, pos, lang);
     if (numeric) return numeric;

@@ -2,9 +2,8 @@ import type { Candidate } from './candidate.js';
 import { enNegators, enPronounDeterminers } from './lang/en.js';
 import { isWordChar } from './lexicon.js';
 import { isDigit, VULGAR_FRACTIONS, type NumberCore } from './numbers.js';
-import { scaleValue, type GrammarContext } from './grammar.js';
+import type { GrammarContext } from './grammar.js';
 import { englishMonths } from './lang/compiled.js';
-import { readDigits } from './numbers.js';
 
 /** English decisions `scan.ts` makes about a whole figure: pronoun "one", restatements, ½. */
 
@@ -50,52 +49,6 @@ function restates(text: string, prev: Candidate | undefined, c: Candidate): bool
   return /^\s*\($/.test(text.slice(prev.end, c.start)) && text[c.end] === ')';
 }
 
-/** Kinds whose unit a bare number joined to them by "and"/"or" shares ("45 and 50 mg"). */
-const SHARED_KINDS = new Set<Candidate['kind']>([
-  'length',
-  'mass',
-  'volume',
-  'area',
-  'temperature',
-  'speed',
-  'duration',
-  'percent',
-  'pp',
-  'money',
-  'other',
-]);
-const COORDINATION = /^,? (?:and|or) $/;
-
-/**
- * "given 45 and 50 mg", "2 or 3 percent", "3 and 4 million dollars": a bare number joined by
- * "and"/"or" to a figure with a unit states that unit too (and its scale, when smaller than the
- * second number before its scale). Only "and"/"or" join: after a bare comma ("Of the 200, 30
- * percent") there is no list. Stated ranges ("between 45 and 50 mg") are linked later.
- */
-export function shareUnits(text: string, found: Candidate[]): void {
-  for (let k = found.length - 2; k >= 0; k--) {
-    const a = found[k] as Candidate;
-    const b = found[k + 1] as Candidate;
-    if (a.kind !== 'count' || a.unit !== '' || a.noun !== null || a.scale !== 1 || a.value === null || b.value === null)
-      continue;
-    if (
-      !SHARED_KINDS.has(b.kind) ||
-      b.unit === '' ||
-      b.kind === 'count' ||
-      b.start - a.end > 6 ||
-      !COORDINATION.test(text.slice(a.end, b.start))
-    )
-      continue;
-    a.unit = b.unit;
-    a.kind = b.kind;
-    if (b.scale !== 1 && Math.abs(a.value) < Math.abs(b.value / b.scale)) {
-      a.value = scaleValue(a.value, b.scale);
-      a.place += Math.log10(b.scale);
-      a.scale = b.scale;
-    }
-  }
-}
-
 /** "½ teaspoon", "¾ of voters": a fraction character standing alone. */
 export function readVulgarFraction(
   ctx: GrammarContext,
@@ -105,46 +58,6 @@ export function readVulgarFraction(
   const value = VULGAR_FRACTIONS.get(ctx.text[pos] ?? '');
   if (value === undefined || isDigit(ctx.text.charCodeAt(pos - 1))) return undefined;
   return extend({ start: pos, end: pos + 1, value, place: -3, form: 'fraction', grouped: false, fraction: true });
-}
-
-/**
- * Digit pairs that are codes, not ranges: phone numbers and ids with a leading zero
- * ("555-0199"), and scores ("beat Arsenal 3-1"), whose second number is the smaller and
- * carries no unit. Returns where the code ends.
- */
-export function codeLike(ctx: GrammarContext, core: NumberCore): number | undefined {
-  const { text, lang } = ctx;
-  if (
-    core.form !== 'digits' ||
-    (text[core.end] !== '-' && text[core.end] !== '–') ||
-    !isDigit(text.charCodeAt(core.end + 1))
-  )
-    return undefined;
-  const second = readDigits(text, core.end + 1);
-  if (!second || isWordChar(text.charCodeAt(second.end)) || text[second.end] === '%') return undefined;
-  const leadingZero =
-    (text[core.start] === '0' && core.end - core.start > 1) ||
-    (text[core.end + 1] === '0' && second.end - core.end > 2);
-  const after = second.end + (text[second.end] === ' ' ? 1 : 0);
-  const unitAfter =
-    lang.units.match(text, after, true) ??
-    lang.percentAfter.match(text, after, true) ??
-    lang.scales.match(text, after, true) ??
-    lang.currencyAfter.match(text, after, true);
-  const score =
-    !unitAfter &&
-    core.place === 0 &&
-    second.place === 0 &&
-    !core.grouped &&
-    second.value < core.value &&
-    core.value <= 200;
-  if (!leadingZero && !score) return undefined;
-  let e = second.end;
-  while (text[e] === '-' && isDigit(text.charCodeAt(e + 1))) {
-    e++;
-    while (isDigit(text.charCodeAt(e))) e++;
-  }
-  return e;
 }
 
 /**

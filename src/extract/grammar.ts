@@ -654,7 +654,8 @@ export function readOrdinal(ctx: GrammarContext, pos: number): Candidate | undef
   let end = pos;
   if (text[pos] === '第') {
     const core = isDigit(text.charCodeAt(pos + 1)) ? readDigits(text, pos + 1) : readChineseNumeral(text, pos + 1);
-    if (!core) return undefined;
+    // 第106B區, 第3A号: digits running into a letter are a name (a planning area, a block)
+    if (!core || isLetter(text.charCodeAt(core.end))) return undefined;
     value = core.value;
     end = core.end;
   } else if (isDigit(text.charCodeAt(pos))) {

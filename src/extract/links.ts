@@ -187,8 +187,19 @@ function isRangeGap(text: string, a: Candidate, b: Candidate, gap: string, lang:
   while (before > 0 && text[before - 1] === ' ') before--;
   if (a.unit !== '' && lang.changeBy.matchBefore(text, before, lang.wholeWord)) return false;
   if (g === '-' || g === '–' || g === '—' || g === '~' || g === '～' || g === '至' || g === '到') {
-    // "5-7" but not "2020-2021" style codes; ranges need both ends to be plain numbers
-    return a.value !== null;
+    // "5-7" but not "2020-2021" style codes; ranges need both ends to be plain numbers, and two
+    // bare counts falling ("won 3-1") are a score (tally.ts), not a range
+    return (
+      a.value !== null &&
+      !(
+        a.kind === 'count' &&
+        b.kind === 'count' &&
+        a.unit === '' &&
+        b.unit === '' &&
+        b.value !== null &&
+        b.value < a.value
+      )
+    );
   }
   if (g.toLowerCase() === 'to' || g.toLowerCase() === 'and') {
     // "between 5 and 7"; "5 to 7" only when the first end is bare

@@ -1,14 +1,19 @@
 import type { Candidate, Skipped } from './candidate.js';
+import { moneyByRestatement, moneyByWords } from './bare-money.js';
 import { applyCurrency, documentConventions } from './conventions.js';
 import { isYearValue, readDate, type DateOrder } from './dates.js';
 import { extendLeft, extendNumber, readOrdinal, type GrammarContext } from './grammar.js';
 import { englishMonths, englishMultipliers, englishOrdinals, englishVaguePlurals, languages } from './lang/compiled.js';
 import { isWordChar, StartGate } from './lexicon.js';
 import { labelEnd } from './labels.js';
+import { isSingularPhrase } from './nouns.js';
 import { periodLabelEnd, readQuarter } from './quarters.js';
 import { readNumberSign } from './ranks.js';
 import { readVaguePlural } from './vague.js';
 import { markCutOff } from './truncated.js';
+import { codeLike, readTally } from './tally.js';
+import { changesInRateUnits } from './rate-changes.js';
+import { shareUnits } from './share-units.js';
 import { joinSplitNumbers, mapBack } from './markup-joins.js';
 import { linkSentence } from './links.js';
 import {
@@ -24,14 +29,7 @@ import {
   withOver,
   type NumberCore,
 } from './numbers.js';
-import {
-  codeLike,
-  dropRestatements,
-  isEnglishName,
-  isPronounOne,
-  readVulgarFraction,
-  shareUnits,
-} from './english-scan.js';
+import { dropRestatements, isEnglishName, isPronounOne, readVulgarFraction } from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import {
   chineseFigure,
@@ -194,8 +192,10 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
     let kept = found;
     if (sentence.lang === 'en') {
       kept = dropRestatements(folded, found);
-      shareUnits(folded, kept);
     }
+    shareUnits(folded, ctx.lang, kept);
+    moneyByWords(folded, ctx.lang, sentence.start, kept);
+    changesInRateUnits(folded, ctx.lang, kept);
     linkSentence(folded, kept, ctx.lang, sentence.start);
     for (const c of kept) {
       candidates.push(c);
@@ -203,6 +203,7 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
     }
     found = [];
   }
+  moneyByRestatement(candidates);
   applyCurrency(folded, candidates, conventions);
   mapBack(joins, candidates, skipped, sentences);
   return { candidates, skipped, sentences, sentenceOf };
@@ -417,9 +418,11 @@ function readDigitFigure(
     skipped.push({ start: pos, end: digits.end, reason: 'identifier' });
     return digits.end;
   }
-  // 192.168.1.2, 1.2.3, RQT=305, %28: addresses, versions and URL pieces are codes
+  // 192.168.1.2, 1.2.3, RQT=305, %28: addresses, versions and URL pieces are codes; so is a
+  // whole number with a leading zero alone in brackets (a stock code: 信置（0083）, Foo (0083))
   const prev = text[pos - 1];
   if (
+    isBracketedCode(text, pos, digits) ||
     (text[digits.end] === '.' && isDigit(text.charCodeAt(digits.end + 1))) ||
     prev === '=' ||
     prev === '&' ||
@@ -467,7 +470,12 @@ function readDigitFigure(
     skipped.push({ start: pos, end: e, reason: 'identifier' });
     return e;
   }
-  const code = ctx.lang.lang === 'en' ? codeLike(ctx, core) : undefined;
+  const tally = readTally(ctx, core);
+  if (tally) {
+    push(tally[0]);
+    return push(tally[1]);
+  }
+  const code = codeLike(ctx, core);
   if (code !== undefined) {
     skipped.push({ start: pos, end: code, reason: 'identifier' });
     return code;
@@ -487,6 +495,20 @@ function readDigitFigure(
     return figure.end;
   }
   return push(figure);
+}
+
+const OPENING_BRACKETS = new Set(['(', '（']);
+const CLOSING_BRACKETS = new Set([')', '）']);
+
+function isBracketedCode(text: string, pos: number, digits: NumberCore): boolean {
+  return (
+    text[pos] === '0' &&
+    digits.place === 0 &&
+    !digits.grouped &&
+    digits.end - pos > 1 &&
+    OPENING_BRACKETS.has(text[pos - 1] as string) &&
+    CLOSING_BRACKETS.has(text[digits.end] as string)
+  );
 }
 
 function figureFromCore(ctx: GrammarContext, rawCore: NumberCore, skipped: Skipped[]): Candidate | undefined {
@@ -537,5 +559,5 @@ function isYear(ctx: GrammarContext, core: NumberCore, c: Candidate): boolean {
       .pop()
       ?.toLowerCase()
       .replace(/-$/, '') ?? '';
-  return YEAR_PREPOSITIONS.has(before) || /^[A-Z]/.test(c.noun);
+  return YEAR_PREPOSITIONS.has(before) || /^[A-Z]/.test(c.noun) || isSingularPhrase(ctx.lang, c.noun);
 }

@@ -16,10 +16,11 @@ export function readChinesePeriod(text: string, pos: number): Candidate | undefi
   if (j === at || !AFTER_NUMERAL.has(text[j] as string)) return undefined;
   const n = part(text, at);
   if (!n || n.value < 1) return undefined;
-  // 1-7月, 1~2月: a span of months
-  const sep = text[n.end];
-  if (!cumulative && (sep === '-' || sep === '–' || sep === '~' || sep === '～' || sep === '至')) {
-    const m = part(text, n.end + 1);
+  // 1-7月, 1~2月, 1月至12月: a span of months
+  const monthFirst = text[n.end] === '月' && MONTH_JOINERS.has(text[n.end + 1] as string);
+  const sep = monthFirst ? text[n.end + 1] : text[n.end];
+  if (!cumulative && MONTH_JOINERS.has(sep as string)) {
+    const m = part(text, n.end + (monthFirst ? 2 : 1));
     if (m && text[m.end] === '月' && text[m.end + 1] !== '份' && n.value < m.value && m.value <= 12)
       return period(pos, m.end + 1, `--${pad(n.value)}/--${pad(m.value)}`);
     return undefined;
@@ -42,8 +43,10 @@ function part(text: string, pos: number): { value: number; end: number; digits: 
   return { value: core.value, end: core.end, digits };
 }
 
+const MONTH_JOINERS = new Set(['-', '–', '~', '～', '至', '到']);
+
 /** What may follow the numeral of a period: a joiner of months, 季(度), 个月. */
-const AFTER_NUMERAL = new Set(['-', '–', '~', '～', '至', '季', '个', '個', '月']);
+const AFTER_NUMERAL = new Set([...MONTH_JOINERS, '季', '个', '個', '月']);
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

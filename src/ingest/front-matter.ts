@@ -132,6 +132,26 @@ function scalar(raw: string): unknown {
   return OTHER_NUMBERS.some((number) => number.test(raw)) ? undefined : raw;
 }
 
+/** Fields a reader sees of a post (its headline, summary and date), not settings of the site. */
+const READABLE =
+  /^(?:title|headline|subtitle|description|summary|date|published|updated)[ \t]*:[ \t]*(['"]?)(.*?)\1[ \t]*\r?$/gm;
+
+/**
+ * The values of the readable one-line fields of a front matter block (`title: '…'`, `date: …`),
+ * quotes left out, as `[start, end)` pairs into the text: they are prose, their figures figures.
+ */
+export function readableFields(text: string, front: FrontMatter): number[] {
+  const out: number[] = [];
+  const block = text.slice(front.start, front.end);
+  for (const m of block.matchAll(READABLE)) {
+    const value = m[2] as string;
+    if (value === '') continue;
+    const start = front.start + m.index + m[0].indexOf(value, m[0].indexOf(':') + 1);
+    out.push(start, start + value.length);
+  }
+  return out;
+}
+
 function metadataOf(data: Record<string, unknown>): DocumentMetadata {
   const field = (...keys: string[]): unknown => {
     for (const k of keys) if (data[k] !== undefined && data[k] !== null) return data[k];

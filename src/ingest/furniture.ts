@@ -254,6 +254,8 @@ const MAX_WORDS = 6;
 
 const ENDS_SENTENCE = /[.!?。！？…]["'”’」』）)]*$/;
 const NUMBER_ONLY = /^[+-]?\d[\d,.]*\s?(?:[a-z×]{1,2})?$/i;
+/** A slideshow's or a pager's counter alone: "1 / 5", "Page 2 of 12", "3/8" (the core is lower case). */
+const COUNTER = /^(?:(?:page|photo|image|slide|picture) )?\d{1,3} ?(?:\/|of) ?\d{1,3}$/;
 const NUMBERISH = /^\(?\d[\d,.]*\)?(?:\s*[a-z\u4e00-\u9fff]{1,8})?$/i;
 const COUNT = /^\(?\d[\d,.]*\)?$/;
 const SEPARATED = /^\s*[:：|｜]/;
@@ -276,6 +278,9 @@ const STAMP_TOKEN = [
 ].join('|');
 /** A line that is nothing but a date and/or time (blocks are short: no backtracking risk). */
 const TIMESTAMP = new RegExp(`^(?:(?:${STAMP_TOKEN})[\\s,\\-–—|·/()]*)+$`, 'i');
+
+/** The first date and/or time inside a block ("发布时间：2016-8-29 15:01:39  点击率：114"). */
+export const STAMP_RUN = new RegExp(`(?<![a-z\\d])(?:${STAMP_TOKEN})(?:[\\s,\\-–—|·/()]*(?:${STAMP_TOKEN}))*`, 'i');
 
 /** A line that is only a date and/or time, such as a dateline `2021-05-07 14:12`. */
 export function isTimestamp(core: string): boolean {
@@ -318,7 +323,7 @@ export function isFurnitureCore(core: string): boolean {
     if (c >= 0x30 && c <= 0x39) digits = true;
   }
   // numbers, timestamps and counts all need a digit: most blocks skip these tests
-  if (digits && (NUMBER_ONLY.test(core) || TIMESTAMP.test(core))) return true;
+  if (digits && (NUMBER_ONLY.test(core) || COUNTER.test(core) || TIMESTAMP.test(core))) return true;
   if (TRAIL_MARK.test(core) && TRAIL_HEADS.has(core.split(TRAIL)[0] as string)) return true;
   for (const phrase of BY_FIRST.get(core[0] as string) ?? []) {
     if (!core.startsWith(phrase)) continue;

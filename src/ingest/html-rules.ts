@@ -76,8 +76,11 @@ export const CODE_ELEMENTS = new Set([
   'applet',
 ]);
 
-/** Elements whose text is markup-like: titles go to metadata, vector graphics and form values are no prose. */
-export const MARKUP_ELEMENTS = new Set(['title', 'svg', 'math', 'textarea', 'datalist']);
+/**
+ * Elements whose text is markup-like: vector graphics and form values are no prose. A page's
+ * <title> is: it is the headline a reader sees (and the metadata's title too).
+ */
+export const MARKUP_ELEMENTS = new Set(['svg', 'math', 'textarea', 'datalist']);
 
 /** Navigation and controls: text in them is page furniture. */
 export const FURNITURE_ELEMENTS = new Set(['nav', 'button', 'select', 'menu']);

@@ -3,7 +3,7 @@ import type { Diagnostic, DocumentMetadata } from '../types.js';
 import { hasBom, withBom } from './bom.js';
 import { toIsoDate } from './dates.js';
 import { decode } from './decode.js';
-import { findFrontMatter } from './front-matter.js';
+import { findFrontMatter, readableFields } from './front-matter.js';
 import { type HtmlFacts, walkHtml } from './html.js';
 import { detectLang, langOf } from './lang.js';
 import { markLineBreaks } from './lines.js';
@@ -77,6 +77,15 @@ export function ingestText(text: string, file: string | null, options: IngestOpt
           'Markdown nested too deeply to parse in linear time; read as HTML',
         ),
       );
+    }
+    // a post's title and date are read like its headline and dateline, each a block of its own
+    if (front) {
+      const fields = readableFields(text, front);
+      for (let k = 0; k + 1 < fields.length; k += 2) {
+        m.reveal(fields[k] as number, fields[k + 1] as number);
+        m.boundary((fields[k] as number) - 1);
+        m.boundary(fields[k + 1] as number);
+      }
     }
     m.applyBoundaries();
     b = m;

@@ -1,4 +1,4 @@
-import { MAX_FURNITURE_CHARS, coreOf, isFurnitureCore, isTimestamp } from './furniture.js';
+import { MAX_FURNITURE_CHARS, STAMP_RUN, coreOf, isFurnitureCore, isTimestamp } from './furniture.js';
 import { type Prose, isSpace } from './prose.js';
 
 /** A block whose content spans more than this (blanked markup included) is never examined. */
@@ -33,12 +33,28 @@ export function maskFurniture(b: Prose): string | undefined {
       if (block.length <= MAX_FURNITURE_CHARS && first >= coveredTo) {
         const core = coreOf(block);
         if (isTimestamp(core)) stamp ??= block;
-        else if (isFurnitureCore(core)) b.maskProse(first, last + 1, 'furniture');
+        else if (isFurnitureCore(core)) maskAroundStamp(b, first, last + 1);
       }
     }
     start = end + 1;
   }
   return stamp;
+}
+
+/**
+ * Masks a furniture block but for the date and time it gives ("Published: 7 May 2021 09:12",
+ * 发布时间：2016-8-29 15:01:39): a labelled dateline is a date figure like a lone one.
+ */
+function maskAroundStamp(b: Prose, from: number, to: number): void {
+  const stamp = STAMP_RUN.exec(b.slice(from, to));
+  if (!stamp || !/\d/.test(stamp[0])) {
+    b.maskProse(from, to, 'furniture');
+    return;
+  }
+  const start = from + stamp.index;
+  const end = start + stamp[0].length;
+  if (start > from) b.maskProse(from, start, 'furniture');
+  if (end < to) b.maskProse(end, to, 'furniture');
 }
 
 function endsSentence(b: Prose, first: number, last: number): boolean {

@@ -27,6 +27,11 @@ export interface CompiledLanguage {
   periodLeads: Lexicon<true>;
   changeBy: Lexicon<true>;
   nounStops: Set<string>;
+  moneyNouns: Lexicon<true>;
+  moneyLinks: Lexicon<true>;
+  bareMoneyCurrency: string | null;
+  plural: { endings: string[]; notPlural: string[]; invariant: Set<string> } | null;
+  coordination: Set<string>;
 }
 
 const flag = (words: string[]): Array<[string, true]> => words.map((w) => [w, true]);
@@ -57,6 +62,11 @@ function compile(tables: LanguageTables): CompiledLanguage {
     periodLeads: new Lexicon(flag(tables.periodLeads), fold),
     changeBy: new Lexicon(flag(tables.changeBy), fold),
     nounStops: new Set(tables.nounStops),
+    moneyNouns: new Lexicon(flag(tables.moneyNouns), fold),
+    moneyLinks: new Lexicon(flag(tables.moneyLinks), fold),
+    bareMoneyCurrency: tables.bareMoneyCurrency,
+    plural: tables.plural && { ...tables.plural, invariant: new Set(tables.plural.invariant) },
+    coordination: new Set(tables.coordination),
   };
 }
 

@@ -58,4 +58,14 @@ export interface LanguageTables {
   periodLeads: string[];
   /** words that start a noun phrase the grammar must not take as the counted noun */
   nounStops: string[];
+  /** words naming an amount of money (税金支出, 纳税): a bare scaled number right after them is money */
+  moneyNouns: string[];
+  /** words that may stand between a money noun and its number (为, 达) */
+  moneyLinks: string[];
+  /** the currency of such a bare amount before the document's conventions (元 → CNY, HKD in Hong Kong); null: none implied */
+  bareMoneyCurrency: string | null;
+  /** how a plural noun is told: endings ("s"), endings that are no plural ("ss", "us"), words always plural ("people"); null where nouns have no plural */
+  plural: { endings: string[]; notPlural: string[]; invariant: string[] } | null;
+  /** words that join two numbers of a list, the second stating the unit of both ("2 or 3 weeks", 三或四周) */
+  coordination: string[];
 }

@@ -83,3 +83,31 @@ describe('"No." before a number', () => {
     expect(figures('该港是全国第一大港。')[0]).toMatchObject({ value: 1, kind: 'rank' });
   });
 });
+
+describe('a stock code in brackets after a name', () => {
+  it('a whole number with a leading zero, alone in brackets, is an id in either language', () => {
+    expect(texts('Sun Land (0088) paid HK$2.1 billion for the site.')).toEqual(['HK$2.1 billion']);
+    expect(texts('信和置业（0083）以21亿港元投得地块。')).toEqual(['21亿港元']);
+  });
+
+  it('a bracketed number without a leading zero is still a figure', () => {
+    expect(texts('Two sites (12 hectares) were sold.')).toContain('12 hectares');
+  });
+});
+
+describe('a number running into a letter names a place', () => {
+  it('第106B区 in Chinese, Block 3A in English', () => {
+    expect(texts('地块位于东涌第106B区，是第3期。')).toEqual(['第3']);
+    expect(texts('Flats in Block 3A and Area 12C were sold in the 3rd phase.')).toEqual(['3rd']);
+  });
+});
+
+describe('the half-year as a reporting period is a label, not a duration', () => {
+  it('半年末 and 半年报 in Chinese, half-year results in English; half a year stays a duration', () => {
+    expect(texts('半年末公司存货创新高，半年报显示利润增长5%，项目用了半年时间。')).toEqual(['5%', '半年']);
+    expect(texts('The half-year results showed a 5% rise at the half-year end, after half a year of work.')).toEqual([
+      '5%',
+      'half a year',
+    ]);
+  });
+});

@@ -137,3 +137,50 @@ describe('vague plurals are round lower bounds, in both languages', () => {
     ]);
   });
 });
+
+describe('a change in a rate is in the rate’s units', () => {
+  it('Chinese: 比上年增加 after a yield per hectare', () => {
+    expect(
+      figures('稻谷单产每公顷6810公斤，比上年增加35公斤；总产量增加2.4亿公斤。').map((f) => [f.text, f.unit]),
+    ).toEqual([
+      ['每公顷6810公斤', 'kg/hectare'],
+      ['35公斤', 'kg/hectare'],
+      ['2.4亿公斤', 'kg'],
+    ]);
+  });
+
+  it('English: up by after a yield per hectare', () => {
+    expect(
+      figures('Rice yields reached 6,810 kg per hectare, up by 35 kg; total output rose by 240 kg.').map((f) => [
+        f.text,
+        f.unit,
+      ]),
+    ).toEqual([
+      ['6,810 kg per hectare', 'kg/hectare'],
+      ['35 kg', 'kg/hectare'],
+      ['240 kg', 'kg'],
+    ]);
+  });
+});
+
+describe('a unit stated once for a list of numbers', () => {
+  it('English: "or even" between the two', () => {
+    expect(figures('It is a one and a half, or even four and a half hour drive.').map((f) => [f.text, f.unit])).toEqual(
+      [
+        ['one and a half', 'h'],
+        ['four and a half hour', 'h'],
+      ],
+    );
+  });
+
+  it('Chinese: 或者 and 或, but never a scale written inside the numeral', () => {
+    expect(figures('车程一个半或者两个小时，工期三或四周，产量3或4万吨。').map((f) => [f.text, f.unit])).toEqual([
+      ['一个半', 'h'],
+      ['两个小时', 'h'],
+      ['三', 'week'],
+      ['四周', 'week'],
+      ['3', ''],
+      ['4万吨', 't'],
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { figures } from './helpers.js';
+
+// Texts written for these tests: counts of things and what they count.
+const counts = (text: string): Array<[string, string, number | null]> =>
+  figures(text).map((f) => [f.text, f.kind, f.value]);
+
+describe('plots, paintings and maps are counted', () => {
+  it('幅 is a classifier in Chinese', () => {
+    expect(counts('市政府今年推出三幅住宅用地，展出十二幅油画。')).toEqual([
+      ['三幅', 'count', 3],
+      ['十二幅', 'count', 12],
+    ]);
+  });
+
+  it('and the same count in English', () => {
+    expect(counts('The city sold three plots of land and showed twelve paintings.')).toEqual([
+      ['three', 'count', 3],
+      ['twelve', 'count', 12],
+    ]);
+  });
+});
+
+describe('a score or a tally is two counts, not a range', () => {
+  it('goals and votes in English', () => {
+    expect(counts('Rovers won 4-2 at home, and the board voted 7-3 to sell.')).toEqual([
+      ['4', 'count', 4],
+      ['2', 'count', 2],
+      ['7', 'count', 7],
+      ['3', 'count', 3],
+    ]);
+  });
+
+  it('goals in Chinese, with a dash or a colon', () => {
+    expect(counts('主队客场4-2取胜，另一场2:0完胜。')).toEqual([
+      ['4', 'count', 4],
+      ['2', 'count', 2],
+      ['2', 'count', 2],
+      ['0', 'count', 0],
+    ]);
+  });
+
+  it('a rising pair is still a range, and a code with a leading zero no figure', () => {
+    expect(figures('Shares rose 2-4% and 10-15 people came; call 555-0142.').map((f) => f.text)).toEqual([
+      '2-4%',
+      '10-15',
+    ]);
+    expect(figures('客场1-3告负。').map((f) => f.text)).toEqual(['1-3']);
+  });
+});
+
+describe('places of capacity are counted', () => {
+  it('客位, 床位 and 车位 in Chinese', () => {
+    expect(counts('淘汰客船2艘/380客位，新医院有650床位、1200车位。')).toEqual([
+      ['2艘', 'count', 2],
+      ['380客位', 'count', 380],
+      ['650床位', 'count', 650],
+      ['1200车位', 'count', 1200],
+    ]);
+  });
+
+  it('berths, beds and parking spaces in English', () => {
+    expect(counts('Two ferries with 380 berths went; the hospital has 650 beds and 1,200 parking spaces.')).toEqual([
+      ['Two', 'count', 2],
+      ['380', 'count', 380],
+      ['650', 'count', 650],
+      ['1,200', 'count', 1200],
+    ]);
+  });
+});
+
+describe('a chain of numbers joined by dashes is a code, not a score', () => {
+  it('phone and account numbers in English and Chinese', () => {
+    expect(figures('Call 555-123-4567 after they won 2-1.').map((f) => f.text)).toEqual(['2', '1']);
+    expect(figures('请拨打010-6552-3311，主队2-1取胜。').map((f) => f.text)).toEqual(['2', '1']);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { figures } from './helpers.js';
+
+// Texts written for these tests: a year-like number before a noun.
+const kinds = (text: string): Array<[string, string]> => figures(text).map((f) => [f.text, f.kind]);
+
+describe('a year before a singular noun is a year, not a count of it', () => {
+  it('English: a count takes a plural, a year does not', () => {
+    expect(kinds('The 2026 election was close and its 2025 operating budget grew.')).toEqual([
+      ['2026', 'year'],
+      ['2025', 'year'],
+    ]);
+  });
+
+  it('English: plurals and always-plural nouns stay counts', () => {
+    expect(kinds('Officials counted 2025 voters, 1980 new cases, 2010 people.').map((k) => k[1])).toEqual([
+      'count',
+      'count',
+      'count',
+    ]);
+  });
+
+  it('Chinese: 年 makes the year, a classifier the count', () => {
+    expect(kinds('2026年选举投票人数为2025人，2024年度预算增加。')).toEqual([
+      ['2026年', 'year'],
+      ['2025人', 'count'],
+      ['2024年', 'year'],
+    ]);
+  });
+});
