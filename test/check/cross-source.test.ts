@@ -36,3 +36,15 @@ describe('cross-source: a file that states the measure twice', () => {
     ).toEqual(['agree']);
   });
 });
+
+describe('cross-source: a ratio named by its part and whole words', () => {
+  it('turnout said three ways agrees', () => {
+    expect(
+      crossSource({
+        'a.txt': 'Turnout in the 2024 general election was 61.3%.',
+        'b.md': '61.3 percent of registered voters cast a ballot in the 2024 election.',
+        'c.txt': 'Turnout hit 61% in 2024, down from 67% in 2019.',
+      }),
+    ).toEqual(['agree']);
+  });
+});

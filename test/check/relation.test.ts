@@ -211,3 +211,10 @@ describe('relation: an amount per unit of time against the same amount said bare
     expect(verdictsOf('unit-mismatch', 'Wages rose to $25 an hour from $20, an increase of 25%.')).toEqual(['holds']);
   });
 });
+
+describe('relation: "hit" states the level reached, not a bound passed', () => {
+  it.each([
+    ['Sales hit $1.2 billion in 2023, up 20% from $1.0 billion.', ['holds']],
+    ['Sales hit $1.2 billion in 2023, up 50% from $1.0 billion.', ['fails']],
+  ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+});

@@ -118,7 +118,7 @@ export const enStatements: StatementWords = {
     'below',
     'behind',
   ],
-  to: ['to', 'reaching', 'reached', 'came to', 'at', 'to a record', 'to a total of'],
+  to: ['to', 'reaching', 'reached', 'came to', 'hit', 'hitting', 'at', 'to a record', 'to a total of'],
   from: [
     'from',
     'against',
@@ -190,7 +190,6 @@ export const enStatements: StatementWords = {
     'crossing',
     'broke',
     'breaking',
-    'hit',
   ],
   thresholdAfter: ['mark', 'threshold', 'milestone', 'barrier', 'level'],
   conversion: [

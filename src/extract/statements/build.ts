@@ -310,7 +310,7 @@ function trailing(r: RoledFigure, p: StatementPatterns): string | undefined {
       .replace(/\s+/g, ' ')
       .split(/[,，。;；:：()（）—]/)[0]
       ?.trim() ?? '';
-  const few = p.words.spaced ? words.split(' ').slice(0, 4).join(' ') : words.slice(0, 8);
+  const few = p.words.spaced ? words.split(' ').slice(0, 6).join(' ') : words.slice(0, 8);
   return few || undefined;
 }
 
