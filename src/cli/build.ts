@@ -9,44 +9,76 @@ import {
   renderGroups,
   renderPdf,
   sheetParts,
-  statementsJsonChunks,
+  STATEMENTS_JSON_FRAME,
   type HtmlOptions,
+  type HtmlParts,
 } from '../render/index.js';
 import { describeError, FatalError } from './errors.js';
 import { OutputFolder, writeChunks, type OutputName } from './out-dir.js';
 import type { RenderedFigures } from './workers.js';
 
-/** figures.json and figures.csv of a build, written a file's part at a time as the parts come. */
-export class FigureListing {
+/** A JSON file of one list written an entry batch at a time (figures.json, statements.json). */
+class JsonList {
   private empty = true;
+
+  constructor(
+    readonly stream: WriteStream,
+    private readonly frame: typeof FIGURES_JSON_FRAME,
+  ) {}
+
+  add(entries: Uint8Array): void {
+    if (entries.length === 0) return;
+    this.stream.write(this.empty ? this.frame.open : this.frame.separator);
+    this.stream.write(entries);
+    this.empty = false;
+  }
+
+  end(): void {
+    this.stream.write(this.empty ? this.frame.empty : this.frame.close);
+  }
+}
+
+/**
+ * figures.json, figures.csv and statements.json of a build, written a file's part at a time as
+ * the parts come (rendered on the worker threads that extracted them).
+ */
+export class FigureListing {
   private failure: Error | null = null;
+  private readonly figures: JsonList;
+  private readonly statements: JsonList;
 
   private constructor(
-    private readonly json: WriteStream,
+    figures: WriteStream,
     private readonly csv: WriteStream,
+    statements: WriteStream,
   ) {
-    for (const stream of [json, csv]) stream.on('error', (error) => void (this.failure ??= error));
+    this.figures = new JsonList(figures, FIGURES_JSON_FRAME);
+    this.statements = new JsonList(statements, STATEMENTS_JSON_FRAME);
+    for (const stream of [figures, csv, statements]) stream.on('error', (error) => void (this.failure ??= error));
     csv.write(CSV_HEADER);
   }
 
   static async open(folder: OutputFolder): Promise<FigureListing> {
-    return new FigureListing(await folder.create('figures.json'), await folder.create('figures.csv'));
+    return new FigureListing(
+      await folder.create('figures.json'),
+      await folder.create('figures.csv'),
+      await folder.create('statements.json'),
+    );
   }
 
   /** Queued without waiting: the parts come no faster than a disk takes them; a write error surfaces at `end`. */
   add(part: RenderedFigures): void {
     if (part.csv.length > 0) this.csv.write(part.csv);
-    if (part.json.length === 0) return;
-    this.json.write(this.empty ? FIGURES_JSON_FRAME.open : FIGURES_JSON_FRAME.separator);
-    this.json.write(part.json);
-    this.empty = false;
+    this.figures.add(part.json);
+    this.statements.add(part.statements);
   }
 
-  /** Both files complete in the staging folder. */
+  /** The three files complete in the staging folder. */
   async end(): Promise<void> {
-    this.json.write(this.empty ? FIGURES_JSON_FRAME.empty : FIGURES_JSON_FRAME.close);
+    this.figures.end();
+    this.statements.end();
     await Promise.all(
-      [this.json, this.csv].map(async (stream) => {
+      [this.figures.stream, this.csv, this.statements.stream].map(async (stream) => {
         const closed = once(stream, 'close').catch(() => undefined);
         stream.end();
         await closed;
@@ -86,20 +118,17 @@ export async function writeSheet(
   // hundreds of MB, which as one string would be built, flattened and encoded whole; the HTML
   // and the Markdown sheet come from one view of the sheet
   const parts = sheetParts(sheet, view);
-  const { before, groups, after } = parts.html;
-  const html = await folder.create('factsheet.html');
-  await writeChunks(
-    html,
-    (function* () {
-      yield before;
-      yield* renderGroups(groups);
-      yield after;
-    })(),
-  );
-  await writeChunks(await folder.create('factsheet.md'), partsText(parts.markdown));
   await listing.end();
   await writeChunks(await folder.create('findings.json'), findingsJsonChunks(sheet.findings));
-  await writeChunks(await folder.create('statements.json'), statementsJsonChunks(sheet.statements));
+  const page = (cut: HtmlParts) =>
+    (function* () {
+      yield cut.before;
+      yield* renderGroups(cut.groups);
+      yield cut.after;
+    })();
+  const html = await folder.create('factsheet.html');
+  await writeChunks(html, page(parts.html));
+  await writeChunks(await folder.create('factsheet.md'), page(parts.markdown));
   let pdfFailure: string | null = null;
   if (pdf && html.bytesWritten > pdf.maxBytes) {
     pdfFailure = `the sheet is ${(html.bytesWritten / 1e6).toFixed(1)} MB, more than Chromium prints (${pdf.maxBytes / 1e6} MB): build a PDF of fewer inputs, or print factsheet.html from a browser`;

@@ -18,7 +18,7 @@ export {
   renderFindingsJson,
   figureEntries,
   FIGURES_JSON_FRAME,
+  STATEMENTS_JSON_FRAME,
   findingsJsonChunks,
-  statementsJsonChunks,
 } from './json.js';
 export { renderPdf, ChromiumMissingError, type PdfOptions } from './pdf.js';

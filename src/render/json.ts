@@ -114,12 +114,8 @@ function orderStatement(statement: Statement): Record<string, unknown> {
   return out;
 }
 
-/** `{"statements": [...]}` in pieces: statements.json. */
-export const statementsJsonChunks = (statements: Statement[]): Generator<string> =>
-  jsonChunks(
-    'statements',
-    batches(statements).map((b) => entries(b, orderStatement)),
-  );
+/** The statements as they stand inside the list of statements.json (`{"statements": [...]}`), like `figureEntries`. */
+export const statementEntries = (statements: Statement[]): string => entries(statements, orderStatement);
 
 /** `check --json`: the findings and the statements they were read from. */
 export function renderCheckJson(findings: Finding[], statements: Statement[]): string {
@@ -145,6 +141,7 @@ export const figureEntries = (figures: Figure[]): string => entries(figures, ord
  * `empty` alone when there is none.
  */
 export const FIGURES_JSON_FRAME = listFrame('figures');
+export const STATEMENTS_JSON_FRAME = listFrame('statements');
 
 /** The frame of `JSON.stringify({[key]: list}, null, 2)` and a newline, around the list's entries. */
 function listFrame(key: string): { open: string; separator: string; close: string; empty: string } {
