@@ -559,5 +559,11 @@ function isYear(ctx: GrammarContext, core: NumberCore, c: Candidate): boolean {
       .pop()
       ?.toLowerCase()
       .replace(/-$/, '') ?? '';
-  return YEAR_PREPOSITIONS.has(before) || /^[A-Z]/.test(c.noun) || isSingularPhrase(ctx.lang, c.noun);
+  // "China's 2023 trade edges up": a possessive before it makes it whose year, as "its 2023 budget" does
+  return (
+    YEAR_PREPOSITIONS.has(before) ||
+    /['’]s$/.test(before) ||
+    /^[A-Z]/.test(c.noun) ||
+    isSingularPhrase(ctx.lang, c.noun)
+  );
 }

@@ -20,6 +20,14 @@ describe('a year before a singular noun is a year, not a count of it', () => {
     ]);
   });
 
+  it("English: a possessive before it says whose year (China's 2023 trade edges up)", () => {
+    expect(kinds("China's 2023 trade edges up; Apple’s 2024 sales rose; the firm's 1,200 workers.")).toEqual([
+      ['2023', 'year'],
+      ['2024', 'year'],
+      ['1,200', 'count'],
+    ]);
+  });
+
   it('Chinese: 年 makes the year, a classifier the count', () => {
     expect(kinds('2026年选举投票人数为2025人，2024年度预算增加。')).toEqual([
       ['2026年', 'year'],
