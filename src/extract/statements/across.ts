@@ -46,7 +46,6 @@ export function linkSharesToParts(all: Statement[]): void {
       partsOf.set(link.statement, [...(partsOf.get(link.statement) ?? []), ...levels]);
     }
   if (partsOf.size === 0) return;
-  const byId = new Map(all.map((s) => [s.id, s]));
   all.forEach((st, k) => {
     const shares = st.figures.filter((f) => f.role === 'share');
     if (shares.length === 0 || st.links.length > 0 || st.figures.some((f) => LEVEL_ROLES.has(f.role))) return;
@@ -57,9 +56,7 @@ export function linkSharesToParts(all: Statement[]): void {
       const named = tokensOf(share.name ?? st.subject ?? '', spaced);
       for (const total of earlier) {
         const parts = partsOf.get(total.id);
-        const whole = byId
-          .get(total.id)
-          ?.figures.find((f) => f.role === 'total' || f.role === 'value' || f.role === 'new');
+        const whole = total.figures.find((f) => f.role === 'total' || f.role === 'value' || f.role === 'new');
         const part = parts && whole ? partNamed(parts, named, spaced) : undefined;
         if (!part || !whole) continue;
         share.ratio = { numerator: part.figure, denominator: whole.figure };
