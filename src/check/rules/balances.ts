@@ -44,18 +44,16 @@ function groupsOf(context: CheckContext): Group[] {
  */
 function pairAcross(groups: Group[]): Array<{ result: Group; sides: Group }> {
   const results = groups.filter((g) => g.result.length === 1 && g.plus.length === 0 && g.minus.length === 0);
-  const sides = groups.filter((g) => g.result.length === 0 && g.plus.length === 1 && g.minus.length === 1);
+  // sides by file and period: a sheet's statements may all be checked at once
+  const key = (g: Group): string => `${g.statement.source.file}\u0000${g.statement.period}`;
+  const sides = new Map<string, Group[]>();
+  for (const g of groups)
+    if (g.statement.period !== null && g.result.length === 0 && g.plus.length === 1 && g.minus.length === 1)
+      sides.set(key(g), [...(sides.get(key(g)) ?? []), g]);
   const pairs: Array<{ result: Group; sides: Group }> = [];
   for (const result of results) {
-    const { period, source } = result.statement;
-    const near = sides.filter(
-      (g) =>
-        period !== null &&
-        g.statement.period === period &&
-        g.statement.source.file === source.file &&
-        Math.abs(g.order - result.order) <= REACH,
-    );
-    if (near.length === 1 && near[0]) pairs.push({ result, sides: near[0] });
+    const near = (sides.get(key(result)) ?? []).filter((g) => Math.abs(g.order - result.order) <= REACH);
+    if (result.statement.period !== null && near.length === 1 && near[0]) pairs.push({ result, sides: near[0] });
   }
   return pairs;
 }
@@ -113,15 +111,19 @@ function gainAndLoss(statements: Statement[], context: CheckContext): [Figure, F
  * add up; otherwise they are two measures and nothing is said.
  */
 export function netChanges(context: CheckContext, ruleId: string): Finding[] {
-  const bySentence = new Map<string, Statement[]>();
-  for (const s of context.statements) bySentence.set(s.sentence, [...(bySentence.get(s.sentence) ?? []), s]);
+  // each sentence's statements, and where its first stands in the document
+  const bySentence = new Map<string, { statements: Statement[]; at: number }>();
+  context.statements.forEach((s, at) => {
+    const entry = bySentence.get(s.sentence);
+    if (entry) entry.statements.push(s);
+    else bySentence.set(s.sentence, { statements: [s], at });
+  });
   const out: Finding[] = [];
-  for (const [sentence, statements] of bySentence) {
+  for (const [sentence, { statements, at }] of bySentence) {
     const pair = gainAndLoss(statements, context);
     if (!pair) continue;
     const [gain, loss] = pair;
     const diff = subtract(si(gain), si(loss));
-    const at = context.statements.indexOf(statements[0] as Statement);
     const net = context.statements
       .slice(Math.max(0, at - REACH), at + REACH)
       .filter((s) => s.sentence !== sentence && s.source.file === statements[0]?.source.file && s.figures.length === 1)

@@ -254,13 +254,11 @@ function share(
   at: Figure['source'],
 ): Finding[] {
   const stated = shareFraction(f);
-  const [ofPart, ofWhole] = ratioFigures(view, f, context);
-  if (stated && ofPart && ofWhole) {
-    const computed = divide(si(ofPart), si(ofWhole));
+  const [over, under] = ratioFigures(view, f, context);
+  if (stated && over && under) {
+    const computed = divide(si(over), si(under));
     if (computed)
-      return [
-        finding(ID, verdictOf(computed, stated), say.share(f, computed, ofPart, ofWhole), [f, ofPart, ofWhole], at),
-      ];
+      return [finding(ID, verdictOf(computed, stated), say.share(f, computed, over, under), [f, over, under], at)];
   }
   const link = view.statement.links.find((l) => l.type === 'parts-of');
   const linked = link ? context.statementsById.get(link.statement) : undefined;

@@ -1268,6 +1268,9 @@ export const zhNounEndWords: string[] = [
 ];
 
 /** Classifiers (量词): between a number and the counted noun (3.26 亿件包裹 → 包裹). */
+/** Places of capacity: passenger berths, beds, seats, parking and mooring places (216客位); classifiers that name what they count. */
+const capacityClassifiers = ['客位', '床位', '铺位', '鋪位', '座位', '车位', '車位', '泊位'];
+
 export const zhClassifiers: string[] = [
   '人次',
   '架次',
@@ -1336,15 +1339,7 @@ export const zhClassifiers: string[] = [
   '塊',
   // plots of land, paintings, maps (四幅住宅用地)
   '幅',
-  // capacity in places: passenger berths, beds, seats, parking and mooring places (216客位)
-  '客位',
-  '床位',
-  '铺位',
-  '鋪位',
-  '座位',
-  '车位',
-  '車位',
-  '泊位',
+  ...capacityClassifiers,
   '层',
   '層',
   '届',
@@ -1422,14 +1417,7 @@ export const zhSelfNamingClassifiers: string[] = [
   '銀',
   '铜',
   '銅',
-  '客位',
-  '床位',
-  '铺位',
-  '鋪位',
-  '座位',
-  '车位',
-  '車位',
-  '泊位',
+  ...capacityClassifiers,
 ];
 /** Money words that are also classifiers or nouns (两块石头, 三角形, 三毛): money only before 钱, a digit, 半 or the end of the phrase. */
 export const zhColloquialMoney: string[] = ['块', '塊', '毛', '角', '蚊'];
