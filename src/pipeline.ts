@@ -107,7 +107,7 @@ export function processDocument(doc: IngestedDocument, file: string, options: Pi
 /** Figures of a plain string, as `extract --jsonl` gives them: offsets into `text`, no file. */
 export function extractText(text: string): Figure[] {
   const doc = ingestText(text, null, { format: 'text', furniture: false });
-  return normalizeFigures(extractDocument(doc).figures);
+  return normalizeFigures(extractDocument(doc, { statements: false }).figures);
 }
 
 /** The whole fact sheet from per-file results: figures of all files, then the checks over them. */
