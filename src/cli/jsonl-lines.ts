@@ -1,7 +1,10 @@
 import type { Readable } from 'node:stream';
 
 /** One input line: its bytes, or `tooLong` when it ran past the limit (its bytes then dropped). */
-export type InputLine = { bytes: Buffer; tooLong: false } | { bytes: null; tooLong: true };
+export type InputLine = ({ bytes: Buffer; tooLong: false } | { bytes: null; tooLong: true }) & {
+  /** another line of input is at hand already: an answer may wait to be written with the next */
+  more: boolean;
+};
 
 /**
  * The lines of `input`, split at `\n` only (a `\r\n` keeps its `\r`, for the caller to drop): a
@@ -18,12 +21,14 @@ export async function* inputLines(input: Readable, maxBytes: number): AsyncGener
     const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece;
     let start = 0;
     for (let end = chunk.indexOf(0x0a); end !== -1; start = end + 1, end = chunk.indexOf(0x0a, start)) {
-      if (tooLong || length + end - start > maxBytes) yield { bytes: null, tooLong: true };
+      const more = chunk.indexOf(0x0a, end + 1) !== -1;
+      if (tooLong || length + end - start > maxBytes) yield { bytes: null, tooLong: true, more };
       else
         yield {
           bytes:
             parts.length === 0 ? chunk.subarray(start, end) : Buffer.concat([...parts, chunk.subarray(start, end)]),
           tooLong: false,
+          more,
         };
       parts = [];
       length = 0;
@@ -37,6 +42,6 @@ export async function* inputLines(input: Readable, maxBytes: number): AsyncGener
       parts = [];
     } else parts.push(rest);
   }
-  if (tooLong) yield { bytes: null, tooLong: true };
-  else if (length > 0) yield { bytes: Buffer.concat(parts), tooLong: false };
+  if (tooLong) yield { bytes: null, tooLong: true, more: false };
+  else if (length > 0) yield { bytes: Buffer.concat(parts), tooLong: false, more: false };
 }

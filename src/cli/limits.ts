@@ -14,6 +14,8 @@ const NUMERAL = /[0-9０-９]+|[〇零一二两三四五六七八九十百千万
 
 /** Offset of the numeral past `cap` in `prose`, or null when there are no more than `cap`. */
 export function numeralOverflow(prose: string, cap: number): number | null {
+  // numerals are maximal runs, so cap + 1 of them need cap separators between them too
+  if (prose.length <= 2 * cap) return null;
   let count = 0;
   NUMERAL.lastIndex = 0;
   for (let m = NUMERAL.exec(prose); m !== null; m = NUMERAL.exec(prose)) {

@@ -1,9 +1,9 @@
-import { hash } from 'node:crypto';
 import type { IngestedDocument } from '../ingest/types.js';
 import { LineIndex } from '../location.js';
 import type { Figure, NonFigure, RangeEnd, SourcePointer, Statement } from '../types.js';
 import type { Candidate } from './candidate.js';
 import type { DateOrder } from './dates.js';
+import { figureDigest, hashText } from './digest.js';
 import { explainNumerals } from './explain.js';
 import { scan } from './scan.js';
 import type { Sentence } from './sentences.js';
@@ -61,27 +61,31 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
   let quotedIndex = -1;
   let quoted = '';
   let quotedSaid: Said[] = [];
+  let quotedHash = 0;
   const figures: ExtractedFigure[] = [];
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as Candidate;
     const index = sentenceOf[k] ?? 0;
     let sentence = quoted;
     let said = quotedSaid;
+    let sentenceHash = quotedHash;
     if (index !== quotedIndex) {
       const s = sentences[index];
       sentence = quote(doc.prose, s, c);
       said = seen.of(sentence);
+      sentenceHash = hashText(sentence);
       if (s && s.end - s.start <= MAX_SENTENCE) {
         quotedIndex = index;
         quoted = sentence;
         quotedSaid = said;
+        quotedHash = sentenceHash;
       }
     }
     const text = doc.text.slice(c.start, c.end);
     // the id hashes what the figure says and where in its sentence, never its offset, so
     // editing another paragraph leaves it unchanged
     const n = occurrence(said, c.kind, text);
-    const digest = hash('sha1', `${c.kind}\u0000${text}\u0000${sentence}\u0000${n}`, 'hex').slice(0, 8);
+    const digest = figureDigest(sentenceHash, c.kind, text, n);
     const figure = toFigure(c, `${fileName}#${digest}`, text, sentence, pointer(c.start, c.end));
     if (c.ends) figure.ends = [rangeEnd(c.ends[0], doc.text, pointer), rangeEnd(c.ends[1], doc.text, pointer)];
     figures.push(figure);
