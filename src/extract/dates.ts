@@ -301,6 +301,11 @@ function readDateAt(text: string, pos: number, lang: Lang, order: DateOrder | nu
     const numeric = readNumericDate(text, pos, lang, order) ?? readQuarter(text, pos, lang);
     if (numeric) return numeric;
   }
-  if (lang === 'zh') return readChinesePeriod(text, pos) ?? readChineseDate(text, pos);
-  return readEnglishDate(text, pos);
+  return DATE_WORDS[lang](text, pos);
 }
+
+/** Dates and periods in words, by the language of the sentence: 2023年3月, 上半年; March 3, 2023. */
+const DATE_WORDS: Record<Lang, (text: string, pos: number) => Candidate | undefined> = {
+  en: (text, pos) => readEnglishDate(text, pos),
+  zh: (text, pos) => readChinesePeriod(text, pos) ?? readChineseDate(text, pos),
+};

@@ -12,6 +12,7 @@ import {
   unitAfterWeakScale,
 } from './english.js';
 import { chineseClassifiers, englishOrdinals, selfNamingClassifiers, type CompiledLanguage } from './lang/compiled.js';
+import type { GrammarRules, PercentWord } from './lang/types.js';
 import { zhTemperatureContext } from './lang/zh.js';
 import { isWordChar, type Lexicon, type LexiconMatch } from './lexicon.js';
 import { scaleChain } from './scale-chain.js';
@@ -105,7 +106,7 @@ function englishNoun(ctx: GrammarContext, pos: number): { noun: string; end: num
     // a hyphenated participle is an adjective inside it ("25 new methanol-powered ships")
     if (
       words.length > 0 &&
-      lang.lang === 'en' &&
+      lang.grammar.countedNouns &&
       /(?:[^e]ed|ly)$/.test(lower) &&
       lower.length > 4 &&
       !lower.includes('-')
@@ -155,95 +156,137 @@ const ARTICLE = /(?:of )?an? /iy;
 /** "three times", "two-fold" (sticky: tested at a position) */
 const TIMES = /(?:-| )?(?:times|fold)\b/iy;
 
+/** A number's reading as the words after it are taken in, step by step. */
+interface Reading {
+  value: number;
+  place: number;
+  scale: number;
+  end: number;
+  /** where the unit, currency or classifier may start */
+  at: number;
+  unit: string;
+  kind: FigureKind;
+  noun: string | null;
+  /** where a counted noun ends: a rate may follow it ("five ships per week") */
+  nounEnd?: number;
+  note?: string;
+  qualifier: Qualifier;
+  /** "€100m", "5k": a weak scale glued to the digits, not settled yet */
+  weakScale?: { value: number; end: number };
+  chain?: { value: number; end: number; place: number };
+}
+
 /** Read a quantity's words after the number; returns the figure or undefined for non-figures. */
 export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candidate {
-  const { text, lang } = ctx;
+  const { lang } = ctx;
   // "one in five adults": a proportion
-  const core = (lang.lang === 'en' ? englishRatio(ctx, numberCore) : undefined) ?? numberCore;
-  const wholeWord = lang.wholeWord;
-  let value = core.value;
-  let place = core.place;
-  let scale = 1;
-  let end = core.end;
-  let unit = '';
-  let kind: FigureKind = core.fraction ? 'fraction' : 'count';
-  let noun: string | null = null;
-  /** where a counted English noun ends: a rate may follow it ("five ships per week") */
-  let nounEnd: number | undefined;
-  let note: string | undefined;
-  let qualifier: Qualifier = 'exact';
+  const core = (lang.grammar.ratios ? englishRatio(ctx, numberCore) : undefined) ?? numberCore;
+  const r: Reading = {
+    value: core.value,
+    place: core.place,
+    scale: 1,
+    end: core.end,
+    at: core.end,
+    unit: '',
+    kind: core.fraction ? 'fraction' : 'count',
+    noun: null,
+    qualifier: 'exact',
+  };
+  readScales(ctx, core, r);
+  readInside(ctx, core, r);
+  readUnit(ctx, core, r);
+  readCounted(ctx, core, r);
+  return finish(ctx, core, r);
+}
 
-  // scale words, possibly two ("3.26 亿", "1.5 million", "万亿"); a scale word multiplies only a
-  // smaller one before it, so "two billion million" or "one billion and a half million" never compound
+/**
+ * Scale words, possibly two ("3.26 亿", "1.5 million", "万亿"); a scale word multiplies only a
+ * smaller one before it, so "two billion million" or "one billion and a half million" never
+ * compound. Then a chain of smaller ones, a fraction of the scale, a weak scale.
+ */
+function readScales(ctx: GrammarContext, core: NumberCore, r: Reading): void {
+  const { text, lang } = ctx;
+  const rules = lang.grammar;
   for (let k = 0; k < 2 && !core.fraction; k++) {
-    const at = skipSpace(text, end, lang.lang === 'zh' ? 2 : 1);
-    const s = lang.scales.match(text, at, wholeWord);
+    const at = skipSpace(text, r.end, rules.gaps.scale);
+    const s = lang.scales.match(text, at, lang.wholeWord);
     if (!s || (core.form === 'zh' && isZhNumeralChar(text[at] ?? ''))) break;
     if (
-      s.value <= Math.max(scale, core.form === 'words' || core.form === 'zh' ? 10 ** Math.max(core.place, 0) : 1) &&
+      s.value <= Math.max(r.scale, core.form === 'words' || core.form === 'zh' ? 10 ** Math.max(core.place, 0) : 1) &&
       s.value >= 100
     )
       break;
     // 5兆瓦 is 5 MW and 323千卡 is 323 kcal: a unit word that starts with the scale word wins
-    if (lang.lang === 'zh' && (lang.units.match(text, at)?.key.length ?? 0) > s.key.length) break;
+    if (rules.unitsOverScales && (lang.units.match(text, at)?.key.length ?? 0) > s.key.length) break;
     // "a hundred" as a number word is read by the number reader; here only after digits/words
-    scale *= s.value;
-    end = s.end;
+    r.scale *= s.value;
+    r.end = s.end;
   }
   // "4 thousand 3 hundred and 21": more digits and smaller scale words after the scale word
   // "three crore 93 lakh": after a number in words that ends in a scale word too
   const chainFrom =
     core.form === 'digits' && core.place === 0
-      ? scale
-      : scale === 1 && core.form === 'words' && core.place >= 2
+      ? r.scale
+      : r.scale === 1 && core.form === 'words' && core.place >= 2
         ? 10 ** core.place
         : 1;
-  const chain = chainFrom >= 100 && lang.lang === 'en' ? scaleChain(ctx, end, chainFrom) : undefined;
-  if (chain) end = chain.end;
+  const chain = chainFrom >= 100 && rules.scaleChains ? scaleChain(ctx, r.end, chainFrom) : undefined;
+  if (chain) {
+    r.chain = chain;
+    r.end = chain.end;
+  }
   // "3 million and a quarter", "2 and a half years": a fraction of the scale word or of one
-  if (!chain && core.form === 'digits' && (scale >= 1e3 || (scale === 1 && core.place === 0 && !core.fraction))) {
-    const tail = andFraction(text, end);
+  if (!chain && core.form === 'digits' && (r.scale >= 1e3 || (r.scale === 1 && core.place === 0 && !core.fraction))) {
+    const tail = andFraction(text, r.end);
     if (tail) {
-      value += tail.value;
-      place -= 3;
-      end = tail.end;
+      r.value += tail.value;
+      r.place -= 3;
+      r.end = tail.end;
     }
   }
-  // weak scales ("€100m", "5k") are read only glued to digits; money and nouns decide later
-  let weakScale: { value: number; end: number } | undefined;
-  if (scale === 1 && core.form === 'digits') {
-    const w = lang.weakScales.match(text, end, true);
-    if (w) weakScale = { value: w.value, end: w.end };
-    // "1,674,200.5 M", "US$ 1 MM": upper-case M and MM a space away are millions too
-    const spaced =
-      !w && lang.lang === 'en' && text[end] === ' ' ? lang.weakScales.match(text, end + 1, true) : undefined;
-    // "2.33 k" closing the phrase: a decimal is not counted in units called k ("a 5 k run" is a distance)
-    const spacedK =
-      spaced &&
-      (spaced.key === 'k' || spaced.key === 'K') &&
-      core.place < 0 &&
-      /^\s*(?:$|[.,;:!?)])/.test(text.slice(spaced.end, spaced.end + 3));
-    if (spaced && (spaced.key.startsWith('M') || spacedK)) weakScale = { value: spaced.value, end: spaced.end };
-  }
+  if (r.scale === 1 && core.form === 'digits') readWeakScale(ctx, core, r);
+}
+
+/** Weak scales ("€100m", "5k") are read only glued to digits; money and nouns decide later. */
+function readWeakScale(ctx: GrammarContext, core: NumberCore, r: Reading): void {
+  const { text, lang } = ctx;
+  const w = lang.weakScales.match(text, r.end, true);
+  let weakScale = w ? { value: w.value, end: w.end } : undefined;
+  // "1,674,200.5 M", "US$ 1 MM": upper-case M and MM a space away are millions too
+  const spaced =
+    !w && lang.grammar.spacedWeakScales && text[r.end] === ' '
+      ? lang.weakScales.match(text, r.end + 1, true)
+      : undefined;
+  // "2.33 k" closing the phrase: a decimal is not counted in units called k ("a 5 k run" is a distance)
+  const spacedK =
+    spaced &&
+    (spaced.key === 'k' || spaced.key === 'K') &&
+    core.place < 0 &&
+    /^\s*(?:$|[.,;:!?)])/.test(text.slice(spaced.end, spaced.end + 3));
+  if (spaced && (spaced.key.startsWith('M') || spacedK)) weakScale = { value: spaced.value, end: spaced.end };
   // "1.1m tonnes", "5bn euros": a unit or currency after the weak scale settles it
   if (weakScale && unitAfterWeakScale(ctx, weakScale.end)) {
-    scale = weakScale.value;
-    end = weakScale.end;
-    weakScale = undefined;
-  }
+    r.scale = weakScale.value;
+    r.end = weakScale.end;
+  } else r.weakScale = weakScale;
+}
 
-  // 300多家, 3万余吨: an "and more" between number and unit; Chinese separates no words with
-  // spaces, so a run of them there is layout (一百五十    个百分点)
-  let at = skipSpace(text, end, lang.lang === 'zh' ? 4 : 1);
-  const midQualifier = lang.lang === 'zh' ? lang.qualifiersAfter.match(text, at) : undefined;
-  if (midQualifier && (midQualifier.key === '多' || midQualifier.key === '余' || midQualifier.key === '餘')) {
-    qualifier = midQualifier.value;
-    end = midQualifier.end;
-    at = skipSpace(text, end, 2);
+/**
+ * What stands between the number and its unit: an "and more" (300多家, 3万余吨), or the
+ * article of "half a mile", "a quarter of a percentage point", "half a cent" (the article
+ * belongs to the unit, which is no rate: "a mile" is "per mile"). Sets where the unit may start.
+ */
+function readInside(ctx: GrammarContext, core: NumberCore, r: Reading): void {
+  const { text, lang } = ctx;
+  const rules = lang.grammar;
+  let at = skipSpace(text, r.end, rules.gaps.unit);
+  const inside = rules.qualifiersInside.length > 0 ? lang.qualifiersAfter.match(text, at) : undefined;
+  if (inside && rules.qualifiersInside.includes(inside.key)) {
+    r.qualifier = inside.value;
+    r.end = inside.end;
+    at = skipSpace(text, r.end, 2);
   }
-  // "half a mile", "a quarter of a percentage point", "half a cent": the article belongs to the
-  // unit, which is no rate ("a mile" is "per mile")
-  if (lang.lang === 'en' && core.fraction && core.form === 'fraction' && scale === 1) {
+  if (rules.fractionArticles && core.fraction && core.form === 'fraction' && r.scale === 1) {
     const article = ARTICLE;
     article.lastIndex = at;
     const unitAt = article.test(text) ? article.lastIndex : -1;
@@ -254,191 +297,223 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
         lang.currencyAfter.match(text, unitAt, true) ||
         lang.currencySubunits.match(text, unitAt, true));
     if (unitAfter) {
-      end = article.lastIndex - 1;
+      r.end = article.lastIndex - 1;
       at = article.lastIndex;
     }
   }
+  r.at = at;
+}
 
+/** The currency, percent word or measure unit after the number, at `r.at`. */
+function readUnit(ctx: GrammarContext, core: NumberCore, r: Reading): void {
+  const { text, lang } = ctx;
+  const rules = lang.grammar;
+  const at = r.at;
   const currency =
-    lang.currencyAfter.match(text, at, wholeWord) ??
-    (lang.lang === 'en' ? englishCurrencyAfter(ctx, end, at, scale >= 1e6) : undefined);
-  const subunit = currency ? undefined : lang.currencySubunits.match(text, at, wholeWord);
+    lang.currencyAfter.match(text, at, lang.wholeWord) ??
+    (rules.currencyInContext ? englishCurrencyAfter(ctx, r.end, at, r.scale >= 1e6) : undefined);
+  if (currency) return readCurrency(ctx, currency, r);
+  const subunit = lang.currencySubunits.match(text, at, lang.wholeWord);
+  if (subunit) {
+    r.unit = subunit.value.code;
+    r.kind = 'money';
+    r.value = scaleValue(r.value, subunit.value.factor);
+    r.place += Math.log10(subunit.value.factor);
+    r.end = subunit.end;
+    return;
+  }
   const percent =
-    currency || subunit
-      ? undefined
-      : (lang.percentAfter.match(text, at, wholeWord) ??
-        (lang.lang === 'zh'
-          ? matchSpaced(lang.percentAfter, text, at, ctx.limit)
-          : // "a 0.25-percentage-point cut": a compound adjective, as "a 3-inch screen"
-            text[end] === '-'
-            ? lang.percentAfter.match(text, end + 1, true)
-            : undefined));
-  if (currency) {
-    unit = currency.value;
-    kind = 'money';
-    end = currency.end;
-    if (currency.key.toLowerCase().startsWith('pound') && scale === 1) note = 'pounds: money (GBP) or mass (lb)?';
-    if ('scale' in currency && typeof currency.scale === 'number') scale *= currency.scale;
-    // "75 USD million": a scale word after a code written after the amount
-    const late =
-      lang.lang === 'en' && scale === 1 && /^[a-z]{3}$/i.test(currency.key)
-        ? lang.scales.match(text, skipSpace(text, end, 1), true)
-        : undefined;
-    if (late && late.end > end + 1) {
-      scale = late.value;
-      end = late.end;
+    lang.percentAfter.match(text, at, lang.wholeWord) ??
+    (rules.spacedWords
+      ? matchSpaced(lang.percentAfter, text, at, ctx.limit)
+      : // "a 0.25-percentage-point cut": a compound adjective, as "a 3-inch screen"
+        rules.hyphenatedUnits && text[r.end] === '-'
+        ? lang.percentAfter.match(text, r.end + 1, true)
+        : undefined);
+  if (percent) readPercent(percent.value, percent.end, r);
+  else readMeasure(ctx, core, r);
+}
+
+function readCurrency(ctx: GrammarContext, currency: LexiconMatch<string> & { scale?: number }, r: Reading): void {
+  const { text, lang } = ctx;
+  r.unit = currency.value;
+  r.kind = 'money';
+  r.end = currency.end;
+  if (currency.key.toLowerCase().startsWith('pound') && r.scale === 1) r.note = 'pounds: money (GBP) or mass (lb)?';
+  if (typeof currency.scale === 'number') r.scale *= currency.scale;
+  if (!lang.grammar.currencyInContext || r.scale !== 1) return;
+  // "75 USD million": a scale word after a code written after the amount
+  const late = /^[a-z]{3}$/i.test(currency.key) ? lang.scales.match(text, skipSpace(text, r.end, 1), true) : undefined;
+  if (late && late.end > r.end + 1) {
+    r.scale = late.value;
+    r.end = late.end;
+    return;
+  }
+  // "20 dollars 43 cents", "15 dollars 50"
+  const cents = compoundMoney(ctx, r.value, r.end, /[a-z]/i.test(currency.key));
+  if (cents) {
+    r.value = cents.value;
+    r.end = cents.end;
+    r.place = cents.place;
+    // "3 pounds 50": the pence settle the pounds as money
+    r.note = undefined;
+  }
+}
+
+function readPercent(word: PercentWord, end: number, r: Reading): void {
+  const share = word === 'percent' || word === 'permille';
+  r.unit = share ? '%' : 'pp';
+  r.kind = share ? 'percent' : 'pp';
+  if (word === 'bp') {
+    r.value = scaleValue(r.value, 0.01);
+    r.place -= 2;
+  } else if (word === 'permille') {
+    // -1.48‰ is -0.148 %, as 千分之三 is 0.3 %
+    r.value = scaleValue(r.value, 0.1);
+    r.place -= 1;
+  }
+  r.end = end;
+}
+
+/** A measure unit after the number, read in context or by the unit table alone; else a weak scale. */
+function readMeasure(ctx: GrammarContext, core: NumberCore, r: Reading): void {
+  const { text, lang } = ctx;
+  const inContext = lang.grammar.unitsInContext;
+  const weakScale = r.weakScale;
+  const english = inContext ? englishMeasure(ctx, core, r.end, r.at, weakScale?.end) : undefined;
+  const measure = inContext ? english : lang.units.match(text, r.at, true);
+  // 300K in a sentence about temperature is kelvin, elsewhere 300 thousand
+  const usableMeasure =
+    measure &&
+    (inContext ||
+      !(measure.value.ambiguous && weakScale && weakScale.end === measure.end) ||
+      (measure.value.kind === 'temperature' && aboutTemperature(ctx)));
+  if (usableMeasure && !(core.form === 'zh' && measure.value.unit === 'year' && isYearValue(core.value))) {
+    r.unit = measure.value.unit;
+    r.kind = measure.value.kind;
+    if (measure.value.factor) {
+      r.value = scaleValue(r.value, measure.value.factor);
+      r.place += Math.log10(measure.value.factor);
     }
-    // "20 dollars 43 cents", "15 dollars 50"
-    const cents =
-      lang.lang === 'en' && scale === 1 ? compoundMoney(ctx, value, end, /[a-z]/i.test(currency.key)) : undefined;
-    if (cents) {
-      value = cents.value;
-      end = cents.end;
-      place = cents.place;
-      // "3 pounds 50": the pence settle the pounds as money
-      note = undefined;
-    }
-  } else if (subunit) {
-    unit = subunit.value.code;
-    kind = 'money';
-    value = scaleValue(value, subunit.value.factor);
-    place += Math.log10(subunit.value.factor);
-    end = subunit.end;
-  } else if (percent) {
-    const share = percent.value === 'percent' || percent.value === 'permille';
-    unit = share ? '%' : 'pp';
-    kind = share ? 'percent' : 'pp';
-    if (percent.value === 'bp') {
-      value = scaleValue(value, 0.01);
-      place -= 2;
-    } else if (percent.value === 'permille') {
-      // -1.48‰ is -0.148 %, as 千分之三 is 0.3 %
-      value = scaleValue(value, 0.1);
-      place -= 1;
-    }
-    end = percent.end;
-  } else {
-    const english = lang.lang === 'en' ? englishMeasure(ctx, core, end, at, weakScale?.end) : undefined;
-    const measure = lang.lang === 'en' ? english : lang.units.match(text, at, true);
-    // 300K in a sentence about temperature is kelvin, elsewhere 300 thousand
-    const usableMeasure =
-      measure &&
-      (lang.lang === 'en' ||
-        !(measure.value.ambiguous && weakScale && weakScale.end === measure.end) ||
-        (measure.value.kind === 'temperature' && aboutTemperature(ctx)));
-    if (usableMeasure && !(core.form === 'zh' && measure.value.unit === 'year' && isYearValue(core.value))) {
-      unit = measure.value.unit;
-      kind = measure.value.kind;
-      if (measure.value.factor) {
-        value = scaleValue(value, measure.value.factor);
-        place += Math.log10(measure.value.factor);
-      }
-      end = measure.end;
-      if (english) {
-        if (english.note) note = english.note;
-      } else if (measure.value.ambiguous) note = `"${measure.key}" read as ${measure.value.unit}`;
-      // "5 ft 2 in", "2 kilometres 1 metre": one measure in its smallest unit
-      const more = english && compoundKinds.has(kind) ? compoundMeasure(ctx, unit, value, end) : undefined;
-      // "a mile and a half", "2 hours and a quarter"
-      const tail = english && !more && core.place === 0 && !core.fraction ? andFraction(text, end) : undefined;
-      if (more) {
-        value = more.value;
-        unit = more.unit;
-        end = more.end;
-        place = more.place;
-      } else if (tail) {
-        value += tail.value;
-        end = tail.end;
-        place = -3;
-      }
-    } else if (weakScale) {
-      scale = weakScale.value;
-      end = weakScale.end;
-      // "€100m" is settled by the currency sign; "2m masks" by the plural noun; else say so
-      const nounAfter = englishNoun(ctx, end);
-      if (!nounAfter) note = `"${text.slice(core.end, weakScale.end)}" read as a scale (×${weakScale.value})`;
-    }
-    if (lang.lang === 'zh' && kind === 'count') {
-      const classifier = chineseClassifiers.match(text, at);
-      if (classifier) {
-        end = classifier.end;
-        noun = selfNamingClassifiers.has(classifier.key)
-          ? classifier.key
-          : (chineseNoun(ctx, classifier.end) ?? classifier.key);
-      } else if (text[at] === '倍') {
-        kind = 'multiplier';
-        end = at + 1;
-      } else if (text[at] === '成' && core.form === 'zh' && core.value < 10 && scale === 1) {
-        kind = 'fraction';
-        value = core.value / 10;
-        place = -1;
-        end = at + 1;
-      }
+    r.end = measure.end;
+    if (english) {
+      if (english.note) r.note = english.note;
+      measureTail(ctx, core, r);
+    } else if (measure.value.ambiguous) r.note = `"${measure.key}" read as ${measure.value.unit}`;
+  } else if (weakScale) {
+    r.scale = weakScale.value;
+    r.end = weakScale.end;
+    // "€100m" is settled by the currency sign; "2m masks" by the plural noun; else say so
+    const nounAfter = englishNoun(ctx, r.end);
+    if (!nounAfter) r.note = `"${text.slice(core.end, weakScale.end)}" read as a scale (×${weakScale.value})`;
+  }
+}
+
+/** "5 ft 2 in", "2 kilometres 1 metre": one measure in its smallest unit; "a mile and a half". */
+function measureTail(ctx: GrammarContext, core: NumberCore, r: Reading): void {
+  const more = compoundKinds.has(r.kind) ? compoundMeasure(ctx, r.unit, r.value, r.end) : undefined;
+  if (more) {
+    r.value = more.value;
+    r.unit = more.unit;
+    r.end = more.end;
+    r.place = more.place;
+    return;
+  }
+  const tail = core.place === 0 && !core.fraction ? andFraction(ctx.text, r.end) : undefined;
+  if (tail) {
+    r.value += tail.value;
+    r.end = tail.end;
+    r.place = -3;
+  }
+}
+
+/** What a count counts: a classifier and the noun after it (3.26亿件包裹), a counted noun ("800 ventilators"), or a multiplier. */
+function readCounted(ctx: GrammarContext, core: NumberCore, r: Reading): void {
+  const { text, lang } = ctx;
+  const rules = lang.grammar;
+  if (rules.classifiers && r.kind === 'count') {
+    const at = r.at;
+    const classifier = chineseClassifiers.match(text, at);
+    if (classifier) {
+      r.end = classifier.end;
+      r.noun = selfNamingClassifiers.has(classifier.key)
+        ? classifier.key
+        : (chineseNoun(ctx, classifier.end) ?? classifier.key);
+    } else if (text.startsWith(rules.classifiers.multiplier, at)) {
+      r.kind = 'multiplier';
+      r.end = at + rules.classifiers.multiplier.length;
+    } else if (
+      text.startsWith(rules.classifiers.tenths, at) &&
+      core.form === 'zh' &&
+      core.value < 10 &&
+      r.scale === 1
+    ) {
+      r.kind = 'fraction';
+      r.value = core.value / 10;
+      r.place = -1;
+      r.end = at + rules.classifiers.tenths.length;
     }
   }
-
-  if (lang.lang === 'en' && (kind === 'count' || kind === 'money' || (unit === '' && kind !== 'fraction'))) {
-    // "three times", "two-fold"
-    TIMES.lastIndex = end;
-    if (kind === 'count' && TIMES.test(text)) {
-      kind = 'multiplier';
-      end = TIMES.lastIndex;
-    } else if (kind === 'count') {
-      const n = englishNoun(ctx, end);
-      if (n) {
-        noun = n.noun;
-        nounEnd = n.end;
-      }
+  if (!rules.countedNouns || !(r.kind === 'count' || r.kind === 'money' || (r.unit === '' && r.kind !== 'fraction')))
+    return;
+  // "three times", "two-fold"
+  TIMES.lastIndex = r.end;
+  if (r.kind === 'count' && TIMES.test(text)) {
+    r.kind = 'multiplier';
+    r.end = TIMES.lastIndex;
+  } else if (r.kind === 'count') {
+    const n = englishNoun(ctx, r.end);
+    if (n) {
+      r.noun = n.noun;
+      r.nounEnd = n.end;
     }
   }
+}
 
-  value = scaleValue(value, scale);
+/** The scale applied, qualifiers after the figure ("or more", 以上, 左右), a rate ("five per week", 每年). */
+function finish(ctx: GrammarContext, core: NumberCore, r: Reading): Candidate {
+  const { text, lang } = ctx;
+  let value = scaleValue(r.value, r.scale);
   // "3 dozen" is exactly 36: a scale that is no power of ten states the last digit of the product
-  const decimalScale = Math.log10(scale);
-  place = Number.isInteger(decimalScale) ? place + decimalScale : 0;
-  if (chain) {
-    value += chain.value;
-    place = chain.place;
+  const decimalScale = Math.log10(r.scale);
+  let place = Number.isInteger(decimalScale) ? r.place + decimalScale : 0;
+  if (r.chain) {
+    value += r.chain.value;
+    place = r.chain.place;
   }
-
-  // qualifiers after the figure: "or more", 以上, 左右
-  const afterAt = skipSpace(text, end, lang.lang === 'zh' ? 1 : 1);
-  const after = lang.qualifiersAfter.match(text, afterAt, wholeWord);
+  let { end, unit, kind, qualifier } = r;
+  const after = lang.qualifiersAfter.match(text, skipSpace(text, end, 1), lang.wholeWord);
   if (
     after &&
     qualifier === 'exact' &&
-    !(lang.lang === 'zh' && (after.key === '多' || after.key === '来') && !endsQuantity(text, after.end))
+    !(lang.grammar.qualifiersAtQuantityEnd.includes(after.key) && !endsQuantity(text, after.end))
   ) {
     qualifier = after.value;
     end = after.end;
   }
-
-  // rates: "five per week", "five ships per week" (the rate takes the noun into the figure), 每年
-  // before handled by the caller
-  const rateAt = skipSpace(text, end, 1);
+  // a rate takes the counted noun into the figure ("five ships per week"); 每 before is the caller's
   const rate =
-    lang.ratePer.match(text, rateAt, wholeWord) ??
-    (nounEnd === undefined ? undefined : lang.ratePer.match(text, skipSpace(text, nounEnd, 1), wholeWord));
+    lang.ratePer.match(text, skipSpace(text, end, 1), lang.wholeWord) ??
+    (r.nounEnd === undefined ? undefined : lang.ratePer.match(text, skipSpace(text, r.nounEnd, 1), lang.wholeWord));
   if (rate && rate.value !== '' && kind !== 'percent' && kind !== 'pp') {
     unit = unit ? `${unit}/${rate.value}` : `1/${rate.value}`;
     kind = 'rate';
     end = rate.end;
   }
-
   const c: Candidate = {
     start: core.start,
     end,
     value,
     unit,
     kind,
-    noun,
+    noun: r.noun,
     qualifier,
     place,
-    scale,
+    scale: r.scale,
     iso: null,
     lang: lang.lang,
   };
-  if (note) c.note = note;
+  if (r.note) c.note = r.note;
   return c;
 }
 
@@ -489,6 +564,7 @@ function matchUnitWord(ctx: GrammarContext, at: number) {
  */
 export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   const { text, lang, floor } = ctx;
+  const rules = lang.grammar;
   let start = c.start;
   // a sign glued to the number
   const sign = text[start - 1];
@@ -501,17 +577,18 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
     // "75 -300mm" is a range written loosely, not minus 300
     // Chinese writes the sign glued to the word before it (增长率为-1.48‰), but not to a
     // quantity before it (五元六角-五元七毛: a range)
-    const zhSign = lang.lang === 'zh' && isCjk(text.charCodeAt(start - 2)) && !endsChineseQuantity(ctx, start - 1);
+    const signAfterWord =
+      rules.signAfterWord && isCjk(text.charCodeAt(start - 2)) && !endsChineseQuantity(ctx, start - 1);
     if (
-      (text[start - 2] === ' ' && !(lang.lang === 'en' && isDigit(text.charCodeAt(start - 3)))) ||
+      (text[start - 2] === ' ' && !(rules.dashAfterDigitsIsRange && isDigit(text.charCodeAt(start - 3)))) ||
       start - 1 === floor ||
-      zhSign
+      signAfterWord
     ) {
       start--;
       if (sign !== '+') c.value = -c.value;
     }
   } else if (
-    lang.lang === 'en' &&
+    rules.signWords &&
     c.value !== null &&
     text[start - 1] === ' ' &&
     (text[start - 2] === '-' || text[start - 2] === '−')
@@ -526,7 +603,7 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
       start -= 2;
       c.value = -c.value;
     }
-  } else if (lang.lang === 'en' && c.value !== null && c.value > 0) {
+  } else if (rules.signWords && c.value !== null && c.value > 0) {
     // "minus five", "negative 3 percent"
     const word = wordBefore(text, skipSpaceBack(text, start, 1), floor).toLowerCase();
     const wordStart = skipSpaceBack(text, start, 1) - word.length;
@@ -552,18 +629,14 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
     /^[a-z]{2,3}$/.test(currency.key) &&
     isDigit(text.charCodeAt(skipSpaceBack(text, currency.end, 1) - 1));
   // "sent a DM 3 days ago": a measure or a multiplier keeps its own unit
-  const takesCurrency =
-    lang.lang !== 'en' || c.kind === 'count' || c.kind === 'money' || c.kind === 'rate' || c.kind === 'fraction';
-  // 4人民币5美元: a Chinese amount that names its currency after it takes no other from before
-  // it, unless that is the bare 元 (新台幣7596.9億元 is TWD)
-  const bareYuan = lang.lang === 'zh' && c.unit === 'CNY' && !text.slice(c.start, c.end).includes('人民');
+  const takesCurrency = rules.currencyBeforeKinds === null || rules.currencyBeforeKinds.includes(c.kind);
   if (
     currency &&
     !unitOfNumberBefore &&
     takesCurrency &&
     c.kind !== 'date' &&
     c.kind !== 'percent' &&
-    !(lang.lang === 'zh' && c.kind === 'money' && currency.value !== c.unit && !bareYuan)
+    !(currency.value !== c.unit && namesOwnCurrency(text, c, rules))
   ) {
     const code = /^[A-Z]{3}$/.test(currency.key);
     // "MUSD 120": an M or K before a code scales the amount
@@ -586,7 +659,7 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
     }
   }
   // "per cent of 210" opening a phrase: the percent word written before its number
-  if (lang.lang === 'en' && c.kind === 'count' && c.unit === '' && c.value !== null && start === c.start) {
+  if (rules.percentWordBefore && c.kind === 'count' && c.unit === '' && c.value !== null && start === c.start) {
     const ofAt = skipSpaceBack(text, start, 1);
     const percent =
       ofAt > start - 1 || !/^ of$/i.test(text.slice(ofAt - 3, ofAt))
@@ -608,6 +681,17 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   }
   c.start = start;
   return c;
+}
+
+/**
+ * 4人民币5美元: an amount that names its currency after it takes no other from before it, unless
+ * that is the bare currency word (新台幣7596.9億元 is TWD).
+ */
+function namesOwnCurrency(text: string, c: Candidate, rules: GrammarRules): boolean {
+  const own = rules.ownCurrencyAfter;
+  if (!own || c.kind !== 'money') return false;
+  const written = text.slice(c.start, c.end);
+  return c.unit !== own.bare || own.unless.some((word) => written.includes(word));
 }
 
 /** A numeral, unit, currency, scale or classifier ends at `end`: what a range joiner follows. */
@@ -677,7 +761,7 @@ export function readOrdinal(ctx: GrammarContext, pos: number): Candidate | undef
   }
   let kind: FigureKind = 'ordinal';
   // "fifth largest", "second-biggest", 第五大: the superlative is part of the rank's text
-  const rankAt = lang.lang === 'zh' ? end : skipSpace(text, end, 1);
+  const rankAt = skipSpace(text, end, lang.grammar.gaps.rank);
   const rank =
     lang.rankAfter.match(text, rankAt, lang.wholeWord) ??
     (text[rankAt] === '-' ? lang.rankAfter.match(text, rankAt + 1, lang.wholeWord) : undefined);

@@ -46,7 +46,7 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
       if (a.kind === b.kind && a.unit === b.unit) folds = addRange(folds, a, b, true);
       continue;
     }
-    const reversed = lang.lang === 'en' ? reversedTrigger(text, a, gap) : undefined;
+    const reversed = lang.grammar.links.reversed ? reversedTrigger(text, a, gap) : undefined;
     if (reversed !== undefined && a.kind === b.kind && a.unit === b.unit && !quantityBetween(found, at, b)) {
       // "fell to 3.9% in May from 4.1% in April": the second figure is where the change started
       linkPair('transition', b, a, reversed);
@@ -55,7 +55,7 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
     }
     const fromAt = findFrom(text, a, at, found, lang);
     const trigger =
-      fromAt !== undefined && !(lang.lang === 'en' && CLAUSE_BREAK.test(gap))
+      fromAt !== undefined && !(lang.grammar.links.clauseBreaks && CLAUSE_BREAK.test(gap))
         ? findTransition(gap, found, a, at, b, lang)
         : undefined;
     if (trigger !== undefined) {
@@ -64,7 +64,13 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
       // "prices range from $10 to $20", "from 7 to 10": with no verb of change before "from",
       // a bare "from … to …" states a range, of two whole figures unless an end was bare;
       // "rose from … to …" is a transition
-      if (trigger === '' && lang.lang === 'en' && fromAt !== undefined && !changed && !changeVerbBefore(text, fromAt)) {
+      if (
+        trigger === '' &&
+        lang.grammar.links.bareFromIsRange &&
+        fromAt !== undefined &&
+        !changed &&
+        !changeVerbBefore(text, fromAt)
+      ) {
         if (a.unit === b.unit) folds = addRange(folds, a, b, bare);
         continue;
       }

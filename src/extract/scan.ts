@@ -184,15 +184,12 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
   };
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index] as Sentence;
-    ctx.lang = sentence.lang === 'en' ? languages.en : languages.zh;
+    ctx.lang = languages[sentence.lang];
     ctx.limit = sentence.end;
     ctx.floor = sentence.start;
     scanSentence(ctx, sentence, order, skipped, push);
     if (found.length === 0) continue;
-    let kept = found;
-    if (sentence.lang === 'en') {
-      kept = dropRestatements(folded, found);
-    }
+    const kept = ctx.lang.grammar.restatements ? dropRestatements(folded, found) : found;
     shareUnits(folded, ctx.lang, kept);
     moneyByWords(folded, ctx.lang, sentence.start, kept);
     changesInRateUnits(folded, ctx.lang, kept);
@@ -218,7 +215,7 @@ function scanSentence(
   push: Push,
 ): void {
   const { text } = ctx;
-  const idioms = sentence.lang === 'en' ? idiomStarts.en : idiomStarts.zh;
+  const idioms = idiomStarts[sentence.lang];
   const end = sentence.end;
   let i = sentence.start;
   while (i < end) {
@@ -282,8 +279,8 @@ type Push = (c: Candidate | undefined) => number | undefined;
 function readIdiom(ctx: GrammarContext, pos: number, skipped: Skipped[]): number | undefined {
   const idiom =
     ctx.lang.idioms.match(ctx.text, pos, ctx.lang.wholeWord) ??
-    // the English idioms again in a Chinese sentence; in an English one that lookup was the first
-    (ctx.lang === languages.en ? undefined : languages.en.idioms.match(ctx.text, pos, true));
+    // the English idioms again in a sentence of another language (Chinese text quotes English names)
+    (ctx.lang.idioms === languages.en.idioms ? undefined : languages.en.idioms.match(ctx.text, pos, true));
   if (!idiom) return undefined;
   skipped.push({ start: pos, end: idiom.end, reason: /\d/.test(idiom.key) ? 'name' : 'idiom' });
   return idiom.end;
@@ -329,7 +326,8 @@ function readWordFigure(
     skipped.push({ start: pos, end: e, reason: 'name' });
     return e;
   }
-  const english = ctx.lang.lang === 'en' ? ctx : { ...ctx, lang: languages.en };
+  // words of letters are read with the English tables, in a sentence of any language
+  const english = ctx.lang === languages.en ? ctx : { ...ctx, lang: languages.en };
   const vague =
     readVaguePlural(english, pos) ??
     (text[pos] === 'n' || text[pos] === 'N' ? readNumberSign(english, pos, skipped) : undefined);
@@ -405,9 +403,7 @@ function readDigitFigure(
   const ordinal = readOrdinal(ctx, pos);
   if (ordinal) return push(ordinal);
   const idiomEnd =
-    ctx.lang.lang === 'en'
-      ? readIdiom(ctx, pos, skipped)
-      : (readIdiomAround(ctx, pos, skipped) ?? readIdiom(ctx, pos, skipped));
+    (ctx.lang.grammar.idiomsAround ? readIdiomAround(ctx, pos, skipped) : undefined) ?? readIdiom(ctx, pos, skipped);
   if (idiomEnd !== undefined) return idiomEnd;
   const digits = readDigits(text, pos);
   if (!digits) return undefined;
@@ -461,10 +457,15 @@ function readDigitFigure(
   // 3/4, 约1/3的企业: a slash fraction reads the same in both languages
   const core = withAddedTime(
     text,
-    ctx.lang.lang === 'en' ? withOver(text, withDigitFraction(text, digits)) : withDigitFraction(text, digits),
+    ctx.lang.grammar.overFractions ? withOver(text, withDigitFraction(text, digits)) : withDigitFraction(text, digits),
   );
   // 1/0 and other slash pairs that are no fraction: a code
-  if (ctx.lang.lang === 'en' && text[core.end] === '/' && isDigit(text.charCodeAt(core.end + 1)) && core === digits) {
+  if (
+    ctx.lang.grammar.overFractions &&
+    text[core.end] === '/' &&
+    isDigit(text.charCodeAt(core.end + 1)) &&
+    core === digits
+  ) {
     let e = core.end + 1;
     while (isWordChar(text.charCodeAt(e)) || text[e] === '/') e++;
     skipped.push({ start: pos, end: e, reason: 'identifier' });
@@ -481,16 +482,15 @@ function readDigitFigure(
     return code;
   }
   // Chinese: 3万4000, 9.9折, 一米八 and the other words zh-figure.ts reads
-  const figure =
-    ctx.lang.lang === 'zh'
-      ? chineseFigure(ctx, readChineseNumeral(text, pos, zhNumeralOptions(true)) ?? core, skipped, figureFromCore)
-      : figureFromCore(ctx, core, skipped);
+  const figure = ctx.lang.grammar.ownNumerals
+    ? chineseFigure(ctx, readChineseNumeral(text, pos, zhNumeralOptions(true)) ?? core, skipped, figureFromCore)
+    : figureFromCore(ctx, core, skipped);
   if (!figure) {
     let e = core.end;
     while (isWordChar(text.charCodeAt(e))) e++;
     return e;
   }
-  if (ctx.lang.lang === 'en' && isEnglishName(ctx, core, figure)) {
+  if (ctx.lang.grammar.namesWithNumbers && isEnglishName(ctx, core, figure)) {
     skipped.push({ start: core.start, end: figure.end, reason: 'name' });
     return figure.end;
   }
@@ -539,7 +539,7 @@ function figureFromCore(ctx: GrammarContext, rawCore: NumberCore, skipped: Skipp
 /** 每周五班: a 每 + period right before the number makes it a rate. */
 function ratePrefix(ctx: GrammarContext, c: Candidate): boolean {
   const per = ctx.lang.ratePer.matchBefore(ctx.text, c.start);
-  if (!per || ctx.lang.lang !== 'zh' || per.end < ctx.floor) return false;
+  if (!per || !ctx.lang.grammar.ratesBefore || per.end < ctx.floor) return false;
   c.kind = 'rate';
   c.unit = `1/${per.value}`;
   return true;

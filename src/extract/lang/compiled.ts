@@ -1,12 +1,13 @@
 import type { Lang, Qualifier } from '../../types.js';
 import { Lexicon } from '../lexicon.js';
 import { en, enMonths, enMultipliers, enOrdinals, enVaguePlurals } from './en.js';
-import type { Change, LanguageTables, MeasureUnit, PercentWord } from './types.js';
+import type { Change, GrammarRules, LanguageTables, MeasureUnit, PercentWord } from './types.js';
 import { zh, zhClassifiers, zhSelfNamingClassifiers } from './zh.js';
 
 /** The tables of one language turned into lexicons once, at load time. */
 export interface CompiledLanguage {
   lang: Lang;
+  grammar: GrammarRules;
   /** English matches whole words, ignoring case; Chinese has no word boundaries */
   wholeWord: boolean;
   scales: Lexicon<number>;
@@ -40,6 +41,7 @@ function compile(tables: LanguageTables): CompiledLanguage {
   const fold = tables.lang === 'en';
   return {
     lang: tables.lang,
+    grammar: tables.grammar,
     wholeWord: fold,
     scales: new Lexicon(tables.scales, fold),
     // case matters for weak scales: "5M" is million, "5m" may be metres

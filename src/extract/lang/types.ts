@@ -17,12 +17,79 @@ export type PercentWord = 'percent' | 'pp' | 'bp' | 'permille';
 export type Change = 'increase' | 'decrease';
 
 /**
+ * How the language-neutral grammar reads the words around a number in one language: which of
+ * its readings apply and how far apart words may stand. The grammar asks these, never which
+ * language it reads, so a language is added by describing it here and in the word tables.
+ */
+export interface GrammarRules {
+  /** spaces allowed between a number and its scale word; between it and its unit, currency or classifier (Chinese puts none, so a run of them is layout); before a rank word */
+  gaps: { scale: number; unit: number; rank: number };
+  /** a unit word that starts with a scale word is the unit (5兆瓦 is 5 MW) */
+  unitsOverScales: boolean;
+  /** "one in five": a proportion read at its first number */
+  ratios: boolean;
+  /** "4 thousand 3 hundred and 21", "3 crore 93 lakh": digits and smaller scale words after a scale word */
+  scaleChains: boolean;
+  /** "US$ 1 MM": an upper-case weak scale a space after the digits */
+  spacedWeakScales: boolean;
+  /** "and more" words between a number and its unit (300多家, 3万余吨) */
+  qualifiersInside: string[];
+  /** qualifiers after a number that count only where a quantity ends (多 in 300多, not in 多家) */
+  qualifiersAtQuantityEnd: string[];
+  /** "half a mile": an article between a fraction and its unit */
+  fractionArticles: boolean;
+  /** currency words read in context ("5 pounds" as money or mass), amounts with cents ("15 dollars 50"), a scale after a code ("75 USD million") */
+  currencyInContext: boolean;
+  /** words with layout spaces inside (个 百 分 点) still matched */
+  spacedWords: boolean;
+  /** a unit hyphenated to its number as a compound adjective ("a 0.25-percentage-point cut") */
+  hyphenatedUnits: boolean;
+  /** units read with the context rules of english.ts (m as metres or million, compound measures); else by the unit table alone */
+  unitsInContext: boolean;
+  /** a counted noun after a count in words ("800 ventilators"), "three times" as a multiplier, a participle ending the noun */
+  countedNouns: boolean;
+  /** classifiers after a count, with the noun after them (3.26亿件包裹); a multiplier word, a tenths word */
+  classifiers: { multiplier: string; tenths: string } | null;
+  /** a sign glued to the word before it still signs the number (增长率为-1.48‰) */
+  signAfterWord: boolean;
+  /** "75 -300mm": a dash a space after digits is a range, not a minus */
+  dashAfterDigitsIsRange: boolean;
+  /** "minus five", "- 20 degrees" in tokenized text */
+  signWords: boolean;
+  /** the kinds a currency before the number makes money (null: every kind); "sent a DM 3 days ago" keeps its unit */
+  currencyBeforeKinds: FigureKind[] | null;
+  /** an amount that names its currency after it keeps it, unless it is this bare currency without these words (新台幣7596.9億元 is TWD) */
+  ownCurrencyAfter: { bare: string; unless: string[] } | null;
+  /** "per cent of 210" opening a phrase: the percent word before its number */
+  percentWordBefore: boolean;
+  /** "the 3 sales fell 4%": restatements of a figure in one sentence dropped (english-scan.ts) */
+  restatements: boolean;
+  /** numbers in words and idioms are read around a numeral too (zh-figure.ts), not only from its start */
+  idiomsAround: boolean;
+  /** "3 over 4", "a third over": fractions with over; a digit slash pair that is no fraction is a code */
+  overFractions: boolean;
+  /** numerals of the language's own script read with digits (3万4000) by zh-figure.ts */
+  ownNumerals: boolean;
+  /** names made of a word and a number ("Apollo 11") told from figures */
+  namesWithNumbers: boolean;
+  /** a rate word right before the number (每周五班) */
+  ratesBefore: boolean;
+  /**
+   * how "from X to Y" links: the reversed order read too ("fell to 3.9% from 4.1%"), a comma or
+   * semicolon between the ends breaking the link, and a bare "from … to …" a range unless a verb
+   * of change comes before it
+   */
+  links: { reversed: boolean; clauseBreaks: boolean; bareFromIsRange: boolean };
+}
+
+/**
  * Everything the grammar knows about one language, as data. The grammar reads these tables
  * through `Lexicon` lookups; adding a word is adding a row, never a regular expression.
  * Surface forms are matched whole-word and case-insensitively for English, as written for Chinese.
  */
 export interface LanguageTables {
   lang: Lang;
+  grammar: GrammarRules;
   /** scale words after a number: million → 1e6, bn → 1e9, 万 → 1e4 */
   scales: Array<[string, number]>;
   /** scale abbreviations that are also units or words ("m", "k"), read as scale only with money or a plural noun after them */
