@@ -2,7 +2,7 @@ import type { Candidate } from './candidate.js';
 import { enNegators, enPronounDeterminers } from './lang/en.js';
 import { isWordChar } from './lexicon.js';
 import { isDigit, VULGAR_FRACTIONS, type NumberCore } from './numbers.js';
-import type { GrammarContext } from './grammar.js';
+import type { GrammarContext } from './grammar-base.js';
 import { englishMonths } from './lang/compiled.js';
 
 /** English decisions `scan.ts` makes about a whole figure: pronoun "one", restatements, ½. */

@@ -1,6 +1,6 @@
 import type { FigureKind } from '../types.js';
 import { isYearValue } from './dates.js';
-import type { GrammarContext } from './grammar.js';
+import type { GrammarContext } from './grammar-base.js';
 import { compoundUnits, currencySignsAfter } from './lang/common.js';
 import {
   enAngleContext,

@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.js';
-import { scaleValue } from './grammar.js';
+import { scaleValue } from './grammar-base.js';
 import type { CompiledLanguage } from './lang/compiled.js';
 import { enChangeVerbStems } from './lang/en.js';
 

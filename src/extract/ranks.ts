@@ -1,5 +1,5 @@
 import type { Candidate, Skipped } from './candidate.js';
-import type { GrammarContext } from './grammar.js';
+import type { GrammarContext } from './grammar-base.js';
 
 // "No. 1", "no.2", "number one": the place in a ranking
 const NUMBER_SIGN = /(?:no\.|number) ?(\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)(?![\w.])/iy;

@@ -1,4 +1,4 @@
-import type { GrammarContext } from './grammar.js';
+import type { GrammarContext } from './grammar-base.js';
 import { isWordChar } from './lexicon.js';
 import { isDigit, readDigits, readEnglishNumber } from './numbers.js';
 

@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.js';
-import { scaleValue } from './grammar.js';
+import { scaleValue } from './grammar-base.js';
 import type { CompiledLanguage } from './lang/compiled.js';
 
 /** Kinds whose unit a bare number joined to them by "and"/"or" shares ("45 and 50 mg"). */

@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.js';
-import type { GrammarContext } from './grammar.js';
+import type { GrammarContext } from './grammar-base.js';
 import { isWordChar } from './lexicon.js';
 import { isDigit, readDigits, type NumberCore } from './numbers.js';
 

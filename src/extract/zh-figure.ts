@@ -1,6 +1,7 @@
 import type { Candidate, Skipped } from './candidate.js';
 import { isYearValue, readDate, type DateOrder } from './dates.js';
-import { extendLeft, readOrdinal, scaleValue, type GrammarContext } from './grammar.js';
+import { scaleValue, type GrammarContext } from './grammar-base.js';
+import { extendLeft, readOrdinal } from './grammar-left.js';
 import { chineseClassifiers, languages } from './lang/compiled.js';
 import {
   zhClockMarks,
