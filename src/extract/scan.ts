@@ -33,13 +33,8 @@ import {
 } from './numbers.js';
 import { dropRestatements, isEnglishName, isPronounOne, readVulgarFraction } from './english-scan.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import {
-  chineseFigure,
-  readChineseFigure,
-  readIdiomAround,
-  triggers as chineseTriggers,
-  zhNumeralOptions,
-} from './zh-figure.js';
+import { chineseFigure, readChineseFigure, readIdiomAround, triggers as chineseTriggers } from './zh-figure.js';
+import { zhNumeralOptions } from './zh-lexicons.js';
 import type { MaskedRange } from '../ingest/types.js';
 import type { Lang } from '../types.js';
 
