@@ -249,6 +249,36 @@ export const enChangeVerbStems: string[] = [
 ];
 /** Words that make the number after them negative: "minus five", "negative 3". */
 export const enNegators: string[] = ['minus', 'negative'];
+
+/** Possessive determiners: one right before an ordinal makes it count ("her third", as "Serena's seventh"). */
+export const enPossessives: string[] = ['my', 'your', 'his', 'her', 'its', 'our', 'their'];
+
+/** Words hyphenated to a year or decade that leave it a time: mid-1990s, pre-2008, post-2020. */
+export const enTimePrefixes: string[] = ['mid', 'early', 'late', 'pre', 'post'];
+
+/** Words after which a four-digit number is a year: "in 2018", "since 2008", "mid-2020". */
+export const enYearPrepositions: string[] = [
+  'in',
+  'since',
+  'by',
+  'until',
+  'from',
+  'of',
+  'during',
+  'before',
+  'after',
+  'to',
+  'through',
+  'between',
+  'and',
+  'till',
+  'around',
+  'early',
+  'late',
+  'mid',
+  'pre',
+  'post',
+];
 /** Words after a length that say it is a dimension ("2 in thick"), which settles "in" as inches. */
 export const enDimensionAdjectives: string[] = [
   'thick',
