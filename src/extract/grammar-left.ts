@@ -12,13 +12,29 @@ import { isDigit, isZhNumeralChar, readChineseNumeral, readDigits } from './numb
  */
 export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   const { text, lang, floor } = ctx;
+  let start = readSign(ctx, c);
+  start = readCurrencyBefore(ctx, c, start);
+  start = readPercentWordBefore(ctx, c, start);
+  // qualifier before: "more than", "about", 约, 超过
+  const qualifierEnd = skipSpaceBack(text, start, 1);
+  const q = lang.qualifiersBefore.matchBefore(text, qualifierEnd, lang.wholeWord);
+  if (q && q.end >= floor && c.qualifier === 'exact') {
+    c.qualifier = q.value;
+    start = q.end;
+  }
+  c.start = start;
+  return c;
+}
+
+/** A sign before the number: glued to it, a dash a space before it, or a word ("minus five"). Where the figure starts. */
+function readSign(ctx: GrammarContext, c: Candidate): number {
+  const { text, lang, floor } = ctx;
   const rules = lang.grammar;
-  let start = c.start;
-  // a sign glued to the number
+  const start = c.start;
   const sign = text[start - 1];
+  if (c.value === null) return start;
   if (
     (sign === '-' || sign === '−' || sign === '+') &&
-    c.value !== null &&
     !isWordChar(text.charCodeAt(start - 2)) &&
     !isDigit(text.charCodeAt(start - 2))
   ) {
@@ -32,103 +48,97 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
       start - 1 === floor ||
       signAfterWord
     ) {
-      start--;
       if (sign !== '+') c.value = -c.value;
+      return start - 1;
     }
-  } else if (
-    rules.signWords &&
-    c.value !== null &&
-    text[start - 1] === ' ' &&
-    (text[start - 2] === '-' || text[start - 2] === '−')
-  ) {
+    return start;
+  }
+  const words = rules.signWords;
+  if (!words) return start;
+  if (text[start - 1] === ' ' && (text[start - 2] === '-' || text[start - 2] === '−')) {
     // "- 20 degrees" at the start of a phrase (tokenized text), never "3 - 4" or "team - 20"
     const before = start - 3;
     if (
       start - 2 === floor ||
-      (text[before] === ' ' &&
-        /^(?:to|convert|is|at|of|was|by|from|hit|reached)$/i.test(wordBefore(text, before, floor)))
+      (text[before] === ' ' && words.dashAfter.includes(wordBefore(text, before, floor).toLowerCase()))
     ) {
-      start -= 2;
       c.value = -c.value;
+      return start - 2;
     }
-  } else if (rules.signWords && c.value !== null && c.value > 0) {
-    // "minus five", "negative 3 percent"
-    const word = wordBefore(text, skipSpaceBack(text, start, 1), floor).toLowerCase();
-    const wordStart = skipSpaceBack(text, start, 1) - word.length;
-    // "plus or minus 2%" is a tolerance, a qualifier read below
-    if (
-      (word === 'minus' || word === 'negative') &&
-      skipSpaceBack(text, start, 1) < start &&
-      !/plus or\s+$/i.test(text.slice(Math.max(floor, wordStart - 9), wordStart))
-    ) {
-      start = wordStart;
-      c.value = -c.value;
-    }
+    return start;
   }
-  // currency before: "€3.7bn", "US$ 5", "EUR 100", "USD34.6"
+  if (c.value <= 0) return start;
+  // "minus five", "negative 3 percent"; "plus or minus 2%" is a tolerance, a qualifier read later
+  const wordEnd = skipSpaceBack(text, start, 1);
+  const word = wordBefore(text, wordEnd, floor).toLowerCase();
+  const wordStart = wordEnd - word.length;
+  const lead = text.slice(Math.max(floor, wordStart - 9), wordStart);
+  const tolerance = lead.trimEnd() !== lead && lead.trimEnd().toLowerCase().endsWith(words.tolerance);
+  if (words.negators.includes(word) && wordEnd < start && !tolerance) {
+    c.value = -c.value;
+    return wordStart;
+  }
+  return start;
+}
+
+/** Currency before: "€3.7bn", "US$ 5", "EUR 100", "USD34.6", "MUSD 120". Where the figure starts. */
+function readCurrencyBefore(ctx: GrammarContext, c: Candidate, start: number): number {
+  const { text, lang } = ctx;
+  const rules = lang.grammar;
   const currencyEnd = skipSpaceBack(text, start, 1);
   const currency =
     lang.currencyBefore.matchBefore(text, currencyEnd, true) ??
     lang.currencyBefore.matchBefore(text, start, false) ??
     lang.currencyBefore.matchBefore(text, currencyEnd, false);
+  if (!currency) return start;
   // "12 m 2 dm 3 times": a lower-case code right after another number is that number's unit
   const unitOfNumberBefore =
-    currency !== undefined &&
-    /^[a-z]{2,3}$/.test(currency.key) &&
-    isDigit(text.charCodeAt(skipSpaceBack(text, currency.end, 1) - 1));
+    /^[a-z]{2,3}$/.test(currency.key) && isDigit(text.charCodeAt(skipSpaceBack(text, currency.end, 1) - 1));
   // "sent a DM 3 days ago": a measure or a multiplier keeps its own unit
   const takesCurrency = rules.currencyBeforeKinds === null || rules.currencyBeforeKinds.includes(c.kind);
   if (
-    currency &&
-    !unitOfNumberBefore &&
-    takesCurrency &&
-    c.kind !== 'date' &&
-    c.kind !== 'percent' &&
-    !(currency.value !== c.unit && namesOwnCurrency(text, c, rules))
-  ) {
-    const code = /^[A-Z]{3}$/.test(currency.key);
-    // "MUSD 120": an M or K before a code scales the amount
-    const scaled =
-      code &&
-      (text[currency.end - 1] === 'M' || text[currency.end - 1] === 'K') &&
-      !isWordChar(text.charCodeAt(currency.end - 2));
-    if (!isWordChar(text.charCodeAt(currency.end - 1)) || scaled || !/^[A-Za-z]/.test(currency.key)) {
-      c.unit = c.kind === 'rate' ? `${currency.value}${c.unit.slice(c.unit.indexOf('/'))}` : currency.value;
-      if (c.kind !== 'rate') c.kind = 'money';
-      start = scaled ? currency.end - 1 : currency.end;
-      if (scaled) {
-        const factor = text[currency.end - 1] === 'M' ? 1e6 : 1e3;
-        c.value = c.value === null ? null : scaleValue(c.value, factor);
-        c.place += Math.log10(factor);
-        c.scale *= factor;
-      }
-      if (c.note?.includes('read as a scale')) delete c.note;
-      if (c.noun && c.kind === 'money') c.noun = null;
-    }
+    unitOfNumberBefore ||
+    !takesCurrency ||
+    c.kind === 'date' ||
+    c.kind === 'percent' ||
+    (currency.value !== c.unit && namesOwnCurrency(text, c, rules))
+  )
+    return start;
+  const code = /^[A-Z]{3}$/.test(currency.key);
+  // "MUSD 120": an M or K before a code scales the amount
+  const scaled =
+    code &&
+    (text[currency.end - 1] === 'M' || text[currency.end - 1] === 'K') &&
+    !isWordChar(text.charCodeAt(currency.end - 2));
+  if (isWordChar(text.charCodeAt(currency.end - 1)) && !scaled && /^[A-Za-z]/.test(currency.key)) return start;
+  c.unit = c.kind === 'rate' ? `${currency.value}${c.unit.slice(c.unit.indexOf('/'))}` : currency.value;
+  if (c.kind !== 'rate') c.kind = 'money';
+  if (scaled) {
+    const factor = text[currency.end - 1] === 'M' ? 1e6 : 1e3;
+    c.value = c.value === null ? null : scaleValue(c.value, factor);
+    c.place += Math.log10(factor);
+    c.scale *= factor;
   }
-  // "per cent of 210" opening a phrase: the percent word written before its number
-  if (rules.percentWordBefore && c.kind === 'count' && c.unit === '' && c.value !== null && start === c.start) {
-    const ofAt = skipSpaceBack(text, start, 1);
-    const percent =
-      ofAt > start - 1 || !/^ of$/i.test(text.slice(ofAt - 3, ofAt))
-        ? undefined
-        : lang.percentAfter.matchBefore(text, ofAt - 3, true);
-    if (percent && percent.value === 'percent' && opensPhrase(text, percent.end, floor)) {
-      c.kind = 'percent';
-      c.unit = '%';
-      c.noun = null;
-      start = percent.end;
-    }
-  }
-  // qualifier before: "more than", "about", 约, 超过
-  const qualifierEnd = skipSpaceBack(text, start, 1);
-  const q = lang.qualifiersBefore.matchBefore(text, qualifierEnd, lang.wholeWord);
-  if (q && q.end >= floor && c.qualifier === 'exact') {
-    c.qualifier = q.value;
-    start = q.end;
-  }
-  c.start = start;
-  return c;
+  if (c.note?.includes('read as a scale')) delete c.note;
+  if (c.noun && c.kind === 'money') c.noun = null;
+  return scaled ? currency.end - 1 : currency.end;
+}
+
+/** "per cent of 210" opening a phrase: the percent word written before its number. Where the figure starts. */
+function readPercentWordBefore(ctx: GrammarContext, c: Candidate, start: number): number {
+  const { text, lang, floor } = ctx;
+  if (!lang.grammar.percentWordBefore || c.kind !== 'count' || c.unit !== '' || c.value === null || start !== c.start)
+    return start;
+  const ofAt = skipSpaceBack(text, start, 1);
+  const percent =
+    ofAt > start - 1 || !/^ of$/i.test(text.slice(ofAt - 3, ofAt))
+      ? undefined
+      : lang.percentAfter.matchBefore(text, ofAt - 3, true);
+  if (!percent || percent.value !== 'percent' || !opensPhrase(text, percent.end, floor)) return start;
+  c.kind = 'percent';
+  c.unit = '%';
+  c.noun = null;
+  return percent.end;
 }
 
 /**

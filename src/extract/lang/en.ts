@@ -1023,7 +1023,11 @@ export const en: LanguageTables = {
     classifiers: null,
     signAfterWord: false,
     dashAfterDigitsIsRange: true,
-    signWords: true,
+    signWords: {
+      negators: ['minus', 'negative'],
+      tolerance: 'plus or',
+      dashAfter: ['to', 'convert', 'is', 'at', 'of', 'was', 'by', 'from', 'hit', 'reached'],
+    },
     currencyBeforeKinds: ['count', 'money', 'rate', 'fraction'],
     ownCurrencyAfter: null,
     percentWordBefore: true,

@@ -54,8 +54,12 @@ export interface GrammarRules {
   signAfterWord: boolean;
   /** "75 -300mm": a dash a space after digits is a range, not a minus */
   dashAfterDigitsIsRange: boolean;
-  /** "minus five", "- 20 degrees" in tokenized text */
-  signWords: boolean;
+  /**
+   * signs in words: negators ("minus five", "negative 3 percent") unless after the tolerance
+   * words ("plus or minus 2%"); a dash a space before the number signs it after these words in
+   * tokenized text ("convert - 20 degrees"), or opening the sentence
+   */
+  signWords: { negators: string[]; tolerance: string; dashAfter: string[] } | null;
   /** the kinds a currency before the number makes money (null: every kind); "sent a DM 3 days ago" keeps its unit */
   currencyBeforeKinds: FigureKind[] | null;
   /** an amount that names its currency after it keeps it, unless it is this bare currency without these words (新台幣7596.9億元 is TWD) */

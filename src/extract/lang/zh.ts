@@ -100,7 +100,7 @@ export const zh: LanguageTables = {
     classifiers: { multiplier: '倍', tenths: '成' },
     signAfterWord: true,
     dashAfterDigitsIsRange: false,
-    signWords: false,
+    signWords: null,
     currencyBeforeKinds: null,
     ownCurrencyAfter: { bare: 'CNY', unless: ['人民'] },
     percentWordBefore: false,
