@@ -1,15 +1,10 @@
 export {
-  htmlParts,
-  markdownChunks,
-  partsText,
-  renderGroups,
   renderHtml,
-  renderHtmlChunks,
   renderMarkdown,
-  sheetParts,
+  sheetCuts,
+  sheetText,
+  writeSheets,
   type HtmlOptions,
-  type HtmlParts,
-  type PagePiece,
 } from './html.js';
 export { renderCsv, csvRows, CSV_COLUMNS, CSV_HEADER } from './csv.js';
 export {
