@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { SourcePointer } from '../types.js';
+import { findingRowsHtml, findingRowsMarkdown } from './finding-rows.js';
+import type { FindingView } from './findings-view.js';
 import { pointer } from './format.js';
 import { markdownSafe } from './markdown-escape.js';
 import type { Slot } from './parts.js';
@@ -22,6 +24,10 @@ const TEMPLATES = new URL('../../templates/', import.meta.url);
 const ROWS_PER_JOIN = 64;
 
 const HELPERS = {
+  /** The rows of a findings table (finding-rows.ts): printed by code, every field escaped there. */
+  findingRows: (rows: FindingView[]) => new Handlebars.SafeString(findingRowsHtml(rows)),
+  /** The same in Markdown, from rows not escaped beforehand (`markdownView`). */
+  markdownFindingRows: (rows: FindingView[]) => findingRowsMarkdown(rows),
   pointer: (source: Pick<SourcePointer, 'file' | 'line' | 'column'>) => pointer(source),
   /**
    * Text as a quoted CSS string, for the running header's `content:` inside <style>, where HTML
@@ -111,6 +117,17 @@ export function createFactsheetTemplate({ strict = false } = {}): FactsheetTempl
   const mdPage = mdParts.get('md-factsheet') as Handlebars.TemplateDelegate;
   return {
     html: { page: (view) => page({ ...view, css }) },
-    markdown: { page: (view) => mdPage(markdownSafe({ ...view, groups: [] })) },
+    markdown: { page: (view) => mdPage(markdownView(view)) },
   };
+}
+
+/**
+ * The view escaped for Markdown, but for the rows of the findings tables: `markdownFindingRows`
+ * escapes the fields it prints, and copying every field of thousands of findings to escape it
+ * cost as much as printing them.
+ */
+function markdownView(view: SheetView): SheetView {
+  const { serious, notes } = view.findings;
+  const safe = markdownSafe({ ...view, groups: [], findings: { ...view.findings, serious: [], notes: [] } });
+  return { ...safe, findings: { ...safe.findings, serious, notes } };
 }
