@@ -1,11 +1,4 @@
-export {
-  renderHtml,
-  renderMarkdown,
-  sheetCuts,
-  sheetText,
-  writeSheets,
-  type HtmlOptions,
-} from './html.js';
+export { renderHtml, renderMarkdown, sheetCuts, sheetText, writeSheets, type HtmlOptions } from './html.js';
 export { renderCsv, csvRows, CSV_COLUMNS, CSV_HEADER } from './csv.js';
 export {
   renderCheckJson,
