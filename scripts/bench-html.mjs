@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The HTML stage of `build` on its own: htmlParts + renderGroups + encoding, timed over a few
+// The sheets stage of `build` on its own (factsheet.html and factsheet.md): sheetCuts +
+// writeSheets + encoding, timed over a few
 // iterations after a first, cold one (which `build` runs: compiling the templates and the JIT's
 // work are in it).
 // Not a test: numbers depend on the machine and on what else it runs.
@@ -60,7 +61,7 @@ async function loadSheet() {
   return sheet;
 }
 
-const { htmlParts, renderGroups } = await dist('render/index.js');
+const { sheetCuts, writeSheets } = await dist('render/index.js');
 const sheet = await loadSheet();
 
 const cpuMs = () => {
@@ -68,12 +69,14 @@ const cpuMs = () => {
   return (user + system) / 1000;
 };
 
-/** The page as `build` makes it: the UTF-8 pieces that writeChunks writes. */
+/** Both pages as `build` makes them, encoded piece by piece; the HTML page's UTF-8 pieces. */
 function renderPage(run) {
   const cpu = cpuMs();
-  const { before, groups, after } = htmlParts(sheet);
+  const cuts = sheetCuts(sheet);
   run.partsCpu = cpuMs() - cpu;
-  return [Buffer.from(before), ...renderGroups(groups), Buffer.from(after)];
+  const pages = { html: [], markdown: [] };
+  writeSheets([cuts.html, cuts.markdown], (format, text) => pages[format].push(Buffer.from(text)));
+  return pages.html;
 }
 
 const iterations = Number(values.iterations);
@@ -105,7 +108,7 @@ process.stdout.write(
     cold: { wallMs: round(cold.wall), cpuMs: round(cold.cpu), partsCpuMs: round(cold.partsCpu) },
     wallMs: summary(warm.map((r) => r.wall)),
     cpuMs: summary(warm.map((r) => r.cpu)),
-    // htmlParts alone: the view and the page around the groups, on the main thread before any group
+    // sheetCuts alone: the view and the pages around the parts, on the main thread before any part
     partsCpuMs: summary(warm.map((r) => r.partsCpu)),
   })}\n`,
 );

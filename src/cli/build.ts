@@ -5,16 +5,15 @@ import {
   CSV_HEADER,
   FIGURES_JSON_FRAME,
   findingsJsonChunks,
-  partsText,
-  renderGroups,
   renderPdf,
-  sheetParts,
+  sheetCuts,
+  sheetText,
   STATEMENTS_JSON_FRAME,
+  writeSheets,
   type HtmlOptions,
-  type HtmlParts,
 } from '../render/index.js';
 import { describeError, FatalError } from './errors.js';
-import { OutputFolder, writeChunks, type OutputName } from './out-dir.js';
+import { OutputFolder, type OutputName } from './out-dir.js';
 import type { RenderedFigures } from './workers.js';
 
 /** A JSON file of one list written an entry batch at a time (figures.json, statements.json). */
@@ -116,25 +115,25 @@ export async function writeSheet(
   ];
   // each file is written piece by piece as it is rendered: the sheet of 100,000 figures is
   // hundreds of MB, which as one string would be built, flattened and encoded whole; the HTML
-  // and the Markdown sheet come from one view of the sheet
-  const parts = sheetParts(sheet, view);
+  // and the Markdown sheet come from one view of the sheet, and are written side by side
+  const cuts = sheetCuts(sheet, view);
   await listing.end();
-  await writeChunks(await folder.create('findings.json'), findingsJsonChunks(sheet.findings));
-  const page = (cut: HtmlParts) =>
-    (function* () {
-      yield cut.before;
-      yield* renderGroups(cut.groups);
-      yield cut.after;
-    })();
-  const html = await folder.create('factsheet.html');
-  await writeChunks(html, page(parts.html));
-  await writeChunks(await folder.create('factsheet.md'), page(parts.markdown));
+  await folder.write(['findings.json'], (files) => {
+    for (const chunk of findingsJsonChunks(sheet.findings)) files['findings.json'].write(chunk);
+  });
+  const sheets = await folder.write(['factsheet.html', 'factsheet.md'], (files) =>
+    writeSheets([cuts.html, cuts.markdown], (format, text) =>
+      files[format === 'html' ? 'factsheet.html' : 'factsheet.md'].write(text),
+    ),
+  );
+  const htmlBytes = sheets['factsheet.html'].bytesWritten;
   let pdfFailure: string | null = null;
-  if (pdf && html.bytesWritten > pdf.maxBytes) {
-    pdfFailure = `the sheet is ${(html.bytesWritten / 1e6).toFixed(1)} MB, more than Chromium prints (${pdf.maxBytes / 1e6} MB): build a PDF of fewer inputs, or print factsheet.html from a browser`;
+  if (pdf && htmlBytes > pdf.maxBytes) {
+    pdfFailure = `the sheet is ${(htmlBytes / 1e6).toFixed(1)} MB, more than Chromium prints (${pdf.maxBytes / 1e6} MB): build a PDF of fewer inputs, or print factsheet.html from a browser`;
   } else if (pdf) {
     try {
-      await writeChunks(await folder.create('factsheet.pdf'), [await renderPdf([...partsText(parts.html)].join(''))]);
+      const bytes = await renderPdf(sheetText(cuts.html));
+      await folder.write(['factsheet.pdf'], (files) => files['factsheet.pdf'].writeBytes(bytes));
       written.push('factsheet.pdf');
     } catch (error) {
       pdfFailure = describeError(error);

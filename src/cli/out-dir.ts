@@ -1,6 +1,5 @@
-import { constants, rmSync, type WriteStream } from 'node:fs';
-import { lstat, mkdir, mkdtemp, open, rename, rm, stat, unlink } from 'node:fs/promises';
-import { once } from 'node:events';
+import { constants, rmSync, writeSync, type WriteStream } from 'node:fs';
+import { lstat, mkdir, mkdtemp, open, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { FatalError, reason } from './errors.js';
 import { printable } from './report.js';
@@ -61,6 +60,30 @@ export class OutputFolder {
   }
 
   /**
+   * New files in the staging folder, filled by `fill` through an `OutputFile` each, and closed
+   * whatever happens; resolves to the files, for their sizes.
+   */
+  async write<N extends OutputName>(
+    names: readonly N[],
+    fill: (files: Record<N, OutputFile>) => void,
+  ): Promise<Record<N, OutputFile>> {
+    const handles: FileHandle[] = [];
+    try {
+      const files = {} as Record<N, OutputFile>;
+      for (const name of names) {
+        const handle = await open(path.join(this.staging, name), EXCLUSIVE, 0o644);
+        handles.push(handle);
+        files[name] = new OutputFile(handle.fd);
+      }
+      fill(files);
+      for (const name of names) files[name].flush();
+      return files;
+    } finally {
+      await Promise.all(handles.map((handle) => handle.close()));
+    }
+  }
+
+  /**
    * Moves the staged files into place and removes the outputs of earlier builds that this one
    * did not write (a PDF from a `--pdf` build). Renames take microseconds each; a run killed
    * between them leaves INCOMPLETE_MARKER behind.
@@ -106,34 +129,46 @@ async function makeFolder(folder: string): Promise<void> {
   });
 }
 
-/** Writes `chunks` to `stream` as they come, a batch at a time, waiting while the disk is behind; rejects on a write error. */
-export async function writeChunks(stream: WriteStream, chunks: Iterable<string | Uint8Array>): Promise<void> {
-  let failure: Error | null = null;
-  stream.on('error', (error) => {
-    failure ??= error;
-  });
-  const closed = once(stream, 'close').catch(() => undefined);
-  const write = async (data: string | Uint8Array): Promise<void> => {
-    if (failure) throw failure;
-    if (data.length > 0 && !stream.write(data)) await Promise.race([once(stream, 'drain'), closed]);
-  };
-  let batch = '';
-  for (const chunk of chunks) {
-    if (typeof chunk !== 'string') {
-      await write(batch);
-      batch = '';
-      await write(chunk);
-      continue;
-    }
-    batch += chunk;
-    if (batch.length < WRITE_BATCH) continue;
-    await write(batch);
-    batch = '';
-  }
-  stream.end(batch);
-  await closed;
-  if (failure) throw failure;
-}
+/** Bytes of UTF-8 gathered before a write: a few writes per file, little held. */
+const BUFFER_BYTES = 4 << 20;
 
-/** Pieces joined up to about this many characters per write. */
-const WRITE_BATCH = 1 << 20;
+/**
+ * A file of the staging folder written through one buffer with synchronous writes: a sheet is
+ * hundreds of MB in pieces of a few KB, and a stream's queue and callbacks cost more than the
+ * writes. An error throws where it happens.
+ */
+export class OutputFile {
+  private readonly buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  private used = 0;
+  /** bytes handed to the file so far */
+  bytesWritten = 0;
+
+  constructor(private readonly fd: number) {}
+
+  /** `text` as UTF-8. */
+  write(text: string): void {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit
+    if (text.length * 3 > this.buffer.length - this.used) {
+      this.flush();
+      if (text.length * 3 > this.buffer.length) return this.put(Buffer.from(text));
+    }
+    this.used += this.buffer.write(text, this.used);
+  }
+
+  writeBytes(bytes: Uint8Array): void {
+    this.flush();
+    this.put(bytes);
+  }
+
+  /** Whatever the buffer holds, to the file. */
+  flush(): void {
+    if (this.used === 0) return;
+    this.put(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  private put(bytes: Uint8Array): void {
+    for (let done = 0; done < bytes.length;) done += writeSync(this.fd, bytes, done);
+    this.bytesWritten += bytes.length;
+  }
+}

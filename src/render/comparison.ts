@@ -2,7 +2,7 @@ import type { Figure, Lang, Statement, StatementRole } from '../types.js';
 import { fit, textWidth } from './charts.js';
 import { groupDigits } from './format.js';
 import { MEASURE_WORDS } from './labels.js';
-import { claimedFigures, measureOf } from './measure.js';
+import { measureOf } from './measure.js';
 import { qualifiedValue } from './notation.js';
 import { anchorOf, type SheetIndex } from './sheet-index.js';
 
@@ -62,7 +62,7 @@ const MAX_WIDTH = 310;
  * there is none.
  */
 export function comparisonChart(statements: readonly Statement[], index: SheetIndex): ComparisonChart | null {
-  const byId = claimedFigures(index.runs, index.claims);
+  const byId = index.claimed;
   const levels = new Map<Statement, Level[]>();
   for (const s of statements)
     levels.set(

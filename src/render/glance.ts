@@ -1,14 +1,6 @@
 import type { Figure, Lang } from '../types.js';
 import { KIND_LABELS, KIND_LABELS_ZH, UI_TEXT, VERDICT_LABELS, VERDICT_LABELS_ZH } from './labels.js';
-import {
-  claimedFigures,
-  isKeyFigure,
-  measureOf,
-  saidOfLevel,
-  statedChange,
-  transitionPartners,
-  type Measure,
-} from './measure.js';
+import { isKeyFigure, measureOf, saidOfLevel, statedChange, transitionPartners, type Measure } from './measure.js';
 import { excerpt } from './format.js';
 import { changeText, fullValue, qualifiedValue, unitLabel } from './notation.js';
 import { anchorOf, type FindingRef, type SheetIndex } from './sheet-index.js';
@@ -122,7 +114,7 @@ const FAILING: ReadonlySet<FindingRef['verdict']> = new Set(['fails', 'conflict'
 
 /** Every key figure into its measure and row, in one pass. */
 function gather(index: SheetIndex): Map<string, MeasureAcc> {
-  const claimed = claimedFigures(index.runs, index.claims);
+  const { claimed } = index;
   const partners = transitionPartners(claimed, index.claims);
   const measures = new Map<string, MeasureAcc>();
   for (const run of index.runs) {

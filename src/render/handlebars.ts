@@ -1,17 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { SourcePointer } from '../types.js';
+import { findingRowsHtml, findingRowsMarkdown } from './finding-rows.js';
+import type { FindingView } from './findings-view.js';
 import { pointer } from './format.js';
-import {
-  dateLines,
-  figureLines,
-  quotes,
-  type AppendixGroup,
-  type DateLine,
-  type FigureLine,
-  type Quote,
-} from './appendix.js';
-import { escapeMarkdown, markdownSafe } from './markdown-escape.js';
+import { markdownSafe } from './markdown-escape.js';
+import type { Slot } from './parts.js';
 import type { SheetView } from './view-model.js';
 
 /*
@@ -30,6 +24,10 @@ const TEMPLATES = new URL('../../templates/', import.meta.url);
 const ROWS_PER_JOIN = 64;
 
 const HELPERS = {
+  /** The rows of a findings table (finding-rows.ts): printed by code, every field escaped there. */
+  findingRows: (rows: FindingView[]) => new Handlebars.SafeString(findingRowsHtml(rows)),
+  /** The same in Markdown, from rows not escaped beforehand (`markdownView`). */
+  markdownFindingRows: (rows: FindingView[]) => findingRowsMarkdown(rows),
   pointer: (source: Pick<SourcePointer, 'file' | 'line' | 'column'>) => pointer(source),
   /**
    * Text as a quoted CSS string, for the running header's `content:` inside <style>, where HTML
@@ -61,21 +59,15 @@ const HELPERS = {
 
 const read = (path: string) => readFileSync(new URL(path, TEMPLATES), 'utf8');
 
-/** The streamed parts of the page: each appendix has a slot a part per source file fills. */
-export const SLOTS = ['figures', 'dates', 'quotes'] as const;
-export type Slot = (typeof SLOTS)[number];
-
 /**
  * Where a slot's parts go in the page. It starts with `<`, which no text from a source can
  * print (escaped to `&lt;`), so it is found only where the template put it.
  */
 export const slotMarker = (slot: Slot): string => `<!--factsheet:${slot}-->`;
 
-/** A compiled sheet: the page, and a part of each slot on its own (`part-<slot>.hbs`). */
+/** A compiled sheet: the whole page, with each slot's marker in place of its parts (parts.ts). */
 export interface SheetTemplate {
-  /** the whole page, with each slot's marker in place of its parts */
   page(view: SheetView): string;
-  part(slot: Slot, group: AppendixGroup): string;
 }
 
 /** The sheet as HTML (templates/factsheet.hbs, partials/) and as Markdown (templates/markdown/). */
@@ -118,65 +110,24 @@ export function createFactsheetTemplate({ strict = false } = {}): FactsheetTempl
     }
     return compiled;
   };
-  const htmlParts = compileFolder('partials/', '', false);
+  compileFolder('partials/', '', false);
   const mdParts = compileFolder('markdown/', 'md-', true);
   const page = hb.compile<SheetView & { css: Handlebars.SafeString }>(read('factsheet.hbs'), options);
   const css = new hb.SafeString(read('styles/print.css'));
-  const part =
-    (compiled: Map<string, Handlebars.TemplateDelegate>, prefix: string, escape: (view: object) => object) =>
-    (slot: Slot, group: AppendixGroup) =>
-      (compiled.get(`${prefix}part-${slot}`) as Handlebars.TemplateDelegate)(escape(partView(slot, group)));
   const mdPage = mdParts.get('md-factsheet') as Handlebars.TemplateDelegate;
   return {
-    html: { page: (view) => page({ ...view, css }), part: part(htmlParts, '', (view) => view) },
-    markdown: {
-      page: (view) => mdPage(markdownSafe({ ...view, groups: [] })),
-      part: part(mdParts, 'md-', printedInMarkdown),
-    },
+    html: { page: (view) => page({ ...view, css }) },
+    markdown: { page: (view) => mdPage(markdownView(view)) },
   };
-}
-
-/** What a part's template reads: the group's heading and its formatted lines, not its figures. */
-function partView(slot: Slot, group: AppendixGroup): object {
-  const { anchor, quotesAnchor, key, heading, file, sourceAnchor, lang, count } = group;
-  const head = { anchor, quotesAnchor, key, heading, file, sourceAnchor, lang, count };
-  if (slot === 'figures') return { ...head, lines: figureLines(group) };
-  if (slot === 'dates') return { ...head, lines: dateLines(group) };
-  return { ...head, quotes: quotes(group) };
 }
 
 /**
- * The fields of a part's lines that the Markdown templates print, escaped as they are copied:
- * escaping the others (anchors, kinds, findings) for nothing was a third of the time of
- * factsheet.md, and a second copy of every line to escape it another part.
+ * The view escaped for Markdown, but for the rows of the findings tables: `markdownFindingRows`
+ * escapes the fields it prints, and copying every field of thousands of findings to escape it
+ * cost as much as printing them.
  */
-function printedInMarkdown(view: object): object {
-  const { lines, quotes: said, ...head } = view as { lines?: (FigureLine | DateLine)[]; quotes?: Quote[] };
-  const safe = escapeMarkdown;
-  const maybe = (text: string | null) => (text === null ? null : escapeMarkdown(text));
-  if (said)
-    return {
-      ...markdownSafe(head),
-      quotes: said.map(({ position, pieces }) => ({
-        position: safe(position),
-        pieces: pieces.map(({ text, mark }) => ({ text: safe(text), mark: mark !== null })),
-      })),
-    };
-  return {
-    ...markdownSafe(head),
-    lines: (lines ?? []).map((line) =>
-      'iso' in line
-        ? { iso: safe(line.iso), text: safe(line.text), position: safe(line.position) }
-        : {
-            role: maybe(line.role),
-            value: safe(line.value),
-            interval: maybe(line.interval),
-            text: safe(line.text),
-            what: safe(line.what),
-            period: maybe(line.period),
-            note: maybe(line.note),
-            position: safe(line.position),
-          },
-    ),
-  };
+function markdownView(view: SheetView): SheetView {
+  const { serious, notes } = view.findings;
+  const safe = markdownSafe({ ...view, groups: [], findings: { ...view.findings, serious: [], notes: [] } });
+  return { ...safe, findings: { ...safe.findings, serious, notes } };
 }

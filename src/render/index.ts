@@ -1,16 +1,4 @@
-export {
-  htmlParts,
-  markdownChunks,
-  partsText,
-  renderGroups,
-  renderHtml,
-  renderHtmlChunks,
-  renderMarkdown,
-  sheetParts,
-  type HtmlOptions,
-  type HtmlParts,
-  type PagePiece,
-} from './html.js';
+export { renderHtml, renderMarkdown, sheetCuts, sheetText, writeSheets, type HtmlOptions } from './html.js';
 export { renderCsv, csvRows, CSV_COLUMNS, CSV_HEADER } from './csv.js';
 export {
   renderCheckJson,

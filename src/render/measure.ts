@@ -160,13 +160,6 @@ export function isKeyFigure(figure: Figure, claim: Claim | undefined): boolean {
   return kind === 'multiplier' && hasThing;
 }
 
-/** The figures that a link or a statement ties to others, by id: the only ones looked up by id. */
-export function claimedFigures(runs: Figure[][], claims: Map<string, Claim>): Map<string, Figure> {
-  const byId = new Map<string, Figure>();
-  for (const run of runs) for (const f of run) if (f.link?.type === 'transition' || claims.has(f.id)) byId.set(f.id, f);
-  return byId;
-}
-
 /**
  * The ends of each transition: by the figures' mutual links, or by a statement's old and new
  * figures. `fromOf` gives the start of the change that ends at a figure; `froms` the starts.

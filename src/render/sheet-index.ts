@@ -35,6 +35,8 @@ export interface SheetIndex {
   /** the ids on the sheet */
   ids: Set<string>;
   claims: Map<string, Claim>;
+  /** the figures that a link or a statement ties to others, by id: the only ones looked up by id */
+  claimed: Map<string, Figure>;
   findings: { finding: Finding; anchor: string }[];
   findingsOf: Map<string, FindingRef[]>;
   sourceKeys: Map<string | null, SourceKey>;
@@ -71,12 +73,15 @@ export function indexSheet(sheet: FactSheet, lang: Lang): SheetIndex {
       else if (!list.includes(entry)) list.push(entry);
     }
   }
+  const claims = claimsByFigure(sheet.statements);
+  const claimed = new Map<string, Figure>();
   // ids rarely repeat: only the figures of a repeated id get an entry
   const ids = new Set<string>();
   const occurrence = new Map<Figure, number>();
   const seen = new Map<string, number>();
   for (const run of runs) {
     for (const figure of run) {
+      if (figure.link?.type === 'transition' || claims.has(figure.id)) claimed.set(figure.id, figure);
       const known = ids.size;
       if (ids.add(figure.id).size > known) continue;
       const n = (seen.get(figure.id) ?? 1) + 1;
@@ -89,7 +94,8 @@ export function indexSheet(sheet: FactSheet, lang: Lang): SheetIndex {
     runs,
     occurrence,
     ids,
-    claims: claimsByFigure(sheet.statements),
+    claims,
+    claimed,
     findings,
     findingsOf,
     sourceKeys: keySources(sheet, runs),
