@@ -2,24 +2,11 @@ import type { FigureKind } from '../types.js';
 import { isYearValue } from './dates.js';
 import type { GrammarContext } from './grammar-base.js';
 import { compoundUnits, currencySignsAfter } from './lang/common.js';
-import {
-  enAngleContext,
-  enCurrencySymbolsAfter,
-  enDataContext,
-  enDimensionAdjectives,
-  enEventDeterminers,
-  enLengthContext,
-  enLengthNouns,
-  enMoneyContext,
-  enPicometreContext,
-  enPicometreWords,
-  enRatioJoiners,
-  enTemperatureContext,
-  enUnitPowers,
-} from './lang/en.js';
+import { enCurrencySymbolsAfter, enRatioJoiners, enUnitPowers } from './lang/en.js';
 import type { MeasureUnit } from './lang/types.js';
 import { Lexicon, isWordChar, type LexiconMatch } from './lexicon.js';
 import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbers.js';
+import { ambiguousUnit, endsPhrase } from './english-units.js';
 
 /**
  * The English rules the tables alone cannot carry: which reading of an ambiguous unit fits
@@ -28,29 +15,17 @@ import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbe
  * `grammar.ts` calls these at fixed points; every word they look for is a table row.
  */
 
-const dimensionAdjectives = new Lexicon(
-  enDimensionAdjectives.map((w): [string, true] => [w, true]),
-  true,
-);
-const lengthNouns = new Lexicon(
-  enLengthNouns.map((w): [string, true] => [w, true]),
-  true,
-);
-const angleWords = new Set(enAngleContext);
-const temperatureWords = new Set(enTemperatureContext);
-const dataWords = new Set(enDataContext);
-const moneyWords = new Set(enMoneyContext);
-const determiners = new Set(enEventDeterminers);
-const lengthContext = new Set([...enLengthNouns, ...enLengthContext]);
 const signsAfter = new Lexicon([...currencySignsAfter, ...enCurrencySymbolsAfter], false);
+
 const compound = new Map(compoundUnits);
-const picometreContext = new Set(enPicometreContext);
-const picometreWords = new Set(enPicometreWords);
+
 const unitPowers = new Lexicon(enUnitPowers, true);
+
 const POWER_KINDS: Record<number, FigureKind> = { 2: 'area', 3: 'volume' };
 
-const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0';
+export const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+export const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0';
 
 /** A unit reading at a position: the table row, where it ends, and a doubt to report. */
 export interface MeasureHit {
@@ -58,48 +33,6 @@ export interface MeasureHit {
   value: MeasureUnit;
   end: number;
   note?: string;
-}
-
-/** Lower-case words of the sentence around `pos` (a bounded window, never the whole text). */
-function wordsAround(ctx: GrammarContext, pos: number, span = 80): string[] {
-  const from = Math.max(ctx.floor, pos - span);
-  const to = Math.min(ctx.limit, pos + span);
-  return ctx.text
-    .slice(from, to)
-    .toLowerCase()
-    .split(/[^a-z°]+/);
-}
-
-/** The lower-case word that ends right before `pos` (spaces skipped). */
-function previousWord(ctx: GrammarContext, pos: number): string {
-  let end = pos;
-  while (end > ctx.floor && isSpace(ctx.text[end - 1])) end--;
-  let start = end;
-  while (start > ctx.floor && (isLetter(ctx.text.charCodeAt(start - 1)) || ctx.text[start - 1] === "'")) start--;
-  return ctx.text.slice(start, end).toLowerCase();
-}
-
-/** The lower-case word at `pos`, or '' when no letter starts there. */
-function nextWord(ctx: GrammarContext, pos: number): string {
-  let end = pos;
-  while (end < ctx.limit && isLetter(ctx.text.charCodeAt(end))) end++;
-  return ctx.text.slice(pos, end).toLowerCase();
-}
-
-/** Whether what follows `pos` ends the phrase: the sentence end, punctuation, or a closing bracket. */
-function endsPhrase(ctx: GrammarContext, pos: number): boolean {
-  let i = pos;
-  while (isSpace(ctx.text[i])) i++;
-  if (i >= ctx.limit) return true;
-  const ch = ctx.text[i] as string;
-  return '.,;:!?)]}'.includes(ch) || ch === '\u2029' || ch === '\n';
-}
-
-/** Whether the quote marks before `pos` in the sentence are balanced, so a `"` there closes nothing. */
-function outsideQuotes(ctx: GrammarContext, pos: number): boolean {
-  let n = 0;
-  for (let i = Math.max(ctx.floor, pos - 400); i < pos; i++) if (ctx.text[i] === '"') n++;
-  return n % 2 === 0;
 }
 
 /**
@@ -114,42 +47,11 @@ export function englishMeasure(
   at: number,
   weakScaleEnd: number | undefined,
 ): MeasureHit | undefined {
-  const { text, lang } = ctx;
-  let hit: LexiconMatch<MeasureUnit> | undefined;
-  if (text[end] === '-' && isLetter(text.charCodeAt(end + 1))) {
-    hit = unitWord(ctx, end + 1);
-    if (!hit) return undefined;
-  } else if (text.startsWith(' - ', end) && isLetter(text.charCodeAt(end + 3))) {
-    // tokenized newswire spaces the hyphen: "a 20 - mile stretch"
-    hit = unitWord(ctx, end + 3);
-    if (!hit) return undefined;
-  } else {
-    // symbols match as written (mL, t, C); words also capitalised ("70 Degrees F"): the longer wins
-    const symbol = lang.units.match(text, at, true);
-    const word = unitWord(ctx, at);
-    hit = symbol && (!word || symbol.end >= word.end) ? symbol : word;
-  }
+  const { text } = ctx;
+  const hit = unitHit(ctx, end, at);
   if (!hit) return undefined;
-  // "10 l/km", "kg/cm³", "W/min": a unit over a unit
-  if (text[hit.end] === '/' && hit.value.unit !== '' && hit.value.unit !== 'in') {
-    // "7.8 km/s": a bare "s" is seconds only after a slash
-    const perSecond: LexiconMatch<MeasureUnit> | undefined =
-      text[hit.end + 1] === 's' && !isWordChar(text.charCodeAt(hit.end + 2))
-        ? { key: 's', value: { unit: 's', kind: 'duration' }, end: hit.end + 2 }
-        : undefined;
-    const per = perSecond ?? lang.units.match(text, hit.end + 1, true) ?? unitWord(ctx, hit.end + 1);
-    // "50 km/ms": after a slash an ambiguous time symbol can only be time
-    const perUsable =
-      per && (!per.value.ambiguous || per.value.kind === 'duration') && !isWordChar(text.charCodeAt(per.end));
-    if (per && perUsable && per.value.unit !== '' && !per.value.factor && !hit.value.factor) {
-      const kind: FigureKind = hit.value.kind === 'length' && per.value.kind === 'duration' ? 'speed' : 'rate';
-      return {
-        key: text.slice(at, per.end),
-        value: { unit: `${hit.value.unit}/${per.value.unit}`, kind },
-        end: per.end,
-      };
-    }
-  }
+  const per = text[hit.end] === '/' ? unitOverUnit(ctx, hit, at) : undefined;
+  if (per) return per;
   // "L-202", "F-16": a symbol running into a code is part of a name
   if (
     !/[a-z]{2}/i.test(hit.key) &&
@@ -167,83 +69,40 @@ export function englishMeasure(
         end: power.end,
       };
   }
-  if (!hit.value.ambiguous) return hit;
-  const glued = at === end;
-  switch (hit.key) {
-    case 'm': {
-      // "€100m", "2m masks" are millions; "the 100m sprint", "a 30m-high wall" are metres
-      if (weakScaleEnd !== hit.end) return { ...hit, note: '"m" read as metres' };
-      const after = text[hit.end] === '-' ? hit.end + 1 : skipSpaces(text, hit.end);
-      if (lengthNouns.match(text, after, true)) return hit;
-      // no money in sight and no noun to count: "the 100m in 9.58 seconds" is a distance
-      const noNounAfter = endsPhrase(ctx, hit.end) || ctx.lang.nounStops.has(nextWord(ctx, after));
-      const moneyBefore = ctx.lang.currencyBefore.matchBefore(text, core.start) !== undefined;
-      const around = wordsAround(ctx, end);
-      // and an event or a size: "the 400m", "a 30m drop", a race or a height in the sentence
-      const distance = determiners.has(previousWord(ctx, core.start)) || around.some((w) => lengthContext.has(w));
-      if (noNounAfter && distance && !moneyBefore && !around.some((w) => moneyWords.has(w))) {
-        return { ...hit, note: '"m" read as metres: no currency in the sentence' };
-      }
-      return undefined;
-    }
-    case 'in':
-      // "2 in thick", "10 1/2 in" at the end, never the preposition in "5 in 10"
-      if (core.form !== 'digits' && core.form !== 'fraction') return undefined;
-      if (endsPhrase(ctx, hit.end) || dimensionAdjectives.match(text, skipSpaces(text, hit.end), true) !== undefined)
-        return hit;
-      return undefined;
-    case '"':
-    case "''":
-      if (core.form === 'words' || (!glued && text[end] !== ' ') || !outsideQuotes(ctx, end)) return undefined;
-      return isLetter(text.charCodeAt(hit.end)) || isDigit(text.charCodeAt(hit.end)) ? undefined : hit;
-    case 'C':
-    case 'F':
-    case 'K':
-      // "40C" in a heatwave story, "cooled to 4K", not "13F filings", "Boeing 777F", "a 300K salary"
-      if (text[hit.end] === '-') return undefined;
-      return wordsAround(ctx, end).some((w) => temperatureWords.has(w)) ? hit : undefined;
-    case 'b':
-    case 'B':
-      // "64b packets", "a 256B cache line"; "$5b", "10b users" are billions
-      if (!glued || ctx.lang.currencyBefore.matchBefore(text, core.start) !== undefined) return undefined;
-      return wordsAround(ctx, end).some((w) => dataWords.has(w)) ? hit : undefined;
-    case 'h':
-    case 'V':
-    case 'J':
-      return glued && !isWordChar(text.charCodeAt(hit.end)) ? hit : undefined;
-    case 'ms':
-      return hit;
-    case "'": {
-      // "6' 2\"", "12' x 10'", "a 20' tall mast": glued to digits, then inches or a dimension
-      if (!glued || core.form !== 'digits' || isWordChar(text.charCodeAt(hit.end))) return undefined;
-      const next = skipSpaces(text, hit.end);
-      const inches = isDigit(text.charCodeAt(next)) ? readDigits(text, next) : undefined;
-      if (inches && (text[inches.end] === '"' || text[inches.end] === '″' || text.startsWith("''", inches.end)))
-        return hit;
-      return dimensionAdjectives.match(text, next, true) !== undefined ? hit : undefined;
-    }
-    case 'pm': {
-      // "2.1 pm" in a sentence about sizes; "2 pm", "2.30 pm" are times unless picometres are named
-      const words = wordsAround(ctx, end);
-      if (words.some((w) => picometreWords.has(w))) return hit;
-      const fraction = core.value - Math.floor(core.value);
-      const hourLike = core.place === 0 || (core.place === -2 && fraction < 0.6);
-      return !hourLike && core.form === 'digits' && words.some((w) => picometreContext.has(w)) ? hit : undefined;
-    }
-    case 'degrees':
-    case 'degree':
-    case 'deg':
-    case '°': {
-      const words = wordsAround(ctx, end);
-      if (words.some((w) => angleWords.has(w))) return { ...hit, value: { unit: 'deg', kind: 'other' } };
-      return { ...hit, note: 'degrees: the scale (°C or °F) is not stated' };
-    }
-    default:
-      return { ...hit, note: `"${hit.key}" read as ${hit.value.unit}` };
-  }
+  return hit.value.ambiguous ? ambiguousUnit(ctx, core, hit, end, at === end, weakScaleEnd) : hit;
 }
 
-function skipSpaces(text: string, pos: number): number {
+/** The unit word or symbol after the number: hyphenated to it, a spaced hyphen away, or at `at`. */
+function unitHit(ctx: GrammarContext, end: number, at: number): LexiconMatch<MeasureUnit> | undefined {
+  const { text, lang } = ctx;
+  if (text[end] === '-' && isLetter(text.charCodeAt(end + 1))) return unitWord(ctx, end + 1);
+  // tokenized newswire spaces the hyphen: "a 20 - mile stretch"
+  if (text.startsWith(' - ', end) && isLetter(text.charCodeAt(end + 3))) return unitWord(ctx, end + 3);
+  // symbols match as written (mL, t, C); words also capitalised ("70 Degrees F"): the longer wins
+  const symbol = lang.units.match(text, at, true);
+  const word = unitWord(ctx, at);
+  return symbol && (!word || symbol.end >= word.end) ? symbol : word;
+}
+
+/** "10 l/km", "kg/cm³", "W/min", "7.8 km/s": a unit over a unit, when both can be. */
+function unitOverUnit(ctx: GrammarContext, hit: LexiconMatch<MeasureUnit>, at: number): MeasureHit | undefined {
+  const { text, lang } = ctx;
+  if (hit.value.unit === '' || hit.value.unit === 'in') return undefined;
+  // "7.8 km/s": a bare "s" is seconds only after a slash
+  const perSecond: LexiconMatch<MeasureUnit> | undefined =
+    text[hit.end + 1] === 's' && !isWordChar(text.charCodeAt(hit.end + 2))
+      ? { key: 's', value: { unit: 's', kind: 'duration' }, end: hit.end + 2 }
+      : undefined;
+  const per = perSecond ?? lang.units.match(text, hit.end + 1, true) ?? unitWord(ctx, hit.end + 1);
+  // "50 km/ms": after a slash an ambiguous time symbol can only be time
+  const perUsable =
+    per && (!per.value.ambiguous || per.value.kind === 'duration') && !isWordChar(text.charCodeAt(per.end));
+  if (!per || !perUsable || per.value.unit === '' || per.value.factor || hit.value.factor) return undefined;
+  const kind: FigureKind = hit.value.kind === 'length' && per.value.kind === 'duration' ? 'speed' : 'rate';
+  return { key: text.slice(at, per.end), value: { unit: `${hit.value.unit}/${per.value.unit}`, kind }, end: per.end };
+}
+
+export function skipSpaces(text: string, pos: number): number {
   let i = pos;
   while (i - pos < 2 && isSpace(text[i])) i++;
   return i;
