@@ -42,192 +42,238 @@ function skipInnerSpace(text: string, pos: number): number {
  * Returns undefined when no digit is stated (万, 百 alone are words or scales, not numbers).
  */
 export function readChineseNumeral(text: string, pos: number, options: ZhNumeralOptions = {}): NumberCore | undefined {
-  let total = 0; // completed sections times their big units
-  let section = 0; // the current section below 万
-  let digit: number | null = null; // a digit waiting for its unit
-  let digitStart = pos;
-  let digitZh = false; // the waiting digit is one Chinese character (may be elided: 一万五)
-  let digitTwo = false; // … and it is 两, which never stands elided
-  let lastSmall = 0; // the last small unit of this section: the next must be smaller
-  let lastBig = Infinity;
-  let lastUnit = 1;
-  let afterZero = false;
-  let sawDigit = false;
-  let sawUnit = false;
-  let positional = '';
-  let writtenPlace: number | undefined;
-  let end = pos;
-  let i = pos;
-  const dropDigit = (): void => {
-    digit = null;
-    end = digitStart;
-  };
-  for (;;) {
-    if (i >= text.length) break;
+  const r = new NumeralReading(text, pos, options);
+  for (let i = pos; i < text.length;) {
     let ch = text[i] as string;
     if (ch === ' ' || ch === '\u00a0') {
-      // a space continues a numeral only before a unit after a digit ("7 万", "四 百"), or before a
-      // digit once a unit was read ("两千 四"); never inside digit-by-digit runs
-      const j = skipInnerSpace(text, i);
-      const next = text[j] ?? '';
-      const unitNext = zhSmallUnitMap.has(next) || zhBigUnitMap.has(next);
-      const digitNext = zhDigitMap.has(next) || (options.arabic === true && isDigit(text.charCodeAt(j)));
-      if (!((unitNext && digit !== null) || (digitNext && sawUnit && digit === null))) break;
+      const j = r.spaceEnd(i);
+      if (j < 0) break;
       i = j;
-      ch = next;
+      ch = text[j] as string;
     }
     const d = zhDigitMap.get(ch);
-    if (d !== undefined) {
-      if (!sawUnit) {
-        if (positional !== '' && (twoForms.has(ch) || digitTwo)) break; // 两两, 两三: not one number
-        if (digit !== null && !digitZh) break; // 3五
-        positional += String(d);
-        digit = d;
-        digitStart = i;
-        digitZh = true;
-        digitTwo = twoForms.has(ch);
-      } else if (d === 0) {
-        // 零 fills a gap and closes the elision: 一万零五 = 10005; a trailing 零 is not read
-        if (digit !== null) break;
-        afterZero = true;
-        lastUnit = 1;
-        i++;
-        continue;
-      } else {
-        if (digit !== null) break; // 三万四五: an estimate of two digits, not one number
-        digit = d;
-        digitStart = i;
-        digitZh = true;
-        digitTwo = twoForms.has(ch);
-      }
-      sawDigit = true;
-      end = i + 1;
-      i++;
-      continue;
-    }
-    if (options.arabic && isDigit(text.charCodeAt(i))) {
-      if (digit !== null || (!sawUnit && positional !== '')) break;
-      const run = readDigits(text, i);
-      if (!run || run.place < 0) {
-        if (!sawUnit) return undefined; // 3.26亿 is digits and a scale word, read elsewhere
-        break;
-      }
-      // after a unit the run is the rest of the section or number: 3万4000, 1千零20
-      if (sawUnit && run.value >= Math.min(lastUnit === 1 ? lastSmall || lastBig : lastUnit, lastBig)) break;
-      digit = run.value;
-      digitStart = i;
-      // a lone digit after a unit is elided as a Chinese one is: 3万5 = 35000 (as 三万五), 3万4000 is not
-      digitZh = run.end - i === 1 && sawUnit;
-      digitTwo = false;
-      sawDigit = true;
-      end = run.end;
-      i = run.end;
-      continue;
-    }
-    const small = zhSmallUnitMap.get(ch);
-    if (small !== undefined) {
-      if (!sawUnit && positional.length > 1) break; // 二〇二一十 is not a number
-      if (digit === null) {
-        // 十 standing first means 一十, and so does 十 after 零 (一千零十二); 百 and 千 stand
-        // first only before a digit or a big unit (百二萬, 百万), never alone (百姓, 百分点)
-        const next = text[i + 1] ?? '';
-        const leading = !sawDigit && i === pos;
-        const ten = small === 10 && (leading || afterZero);
-        const hundreds = leading && small > 10 && (zhDigitMap.has(next) || zhBigUnitMap.has(next));
-        if (!ten && !hundreds) break;
-      } else if (!digitZh && digit >= 10) {
-        dropDigit(); // 25千: not a section digit
-        break;
-      }
-      if (lastSmall !== 0 && small >= lastSmall) {
-        if (digit !== null && !options.unitStarts?.(text, i)) dropDigit();
-        break;
-      }
-      if (options.stopAt?.(text, i)) break;
-      section += (digit ?? 1) * small;
-      digit = null;
-      lastSmall = small;
-      lastUnit = small;
-      afterZero = false;
-      sawDigit = true;
-      sawUnit = true;
-      end = i + 1;
-      i++;
-      continue;
-    }
-    const big = zhBigUnitMap.get(ch);
-    if (big !== undefined) {
-      // 一五〇〇億, 六三四億: digits written one by one before a big unit (three or more, or with
-      // 〇: 三四万 is an estimate, thirty to forty thousand)
-      if (
-        !sawUnit &&
-        (positional.length > 2 || (positional.length === 2 && positional.includes('0'))) &&
-        digit !== null
-      ) {
-        total = Number(positional) * big;
-        writtenPlace = Math.log10(big);
-        digit = null;
-        sawUnit = true;
-        lastBig = big;
-        lastUnit = big;
-        end = i + 1;
-        i++;
-        continue;
-      }
-      if (!sawDigit || (!sawUnit && positional.length > 1)) break;
-      if (options.stopAt?.(text, i)) break;
-      let sectionValue = section;
-      // 7000亿: digits written out before the big unit are each a place, as "7,000 million" is to the million
-      writtenPlace =
-        total === 0 && section === 0 && digit !== null && !digitZh && positional === '' ? Math.log10(big) : undefined;
-      if (digit !== null) {
-        // 百二萬: the digit after a small unit takes the place below it (120 万)
-        sectionValue +=
-          digitZh && !afterZero && lastUnit >= 10 && lastUnit < 1e4 && !digitTwo ? (digit * lastUnit) / 10 : digit;
-      }
-      if (sectionValue === 0 && digit === null) {
-        if (section === 0 && total !== 0)
-          total *= big; // 一万万, 十万亿
-        else break;
-      } else if (total !== 0 && big >= lastBig) {
-        total = (total + sectionValue) * big; // 一万五千亿: a larger unit multiplies all before it
-      } else {
-        total += sectionValue * big;
-      }
-      section = 0;
-      digit = null;
-      lastSmall = 0;
-      lastBig = big;
-      lastUnit = big;
-      afterZero = false;
-      sawUnit = true;
-      end = i + 1;
-      i++;
-      continue;
-    }
-    break;
+    const small = d === undefined ? zhSmallUnitMap.get(ch) : undefined;
+    const big = d === undefined && small === undefined ? zhBigUnitMap.get(ch) : undefined;
+    let next: number;
+    if (d !== undefined) next = r.chineseDigit(ch, d, i);
+    else if (options.arabic && isDigit(text.charCodeAt(i))) next = r.arabicRun(i);
+    else if (small !== undefined) next = r.smallUnit(small, i);
+    else if (big !== undefined) next = r.bigUnit(big, i);
+    else break;
+    if (next === NOT_A_NUMERAL) return undefined;
+    if (next === STOP) break;
+    i = next;
   }
-  if (!sawDigit) return undefined;
-  if (options.arabic && !sawUnit) return undefined; // plain digits: readDigits reads them
-  let place: number | undefined;
-  let value: number;
-  if (!sawUnit) {
-    value = Number(positional);
-    place = 0;
-  } else {
-    value = total + section;
-    if (section === 0 && digit === null) place = writtenPlace;
+  return r.finish();
+}
+
+/** What a reading step returns instead of the next position: the numeral ends; there is none. */
+const STOP = -1;
+const NOT_A_NUMERAL = -2;
+
+/** The state of a numeral as its characters are read, a method per kind of character. */
+class NumeralReading {
+  /** completed sections times their big units */
+  total = 0;
+  /** the current section below 万 */
+  section = 0;
+  /** a digit waiting for its unit */
+  digit: number | null = null;
+  digitStart: number;
+  /** the waiting digit is one Chinese character (may be elided: 一万五) … */
+  digitZh = false;
+  /** … and it is 两, which never stands elided */
+  digitTwo = false;
+  /** the last small unit of this section: the next must be smaller */
+  lastSmall = 0;
+  lastBig = Infinity;
+  lastUnit = 1;
+  afterZero = false;
+  sawDigit = false;
+  sawUnit = false;
+  positional = '';
+  writtenPlace: number | undefined;
+  end: number;
+
+  constructor(
+    readonly text: string,
+    readonly pos: number,
+    readonly options: ZhNumeralOptions,
+  ) {
+    this.digitStart = pos;
+    this.end = pos;
+  }
+
+  private dropDigit(): void {
+    this.digit = null;
+    this.end = this.digitStart;
+  }
+
+  /**
+   * A space continues a numeral only before a unit after a digit ("7 万", "四 百"), or before a
+   * digit once a unit was read ("两千 四"); never inside digit-by-digit runs. Where it goes on, or STOP.
+   */
+  spaceEnd(i: number): number {
+    const j = skipInnerSpace(this.text, i);
+    const next = this.text[j] ?? '';
+    const unitNext = zhSmallUnitMap.has(next) || zhBigUnitMap.has(next);
+    const digitNext = zhDigitMap.has(next) || (this.options.arabic === true && isDigit(this.text.charCodeAt(j)));
+    return (unitNext && this.digit !== null) || (digitNext && this.sawUnit && this.digit === null) ? j : STOP;
+  }
+
+  chineseDigit(ch: string, d: number, i: number): number {
+    if (!this.sawUnit) {
+      if (this.positional !== '' && (twoForms.has(ch) || this.digitTwo)) return STOP; // 两两, 两三: not one number
+      if (this.digit !== null && !this.digitZh) return STOP; // 3五
+      this.positional += String(d);
+    } else if (d === 0) {
+      // 零 fills a gap and closes the elision: 一万零五 = 10005; a trailing 零 is not read
+      if (this.digit !== null) return STOP;
+      this.afterZero = true;
+      this.lastUnit = 1;
+      return i + 1;
+    } else if (this.digit !== null) return STOP; // 三万四五: an estimate of two digits, not one number
+    this.digit = d;
+    this.digitStart = i;
+    this.digitZh = true;
+    this.digitTwo = twoForms.has(ch);
+    this.sawDigit = true;
+    this.end = i + 1;
+    return i + 1;
+  }
+
+  /** Arabic digits standing for section digits: 3万4000, 1千零20. */
+  arabicRun(i: number): number {
+    if (this.digit !== null || (!this.sawUnit && this.positional !== '')) return STOP;
+    const run = readDigits(this.text, i);
+    // 3.26亿 is digits and a scale word, read elsewhere
+    if (!run || run.place < 0) return this.sawUnit ? STOP : NOT_A_NUMERAL;
+    // after a unit the run is the rest of the section or number: 3万4000, 1千零20
+    const below = Math.min(this.lastUnit === 1 ? this.lastSmall || this.lastBig : this.lastUnit, this.lastBig);
+    if (this.sawUnit && run.value >= below) return STOP;
+    this.digit = run.value;
+    this.digitStart = i;
+    // a lone digit after a unit is elided as a Chinese one is: 3万5 = 35000 (as 三万五), 3万4000 is not
+    this.digitZh = run.end - i === 1 && this.sawUnit;
+    this.digitTwo = false;
+    this.sawDigit = true;
+    this.end = run.end;
+    return run.end;
+  }
+
+  smallUnit(small: number, i: number): number {
+    const { text, options } = this;
+    if (!this.sawUnit && this.positional.length > 1) return STOP; // 二〇二一十 is not a number
+    if (this.digit === null) {
+      // 十 standing first means 一十, and so does 十 after 零 (一千零十二); 百 and 千 stand
+      // first only before a digit or a big unit (百二萬, 百万), never alone (百姓, 百分点)
+      const next = text[i + 1] ?? '';
+      const leading = !this.sawDigit && i === this.pos;
+      const ten = small === 10 && (leading || this.afterZero);
+      const hundreds = leading && small > 10 && (zhDigitMap.has(next) || zhBigUnitMap.has(next));
+      if (!ten && !hundreds) return STOP;
+    } else if (!this.digitZh && this.digit >= 10) {
+      this.dropDigit(); // 25千: not a section digit
+      return STOP;
+    }
+    if (this.lastSmall !== 0 && small >= this.lastSmall) {
+      if (this.digit !== null && !options.unitStarts?.(text, i)) this.dropDigit();
+      return STOP;
+    }
+    if (options.stopAt?.(text, i)) return STOP;
+    this.section += (this.digit ?? 1) * small;
+    this.digit = null;
+    this.lastSmall = small;
+    this.lastUnit = small;
+    this.afterZero = false;
+    this.sawDigit = true;
+    this.sawUnit = true;
+    this.end = i + 1;
+    return i + 1;
+  }
+
+  bigUnit(big: number, i: number): number {
+    const positional = this.positional;
+    // 一五〇〇億, 六三四億: digits written one by one before a big unit (three or more, or with
+    // 〇: 三四万 is an estimate, thirty to forty thousand)
+    if (
+      !this.sawUnit &&
+      (positional.length > 2 || (positional.length === 2 && positional.includes('0'))) &&
+      this.digit !== null
+    ) {
+      this.total = Number(positional) * big;
+      this.writtenPlace = Math.log10(big);
+      this.digit = null;
+      return this.closeBig(big, i);
+    }
+    if (!this.sawDigit || (!this.sawUnit && positional.length > 1)) return STOP;
+    if (this.options.stopAt?.(this.text, i)) return STOP;
+    const { digit, section } = this;
+    let sectionValue = section;
+    // 7000亿: digits written out before the big unit are each a place, as "7,000 million" is to the million
+    this.writtenPlace =
+      this.total === 0 && section === 0 && digit !== null && !this.digitZh && positional === ''
+        ? Math.log10(big)
+        : undefined;
     if (digit !== null) {
-      if (afterZero || lastUnit === 1 || !digitZh) value += digit;
-      else if (!digitTwo) {
-        // 一万五 → 15000; 三百五 → 350
-        value += (digit * lastUnit) / 10;
-        place = Math.log10(lastUnit / 10);
-      } else dropDigit(); // 一万两: the 两 is a tael, not an elided 2000
+      // 百二萬: the digit after a small unit takes the place below it (120 万)
+      const below = this.digitZh && !this.afterZero && this.lastUnit >= 10 && this.lastUnit < 1e4 && !this.digitTwo;
+      sectionValue += below ? (digit * this.lastUnit) / 10 : digit;
     }
+    if (sectionValue === 0 && digit === null) {
+      if (section !== 0 || this.total === 0) return STOP;
+      this.total *= big; // 一万万, 十万亿
+    } else if (this.total !== 0 && big >= this.lastBig) {
+      this.total = (this.total + sectionValue) * big; // 一万五千亿: a larger unit multiplies all before it
+    } else {
+      this.total += sectionValue * big;
+    }
+    this.section = 0;
+    this.digit = null;
+    this.lastSmall = 0;
+    this.afterZero = false;
+    return this.closeBig(big, i);
   }
-  const core: NumberCore = { start: pos, end, value, place: place ?? lowestPlace(value), form: 'zh', grouped: false };
-  return readDecimals(text, core, sawUnit && total !== 0);
+
+  private closeBig(big: number, i: number): number {
+    this.sawUnit = true;
+    this.lastBig = big;
+    this.lastUnit = big;
+    this.end = i + 1;
+    return i + 1;
+  }
+
+  finish(): NumberCore | undefined {
+    if (!this.sawDigit) return undefined;
+    if (this.options.arabic && !this.sawUnit) return undefined; // plain digits: readDigits reads them
+    let place: number | undefined;
+    let value: number;
+    if (!this.sawUnit) {
+      value = Number(this.positional);
+      place = 0;
+    } else {
+      value = this.total + this.section;
+      if (this.section === 0 && this.digit === null) place = this.writtenPlace;
+      const digit = this.digit;
+      if (digit !== null) {
+        if (this.afterZero || this.lastUnit === 1 || !this.digitZh) value += digit;
+        else if (!this.digitTwo) {
+          // 一万五 → 15000; 三百五 → 350
+          value += (digit * this.lastUnit) / 10;
+          place = Math.log10(this.lastUnit / 10);
+        } else this.dropDigit(); // 一万两: the 两 is a tael, not an elided 2000
+      }
+    }
+    const core: NumberCore = {
+      start: this.pos,
+      end: this.end,
+      value,
+      place: place ?? lowestPlace(value),
+      form: 'zh',
+      grouped: false,
+    };
+    return readDecimals(this.text, core, this.sawUnit && this.total !== 0);
+  }
 }
 
 /**
