@@ -61,28 +61,46 @@ export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts, f
       ? []
       : (readPlainMarkdown(carving.markdown) ?? markdownParser.parse(carving.markdown).children)
     : markdownParser.parse(source).children;
-  const wrapped: number[] = [];
-  // [from, to, reason]: what an element left open masks once the tree is done
-  const forced: [number, number, MaskReason][] = [];
+  const walk = new MarkdownWalk(b, source, facts, fastPaths);
   // top-level blocks in document order: the carved ones go before the nodes that stand after them
   let next = 0;
-  let shift = 0;
   for (const child of children) {
     const start = child.position?.start.offset ?? 0;
     // a placeholder: its blocks go with the node after it
     if (child.type === 'html' && child.position?.end.offset === blocks[next]?.at) continue;
     for (let block = blocks[next]; block && block.at <= start; block = blocks[++next]) {
-      rawBlock(block);
-      shift = block.shift;
+      walk.rawBlock(block);
+      walk.shift = block.shift;
     }
-    walk(child);
+    walk.top(child);
   }
-  for (const block of blocks.slice(next)) rawBlock(block);
-  for (const [from, to, reason] of forced) b.blank(from, to, reason);
-  return wrapped;
+  for (const block of blocks.slice(next)) walk.rawBlock(block);
+  return walk.finish();
+}
+
+/** One document's walk: what it reveals and masks in `b`, and what it leaves for the end. */
+class MarkdownWalk {
+  /** the `[start, end)` pairs whose newlines the line rule judges */
+  private readonly wrapped: number[] = [];
+  /** [from, to, reason]: what an element left open masks once the tree is done */
+  private readonly forced: [number, number, MaskReason][] = [];
+  /** how far the parsed text's offsets stand from the source's (carved blocks taken out) */
+  shift = 0;
+
+  constructor(
+    private readonly b: MarkupProse,
+    private readonly source: string,
+    private readonly facts: HtmlFacts,
+    private readonly fastPaths: boolean,
+  ) {}
+
+  finish(): number[] {
+    for (const [from, to, reason] of this.forced) this.b.blank(from, to, reason);
+    return this.wrapped;
+  }
 
   /** One top-level node and what it contains, its offsets shifted into the source. */
-  function walk(top: Nodes): void {
+  top(top: Nodes): void {
     const stack: Nodes[] = [top];
     // for inline nodes, the end of their paragraph or heading (how far an inline element may
     // reach); -1 for blocks
@@ -93,86 +111,94 @@ export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts, f
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) continue;
-      const s = start + shift;
-      const e = end + shift;
-      if (BLOCKS.has(node.type) && limit === -1) blockBoundaries(s, e);
-      if (WRAPPED.has(node.type)) wrapped.push(s, e);
-      switch (node.type) {
-        case 'text':
-          revealAligned(b, s, e, node.value);
-          continue;
-        case 'inlineCode':
-          b.blank(s, e, 'code');
-          continue;
-        case 'code':
-          code(s, e);
-          continue;
-        case 'html':
-          html(s, e, limit === -1 ? source.length : limit);
-          continue;
-        case 'link': {
-          if (source.charCodeAt(s) === 0x3c) {
-            b.blank(s, e, 'url');
-            continue;
-          }
-          const label = node.children.at(-1)?.position?.end.offset;
-          b.blank(label === undefined ? s + 1 : label + shift, e, 'url');
-          break;
-        }
-        case 'image': {
-          const address = source.indexOf('](', s);
-          if (address !== -1 && address < e) b.blank(address + 2, e, 'url');
-          continue;
-        }
-        case 'definition':
-          b.blank(s, e, 'url');
-          continue;
-      }
-      if ('children' in node) {
-        const inner = node.type === 'paragraph' || node.type === 'heading' ? e : limit;
-        for (let k = node.children.length - 1; k >= 0; k--) {
-          stack.push(node.children[k] as Nodes);
-          limits.push(inner);
-        }
+      const s = start + this.shift;
+      const e = end + this.shift;
+      if (BLOCKS.has(node.type) && limit === -1) this.blockBoundaries(s, e);
+      if (WRAPPED.has(node.type)) this.wrapped.push(s, e);
+      if (this.leaf(node, s, e, limit) || !('children' in node)) continue;
+      const inner = node.type === 'paragraph' || node.type === 'heading' ? e : limit;
+      for (let k = node.children.length - 1; k >= 0; k--) {
+        stack.push(node.children[k] as Nodes);
+        limits.push(inner);
       }
     }
   }
 
-  function blockBoundaries(s: number, e: number): void {
-    b.boundary(s - 1, s);
-    b.boundary(e, e - 1);
+  /** What a node is read as; true when its children are not to be walked. */
+  private leaf(node: Nodes, s: number, e: number, limit: number): boolean {
+    const { b, source } = this;
+    switch (node.type) {
+      case 'text':
+        revealAligned(b, s, e, node.value);
+        return true;
+      case 'inlineCode':
+        b.blank(s, e, 'code');
+        return true;
+      case 'code':
+        this.code(s, e);
+        return true;
+      case 'html':
+        this.html(s, e, limit === -1 ? source.length : limit);
+        return true;
+      case 'link': {
+        if (source.charCodeAt(s) === 0x3c) {
+          b.blank(s, e, 'url');
+          return true;
+        }
+        const label = node.children.at(-1)?.position?.end.offset;
+        b.blank(label === undefined ? s + 1 : label + this.shift, e, 'url');
+        return false;
+      }
+      case 'image': {
+        const address = source.indexOf('](', s);
+        if (address !== -1 && address < e) b.blank(address + 2, e, 'url');
+        return true;
+      }
+      case 'definition':
+        b.blank(s, e, 'url');
+        return true;
+      default:
+        return false;
+    }
   }
 
-  function rawBlock({ kind, start, end }: RawBlock): void {
-    blockBoundaries(start, end);
-    if (kind === 'html') html(start, end, source.length);
-    else code(start, end);
+  private blockBoundaries(s: number, e: number): void {
+    this.b.boundary(s - 1, s);
+    this.b.boundary(e, e - 1);
   }
 
-  function code(s: number, e: number): void {
+  rawBlock({ kind, start, end }: RawBlock): void {
+    this.blockBoundaries(start, end);
+    if (kind === 'html') this.html(start, end, this.source.length);
+    else this.code(start, end);
+  }
+
+  private code(s: number, e: number): void {
+    const { b, source } = this;
     if (FENCE.test(source.slice(s, s + 8))) b.blank(s, e, 'code');
     else if (LOOKS_LIKE_HTML.test(source.slice(s, s + 200)))
-      openUp(walkHtml(b, source.slice(s, e), s, 'fragment', facts, fastPaths));
+      this.openUp(walkHtml(b, source.slice(s, e), s, 'fragment', this.facts, this.fastPaths));
     else {
       // indented text in a news article is an indented paragraph, not a program
       b.reveal(s, e);
-      wrapped.push(s, e);
+      this.wrapped.push(s, e);
     }
   }
 
-  function openUp(open: { tag: string; end: number }[]): void {
-    for (const o of open) closeAfter(o.tag, o.end, source.length, 'code');
+  private openUp(open: { tag: string; end: number }[]): void {
+    for (const o of open) this.closeAfter(o.tag, o.end, this.source.length, 'code');
   }
 
   /** Masks from `from` to the end tag of `tag`, if there is one before `limit`. */
-  function closeAfter(tag: string, from: number, limit: number, reason: MaskReason): void {
+  private closeAfter(tag: string, from: number, limit: number, reason: MaskReason): void {
     const close = new RegExp(`</${tag}[\\s/>]`, 'ig');
     close.lastIndex = from;
-    const m = close.exec(source);
-    if (m && m.index < limit) forced.push([from, m.index, reason]);
+    const m = close.exec(this.source);
+    if (m && m.index < limit) this.forced.push([from, m.index, reason]);
   }
 
-  function html(s: number, e: number, limit: number): void {
+  private html(s: number, e: number, limit: number): void {
+    const { b, source } = this;
     const raw = source.slice(s, e);
     if (raw.startsWith('<!--')) {
       b.blank(s, e, 'comment');
@@ -180,7 +206,7 @@ export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts, f
     }
     const tag = raw.length <= 2000 ? SIMPLE_TAG.exec(raw) : null;
     if (!tag) {
-      openUp(walkHtml(b, raw, s, 'fragment', facts, fastPaths));
+      this.openUp(walkHtml(b, raw, s, 'fragment', this.facts, this.fastPaths));
       return;
     }
     // a lone tag, the usual inline case: no parser needed
@@ -204,6 +230,6 @@ export function walkMarkdown(b: MarkupProse, source: string, facts: HtmlFacts, f
           ? 'furniture'
           : null;
     // raw-text elements swallow everything up to their end tag; others reach to the block's end
-    if (reason) closeAfter(name, e, RAW_TEXT_ELEMENTS.has(name) ? source.length : limit, reason);
+    if (reason) this.closeAfter(name, e, RAW_TEXT_ELEMENTS.has(name) ? source.length : limit, reason);
   }
 }
