@@ -1,10 +1,18 @@
-import type { Skipped } from './candidate.js';
+import type { Candidate, Skipped } from './candidate.js';
 import { isYearValue, readDate, type DateOrder } from './dates.js';
 import type { GrammarContext } from './grammar-base.js';
 import { readOrdinal } from './grammar-left.js';
 import { isWordChar } from './lexicon.js';
 import { codeLike, readTally } from './tally.js';
-import { isDigit, readChineseNumeral, readDigits, withAddedTime, withDigitFraction, withOver } from './numbers.js';
+import {
+  isDigit,
+  readChineseNumeral,
+  readDigits,
+  withAddedTime,
+  withDigitFraction,
+  withOver,
+  type NumberCore,
+} from './numbers.js';
 import { isEnglishName } from './english-scan.js';
 import { chineseFigure, readIdiomAround } from './zh-figure.js';
 import { zhNumeralOptions } from './zh-lexicons.js';
@@ -32,53 +40,13 @@ export function readDigitFigure(
   if (idiomEnd !== undefined) return idiomEnd;
   const digits = readDigits(text, pos);
   if (!digits) return undefined;
-  // digits glued to a word before them are part of a name or code (w:1280, ca-pub-…), except
-  // after a currency code ("USD34.6") or a scaled code ("MUSD")
-  const before = text.charCodeAt(pos - 1);
-  if (isLetter(before) && !ctx.lang.currencyBefore.matchBefore(text, pos)) {
-    skipped.push({ start: pos, end: digits.end, reason: 'identifier' });
-    return digits.end;
+  const code = codeAt(ctx, pos, digits);
+  if (code !== undefined) {
+    skipped.push({ start: pos, end: code, reason: 'identifier' });
+    return code;
   }
-  // 192.168.1.2, 1.2.3, RQT=305, %28: addresses, versions and URL pieces are codes; so is a
-  // whole number with a leading zero alone in brackets (a stock code: 信置（0083）, Foo (0083))
-  const prev = text[pos - 1];
-  if (
-    isBracketedCode(text, pos, digits) ||
-    (text[digits.end] === '.' && isDigit(text.charCodeAt(digits.end + 1))) ||
-    prev === '=' ||
-    prev === '&' ||
-    prev === '%' ||
-    prev === '#'
-  ) {
-    let e = digits.end;
-    while (isWordChar(text.charCodeAt(e)) || (text[e] === '.' && isDigit(text.charCodeAt(e + 1)))) e++;
-    skipped.push({ start: pos, end: e, reason: 'identifier' });
-    return e;
-  }
-  // "the 1960s", "the 1990's": a decade, a time and no count; its iso names the decade
-  const decadeEnd = text[digits.end] === 's' ? digits.end + 1 : text.startsWith("'s", digits.end) ? digits.end + 2 : -1;
-  if (
-    decadeEnd > 0 &&
-    digits.end - pos === 4 &&
-    !digits.grouped &&
-    digits.value % 10 === 0 &&
-    isYearValue(digits.value) &&
-    !isWordChar(text.charCodeAt(decadeEnd))
-  ) {
-    return push({
-      start: pos,
-      end: decadeEnd,
-      value: digits.value,
-      unit: '',
-      kind: 'year',
-      noun: null,
-      qualifier: 'exact',
-      place: 0,
-      scale: 1,
-      iso: `${digits.value}s`,
-      lang: ctx.lang.lang,
-    });
-  }
+  const decade = readDecadeDigits(ctx, pos, digits);
+  if (decade) return push(decade);
   // 3/4, 约1/3的企业: a slash fraction reads the same in both languages
   const core = withAddedTime(
     text,
@@ -101,10 +69,10 @@ export function readDigitFigure(
     push(tally[0]);
     return push(tally[1]);
   }
-  const code = codeLike(ctx, core);
-  if (code !== undefined) {
-    skipped.push({ start: pos, end: code, reason: 'identifier' });
-    return code;
+  const coded = codeLike(ctx, core);
+  if (coded !== undefined) {
+    skipped.push({ start: pos, end: coded, reason: 'identifier' });
+    return coded;
   }
   // Chinese: 3万4000, 9.9折, 一米八 and the other words zh-figure.ts reads
   const figure = ctx.lang.grammar.ownNumerals
@@ -120,4 +88,56 @@ export function readDigitFigure(
     return figure.end;
   }
   return push(figure);
+}
+
+/**
+ * Where digits that are part of a code end, or undefined: digits glued to a word before them
+ * (w:1280, ca-pub-…), except after a currency code ("USD34.6") or a scaled code ("MUSD");
+ * addresses, versions and URL pieces (192.168.1.2, 1.2.3, RQT=305, %28); a whole number with a
+ * leading zero alone in brackets (a stock code: 信置（0083）, Foo (0083)).
+ */
+function codeAt(ctx: GrammarContext, pos: number, digits: NumberCore): number | undefined {
+  const { text } = ctx;
+  if (isLetter(text.charCodeAt(pos - 1)) && !ctx.lang.currencyBefore.matchBefore(text, pos)) return digits.end;
+  const prev = text[pos - 1];
+  if (
+    !isBracketedCode(text, pos, digits) &&
+    !(text[digits.end] === '.' && isDigit(text.charCodeAt(digits.end + 1))) &&
+    prev !== '=' &&
+    prev !== '&' &&
+    prev !== '%' &&
+    prev !== '#'
+  )
+    return undefined;
+  let e = digits.end;
+  while (isWordChar(text.charCodeAt(e)) || (text[e] === '.' && isDigit(text.charCodeAt(e + 1)))) e++;
+  return e;
+}
+
+/** "the 1960s", "the 1990's": a decade, a time and no count; its iso names the decade. */
+function readDecadeDigits(ctx: GrammarContext, pos: number, digits: NumberCore): Candidate | undefined {
+  const { text } = ctx;
+  const decadeEnd = text[digits.end] === 's' ? digits.end + 1 : text.startsWith("'s", digits.end) ? digits.end + 2 : -1;
+  if (
+    decadeEnd < 0 ||
+    digits.end - pos !== 4 ||
+    digits.grouped ||
+    digits.value % 10 !== 0 ||
+    !isYearValue(digits.value) ||
+    isWordChar(text.charCodeAt(decadeEnd))
+  )
+    return undefined;
+  return {
+    start: pos,
+    end: decadeEnd,
+    value: digits.value,
+    unit: '',
+    kind: 'year',
+    noun: null,
+    qualifier: 'exact',
+    place: 0,
+    scale: 1,
+    iso: `${digits.value}s`,
+    lang: ctx.lang.lang,
+  };
 }

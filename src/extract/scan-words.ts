@@ -1,4 +1,4 @@
-import type { Skipped } from './candidate.js';
+import type { Candidate, Skipped } from './candidate.js';
 import { enTimePrefixes } from './lang/en.js';
 import { readDate, type DateOrder } from './dates.js';
 import type { GrammarContext } from './grammar-base.js';
@@ -39,27 +39,8 @@ export function readWordFigure(
   // Q3 2023, H1 2022: a quarter or half with its year is a date, not a name
   const quarter = text[pos] === 'Q' || text[pos] === 'H' ? readQuarter(text, pos, ctx.lang.lang) : undefined;
   if (quarter) return push(quarter);
-  // a name glued to digits: Covid-19, G20, A380, MH17, PM2.5 — the digits are part of the name
-  let w = pos;
-  while (isLetter(text.charCodeAt(w))) w++;
-  const joiner = text[w] === '-' ? w + 1 : w;
-  // "USD34.6 million", "CAD3.03": the code is read as the number's currency, the digits next
-  const code =
-    w - pos >= 2 && joiner === w && isDigit(text.charCodeAt(w)) ? ctx.lang.currencyBefore.match(text, pos) : undefined;
-  if (code && code.end === w) return w;
-  // "mid-1990s", "pre-2008 levels": a time word before a year is no name
-  if (joiner > w && TIME_PREFIXES.has(text.slice(pos, w).toLowerCase())) return w;
-  if (isDigit(text.charCodeAt(joiner)) && !ctx.lang.currencyBefore.match(text, pos)) {
-    let e = joiner;
-    // catalogue ids run on over a point or sign between digits: J1149.5+6663, A380-800, PM2.5
-    while (
-      isWordChar(text.charCodeAt(e)) ||
-      ((text[e] === '.' || text[e] === '+' || text[e] === '-') && isDigit(text.charCodeAt(e + 1)))
-    )
-      e++;
-    skipped.push({ start: pos, end: e, reason: 'name' });
-    return e;
-  }
+  const named = nameWithDigits(ctx, pos, skipped);
+  if (named !== undefined) return named;
   // words of letters are read with the English tables, in a sentence of any language
   const english = ctx.lang === languages.en ? ctx : { ...ctx, lang: languages.en };
   const vague =
@@ -68,23 +49,7 @@ export function readWordFigure(
   if (typeof vague === 'number') return vague;
   if (vague) return push(vague);
   const multiplier = englishMultipliers.match(text, pos, true);
-  if (multiplier) {
-    return push(
-      extendLeft(english, {
-        start: pos,
-        end: multiplier.end,
-        value: multiplier.value,
-        unit: '',
-        kind: 'multiplier',
-        noun: null,
-        qualifier: 'exact',
-        place: 0,
-        scale: 1,
-        iso: null,
-        lang: 'en',
-      }),
-    );
-  }
+  if (multiplier) return push(extendLeft(english, multiplierAt(pos, multiplier.end, multiplier.value)));
   const core = readEnglishNumber(text, pos);
   if (core) {
     const figure = figureFromCore(english, core, skipped);
@@ -95,6 +60,18 @@ export function readWordFigure(
     }
     return push(figure);
   }
+  return readOrdinalWord(ctx, english, pos, skipped, push);
+}
+
+/** An ordinal in words: a quarter with its year ("third quarter of 2023"), a period label, a name ("the Second World War"), or an ordinal or rank. */
+function readOrdinalWord(
+  ctx: GrammarContext,
+  english: GrammarContext,
+  pos: number,
+  skipped: Skipped[],
+  push: Push,
+): number | undefined {
+  const { text } = ctx;
   const ordinal = englishOrdinals.match(text, pos, true);
   const quarterOf = ordinal ? readQuarter(text, pos, ctx.lang.lang) : undefined;
   if (quarterOf) return push(quarterOf);
@@ -103,23 +80,66 @@ export function readWordFigure(
     skipped.push({ start: pos, end: label, reason: 'idiom' });
     return label;
   }
-  if (ordinal) {
-    // "the Second World War", "the second Lagrangian point": an ordinal before a capitalised word
-    // names it, unless a possessive counts ("her third Grand Slam title")
-    const capital = text.charCodeAt(ordinal.end + 1);
-    const next = text.charCodeAt(ordinal.end + 2);
-    if (
-      text[ordinal.end] === ' ' &&
-      capital >= 0x41 &&
-      capital <= 0x5a &&
-      next >= 0x61 &&
-      next <= 0x7a &&
-      !POSSESSIVES.test(text.slice(Math.max(ctx.floor, pos - 7), pos))
-    ) {
-      skipped.push({ start: pos, end: ordinal.end, reason: 'name' });
-      return ordinal.end;
-    }
-    return push(readOrdinal(english, pos));
+  if (!ordinal) return undefined;
+  // "the Second World War", "the second Lagrangian point": an ordinal before a capitalised word
+  // names it, unless a possessive counts ("her third Grand Slam title")
+  const capital = text.charCodeAt(ordinal.end + 1);
+  const next = text.charCodeAt(ordinal.end + 2);
+  if (
+    text[ordinal.end] === ' ' &&
+    capital >= 0x41 &&
+    capital <= 0x5a &&
+    next >= 0x61 &&
+    next <= 0x7a &&
+    !POSSESSIVES.test(text.slice(Math.max(ctx.floor, pos - 7), pos))
+  ) {
+    skipped.push({ start: pos, end: ordinal.end, reason: 'name' });
+    return ordinal.end;
   }
-  return undefined;
+  return push(readOrdinal(english, pos));
+}
+
+/**
+ * A name glued to digits (Covid-19, G20, A380, MH17, PM2.5): the digits are part of the name,
+ * skipped. Where the word ends when it is a currency code before its digits ("USD34.6") or a
+ * time word before a year ("mid-1990s"); undefined when no digits follow the word.
+ */
+function nameWithDigits(ctx: GrammarContext, pos: number, skipped: Skipped[]): number | undefined {
+  const { text } = ctx;
+  let w = pos;
+  while (isLetter(text.charCodeAt(w))) w++;
+  const joiner = text[w] === '-' ? w + 1 : w;
+  // "USD34.6 million", "CAD3.03": the code is read as the number's currency, the digits next
+  const code =
+    w - pos >= 2 && joiner === w && isDigit(text.charCodeAt(w)) ? ctx.lang.currencyBefore.match(text, pos) : undefined;
+  if (code && code.end === w) return w;
+  // "mid-1990s", "pre-2008 levels": a time word before a year is no name
+  if (joiner > w && TIME_PREFIXES.has(text.slice(pos, w).toLowerCase())) return w;
+  if (!isDigit(text.charCodeAt(joiner)) || ctx.lang.currencyBefore.match(text, pos)) return undefined;
+  let e = joiner;
+  // catalogue ids run on over a point or sign between digits: J1149.5+6663, A380-800, PM2.5
+  while (
+    isWordChar(text.charCodeAt(e)) ||
+    ((text[e] === '.' || text[e] === '+' || text[e] === '-') && isDigit(text.charCodeAt(e + 1)))
+  )
+    e++;
+  skipped.push({ start: pos, end: e, reason: 'name' });
+  return e;
+}
+
+/** "doubled", "tripled", "twofold": a multiplier word as a figure. */
+function multiplierAt(start: number, end: number, value: number): Candidate {
+  return {
+    start,
+    end,
+    value,
+    unit: '',
+    kind: 'multiplier',
+    noun: null,
+    qualifier: 'exact',
+    place: 0,
+    scale: 1,
+    iso: null,
+    lang: 'en',
+  };
 }
