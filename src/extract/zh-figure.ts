@@ -235,7 +235,22 @@ export function chineseFigure(
   if (c.kind === 'year' || c.kind === 'date') return c;
   const era = readEra(ctx, c, core);
   if (era) return era;
-  // 2~3公升: a tilde between two numbers joins a range, it does not qualify the second
+  joinTildeRange(text, c, core);
+  monthsAfterClassifier(text, c, core);
+  if (!colloquialMoneyHolds(ctx, c, core)) return undefined;
+  if (topRank(text, c, core)) return c;
+  const clock = readWordsAfter(ctx, c, core, qualifier);
+  if (clock) return clock;
+  if (isWordPart(ctx, c, core, written)) return undefined;
+  if (isDigitName(ctx, c, core)) {
+    skipped.push({ start: core.start, end: core.end, reason: 'name' });
+    return undefined;
+  }
+  return c;
+}
+
+/** 2~3公升: a tilde between two numbers joins a range, it does not qualify the second. */
+function joinTildeRange(text: string, c: Candidate, core: NumberCore): void {
   const tilde = text[core.start - 1];
   if (
     (tilde === '~' || tilde === '～') &&
@@ -245,7 +260,10 @@ export function chineseFigure(
     c.start = core.start;
     c.qualifier = 'exact';
   }
-  // 两个半月, 两个多月: 月 is a month only after 个半, 个多
+}
+
+/** 两个半月, 两个多月: 月 is a month only after 个半, 个多. */
+function monthsAfterClassifier(text: string, c: Candidate, core: NumberCore): void {
   const manyMonths = text[c.end - 1] === '多' && (text[c.end - 2] === '个' || text[c.end - 2] === '個');
   if (
     c.kind === 'count' &&
@@ -258,20 +276,35 @@ export function chineseFigure(
     c.kind = 'duration';
     c.end += 1;
   }
-  if (!colloquialMoneyHolds(ctx, c, core)) return undefined;
-  // 世界500强, 八强: a list or round of the top N is a rank, not N things
+}
+
+/** 世界500强, 八强: a list or round of the top N is a rank, not N things. */
+function topRank(text: string, c: Candidate, core: NumberCore): boolean {
   if (
-    c.kind === 'count' &&
-    c.noun === null &&
-    c.unit === '' &&
-    c.end === core.end &&
-    text[c.end] === '强' &&
-    !core.fraction
-  ) {
-    c.kind = 'rank';
-    c.end += 1;
-    return c;
-  }
+    c.kind !== 'count' ||
+    c.noun !== null ||
+    c.unit !== '' ||
+    c.end !== core.end ||
+    text[c.end] !== '强' ||
+    core.fraction
+  )
+    return false;
+  c.kind = 'rank';
+  c.end += 1;
+  return true;
+}
+
+/**
+ * The words after a Chinese figure that change what it is, in order: coins, change, per-unit
+ * rates, elided decimals, minutes and seconds, taels, a half, temperatures, 度, 负, 来, qualifiers,
+ * 每, the noun's end, sessions. A clock time read there replaces the figure: returned.
+ */
+function readWordsAfter(
+  ctx: GrammarContext,
+  c: Candidate,
+  core: NumberCore,
+  qualifier: Candidate['qualifier'] | undefined,
+): Candidate | undefined {
   readDigitSubunit(ctx, c, core);
   readChange(ctx, c);
   readPerUnitRate(ctx, c);
@@ -288,12 +321,5 @@ export function chineseFigure(
   readRateBefore(ctx, c);
   trimNoun(ctx, c);
   readSession(ctx, c, core);
-  const clock = readClock(ctx, c, core);
-  if (clock) return clock;
-  if (isWordPart(ctx, c, core, written)) return undefined;
-  if (isDigitName(ctx, c, core)) {
-    skipped.push({ start: core.start, end: core.end, reason: 'name' });
-    return undefined;
-  }
-  return c;
+  return readClock(ctx, c, core);
 }
