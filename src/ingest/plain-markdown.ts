@@ -1,5 +1,6 @@
 import type { Heading, Html, Link, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
-import { PLACEHOLDER, htmlBlockType } from './carve.js';
+import { PLACEHOLDER } from './carve.js';
+import { htmlBlockType } from './html-block-start.js';
 
 /**
  * The Markdown that carving leaves is mostly plain: a title line, often a link with a long
