@@ -64,12 +64,10 @@ function subjectOf(text: string, from: number, to: number, p: StatementPatterns)
   words = words.replace(p.partsOpen, '').replace(/^[\s,，:：]+/, '');
   // the part nearest the figure: "据海关统计，2023年，我国货物贸易进出口总值" → 我国货物贸易进出口总值
   // a dateline's day ("Jan. 12 -- China's …") opens no subject
-  const nearest =
-    words
-      .split(/\s*[,，;；:：]\s*|\s+[-–—]{1,2}\s+/)
-      .filter((x) => /\p{L}/u.test(x))
-      .pop()
-      ?.trim() ?? '';
+  const parts = words.split(/\s*[,，;；:：]\s*|\s+[-–—]{1,2}\s+/);
+  let k = parts.length - 1;
+  while (k >= 0 && !/\p{L}/u.test(parts[k] as string)) k--;
+  const nearest = k < 0 ? '' : (parts[k] as string).trim();
   // what is measured, without the words that state the change ("Exports rose", 比利时的贸易赤字从……的)
   const subject = nearest
     .replace(p.leadingBreak, '')
@@ -80,21 +78,21 @@ function subjectOf(text: string, from: number, to: number, p: StatementPatterns)
     .replace(/\s+/g, ' ')
     .trim();
   if (!subject) return null;
-  return p.words.spaced ? subject.split(' ').slice(-8).join(' ') : subject.slice(-16);
+  return p.words.spaced ? lastWords(subject, 0, subject.length, 8) : subject.slice(-16);
 }
 
 /** The period a clause is about: the year stated in it or its sentence, and a part of the year. */
 function periodOf(
-  text: string,
+  body: string,
   s: SentenceInput,
-  clause: [number, number],
   roled: RoledFigure[],
+  sentencePart: () => string | null,
   p: StatementPatterns,
 ): string | null {
   // the year of a figure's own period (2023, 2023-11, 2023-Q1/2023-Q3), else a year the sentence names
   const own = roled.map((r) => /^\d{4}/.exec(r.figure.period ?? '')?.[0]).find((y) => y !== undefined);
   const year = own ?? s.figures.find((f) => f.kind === 'year' && f.value !== null)?.value?.toString() ?? null;
-  const part = firstPeriod(text.slice(clause[0], clause[1]), p) ?? firstPeriod(text.slice(s.start, s.end), p);
+  const part = firstPeriod(body, p) ?? sentencePart();
   const period = [year, part].filter((x) => x !== null && x !== undefined).join(' ');
   return period || null;
 }
@@ -138,9 +136,19 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
   markParts(roled, bounds, context.text, p);
   markRatios(roled, p);
   const statements: Statement[] = [];
+  // the sentence's period word, looked for once for all its clauses that name none
+  let sentencePart: string | null | undefined;
+  const partOfSentence = (): string | null => {
+    if (sentencePart === undefined) sentencePart = firstPeriod(context.text.slice(s.start, s.end), p);
+    return sentencePart;
+  };
   const byClause = new Map<number, RoledFigure[]>();
-  for (const r of roled)
-    if (r.role !== null && takesRole(r.figure)) byClause.set(r.clause, [...(byClause.get(r.clause) ?? []), r]);
+  for (const r of roled) {
+    if (r.role === null || !takesRole(r.figure)) continue;
+    const list = byClause.get(r.clause);
+    if (list) list.push(r);
+    else byClause.set(r.clause, [r]);
+  }
   for (const [k, own] of byClause) {
     const [start, end] = bounds[k] as [number, number];
     const first = own[0] as RoledFigure;
@@ -148,7 +156,7 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
     const level = own.find((r) => r.role === 'value' || r.role === 'new' || r.role === 'total');
     const body = context.text.slice(start, end);
     const changed = own.find((r) => r.direction !== null);
-    const basis = p.bases.find(({ pattern }) => pattern.test(body))?.key ?? null;
+    const basis = p.anyBasis.test(body) ? (p.bases.find(({ pattern }) => pattern.test(body))?.key ?? null) : null;
     const figures = own.map((r) => {
       const name = names.get(r) ?? nameOf(r, p);
       // "Exports climbed 0.6% to 23.77 trillion": the clause's subject names what the level is
@@ -161,12 +169,12 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
       source: context.pointer(start, end),
       lang: s.lang,
       subject,
-      period: periodOf(context.text, s, [start, end], own, p),
-      ...directionOf(changed, own, context.text.slice(start, end), start, p),
+      period: periodOf(body, s, own, partOfSentence, p),
+      ...directionOf(changed, own, body, start, p),
       basis,
       figures,
       ...spanOf(
-        s.figures.filter((f) => clauseIndex(bounds, f.start) === k),
+        s.figures.filter((_, j) => clauses[j] === k),
         own,
       ),
       links: [],
@@ -177,9 +185,24 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
 
 /** The words right before a figure that say what it is ("exports of", 进口额), trimmed. */
 function nameOf(r: RoledFigure, p: StatementPatterns): string | null {
-  const words = r.before.replace(/\s+/g, ' ').replace(/^[\s,，。;；:：、(（)）]+|[\s,，:：、(（]+$/g, '');
-  if (!words) return null;
-  return p.words.spaced ? words.split(' ').slice(-6).join(' ') : words.slice(-12);
+  const words = r.before.replace(/\s+/g, ' ');
+  // the marks a name neither opens nor ends with (spaces are single ones by now)
+  let from = 0;
+  let to = words.length;
+  while (from < to && NAME_OPEN.includes(words.charAt(from))) from++;
+  while (to > from && NAME_CLOSE.includes(words.charAt(to - 1))) to--;
+  if (from === to) return null;
+  return p.words.spaced ? lastWords(words, from, to, 6) : words.slice(from, to).slice(-12);
+}
+
+const NAME_OPEN = ' ,，。;；:：、(（)）';
+const NAME_CLOSE = ' ,，:：、(（';
+
+/** The last `n` words of `text` between `from` and `to`, whose words are parted by single spaces. */
+function lastWords(text: string, from: number, to: number, n: number): string {
+  let at = to;
+  for (let k = 0; k < n && at > from; k++) at = text.lastIndexOf(' ', at - 1);
+  return text.slice(Math.max(at + 1, from), to);
 }
 
 /**
@@ -240,7 +263,7 @@ function markRatios(roled: RoledFigure[], p: StatementPatterns): void {
 
 /** Which side of a named difference a figure's name puts it on (贸易顺差 → result, 出口额 → plus). */
 function balanceOf(name: string | null, group: string, p: StatementPatterns): StatementFigure['balance'] | undefined {
-  if (!name) return undefined;
+  if (!name || !p.anyBalance.test(name)) return undefined;
   for (const [k, b] of p.balances.entries()) if (b.result.test(name)) return { group: `${group}:${k}`, side: 'result' };
   if (p.balanceBoth.test(name)) return undefined;
   for (const [k, b] of p.balances.entries()) {
@@ -305,13 +328,19 @@ function claimOf(r: RoledFigure): { claim?: string } {
 
 /** A few words right after a figure that may say what it counts ("of grain", "operating budget"). */
 function trailing(r: RoledFigure, p: StatementPatterns): string | undefined {
-  const words =
-    r.after
-      .replace(/\s+/g, ' ')
-      .split(/[,，。;；:：()（）—]/)[0]
-      ?.trim() ?? '';
-  const few = p.words.spaced ? words.split(' ').slice(0, 6).join(' ') : words.slice(0, 8);
-  return few || undefined;
+  const cut = r.after.search(/[,，。;；:：()（）—]/);
+  const words = (cut < 0 ? r.after : r.after.slice(0, cut)).replace(/\s+/g, ' ').trim();
+  return (p.words.spaced ? firstWords(words, 6) : words.slice(0, 8)) || undefined;
+}
+
+/** The first `n` words of `text`, whose words are parted by single spaces. */
+function firstWords(text: string, n: number): string {
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    at = text.indexOf(' ', at + 1);
+    if (at < 0) return text;
+  }
+  return text.slice(0, at);
 }
 
 /** The direction a clause states: its rate's or change's words, else the words before the end of "from … to …". */

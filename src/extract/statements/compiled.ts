@@ -60,7 +60,11 @@ export interface StatementPatterns {
   timesAround: RegExp;
   pointNouns: Set<string>;
   bases: Array<{ pattern: RegExp; key: string }>;
+  /** any of the bases' words: most clauses name none, which one test tells */
+  anyBasis: RegExp;
   balances: Array<{ result: RegExp; plus: RegExp; minus: RegExp }>;
+  /** any word of any side of any difference: most names are of none */
+  anyBalance: RegExp;
   balanceBoth: RegExp;
   ratios: Array<{ name: RegExp; part: RegExp; whole: RegExp }>;
   /** every period word in one pattern (longest first, so the first match is the longest there) */
@@ -172,8 +176,12 @@ function compile(words: StatementWords): StatementPatterns {
       part: new RegExp(word(x.part), flags),
       whole: new RegExp(word(x.whole), flags),
     })),
+    anyBalance: words.balances.length
+      ? new RegExp(word(words.balances.flatMap((x) => [...x.result, ...x.plus, ...x.minus])), flags)
+      : never,
     balanceBoth: words.balanceBoth.length ? new RegExp(word(words.balanceBoth), flags) : never,
     bases: words.bases.map(([w, key]) => ({ pattern: new RegExp(word([w]), flags), key })),
+    anyBasis: words.bases.length ? new RegExp(word(words.bases.map(([w]) => w)), flags) : never,
     pointNouns: new Set(words.pointNouns.map((w) => w.toLowerCase())),
     period: new RegExp(
       `(?<!\\d)(?:${byLength(words.periods.map(([w]) => w))
