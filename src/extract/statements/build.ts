@@ -11,6 +11,15 @@ export interface SentenceInput {
   figures: PlacedFigure[];
 }
 
+/** A comma or colon, after which a clause may open. */
+const CLAUSE_MARK = /[,，:：]/g;
+
+/** The words before the first digit of `words`. */
+function upToDigit(words: string): string {
+  const digit = words.search(/\d/);
+  return digit < 0 ? words : words.slice(0, digit);
+}
+
 /** The clause bounds of a sentence: strong breaks, and a parts marker after a comma (其中, "of which"). */
 function clausesOf(text: string, s: SentenceInput, p: StatementPatterns): Array<[number, number]> {
   const body = text.slice(s.start, s.end);
@@ -23,14 +32,11 @@ function clausesOf(text: string, s: SentenceInput, p: StatementPatterns): Array<
     // "between 2018 and 2023", "182 and 145 seats": numbers joined, not clauses
     if (!(/\p{L}/u.test(m[0]) && /\d/.test(body.charAt(m.index + m[0].length)))) cuts.push(m.index);
   }
-  for (const m of body.matchAll(/[,，:：]\s*/g)) {
+  // 其中 / "of which", 另有, and "for an overall increase of" open claims of their own
+  CLAUSE_MARK.lastIndex = firstDigit + 1;
+  for (let m = CLAUSE_MARK.exec(body); m !== null; m = CLAUSE_MARK.exec(body)) {
     const next = body.slice(m.index + 1, m.index + 40);
-    // 其中 / "of which", 另有, and "for an overall increase of" open claims of their own
-    if (
-      m.index > firstDigit &&
-      (p.partsOpen.test(next) || p.partsEnd.test(next) || p.overall.test(next.split(/\d/)[0] ?? ''))
-    )
-      cuts.push(m.index);
+    if (p.partsOpen.test(next) || p.partsEnd.test(next) || p.overall.test(upToDigit(next))) cuts.push(m.index);
   }
   cuts.sort((a, b) => a - b);
   const bounds: Array<[number, number]> = [];

@@ -48,16 +48,18 @@ export function readStatements(
     linkOverall(own, joined ? run : [], text, p);
     own.forEach((st, k) => {
       const opening = text.slice(st.source.start, st.source.start + 40);
-      const earlier = [...previousSentence, ...own.slice(0, k)].reverse();
+      // the statements before, nearest first: made only for the few statements that look back
+      const earlier = (): Statement[] => [...previousSentence, ...own.slice(0, k)].reverse();
       if (p.partsEnd.test(opening)) partsOf = null;
-      else if (p.partsOpen.test(opening)) partsOf = earlier.find(hasAmount)?.id ?? null;
-      if (partsOf && earlier.length && st.id !== partsOf) st.links.push({ type: 'parts-of', statement: partsOf });
+      else if (p.partsOpen.test(opening)) partsOf = earlier().find(hasAmount)?.id ?? null;
+      if (partsOf && previousSentence.length + k > 0 && st.id !== partsOf)
+        st.links.push({ type: 'parts-of', statement: partsOf });
       if (k === 0 && p.referOpen.test(text.slice(s.start, s.start + 40))) {
         const target = [...previousSentence].reverse().find(hasLevel);
         if (target) st.links.push({ type: 'refers-to', statement: target.id });
       }
       if (p.baseOpen.test(opening)) {
-        const target = earlier.find((e) => hasChange(e) && !e.figures.some((f) => f.role === 'old'));
+        const target = earlier().find((e) => hasChange(e) && !e.figures.some((f) => f.role === 'old'));
         if (target && st.figures.length === 1) st.links.push({ type: 'base-of', statement: target.id });
       }
       if (st.links.length === 0 && hasChange(st) && !st.figures.some((f) => f.role === 'old')) {
@@ -91,7 +93,7 @@ export function readStatements(
     run = joined ? [...run, ...own] : own;
     joined = continues(text, s);
     // 其中 parts run on past a semicolon (the clause-level full stop), never past a full stop
-    if (!continues(text, s)) partsOf = null;
+    if (!joined) partsOf = null;
     previousSentence = own;
   }
   inheritPeriods(all);
@@ -103,11 +105,14 @@ export function readStatements(
 
 /** 其中出口23.77万亿元 after "2023年，……进出口总值41.76万亿元": a part, or a figure pointed back to, is of its total's period. */
 function inheritPeriods(all: Statement[]): void {
-  const byId = new Map(all.map((s) => [s.id, s]));
+  // made at the first statement that needs it: most documents have none
+  let byId: Map<string, Statement> | undefined;
   for (const st of all) {
     if (st.period) continue;
     const link = st.links.find((l) => l.type === 'parts-of' || l.type === 'refers-to');
-    const period = link ? byId.get(link.statement)?.period : null;
+    if (!link) continue;
+    byId ??= new Map(all.map((s) => [s.id, s]));
+    const period = byId.get(link.statement)?.period;
     if (period) st.period = period;
   }
 }
