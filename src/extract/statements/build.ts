@@ -14,6 +14,12 @@ export interface SentenceInput {
 /** A comma or colon, after which a clause may open. */
 const CLAUSE_MARK = /[,，:：]/g;
 
+/** Spaces not already single ones: most texts have none, and replacing every space costs. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
+/** `words` with each run of spaces one space. */
+const collapse = (words: string): string => (UNEVEN_SPACE.test(words) ? words.replace(/\s+/g, ' ') : words);
+
 /** The words before the first digit of `words`. */
 function upToDigit(words: string): string {
   const digit = words.search(/\d/);
@@ -64,8 +70,8 @@ function clauseIndex(bounds: Array<[number, number]>, at: number): number {
 /** The words naming what a clause measures: its opening words, without periods and marks. */
 function subjectOf(text: string, from: number, to: number, p: StatementPatterns): string | null {
   // a subject is a few words: a long opening is read from its end
-  let words = text.slice(Math.max(from, to - 120), to).replace(/\s+/g, ' ');
-  words = words.replace(p.period, ' ');
+  let words = collapse(text.slice(Math.max(from, to - 120), to));
+  if (p.anyPeriod.test(words)) words = words.replace(p.period, ' ');
   words = words.replace(p.year, ' ').replace(/^[\s,，。;；:：、(（)）—–-]+|[\s,，:：、(（—–-]+$/g, '');
   words = words.replace(p.partsOpen, '').replace(/^[\s,，:：]+/, '');
   // the part nearest the figure: "据海关统计，2023年，我国货物贸易进出口总值" → 我国货物贸易进出口总值
@@ -75,14 +81,14 @@ function subjectOf(text: string, from: number, to: number, p: StatementPatterns)
   while (k >= 0 && !/\p{L}/u.test(parts[k] as string)) k--;
   const nearest = k < 0 ? '' : (parts[k] as string).trim();
   // what is measured, without the words that state the change ("Exports rose", 比利时的贸易赤字从……的)
-  const subject = nearest
-    .replace(p.leadingBreak, '')
-    .replace(p.toBefore, '')
-    .replace(p.fromBefore, '')
-    .replace(p.upBefore, '')
-    .replace(p.downBefore, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const subject = collapse(
+    nearest
+      .replace(p.leadingBreak, '')
+      .replace(p.toBefore, '')
+      .replace(p.fromBefore, '')
+      .replace(p.upBefore, '')
+      .replace(p.downBefore, ''),
+  ).trim();
   if (!subject) return null;
   return p.words.spaced ? lastWords(subject, 0, subject.length, 8) : subject.slice(-16);
 }
@@ -191,7 +197,7 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
 
 /** The words right before a figure that say what it is ("exports of", 进口额), trimmed. */
 function nameOf(r: RoledFigure, p: StatementPatterns): string | null {
-  const words = r.before.replace(/\s+/g, ' ');
+  const words = collapse(r.before);
   // the marks a name neither opens nor ends with (spaces are single ones by now)
   let from = 0;
   let to = words.length;
@@ -335,7 +341,7 @@ function claimOf(r: RoledFigure): { claim?: string } {
 /** A few words right after a figure that may say what it counts ("of grain", "operating budget"). */
 function trailing(r: RoledFigure, p: StatementPatterns): string | undefined {
   const cut = r.after.search(/[,，。;；:：()（）—]/);
-  const words = (cut < 0 ? r.after : r.after.slice(0, cut)).replace(/\s+/g, ' ').trim();
+  const words = collapse(cut < 0 ? r.after : r.after.slice(0, cut)).trim();
   return (p.words.spaced ? firstWords(words, 6) : words.slice(0, 8)) || undefined;
 }
 

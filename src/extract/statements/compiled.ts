@@ -69,6 +69,8 @@ export interface StatementPatterns {
   ratios: Array<{ name: RegExp; part: RegExp; whole: RegExp }>;
   /** every period word in one pattern (longest first, so the first match is the longest there) */
   period: RegExp;
+  /** the same, not global: whether a text names any period at all */
+  anyPeriod: RegExp;
   /** a matched period word, folded, to its key */
   periodKey(matched: string): string | undefined;
 }
@@ -183,17 +185,27 @@ function compile(words: StatementWords): StatementPatterns {
     bases: words.bases.map(([w, key]) => ({ pattern: new RegExp(word([w]), flags), key })),
     anyBasis: words.bases.length ? new RegExp(word(words.bases.map(([w]) => w)), flags) : never,
     pointNouns: new Set(words.pointNouns.map((w) => w.toLowerCase())),
-    period: new RegExp(
-      `(?<!\\d)(?:${byLength(words.periods.map(([w]) => w))
-        .map((w) => `${/^\w/.test(w) ? b : ''}${escape(w).replace(/ /g, gap)}${/\w$/.test(w) ? b : ''}`)
-        .join('|')})`,
-      `g${flags}`,
-    ),
+    period: new RegExp(periodSource(words.periods, b, gap), `g${flags}`),
+    anyPeriod: new RegExp(periodSource(words.periods, b, gap), flags),
     periodKey: (() => {
       const keys = new Map(words.periods.map(([w, key]) => [fold(w), key]));
       return (matched: string) => keys.get(fold(matched));
     })(),
   };
+}
+
+/**
+ * Every period word, longest first, none right after a digit (11月 is not 1月). A word edge
+ * before a word already says no digit stands there: the look back, which keeps a pattern from
+ * being searched quickly, is only for the words without one.
+ */
+function periodSource(periods: Array<[string, string]>, b: string, gap: string): string {
+  const words = byLength(periods.map(([w]) => w));
+  const edged = (w: string): boolean => b !== '' && /^\w/.test(w);
+  const body = (w: string): string => `${escape(w).replace(/ /g, gap)}${/\w$/.test(w) ? b : ''}`;
+  // with no word edge anywhere, one look back before them all
+  if (!words.some(edged)) return `(?<!\\d)(?:${words.map(body).join('|')})`;
+  return `(?:${words.map((w) => (edged(w) ? b : '(?<!\\d)') + body(w)).join('|')})`;
 }
 
 const compiled: Record<Lang, StatementPatterns> = { en: compile(enStatements), zh: compile(zhStatements) };
