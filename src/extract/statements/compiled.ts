@@ -90,9 +90,13 @@ function compile(words: StatementWords): StatementPatterns {
   const b = words.spaced ? '\\b' : '';
   // a word is whole when letters do not run on; "(" and "—" have no word edge of their own
   const word = (list: string[]): string =>
-    `(?:${byLength(list)
-      .map((w) => (/^\w/.test(w) ? b : '') + escape(w).replace(/ /g, gap) + (/\w$/.test(w) ? b : ''))
-      .join('|')})`;
+    alternation(
+      list,
+      gap,
+      words.spaced,
+      (w) => (/^\w/.test(w) ? b : ''),
+      (w) => (/\w$/.test(w) ? b : ''),
+    );
   const never = /(?!)/;
   const ending = (list: string[], tail = ''): RegExp =>
     list.length ? new RegExp(`(${word(list)})${tail}\\s*[,，:：]?\\s*$`, flags) : never;
@@ -185,8 +189,8 @@ function compile(words: StatementWords): StatementPatterns {
     bases: words.bases.map(([w, key]) => ({ pattern: new RegExp(word([w]), flags), key })),
     anyBasis: words.bases.length ? new RegExp(word(words.bases.map(([w]) => w)), flags) : never,
     pointNouns: new Set(words.pointNouns.map((w) => w.toLowerCase())),
-    period: new RegExp(periodSource(words.periods, b, gap), `g${flags}`),
-    anyPeriod: new RegExp(periodSource(words.periods, b, gap), flags),
+    period: new RegExp(periodSource(words, b, gap), `g${flags}`),
+    anyPeriod: new RegExp(periodSource(words, b, gap), flags),
     periodKey: (() => {
       const keys = new Map(words.periods.map(([w, key]) => [fold(w), key]));
       return (matched: string) => keys.get(fold(matched));
@@ -196,16 +200,48 @@ function compile(words: StatementWords): StatementPatterns {
 
 /**
  * Every period word, longest first, none right after a digit (11月 is not 1月). A word edge
- * before a word already says no digit stands there: the look back, which keeps a pattern from
- * being searched quickly, is only for the words without one.
+ * before a word already says no digit stands there: the look back is only for the words without one.
  */
-function periodSource(periods: Array<[string, string]>, b: string, gap: string): string {
-  const words = byLength(periods.map(([w]) => w));
-  const edged = (w: string): boolean => b !== '' && /^\w/.test(w);
-  const body = (w: string): string => `${escape(w).replace(/ /g, gap)}${/\w$/.test(w) ? b : ''}`;
-  // with no word edge anywhere, one look back before them all
-  if (!words.some(edged)) return `(?<!\\d)(?:${words.map(body).join('|')})`;
-  return `(?:${words.map((w) => (edged(w) ? b : '(?<!\\d)') + body(w)).join('|')})`;
+function periodSource(words: StatementWords, b: string, gap: string): string {
+  return alternation(
+    words.periods.map(([w]) => w),
+    gap,
+    words.spaced,
+    (w) => (b && /^\w/.test(w) ? b : '(?<!\\d)'),
+    (w) => (/\w$/.test(w) ? b : ''),
+  );
+}
+
+/**
+ * Words as one alternation, longest first, grouped by their first character: a pattern then tries
+ * a group only where its character stands, not each word at each position. Words that start with
+ * different characters never match at one place, so the word that matches is the one it was.
+ * `edge` goes before a word (a word edge, a look back) and `end` after it; spaces match `gap`.
+ */
+function alternation(
+  list: string[],
+  gap: string,
+  ignoreCase: boolean,
+  edge: (w: string) => string,
+  end: (w: string) => string,
+): string {
+  const sorted = byLength(list);
+  // one edge for every word is said once, before them all
+  const shared = sorted.every((w) => edge(w) === edge(sorted[0] ?? '')) ? edge(sorted[0] ?? '') : null;
+  const groups = new Map<string, { head: string; rests: string[] }>();
+  sorted.forEach((w, k) => {
+    const first = w.charAt(0);
+    const head = (shared === null ? edge(w) : '') + escape(first);
+    const rest = escape(w.slice(1)).replace(/ /g, gap) + end(w);
+    // a mark, a space, or a letter beyond ASCII whose case may fold with another's stands alone
+    const alone = escape(first) !== first || first === ' ' || (ignoreCase && first.charCodeAt(0) >= 0x80);
+    const key = alone ? `#${k}` : ignoreCase ? first.toLowerCase() : first;
+    const group = groups.get(key);
+    if (group) group.rests.push(rest);
+    else groups.set(key, { head, rests: [rest] });
+  });
+  const body = [...groups.values()].map(({ head, rests }) => `${head}(?:${rests.join('|')})`).join('|');
+  return `${shared ?? ''}(?:${body})`;
 }
 
 const compiled: Record<Lang, StatementPatterns> = { en: compile(enStatements), zh: compile(zhStatements) };
