@@ -1,6 +1,7 @@
 import type { Lang, SourcePointer, Statement, StatementFigure } from '../../types.js';
 import { patternsOf, type StatementPatterns } from './compiled.js';
 import { isPoints, readRoles, takesRole, type PlacedFigure, type RoledFigure } from './roles.js';
+import { collapse, firstWords, lastWords, trimMarks, upToDigit } from './text.js';
 
 /** A sentence as extraction split it, with its figures in reading order. */
 export interface SentenceInput {
@@ -13,18 +14,6 @@ export interface SentenceInput {
 
 /** A comma or colon, after which a clause may open. */
 const CLAUSE_MARK = /[,，:：]/g;
-
-/** Spaces not already single ones: most texts have none, and replacing every space costs. */
-const UNEVEN_SPACE = /\s\s|[^\S ]/;
-
-/** `words` with each run of spaces one space. */
-const collapse = (words: string): string => (UNEVEN_SPACE.test(words) ? words.replace(/\s+/g, ' ') : words);
-
-/** The words before the first digit of `words`. */
-function upToDigit(words: string): string {
-  const digit = words.search(/\d/);
-  return digit < 0 ? words : words.slice(0, digit);
-}
 
 /** The clause bounds of a sentence: strong breaks, and a parts marker after a comma (其中, "of which"). */
 function clausesOf(text: string, s: SentenceInput, p: StatementPatterns): Array<[number, number]> {
@@ -67,12 +56,17 @@ function clauseIndex(bounds: Array<[number, number]>, at: number): number {
   return low;
 }
 
+/** The marks a subject neither opens nor ends with (its spaces are single ones). */
+const SUBJECT_OPEN = ' ,，。;；:：、(（)）—–-';
+const SUBJECT_CLOSE = ' ,，:：、(（—–-';
+
 /** The words naming what a clause measures: its opening words, without periods and marks. */
 function subjectOf(text: string, from: number, to: number, p: StatementPatterns): string | null {
   // a subject is a few words: a long opening is read from its end
   let words = collapse(text.slice(Math.max(from, to - 120), to));
   if (p.anyPeriod.test(words)) words = words.replace(p.period, ' ');
-  words = words.replace(p.year, ' ').replace(/^[\s,，。;；:：、(（)）—–-]+|[\s,，:：、(（—–-]+$/g, '');
+  if (p.anyYear.test(words)) words = words.replace(p.year, ' ');
+  words = trimMarks(words, SUBJECT_OPEN, SUBJECT_CLOSE);
   words = words.replace(p.partsOpen, '').replace(/^[\s,，:：]+/, '');
   // the part nearest the figure: "据海关统计，2023年，我国货物贸易进出口总值" → 我国货物贸易进出口总值
   // a dateline's day ("Jan. 12 -- China's …") opens no subject
@@ -90,7 +84,7 @@ function subjectOf(text: string, from: number, to: number, p: StatementPatterns)
       .replace(p.downBefore, ''),
   ).trim();
   if (!subject) return null;
-  return p.words.spaced ? lastWords(subject, 0, subject.length, 8) : subject.slice(-16);
+  return p.words.spaced ? lastWords(subject, 8) : subject.slice(-16);
 }
 
 /** The period a clause is about: the year stated in it or its sentence, and a part of the year. */
@@ -197,25 +191,15 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
 
 /** The words right before a figure that say what it is ("exports of", 进口额), trimmed. */
 function nameOf(r: RoledFigure, p: StatementPatterns): string | null {
-  const words = collapse(r.before);
-  // the marks a name neither opens nor ends with (spaces are single ones by now)
-  let from = 0;
-  let to = words.length;
-  while (from < to && NAME_OPEN.includes(words.charAt(from))) from++;
-  while (to > from && NAME_CLOSE.includes(words.charAt(to - 1))) to--;
-  if (from === to) return null;
-  return p.words.spaced ? lastWords(words, from, to, 6) : words.slice(from, to).slice(-12);
+  // spaces are single ones once collapsed: the marks' space stands for them all
+  const words = trimMarks(collapse(r.before), NAME_OPEN, NAME_CLOSE);
+  if (!words) return null;
+  return p.words.spaced ? lastWords(words, 6) : words.slice(-12);
 }
 
+/** The marks a name neither opens nor ends with. */
 const NAME_OPEN = ' ,，。;；:：、(（)）';
 const NAME_CLOSE = ' ,，:：、(（';
-
-/** The last `n` words of `text` between `from` and `to`, whose words are parted by single spaces. */
-function lastWords(text: string, from: number, to: number, n: number): string {
-  let at = to;
-  for (let k = 0; k < n && at > from; k++) at = text.lastIndexOf(' ', at - 1);
-  return text.slice(Math.max(at + 1, from), to);
-}
 
 /**
  * The parts of a total stated in its sentence: the levels after "a total of" / 共 (up to a clause
@@ -343,16 +327,6 @@ function trailing(r: RoledFigure, p: StatementPatterns): string | undefined {
   const cut = r.after.search(/[,，。;；:：()（）—]/);
   const words = collapse(cut < 0 ? r.after : r.after.slice(0, cut)).trim();
   return (p.words.spaced ? firstWords(words, 6) : words.slice(0, 8)) || undefined;
-}
-
-/** The first `n` words of `text`, whose words are parted by single spaces. */
-function firstWords(text: string, n: number): string {
-  let at = -1;
-  for (let k = 0; k < n; k++) {
-    at = text.indexOf(' ', at + 1);
-    if (at < 0) return text;
-  }
-  return text.slice(0, at);
 }
 
 /** The direction a clause states: its rate's or change's words, else the words before the end of "from … to …". */

@@ -45,6 +45,8 @@ export interface StatementPatterns {
   listJoin: RegExp;
   /** a year's digits and their suffix, left out of a subject */
   year: RegExp;
+  /** the same, not global: whether a text has a year at all */
+  anyYear: RegExp;
   referOpen: RegExp;
   baseOpen: RegExp;
   pronoun: RegExp;
@@ -98,6 +100,7 @@ function compile(words: StatementWords): StatementPatterns {
       (w) => (/\w$/.test(w) ? b : ''),
     );
   const never = /(?!)/;
+  const yearSource = `\\d{4}\\s*${words.yearSuffix.length ? `(?:${alt(words.yearSuffix)})?` : ''}`;
   const ending = (list: string[], tail = ''): RegExp =>
     list.length ? new RegExp(`(${word(list)})${tail}\\s*[,，:：]?\\s*$`, flags) : never;
   const opening = (list: string[]): RegExp =>
@@ -147,7 +150,8 @@ function compile(words: StatementWords): StatementPatterns {
     totalAfter: opening(words.totalAfter),
     ofAfter: opening(words.shareOf),
     listJoin: new RegExp(`\\s*(?:${word(words.listJoin)}|[,，])\\s*`, flags),
-    year: new RegExp(`\\d{4}\\s*${words.yearSuffix.length ? `(?:${alt(words.yearSuffix)})?` : ''}`, `g${flags}`),
+    year: new RegExp(yearSource, `g${flags}`),
+    anyYear: new RegExp(yearSource, flags),
     averageBefore: ending(
       words.average,
       (words.spaced ? '(?:\\s+of)?' : '') +
