@@ -3,21 +3,11 @@
  * global replace or a split and join costs far more than a look at a few characters.
  */
 
-/** What `\s` matches, by char code: ASCII spaces, no-break and other Unicode spaces, line and paragraph separators, BOM. */
-const SPACE = new Uint8Array(0x10000);
-for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
-  SPACE[code] = 1;
-SPACE.fill(1, 0x2000, 0x200b);
+/** A run of spaces that is not one plain space: replacing only those leaves most words as they are. */
+const UNEVEN_SPACE = /\s\s+|[^\S ]/g;
 
-/** `words` with each run of spaces one space; most words have only single ones, and are kept. */
-export function collapse(words: string): string {
-  for (let k = 0; k < words.length; k++) {
-    const code = words.charCodeAt(k);
-    // past the end, NaN indexes nothing: no space
-    if (SPACE[code] === 1 && (code !== 0x20 || SPACE[words.charCodeAt(k + 1)] === 1)) return words.replace(/\s+/g, ' ');
-  }
-  return words;
-}
+/** `words` with each run of spaces one space. */
+export const collapse = (words: string): string => words.replace(UNEVEN_SPACE, ' ');
 
 /** `words` without the marks in `open` it opens with and those in `close` it ends with. */
 export function trimMarks(words: string, open: string, close: string): string {
