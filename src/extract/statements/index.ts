@@ -27,13 +27,13 @@ export function readStatements(
   const all: Statement[] = [];
   let partsOf: string | null = null;
   let previousSentence: Statement[] = [];
-  const placed = new Map<string, PlacedFigure>();
+  const placed = new PlacedFigures(sentences);
   // the first sentence of a run joined by semicolons: a difference's sides may stand in any of them
   let scope = '';
   let joined = false;
   // the statements of the sentences joined by semicolons so far
   let run: Statement[] = [];
-  for (const s of sentences) {
+  for (const [at, s] of sentences.entries()) {
     if (!joined) scope = s.id;
     if (s.figures.length === 0) {
       partsOf = null;
@@ -41,9 +41,7 @@ export function readStatements(
       continue;
     }
     const p = patternsOf(s.lang);
-    for (const f of s.figures) {
-      placed.set(f.id, f);
-    }
+    placed.reach(at);
     const own = sentenceStatements(s, { text, pointer });
     linkOverall(own, joined ? run : [], text, p);
     own.forEach((st, k) => {
@@ -101,6 +99,26 @@ export function readStatements(
   linkSharesToParts(all);
   linkComparisons(all);
   return all;
+}
+
+/** The figures of the sentences read so far, by id: indexed when a link first asks, as most never do. */
+class PlacedFigures {
+  private readonly byId = new Map<string, PlacedFigure>();
+  private indexed = 0;
+  private read = 0;
+
+  constructor(private readonly sentences: SentenceInput[]) {}
+
+  /** The sentences up to the `at`th are read. */
+  reach(at: number): void {
+    this.read = at + 1;
+  }
+
+  get(id: string): PlacedFigure | undefined {
+    for (; this.indexed < this.read; this.indexed++)
+      for (const f of (this.sentences[this.indexed] as SentenceInput).figures) this.byId.set(f.id, f);
+    return this.byId.get(id);
+  }
 }
 
 /** 其中出口23.77万亿元 after "2023年，……进出口总值41.76万亿元": a part, or a figure pointed back to, is of its total's period. */
@@ -168,7 +186,7 @@ function pronounTarget(
   st: Statement,
   previous: Statement[],
   s: SentenceInput,
-  placed: Map<string, PlacedFigure>,
+  placed: PlacedFigures,
   text: string,
   p: ReturnType<typeof patternsOf>,
 ): Statement | undefined {
@@ -182,7 +200,7 @@ function pronounTarget(
 }
 
 /** 共40天 stated a sentence or two before an average per day: a statement that is only a number of days. */
-function spanBefore(recent: Statement[], placed: Map<string, PlacedFigure>): Statement['span'] {
+function spanBefore(recent: Statement[], placed: PlacedFigures): Statement['span'] {
   for (const e of [...recent].reverse()) {
     const only = e.figures.length === 1 ? placed.get((e.figures[0] as { figure: string }).figure) : undefined;
     if (only?.kind === 'duration' && only.unit === 'day' && only.value !== null && only.value > 0)
