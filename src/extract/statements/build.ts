@@ -1,7 +1,7 @@
 import type { Lang, SourcePointer, Statement, StatementFigure } from '../../types.js';
 import { patternsOf, type StatementPatterns } from './compiled.js';
 import { isPoints, readRoles, takesRole, type PlacedFigure, type RoledFigure } from './roles.js';
-import { collapse, firstWords, lastWords, trimMarks, upToDigit } from './text.js';
+import { collapse, firstDigit, firstWords, lastWords, trimMarks, upToDigit } from './text.js';
 
 /** A sentence as extraction split it, with its figures in reading order. */
 export interface SentenceInput {
@@ -20,15 +20,15 @@ function clausesOf(text: string, s: SentenceInput, p: StatementPatterns): Array<
   const body = text.slice(s.start, s.end);
   const cuts: number[] = [];
   // no clause before the first number: a break there parts nothing (and is not looked at again)
-  const firstDigit = body.search(/\d/);
-  if (firstDigit < 0) return [[s.start, s.end]];
-  p.strongBreak.lastIndex = firstDigit;
+  const digit = firstDigit(body);
+  if (digit < 0) return [[s.start, s.end]];
+  p.strongBreak.lastIndex = digit;
   for (let m = p.strongBreak.exec(body); m !== null; m = p.strongBreak.exec(body)) {
     // "between 2018 and 2023", "182 and 145 seats": numbers joined, not clauses
     if (!(/\p{L}/u.test(m[0]) && /\d/.test(body.charAt(m.index + m[0].length)))) cuts.push(m.index);
   }
   // 其中 / "of which", 另有, and "for an overall increase of" open claims of their own
-  CLAUSE_MARK.lastIndex = firstDigit + 1;
+  CLAUSE_MARK.lastIndex = digit + 1;
   for (let m = CLAUSE_MARK.exec(body); m !== null; m = CLAUSE_MARK.exec(body)) {
     const next = body.slice(m.index + 1, m.index + 40);
     if (p.partsOpen.test(next) || p.partsEnd.test(next) || p.overall.test(upToDigit(next))) cuts.push(m.index);
@@ -67,7 +67,7 @@ function subjectOf(text: string, from: number, to: number, p: StatementPatterns)
   if (p.anyPeriod.test(words)) words = words.replace(p.period, ' ');
   if (p.anyYear.test(words)) words = words.replace(p.year, ' ');
   words = trimMarks(words, SUBJECT_OPEN, SUBJECT_CLOSE);
-  words = words.replace(p.partsOpen, '').replace(/^[\s,，:：]+/, '');
+  words = trimMarks(words.replace(p.partsOpen, ''), ' ,，:：', '');
   // the part nearest the figure: "据海关统计，2023年，我国货物贸易进出口总值" → 我国货物贸易进出口总值
   // a dateline's day ("Jan. 12 -- China's …") opens no subject
   const parts = words.split(/\s*[,，;；:：]\s*|\s+[-–—]{1,2}\s+/);
@@ -96,7 +96,7 @@ function periodOf(
   p: StatementPatterns,
 ): string | null {
   // the year of a figure's own period (2023, 2023-11, 2023-Q1/2023-Q3), else a year the sentence names
-  const own = roled.map((r) => /^\d{4}/.exec(r.figure.period ?? '')?.[0]).find((y) => y !== undefined);
+  const own = roled.find((r) => /^\d{4}/.test(r.figure.period ?? ''))?.figure.period?.slice(0, 4);
   const year = own ?? s.figures.find((f) => f.kind === 'year' && f.value !== null)?.value?.toString() ?? null;
   const part = firstPeriod(body, p) ?? sentencePart();
   const period = [year, part].filter((x) => x !== null && x !== undefined).join(' ');

@@ -1,5 +1,6 @@
 import type { FigureKind, Qualifier, StatementRole } from '../../types.js';
 import type { StatementPatterns } from './compiled.js';
+import { firstDigit } from './text.js';
 
 /** What the reader needs of a figure: where it stands and what it is. */
 export interface PlacedFigure {
@@ -243,7 +244,7 @@ function rateOf(
 }
 
 /** The words a figure's text opens with, before its first digit (约合 of 约合450亩). */
-const lead = (f: PlacedFigure): string => f.text.slice(0, Math.max(0, f.text.search(/\d/)));
+const lead = (f: PlacedFigure): string => f.text.slice(0, Math.max(0, firstDigit(f.text)));
 
 /** An amount (or a percentage stated as a level) by the words around it. */
 function amountOf(

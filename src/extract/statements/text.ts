@@ -39,8 +39,17 @@ export function firstWords(text: string, n: number): string {
   return text.slice(0, at);
 }
 
+/** Where the first ASCII digit (what `\d` matches) of `words` stands, or -1. */
+export function firstDigit(words: string): number {
+  for (let k = 0; k < words.length; k++) {
+    const code = words.charCodeAt(k);
+    if (code >= 0x30 && code <= 0x39) return k;
+  }
+  return -1;
+}
+
 /** The words before the first digit of `words`. */
 export function upToDigit(words: string): string {
-  const digit = words.search(/\d/);
+  const digit = firstDigit(words);
   return digit < 0 ? words : words.slice(0, digit);
 }
