@@ -179,10 +179,7 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
       ...directionOf(changed, own, body, start, p),
       basis,
       figures,
-      ...spanOf(
-        s.figures.filter((_, j) => clauses[j] === k),
-        own,
-      ),
+      ...spanOf(s.figures, (j) => clauses[j] === k, own),
       links: [],
     });
   }
@@ -280,9 +277,14 @@ const dayOf = (iso: string | null): number | null => {
   return Date.UTC(year, Number(m[2]) - 1, Number(m[3])) / DAY;
 };
 
-/** How many days a clause's figures cover: a duration in days, or two dates (both days counted). */
-function spanOf(clause: PlacedFigure[], own: RoledFigure[]): Partial<Pick<Statement, 'span'>> {
+/** How many days a clause's figures (those of its sentence `inClause` picks) cover: a duration in days, or two dates (both days counted). */
+function spanOf(
+  figures: PlacedFigure[],
+  inClause: (k: number) => boolean,
+  own: RoledFigure[],
+): Partial<Pick<Statement, 'span'>> {
   if (!own.some((r) => r.role === 'average')) return {};
+  const clause = figures.filter((_, k) => inClause(k));
   const duration = clause.find((f) => f.kind === 'duration' && f.unit === 'day' && f.value !== null && f.value > 0);
   if (duration) return { span: { days: duration.value as number, figures: [duration.id] } };
   const dates = clause.filter((f) => f.kind === 'date' && dayOf(f.iso) !== null);
