@@ -1,6 +1,7 @@
 import type { Lang, SourcePointer, Statement, StatementFigure } from '../../types.js';
 import { patternsOf, type StatementPatterns } from './compiled.js';
 import { isPoints, readRoles, takesRole, type PlacedFigure, type RoledFigure } from './roles.js';
+import { firstPeriod, periodOf, subjectOf } from './subject.js';
 import { collapse, firstDigit, firstWords, lastWords, trimMarks, upToDigit } from './text.js';
 
 /** A sentence as extraction split it, with its figures in reading order. */
@@ -54,60 +55,6 @@ function clauseIndex(bounds: Array<[number, number]>, at: number): number {
     else high = mid - 1;
   }
   return low;
-}
-
-/** The marks a subject neither opens nor ends with (its spaces are single ones). */
-const SUBJECT_OPEN = ' ,，。;；:：、(（)）—–-';
-const SUBJECT_CLOSE = ' ,，:：、(（—–-';
-
-/** The words naming what a clause measures: its opening words, without periods and marks. */
-function subjectOf(text: string, from: number, to: number, p: StatementPatterns): string | null {
-  // a subject is a few words: a long opening is read from its end
-  let words = collapse(text.slice(Math.max(from, to - 120), to));
-  if (p.anyPeriod.test(words)) words = words.replace(p.period, ' ');
-  if (p.anyYear.test(words)) words = words.replace(p.year, ' ');
-  words = trimMarks(words, SUBJECT_OPEN, SUBJECT_CLOSE);
-  words = trimMarks(words.replace(p.partsOpen, ''), ' ,，:：', '');
-  // the part nearest the figure: "据海关统计，2023年，我国货物贸易进出口总值" → 我国货物贸易进出口总值
-  // a dateline's day ("Jan. 12 -- China's …") opens no subject
-  const parts = words.split(/\s*[,，;；:：]\s*|\s+[-–—]{1,2}\s+/);
-  let k = parts.length - 1;
-  while (k >= 0 && !/\p{L}/u.test(parts[k] as string)) k--;
-  const nearest = k < 0 ? '' : (parts[k] as string).trim();
-  // what is measured, without the words that state the change ("Exports rose", 比利时的贸易赤字从……的)
-  const subject = collapse(
-    nearest
-      .replace(p.leadingBreak, '')
-      .replace(p.toBefore, '')
-      .replace(p.fromBefore, '')
-      .replace(p.upBefore, '')
-      .replace(p.downBefore, ''),
-  ).trim();
-  if (!subject) return null;
-  return p.words.spaced ? lastWords(subject, 8) : subject.slice(-16);
-}
-
-/** The period a clause is about: the year stated in it or its sentence, and a part of the year. */
-function periodOf(
-  body: string,
-  s: SentenceInput,
-  roled: RoledFigure[],
-  sentencePart: () => string | null,
-  p: StatementPatterns,
-): string | null {
-  // the year of a figure's own period (2023, 2023-11, 2023-Q1/2023-Q3), else a year the sentence names
-  const own = roled.find((r) => /^\d{4}/.test(r.figure.period ?? ''))?.figure.period?.slice(0, 4);
-  const year = own ?? s.figures.find((f) => f.kind === 'year' && f.value !== null)?.value?.toString() ?? null;
-  const part = firstPeriod(body, p) ?? sentencePart();
-  const period = [year, part].filter((x) => x !== null && x !== undefined).join(' ');
-  return period || null;
-}
-
-/** The part of a year named first in `words` (上半年 → H1, "in March" → M3). */
-function firstPeriod(words: string, p: StatementPatterns): string | null {
-  p.period.lastIndex = 0;
-  const m = p.period.exec(words);
-  return m ? (p.periodKey(m[0]) ?? null) : null;
 }
 
 /** Names per figure when the sentence lists them in order: "A and B were X and Y respectively". */
@@ -175,7 +122,7 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
       source: context.pointer(start, end),
       lang: s.lang,
       subject,
-      period: periodOf(body, s, own, partOfSentence, p),
+      period: periodOf(body, s.figures, own, partOfSentence, p),
       ...directionOf(changed, own, body, start, p),
       basis,
       figures,

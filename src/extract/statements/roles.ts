@@ -281,12 +281,8 @@ function amountOf(
   // the words before with the figure's own opening words, when it has some (约合 of 约合450亩)
   const opening = lead(f);
   const led = opening === '' ? null : r.before + opening;
-  if (
-    p.thresholdBefore.test(r.before) ||
-    (led !== null && p.thresholdBefore.test(led)) ||
-    p.thresholdAfter.test(r.after)
-  )
-    return as('threshold');
+  const passed = p.thresholdBefore.test(r.before) || (led !== null && p.thresholdBefore.test(led));
+  if (passed || p.thresholdAfter.test(r.after)) return as('threshold');
   // 日均达到142.2万人次: an average reached; a match of the words before a new level is never empty
   const untold = r.before.replace(p.toBefore, '');
   if (p.averageBefore.test(untold)) return as('average');
