@@ -33,7 +33,9 @@ export function readStatements(
   let joined = false;
   // the statements of the sentences joined by semicolons so far
   let run: Statement[] = [];
-  for (const [at, s] of sentences.entries()) {
+  const context = { text, pointer };
+  for (let at = 0; at < sentences.length; at++) {
+    const s = sentences[at] as SentenceInput;
     if (!joined) scope = s.id;
     if (s.figures.length === 0) {
       partsOf = null;
@@ -42,7 +44,7 @@ export function readStatements(
     }
     const p = patternsOf(s.lang);
     placed.reach(at);
-    const own = sentenceStatements(s, { text, pointer });
+    const own = sentenceStatements(s, context);
     linkOverall(own, joined ? run : [], text, p);
     own.forEach((st, k) => {
       const opening = text.slice(st.source.start, st.source.start + 40);
