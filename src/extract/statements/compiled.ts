@@ -160,7 +160,16 @@ function compile(words: StatementWords): StatementPatterns {
     referOpen: opening(words.refer),
     baseOpen: opening(words.baseOpen),
     pronoun: words.pronouns.length ? new RegExp(word(words.pronouns), flags) : never,
-    strongBreak: new RegExp(alt(words.strongBreaks), 'g' + flags),
+    strongBreak: new RegExp(
+      alternation(
+        words.strongBreaks,
+        gap,
+        words.spaced,
+        () => '',
+        () => '',
+      ),
+      'g' + flags,
+    ),
     leadingBreak: new RegExp(
       `^(?:${alt(words.strongBreaks.map((w) => w.trim()).filter((w) => /\p{L}/u.test(w)))})${words.spaced ? '\\s+' : ''}`,
       flags,
@@ -235,10 +244,11 @@ function alternation(
   const groups = new Map<string, { head: string; rests: string[] }>();
   sorted.forEach((w, k) => {
     const first = w.charAt(0);
-    const head = (shared === null ? edge(w) : '') + escape(first);
+    // a space opening a word (" while ") is the gap, and the rest opens with what follows it
+    const head = (shared === null ? edge(w) : '') + (first === ' ' ? gap : escape(first));
     const rest = escape(w.slice(1)).replace(/ /g, gap) + end(w);
-    // a mark, a space, or a letter beyond ASCII whose case may fold with another's stands alone
-    const alone = escape(first) !== first || first === ' ' || (ignoreCase && first.charCodeAt(0) >= 0x80);
+    // a mark, spaces that run on, or a letter beyond ASCII whose case may fold with another's stands alone
+    const alone = escape(first) !== first || w.startsWith('  ') || (ignoreCase && first.charCodeAt(0) >= 0x80);
     const key = alone ? `#${k}` : ignoreCase ? first.toLowerCase() : first;
     const group = groups.get(key);
     if (group) group.rests.push(rest);
