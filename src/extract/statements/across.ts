@@ -72,7 +72,11 @@ export function linkSharesToParts(all: Statement[]): void {
  */
 export function linkComparisons(all: Statement[]): void {
   const bySentence = new Map<string, Statement[]>();
-  for (const s of all) bySentence.set(s.sentence, [...(bySentence.get(s.sentence) ?? []), s]);
+  for (const s of all) {
+    const list = bySentence.get(s.sentence);
+    if (list) list.push(s);
+    else bySentence.set(s.sentence, [s]);
+  }
   for (const statements of bySentence.values()) {
     const levels: StatementFigure[] = [];
     for (const st of statements) {

@@ -1,6 +1,8 @@
 import type { Lang, SourcePointer, Statement, StatementFigure } from '../../types.js';
 import { patternsOf, type StatementPatterns } from './compiled.js';
 import { isPoints, readRoles, takesRole, type PlacedFigure, type RoledFigure } from './roles.js';
+import { firstPeriod, periodOf, subjectOf } from './subject.js';
+import { collapse, firstDigit, firstWords, lastWords, trimMarks, upToDigit } from './text.js';
 
 /** A sentence as extraction split it, with its figures in reading order. */
 export interface SentenceInput {
@@ -11,26 +13,26 @@ export interface SentenceInput {
   figures: PlacedFigure[];
 }
 
+/** A comma or colon, after which a clause may open. */
+const CLAUSE_MARK = /[,，:：]/g;
+
 /** The clause bounds of a sentence: strong breaks, and a parts marker after a comma (其中, "of which"). */
 function clausesOf(text: string, s: SentenceInput, p: StatementPatterns): Array<[number, number]> {
   const body = text.slice(s.start, s.end);
   const cuts: number[] = [];
   // no clause before the first number: a break there parts nothing (and is not looked at again)
-  const firstDigit = body.search(/\d/);
-  if (firstDigit < 0) return [[s.start, s.end]];
-  p.strongBreak.lastIndex = firstDigit;
+  const digit = firstDigit(body);
+  if (digit < 0) return [[s.start, s.end]];
+  p.strongBreak.lastIndex = digit;
   for (let m = p.strongBreak.exec(body); m !== null; m = p.strongBreak.exec(body)) {
     // "between 2018 and 2023", "182 and 145 seats": numbers joined, not clauses
     if (!(/\p{L}/u.test(m[0]) && /\d/.test(body.charAt(m.index + m[0].length)))) cuts.push(m.index);
   }
-  for (const m of body.matchAll(/[,，:：]\s*/g)) {
+  // 其中 / "of which", 另有, and "for an overall increase of" open claims of their own
+  CLAUSE_MARK.lastIndex = digit + 1;
+  for (let m = CLAUSE_MARK.exec(body); m !== null; m = CLAUSE_MARK.exec(body)) {
     const next = body.slice(m.index + 1, m.index + 40);
-    // 其中 / "of which", 另有, and "for an overall increase of" open claims of their own
-    if (
-      m.index > firstDigit &&
-      (p.partsOpen.test(next) || p.partsEnd.test(next) || p.overall.test(next.split(/\d/)[0] ?? ''))
-    )
-      cuts.push(m.index);
+    if (p.partsOpen.test(next) || p.partsEnd.test(next) || p.overall.test(upToDigit(next))) cuts.push(m.index);
   }
   cuts.sort((a, b) => a - b);
   const bounds: Array<[number, number]> = [];
@@ -53,57 +55,6 @@ function clauseIndex(bounds: Array<[number, number]>, at: number): number {
     else high = mid - 1;
   }
   return low;
-}
-
-/** The words naming what a clause measures: its opening words, without periods and marks. */
-function subjectOf(text: string, from: number, to: number, p: StatementPatterns): string | null {
-  // a subject is a few words: a long opening is read from its end
-  let words = text.slice(Math.max(from, to - 120), to).replace(/\s+/g, ' ');
-  words = words.replace(p.period, ' ');
-  words = words.replace(p.year, ' ').replace(/^[\s,，。;；:：、(（)）—–-]+|[\s,，:：、(（—–-]+$/g, '');
-  words = words.replace(p.partsOpen, '').replace(/^[\s,，:：]+/, '');
-  // the part nearest the figure: "据海关统计，2023年，我国货物贸易进出口总值" → 我国货物贸易进出口总值
-  // a dateline's day ("Jan. 12 -- China's …") opens no subject
-  const nearest =
-    words
-      .split(/\s*[,，;；:：]\s*|\s+[-–—]{1,2}\s+/)
-      .filter((x) => /\p{L}/u.test(x))
-      .pop()
-      ?.trim() ?? '';
-  // what is measured, without the words that state the change ("Exports rose", 比利时的贸易赤字从……的)
-  const subject = nearest
-    .replace(p.leadingBreak, '')
-    .replace(p.toBefore, '')
-    .replace(p.fromBefore, '')
-    .replace(p.upBefore, '')
-    .replace(p.downBefore, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (!subject) return null;
-  return p.words.spaced ? subject.split(' ').slice(-8).join(' ') : subject.slice(-16);
-}
-
-/** The period a clause is about: the year stated in it or its sentence, and a part of the year. */
-function periodOf(
-  text: string,
-  s: SentenceInput,
-  clause: [number, number],
-  roled: RoledFigure[],
-  p: StatementPatterns,
-): string | null {
-  // the year of a figure's own period (2023, 2023-11, 2023-Q1/2023-Q3), else a year the sentence names
-  const own = roled.map((r) => /^\d{4}/.exec(r.figure.period ?? '')?.[0]).find((y) => y !== undefined);
-  const year = own ?? s.figures.find((f) => f.kind === 'year' && f.value !== null)?.value?.toString() ?? null;
-  const part = firstPeriod(text.slice(clause[0], clause[1]), p) ?? firstPeriod(text.slice(s.start, s.end), p);
-  const period = [year, part].filter((x) => x !== null && x !== undefined).join(' ');
-  return period || null;
-}
-
-/** The part of a year named first in `words` (上半年 → H1, "in March" → M3). */
-function firstPeriod(words: string, p: StatementPatterns): string | null {
-  p.period.lastIndex = 0;
-  const m = p.period.exec(words);
-  return m ? (p.periodKey(m[0]) ?? null) : null;
 }
 
 /** Names per figure when the sentence lists them in order: "A and B were X and Y respectively". */
@@ -138,9 +89,19 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
   markParts(roled, bounds, context.text, p);
   markRatios(roled, p);
   const statements: Statement[] = [];
+  // the sentence's period word, looked for once for all its clauses that name none
+  let sentencePart: string | null | undefined;
+  const partOfSentence = (): string | null => {
+    if (sentencePart === undefined) sentencePart = firstPeriod(context.text.slice(s.start, s.end), p);
+    return sentencePart;
+  };
   const byClause = new Map<number, RoledFigure[]>();
-  for (const r of roled)
-    if (r.role !== null && takesRole(r.figure)) byClause.set(r.clause, [...(byClause.get(r.clause) ?? []), r]);
+  for (const r of roled) {
+    if (r.role === null || !takesRole(r.figure)) continue;
+    const list = byClause.get(r.clause);
+    if (list) list.push(r);
+    else byClause.set(r.clause, [r]);
+  }
   for (const [k, own] of byClause) {
     const [start, end] = bounds[k] as [number, number];
     const first = own[0] as RoledFigure;
@@ -148,7 +109,7 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
     const level = own.find((r) => r.role === 'value' || r.role === 'new' || r.role === 'total');
     const body = context.text.slice(start, end);
     const changed = own.find((r) => r.direction !== null);
-    const basis = p.bases.find(({ pattern }) => pattern.test(body))?.key ?? null;
+    const basis = p.anyBasis.test(body) ? (p.bases.find(({ pattern }) => pattern.test(body))?.key ?? null) : null;
     const figures = own.map((r) => {
       const name = names.get(r) ?? nameOf(r, p);
       // "Exports climbed 0.6% to 23.77 trillion": the clause's subject names what the level is
@@ -161,14 +122,11 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
       source: context.pointer(start, end),
       lang: s.lang,
       subject,
-      period: periodOf(context.text, s, [start, end], own, p),
-      ...directionOf(changed, own, context.text.slice(start, end), start, p),
+      period: periodOf(body, s.figures, own, partOfSentence, p),
+      ...directionOf(changed, own, body, start, p),
       basis,
       figures,
-      ...spanOf(
-        s.figures.filter((f) => clauseIndex(bounds, f.start) === k),
-        own,
-      ),
+      ...spanOf(s.figures, (j) => clauses[j] === k, own),
       links: [],
     });
   }
@@ -177,10 +135,15 @@ export function sentenceStatements(s: SentenceInput, context: BuildContext): Sta
 
 /** The words right before a figure that say what it is ("exports of", 进口额), trimmed. */
 function nameOf(r: RoledFigure, p: StatementPatterns): string | null {
-  const words = r.before.replace(/\s+/g, ' ').replace(/^[\s,，。;；:：、(（)）]+|[\s,，:：、(（]+$/g, '');
+  // spaces are single ones once collapsed: the marks' space stands for them all
+  const words = trimMarks(collapse(r.before), NAME_OPEN, NAME_CLOSE);
   if (!words) return null;
-  return p.words.spaced ? words.split(' ').slice(-6).join(' ') : words.slice(-12);
+  return p.words.spaced ? lastWords(words, 6) : words.slice(-12);
 }
+
+/** The marks a name neither opens nor ends with. */
+const NAME_OPEN = ' ,，。;；:：、(（)）';
+const NAME_CLOSE = ' ,，:：、(（';
 
 /**
  * The parts of a total stated in its sentence: the levels after "a total of" / 共 (up to a clause
@@ -240,7 +203,7 @@ function markRatios(roled: RoledFigure[], p: StatementPatterns): void {
 
 /** Which side of a named difference a figure's name puts it on (贸易顺差 → result, 出口额 → plus). */
 function balanceOf(name: string | null, group: string, p: StatementPatterns): StatementFigure['balance'] | undefined {
-  if (!name) return undefined;
+  if (!name || !p.anyBalance.test(name)) return undefined;
   for (const [k, b] of p.balances.entries()) if (b.result.test(name)) return { group: `${group}:${k}`, side: 'result' };
   if (p.balanceBoth.test(name)) return undefined;
   for (const [k, b] of p.balances.entries()) {
@@ -261,9 +224,14 @@ const dayOf = (iso: string | null): number | null => {
   return Date.UTC(year, Number(m[2]) - 1, Number(m[3])) / DAY;
 };
 
-/** How many days a clause's figures cover: a duration in days, or two dates (both days counted). */
-function spanOf(clause: PlacedFigure[], own: RoledFigure[]): Partial<Pick<Statement, 'span'>> {
+/** How many days a clause's figures (those of its sentence `inClause` picks) cover: a duration in days, or two dates (both days counted). */
+function spanOf(
+  figures: PlacedFigure[],
+  inClause: (k: number) => boolean,
+  own: RoledFigure[],
+): Partial<Pick<Statement, 'span'>> {
   if (!own.some((r) => r.role === 'average')) return {};
+  const clause = figures.filter((_, k) => inClause(k));
   const duration = clause.find((f) => f.kind === 'duration' && f.unit === 'day' && f.value !== null && f.value > 0);
   if (duration) return { span: { days: duration.value as number, figures: [duration.id] } };
   const dates = clause.filter((f) => f.kind === 'date' && dayOf(f.iso) !== null);
@@ -305,13 +273,9 @@ function claimOf(r: RoledFigure): { claim?: string } {
 
 /** A few words right after a figure that may say what it counts ("of grain", "operating budget"). */
 function trailing(r: RoledFigure, p: StatementPatterns): string | undefined {
-  const words =
-    r.after
-      .replace(/\s+/g, ' ')
-      .split(/[,，。;；:：()（）—]/)[0]
-      ?.trim() ?? '';
-  const few = p.words.spaced ? words.split(' ').slice(0, 6).join(' ') : words.slice(0, 8);
-  return few || undefined;
+  const cut = r.after.search(/[,，。;；:：()（）—]/);
+  const words = collapse(cut < 0 ? r.after : r.after.slice(0, cut)).trim();
+  return (p.words.spaced ? firstWords(words, 6) : words.slice(0, 8)) || undefined;
 }
 
 /** The direction a clause states: its rate's or change's words, else the words before the end of "from … to …". */

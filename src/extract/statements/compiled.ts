@@ -45,6 +45,8 @@ export interface StatementPatterns {
   listJoin: RegExp;
   /** a year's digits and their suffix, left out of a subject */
   year: RegExp;
+  /** the same, not global: whether a text has a year at all */
+  anyYear: RegExp;
   referOpen: RegExp;
   baseOpen: RegExp;
   pronoun: RegExp;
@@ -60,11 +62,17 @@ export interface StatementPatterns {
   timesAround: RegExp;
   pointNouns: Set<string>;
   bases: Array<{ pattern: RegExp; key: string }>;
+  /** any of the bases' words: most clauses name none, which one test tells */
+  anyBasis: RegExp;
   balances: Array<{ result: RegExp; plus: RegExp; minus: RegExp }>;
+  /** any word of any side of any difference: most names are of none */
+  anyBalance: RegExp;
   balanceBoth: RegExp;
   ratios: Array<{ name: RegExp; part: RegExp; whole: RegExp }>;
   /** every period word in one pattern (longest first, so the first match is the longest there) */
   period: RegExp;
+  /** the same, not global: whether a text names any period at all */
+  anyPeriod: RegExp;
   /** a matched period word, folded, to its key */
   periodKey(matched: string): string | undefined;
 }
@@ -84,10 +92,15 @@ function compile(words: StatementWords): StatementPatterns {
   const b = words.spaced ? '\\b' : '';
   // a word is whole when letters do not run on; "(" and "—" have no word edge of their own
   const word = (list: string[]): string =>
-    `(?:${byLength(list)
-      .map((w) => (/^\w/.test(w) ? b : '') + escape(w).replace(/ /g, gap) + (/\w$/.test(w) ? b : ''))
-      .join('|')})`;
+    alternation(
+      list,
+      gap,
+      words.spaced,
+      (w) => (/^\w/.test(w) ? b : ''),
+      (w) => (/\w$/.test(w) ? b : ''),
+    );
   const never = /(?!)/;
+  const yearSource = `\\d{4}\\s*${words.yearSuffix.length ? `(?:${alt(words.yearSuffix)})?` : ''}`;
   const ending = (list: string[], tail = ''): RegExp =>
     list.length ? new RegExp(`(${word(list)})${tail}\\s*[,，:：]?\\s*$`, flags) : never;
   const opening = (list: string[]): RegExp =>
@@ -137,7 +150,8 @@ function compile(words: StatementWords): StatementPatterns {
     totalAfter: opening(words.totalAfter),
     ofAfter: opening(words.shareOf),
     listJoin: new RegExp(`\\s*(?:${word(words.listJoin)}|[,，])\\s*`, flags),
-    year: new RegExp(`\\d{4}\\s*${words.yearSuffix.length ? `(?:${alt(words.yearSuffix)})?` : ''}`, `g${flags}`),
+    year: new RegExp(yearSource, `g${flags}`),
+    anyYear: new RegExp(yearSource, flags),
     averageBefore: ending(
       words.average,
       (words.spaced ? '(?:\\s+of)?' : '') +
@@ -146,7 +160,16 @@ function compile(words: StatementWords): StatementPatterns {
     referOpen: opening(words.refer),
     baseOpen: opening(words.baseOpen),
     pronoun: words.pronouns.length ? new RegExp(word(words.pronouns), flags) : never,
-    strongBreak: new RegExp(alt(words.strongBreaks), 'g' + flags),
+    strongBreak: new RegExp(
+      alternation(
+        words.strongBreaks,
+        gap,
+        words.spaced,
+        () => '',
+        () => '',
+      ),
+      'g' + flags,
+    ),
     leadingBreak: new RegExp(
       `^(?:${alt(words.strongBreaks.map((w) => w.trim()).filter((w) => /\p{L}/u.test(w)))})${words.spaced ? '\\s+' : ''}`,
       flags,
@@ -172,20 +195,67 @@ function compile(words: StatementWords): StatementPatterns {
       part: new RegExp(word(x.part), flags),
       whole: new RegExp(word(x.whole), flags),
     })),
+    anyBalance: words.balances.length
+      ? new RegExp(word(words.balances.flatMap((x) => [...x.result, ...x.plus, ...x.minus])), flags)
+      : never,
     balanceBoth: words.balanceBoth.length ? new RegExp(word(words.balanceBoth), flags) : never,
     bases: words.bases.map(([w, key]) => ({ pattern: new RegExp(word([w]), flags), key })),
+    anyBasis: words.bases.length ? new RegExp(word(words.bases.map(([w]) => w)), flags) : never,
     pointNouns: new Set(words.pointNouns.map((w) => w.toLowerCase())),
-    period: new RegExp(
-      `(?<!\\d)(?:${byLength(words.periods.map(([w]) => w))
-        .map((w) => `${/^\w/.test(w) ? b : ''}${escape(w).replace(/ /g, gap)}${/\w$/.test(w) ? b : ''}`)
-        .join('|')})`,
-      `g${flags}`,
-    ),
+    period: new RegExp(periodSource(words, b, gap), `g${flags}`),
+    anyPeriod: new RegExp(periodSource(words, b, gap), flags),
     periodKey: (() => {
       const keys = new Map(words.periods.map(([w, key]) => [fold(w), key]));
       return (matched: string) => keys.get(fold(matched));
     })(),
   };
+}
+
+/**
+ * Every period word, longest first, none right after a digit (11月 is not 1月). A word edge
+ * before a word already says no digit stands there: the look back is only for the words without one.
+ */
+function periodSource(words: StatementWords, b: string, gap: string): string {
+  return alternation(
+    words.periods.map(([w]) => w),
+    gap,
+    words.spaced,
+    (w) => (b && /^\w/.test(w) ? b : '(?<!\\d)'),
+    (w) => (/\w$/.test(w) ? b : ''),
+  );
+}
+
+/**
+ * Words as one alternation, longest first, grouped by their first character: a pattern then tries
+ * a group only where its character stands, not each word at each position. Words that start with
+ * different characters never match at one place, so the word that matches is the one it was.
+ * `edge` goes before a word (a word edge, a look back) and `end` after it; spaces match `gap`.
+ */
+function alternation(
+  list: string[],
+  gap: string,
+  ignoreCase: boolean,
+  edge: (w: string) => string,
+  end: (w: string) => string,
+): string {
+  const sorted = byLength(list);
+  // one edge for every word is said once, before them all
+  const shared = sorted.every((w) => edge(w) === edge(sorted[0] ?? '')) ? edge(sorted[0] ?? '') : null;
+  const groups = new Map<string, { head: string; rests: string[] }>();
+  sorted.forEach((w, k) => {
+    const first = w.charAt(0);
+    // a space opening a word (" while ") is the gap, and the rest opens with what follows it
+    const head = (shared === null ? edge(w) : '') + (first === ' ' ? gap : escape(first));
+    const rest = escape(w.slice(1)).replace(/ /g, gap) + end(w);
+    // a mark, spaces that run on, or a letter beyond ASCII whose case may fold with another's stands alone
+    const alone = escape(first) !== first || w.startsWith('  ') || (ignoreCase && first.charCodeAt(0) >= 0x80);
+    const key = alone ? `#${k}` : ignoreCase ? first.toLowerCase() : first;
+    const group = groups.get(key);
+    if (group) group.rests.push(rest);
+    else groups.set(key, { head, rests: [rest] });
+  });
+  const body = [...groups.values()].map(({ head, rests }) => `${head}(?:${rests.join('|')})`).join('|');
+  return `${shared ?? ''}(?:${body})`;
 }
 
 const compiled: Record<Lang, StatementPatterns> = { en: compile(enStatements), zh: compile(zhStatements) };

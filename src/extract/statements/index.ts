@@ -27,13 +27,15 @@ export function readStatements(
   const all: Statement[] = [];
   let partsOf: string | null = null;
   let previousSentence: Statement[] = [];
-  const placed = new Map<string, PlacedFigure>();
+  const placed = new PlacedFigures(sentences);
   // the first sentence of a run joined by semicolons: a difference's sides may stand in any of them
   let scope = '';
   let joined = false;
   // the statements of the sentences joined by semicolons so far
   let run: Statement[] = [];
-  for (const s of sentences) {
+  const context = { text, pointer };
+  for (let at = 0; at < sentences.length; at++) {
+    const s = sentences[at] as SentenceInput;
     if (!joined) scope = s.id;
     if (s.figures.length === 0) {
       partsOf = null;
@@ -41,23 +43,23 @@ export function readStatements(
       continue;
     }
     const p = patternsOf(s.lang);
-    for (const f of s.figures) {
-      placed.set(f.id, f);
-    }
-    const own = sentenceStatements(s, { text, pointer });
+    placed.reach(at);
+    const own = sentenceStatements(s, context);
     linkOverall(own, joined ? run : [], text, p);
     own.forEach((st, k) => {
       const opening = text.slice(st.source.start, st.source.start + 40);
-      const earlier = [...previousSentence, ...own.slice(0, k)].reverse();
+      // the statements before, nearest first: made only for the few statements that look back
+      const earlier = (): Statement[] => [...previousSentence, ...own.slice(0, k)].reverse();
       if (p.partsEnd.test(opening)) partsOf = null;
-      else if (p.partsOpen.test(opening)) partsOf = earlier.find(hasAmount)?.id ?? null;
-      if (partsOf && earlier.length && st.id !== partsOf) st.links.push({ type: 'parts-of', statement: partsOf });
+      else if (p.partsOpen.test(opening)) partsOf = earlier().find(hasAmount)?.id ?? null;
+      if (partsOf && previousSentence.length + k > 0 && st.id !== partsOf)
+        st.links.push({ type: 'parts-of', statement: partsOf });
       if (k === 0 && p.referOpen.test(text.slice(s.start, s.start + 40))) {
         const target = [...previousSentence].reverse().find(hasLevel);
         if (target) st.links.push({ type: 'refers-to', statement: target.id });
       }
       if (p.baseOpen.test(opening)) {
-        const target = earlier.find((e) => hasChange(e) && !e.figures.some((f) => f.role === 'old'));
+        const target = earlier().find((e) => hasChange(e) && !e.figures.some((f) => f.role === 'old'));
         if (target && st.figures.length === 1) st.links.push({ type: 'base-of', statement: target.id });
       }
       if (st.links.length === 0 && hasChange(st) && !st.figures.some((f) => f.role === 'old')) {
@@ -91,7 +93,7 @@ export function readStatements(
     run = joined ? [...run, ...own] : own;
     joined = continues(text, s);
     // 其中 parts run on past a semicolon (the clause-level full stop), never past a full stop
-    if (!continues(text, s)) partsOf = null;
+    if (!joined) partsOf = null;
     previousSentence = own;
   }
   inheritPeriods(all);
@@ -101,13 +103,36 @@ export function readStatements(
   return all;
 }
 
+/** The figures of the sentences read so far, by id: indexed when a link first asks, as most never do. */
+class PlacedFigures {
+  private readonly byId = new Map<string, PlacedFigure>();
+  private indexed = 0;
+  private read = 0;
+
+  constructor(private readonly sentences: SentenceInput[]) {}
+
+  /** The sentences up to the `at`th are read. */
+  reach(at: number): void {
+    this.read = at + 1;
+  }
+
+  get(id: string): PlacedFigure | undefined {
+    for (; this.indexed < this.read; this.indexed++)
+      for (const f of (this.sentences[this.indexed] as SentenceInput).figures) this.byId.set(f.id, f);
+    return this.byId.get(id);
+  }
+}
+
 /** 其中出口23.77万亿元 after "2023年，……进出口总值41.76万亿元": a part, or a figure pointed back to, is of its total's period. */
 function inheritPeriods(all: Statement[]): void {
-  const byId = new Map(all.map((s) => [s.id, s]));
+  // made at the first statement that needs it: most documents have none
+  let byId: Map<string, Statement> | undefined;
   for (const st of all) {
     if (st.period) continue;
     const link = st.links.find((l) => l.type === 'parts-of' || l.type === 'refers-to');
-    const period = link ? byId.get(link.statement)?.period : null;
+    if (!link) continue;
+    byId ??= new Map(all.map((s) => [s.id, s]));
+    const period = byId.get(link.statement)?.period;
     if (period) st.period = period;
   }
 }
@@ -163,7 +188,7 @@ function pronounTarget(
   st: Statement,
   previous: Statement[],
   s: SentenceInput,
-  placed: Map<string, PlacedFigure>,
+  placed: PlacedFigures,
   text: string,
   p: ReturnType<typeof patternsOf>,
 ): Statement | undefined {
@@ -177,7 +202,7 @@ function pronounTarget(
 }
 
 /** 共40天 stated a sentence or two before an average per day: a statement that is only a number of days. */
-function spanBefore(recent: Statement[], placed: Map<string, PlacedFigure>): Statement['span'] {
+function spanBefore(recent: Statement[], placed: PlacedFigures): Statement['span'] {
   for (const e of [...recent].reverse()) {
     const only = e.figures.length === 1 ? placed.get((e.figures[0] as { figure: string }).figure) : undefined;
     if (only?.kind === 'duration' && only.unit === 'day' && only.value !== null && only.value > 0)

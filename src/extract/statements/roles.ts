@@ -1,5 +1,6 @@
 import type { FigureKind, Qualifier, StatementRole } from '../../types.js';
 import type { StatementPatterns } from './compiled.js';
+import { firstDigit } from './text.js';
 
 /** What the reader needs of a figure: where it stands and what it is. */
 export interface PlacedFigure {
@@ -80,8 +81,17 @@ function skippedAround(figures: PlacedFigure[], clauses: number[], k: number, st
   return step < 0 ? out.reverse() : out;
 }
 
+type Change = { direction: 'up' | 'down'; trigger: string } | null;
+/** The words last read by `changeBefore`, and what they said: a figure's role asks of them more than once. */
+let told: { before: string; p: StatementPatterns | null; change: Change } = { before: '', p: null, change: null };
+
 /** The change words that end `before`, as a direction and the words themselves. */
-function changeBefore(before: string, p: StatementPatterns): { direction: 'up' | 'down'; trigger: string } | null {
+function changeBefore(before: string, p: StatementPatterns): Change {
+  if (before !== told.before || p !== told.p) told = { before, p, change: readChange(before, p) };
+  return told.change;
+}
+
+function readChange(before: string, p: StatementPatterns): Change {
   const up = p.upBefore.exec(before);
   const down = p.downBefore.exec(before);
   // "down 18% from" and "up" both end the text: the longer match is the nearer word
@@ -234,7 +244,7 @@ function rateOf(
 }
 
 /** The words a figure's text opens with, before its first digit (约合 of 约合450亩). */
-const lead = (f: PlacedFigure): string => f.text.slice(0, Math.max(0, f.text.search(/\d/)));
+const lead = (f: PlacedFigure): string => f.text.slice(0, Math.max(0, firstDigit(f.text)));
 
 /** An amount (or a percentage stated as a level) by the words around it. */
 function amountOf(
@@ -268,20 +278,25 @@ function amountOf(
     return as('whole');
   if (prev?.figure.kind === 'multiplier' && p.timesOf.test(r.before) && r.before.trim().length < 24) return as('old');
   if (prev && isAmountLike(prev.figure) && p.partOf.test(r.before)) return as('whole');
-  if (p.thresholdBefore.test(r.before) || p.thresholdBefore.test(r.before + lead(f)) || p.thresholdAfter.test(r.after))
-    return as('threshold');
-  // 日均达到142.2万人次: an average reached
-  if (p.averageBefore.test(r.before.replace(p.toBefore, ''))) return as('average');
-  if (p.toBefore.test(r.before)) return as('new', changeBefore(r.before.replace(p.toBefore, ''), p));
+  // the words before with the figure's own opening words, when it has some (约合 of 约合450亩)
+  const opening = lead(f);
+  const led = opening === '' ? null : r.before + opening;
+  const passed = p.thresholdBefore.test(r.before) || (led !== null && p.thresholdBefore.test(led));
+  if (passed || p.thresholdAfter.test(r.after)) return as('threshold');
+  // 日均达到142.2万人次: an average reached; a match of the words before a new level is never empty
+  const untold = r.before.replace(p.toBefore, '');
+  if (p.averageBefore.test(untold)) return as('average');
+  if (untold.length !== r.before.length) return as('new', changeBefore(untold, p));
   if (p.fromBefore.test(r.before) || p.fromAfter.test(r.after)) return as('old');
   const change = changeBefore(r.before, p);
   if (change) return as('change', change);
-  if (p.averageBefore.test(r.before) || p.averageBefore.test(r.before + lead(f))) return as('average');
+  // the words before alone were asked above (`untold` is them)
+  if (led !== null && p.averageBefore.test(led)) return as('average');
   if (p.combinedBefore.test(r.before)) return as('total');
   if (
     prev &&
     isAmountLike(prev.figure) &&
-    p.conversion.test(r.before + lead(f)) &&
+    p.conversion.test(led ?? r.before) &&
     prev.figure.unit !== f.unit &&
     prev.figure.kind === f.kind
   )
