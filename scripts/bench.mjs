@@ -487,6 +487,47 @@ function run(script, args, { nodeArgs = [], env = {}, input, discard = false, tm
   });
 }
 
+/**
+ * `extract --jsonl` as a whole process on about 20 MB of lines (start-up included, as a cluster
+ * pays it), under `node --cpu-prof`: MB/s of input per wall and CPU second, and where the time went.
+ */
+async function jsonlProfile(sources, bin, tmp, say) {
+  const lines = [];
+  let bytes = 0;
+  for await (const chunk of jsonlInput(sources, 30_000)) {
+    lines.push(chunk);
+    bytes += Buffer.byteLength(chunk);
+    if (bytes >= 20 * MB) break;
+  }
+  const dir = path.join(tmp, 'jsonl-prof');
+  const input = async function* () {
+    yield* lines;
+  };
+  const r = await run(bin, ['extract', '--jsonl'], {
+    input: input(),
+    discard: true,
+    tmp,
+    nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-name=jsonl.cpuprofile'],
+  });
+  if (r.code !== 0) throw new Error(`extract --jsonl: exit ${r.code}: ${r.stderr.slice(-2000)}`);
+  const profile = JSON.parse(readFileSync(path.join(dir, 'jsonl.cpuprofile'), 'utf8'));
+  writeFileSync(path.join(ROOT, 'output', 'jsonl.cpuprofile'), JSON.stringify(profile));
+  const summary = summarizeProfile(profile, { under: 'runJsonl', top: 10 });
+  const x = {
+    inputMB: round(bytes / MB, 1),
+    seconds: round(r.seconds, 2),
+    cpuSeconds: r.cpuSeconds,
+    mbPerSec: round(bytes / MB / r.seconds, 2),
+    mbPerCpuSec: round(bytes / MB / r.cpuSeconds, 2),
+    profile: { file: 'output/jsonl.cpuprofile', ...summary },
+  };
+  say(
+    `  ${x.inputMB} MB through one process, start-up included, under --cpu-prof: ${x.seconds} s wall (${x.mbPerSec} MB/s), ${x.cpuSeconds} s CPU (${x.mbPerCpuSec} MB/s) (target ≥ 20 MB/s); inside runJsonl:`,
+  );
+  for (const f of summary.inclusivePercent.slice(0, 8)) say(`    ${String(f.percent).padStart(5)}%  ${f.fn}`);
+  return x;
+}
+
 /** A child of this script running one of the measurements above; its JSON result. */
 async function runChild(name, params, tmp, nodeArgs = [], timeoutMs = 0) {
   const r = await run(SELF, ['--child', name, '--params', JSON.stringify(params)], { nodeArgs, tmp, timeoutMs });
@@ -849,6 +890,7 @@ async function main() {
       say(
         `  peak RSS ${rss.join(' MB, ')} MB for ${jsonlLines.join(' and ')} lines: ${report.jsonlStreaming.flat ? 'flat' : 'NOT flat'} (target < 300 MB)`,
       );
+      report.jsonlThroughput = await jsonlProfile(sources, bin, tmp, say);
       save();
     }
   } finally {
