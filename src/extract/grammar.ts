@@ -446,6 +446,21 @@ export function extendNumber(ctx: GrammarContext, numberCore: NumberCore): Candi
  * 个 百 分 点: Chinese separates no words with spaces, so spaces inside a word are layout (PDF
  * text) and the word is matched without them. Looks at a few characters, only when one is a space.
  */
+/**
+ * "the retailer's $9.5 billion": the s of a possessive is no letter of a lower-case sign (the
+ * "s $" of tokenized newswire's Singapore dollars); the sign alone is the currency.
+ */
+function signOf(
+  match: LexiconMatch<string> | undefined,
+  text: string,
+  signs: Lexicon<string>,
+): LexiconMatch<string> | undefined {
+  if (!match || !/^[a-z]/.test(match.key) || !/['’]/.test(text[match.end - 1] ?? '')) return match;
+  const sign = match.key.replace(/^[a-z.\s]+/, '');
+  const bare = sign ? signs.matchBefore(sign, sign.length) : undefined;
+  return bare && bare.key === sign ? { ...bare, end: match.end + match.key.length - sign.length } : undefined;
+}
+
 function matchSpaced<T>(lexicon: Lexicon<T>, text: string, at: number, limit: number): LexiconMatch<T> | undefined {
   // most numbers have no space among the characters after them: nothing is built for them
   let spaced = false;
@@ -542,10 +557,13 @@ export function extendLeft(ctx: GrammarContext, c: Candidate): Candidate {
   }
   // currency before: "€3.7bn", "US$ 5", "EUR 100", "USD34.6"
   const currencyEnd = skipSpaceBack(text, start, 1);
-  const currency =
+  const currency = signOf(
     lang.currencyBefore.matchBefore(text, currencyEnd, true) ??
-    lang.currencyBefore.matchBefore(text, start, false) ??
-    lang.currencyBefore.matchBefore(text, currencyEnd, false);
+      lang.currencyBefore.matchBefore(text, start, false) ??
+      lang.currencyBefore.matchBefore(text, currencyEnd, false),
+    text,
+    lang.currencyBefore,
+  );
   // "12 m 2 dm 3 times": a lower-case code right after another number is that number's unit
   const unitOfNumberBefore =
     currency !== undefined &&

@@ -4,6 +4,8 @@ import type { StatementWords } from '../statements/words.js';
 export const enStatements: StatementWords = {
   nounAfter: true,
   spaced: true,
+  // "made up 28% of sales" is a share, not a rise
+  compounds: ['made up', 'make up', 'makes up', 'making up'],
   up: [
     'rose',
     'rise',
@@ -163,6 +165,9 @@ export const enStatements: StatementWords = {
     'which takes up',
     'takes up',
     'making up',
+    'made up',
+    'make up',
+    'makes up',
   ],
   // "accounting for 40% of total output": the whole comes after the share (shareOf)
   shareAround: [],

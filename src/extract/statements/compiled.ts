@@ -43,6 +43,8 @@ export interface StatementPatterns {
   /** "of …" right after a figure: a share of something */
   ofAfter: RegExp;
   listJoin: RegExp;
+  /** a list joiner opening the words after a figure: the list goes on */
+  listNext: RegExp;
   /** a year's digits and their suffix, left out of a subject */
   year: RegExp;
   referOpen: RegExp;
@@ -60,7 +62,7 @@ export interface StatementPatterns {
   timesAround: RegExp;
   pointNouns: Set<string>;
   bases: Array<{ pattern: RegExp; key: string }>;
-  balances: Array<{ result: RegExp; plus: RegExp; minus: RegExp }>;
+  balances: Array<{ group: number; negated: boolean; result: RegExp; plus: RegExp; minus: RegExp }>;
   balanceBoth: RegExp;
   ratios: Array<{ name: RegExp; part: RegExp; whole: RegExp }>;
   /** every period word in one pattern (longest first, so the first match is the longest there) */
@@ -69,6 +71,17 @@ export interface StatementPatterns {
   periodKey(matched: string): string | undefined;
 }
 
+/** A difference's two sides in one order: a surplus and a deficit share theirs. */
+const sides = (x: { plus: string[]; minus: string[] }): string => [...x.plus, ...x.minus].sort().join('\u0000');
+type Difference = StatementWords['balances'][number];
+/**
+ * The first difference of the same two sides (a surplus and a deficit are both of exports and
+ * imports): one group, so the sides meet either result; negated when it takes them the other way.
+ */
+function groupOf(x: Difference, all: Difference[]): { group: number; negated: boolean } {
+  const group = all.findIndex((y) => sides(y) === sides(x));
+  return { group, negated: all[group]?.plus[0] !== x.plus[0] };
+}
 /** Case and spaces folded, as a spaced language matches them. */
 const fold = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -83,9 +96,19 @@ function compile(words: StatementWords): StatementPatterns {
       .join('|');
   const b = words.spaced ? '\\b' : '';
   // a word is whole when letters do not run on; "(" and "—" have no word edge of their own
+  const spell = (w: string): string => escape(w).replace(/ /g, gap);
+  // not the word where it is part of a longer one that means something else (共 of 公共)
+  const guard = (w: string): string =>
+    words.compounds
+      .filter((c) => c !== w && c.includes(w))
+      .map((c) => {
+        const at = c.indexOf(w);
+        return `(?!(?<=${spell(c.slice(0, at))})${spell(c.slice(at))})`;
+      })
+      .join('');
   const word = (list: string[]): string =>
     `(?:${byLength(list)
-      .map((w) => (/^\w/.test(w) ? b : '') + escape(w).replace(/ /g, gap) + (/\w$/.test(w) ? b : ''))
+      .map((w) => (/^\w/.test(w) ? b : '') + guard(w) + spell(w) + (/\w$/.test(w) ? b : ''))
       .join('|')})`;
   const never = /(?!)/;
   const ending = (list: string[], tail = ''): RegExp =>
@@ -136,6 +159,7 @@ function compile(words: StatementWords): StatementPatterns {
     restate: new RegExp(`^\\s*,?\\s*(?:${alt(words.restate)})\\s*$`, flags),
     totalAfter: opening(words.totalAfter),
     ofAfter: opening(words.shareOf),
+    listNext: new RegExp(`^\\s*${word(words.listJoin)}`, flags),
     listJoin: new RegExp(`\\s*(?:${word(words.listJoin)}|[,，])\\s*`, flags),
     year: new RegExp(`\\d{4}\\s*${words.yearSuffix.length ? `(?:${alt(words.yearSuffix)})?` : ''}`, `g${flags}`),
     averageBefore: ending(
@@ -163,6 +187,7 @@ function compile(words: StatementWords): StatementPatterns {
       : never,
     timesOf: new RegExp(`^\\s*(?:${word(words.timesOf)})`, flags),
     balances: words.balances.map((x) => ({
+      ...groupOf(x, words.balances),
       result: new RegExp(word(x.result), flags),
       plus: new RegExp(word(x.plus), flags),
       minus: new RegExp(word(x.minus), flags),
