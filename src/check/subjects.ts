@@ -42,6 +42,25 @@ export const subjects: Subject[] = [
     en: ['investment', 'investments', 'invested', 'invest', 'invests'],
     zh: ['投资'],
   },
+  // narrower measures named apart, so they never meet the broad one they are part of
+  {
+    id: 'fiscal revenue',
+    kinds: ['money'],
+    en: ['fiscal revenue', 'budget revenue', 'general public budget revenue'],
+    zh: ['一般公共预算收入', '一般公共預算收入', '财政收入', '財政收入'],
+  },
+  {
+    id: 'tax revenue',
+    kinds: ['money'],
+    en: ['tax revenue', 'tax revenues', 'tax receipts'],
+    zh: ['税收收入', '稅收收入', '税收'],
+  },
+  {
+    id: 'disposable income',
+    kinds: ['money'],
+    en: ['disposable income'],
+    zh: ['可支配收入'],
+  },
   {
     id: 'revenue',
     kinds: ['money'],
@@ -51,8 +70,33 @@ export const subjects: Subject[] = [
   {
     id: 'profit',
     kinds: ['money'],
-    en: ['profit', 'profits', 'net profit', 'earnings', 'net income', 'operating income'],
-    zh: ['利润', '净利润', '盈利', '利潤', '淨利'],
+    en: ['profit', 'profits', 'earnings'],
+    zh: ['利润', '盈利', '利潤'],
+  },
+  {
+    id: 'net profit',
+    kinds: ['money'],
+    en: ['net profit', 'net profits', 'net income', 'net earnings'],
+    zh: ['净利润', '淨利潤', '淨利', '净利'],
+  },
+  {
+    id: 'operating profit',
+    kinds: ['money'],
+    en: ['operating profit', 'operating income', 'operating earnings'],
+    zh: ['营业利润', '營業利潤', '经营利润'],
+  },
+  { id: 'total profit', kinds: ['money'], en: ['pre-tax profit', 'pretax profit'], zh: ['利润总额', '利潤總額'] },
+  {
+    id: 'industrial value added',
+    kinds: ['money'],
+    en: ['industrial value added', 'industrial output'],
+    zh: ['工业增加值', '工業增加值'],
+  },
+  {
+    id: 'vehicles',
+    kinds: ['count'],
+    en: ['vehicle', 'vehicles', 'cars'],
+    zh: ['汽车', '汽車', '车辆', '車輛', '乘用车'],
   },
   {
     id: 'GDP',

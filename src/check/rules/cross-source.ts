@@ -195,12 +195,15 @@ function judge(group: Candidate[]): Finding[] {
   const consensus = clusters.reduce((best, c) => (filesOf(c).size > filesOf(best).size ? c : best));
   const perFile = new Map<string | null, number>();
   for (const c of group) perFile.set(c.figure.source.file, (perFile.get(c.figure.source.file) ?? 0) + 1);
+  // a figure whose period is not stated was only taken to be of the others': it agrees or is silent
+  const dated = new Set(group.filter((c) => c.period).map((c) => c.figure));
   const conflicts = clusters.flatMap((cluster) => {
     if (cluster === consensus) return [];
     // a file that states the measure twice may give a sub-total or an update: no conflict from it
     return cluster.flatMap((f) => {
-      const other = consensus.find((g) => g.source.file !== f.source.file);
-      if (!other || perFile.get(f.source.file) !== 1 || filesOf(consensus).has(f.source.file)) return [];
+      const other = consensus.find((g) => g.source.file !== f.source.file && dated.has(g));
+      if (!other || !dated.has(f) || perFile.get(f.source.file) !== 1 || filesOf(consensus).has(f.source.file))
+        return [];
       const apart =
         Math.abs((f.value ?? 0) - (other.value ?? 0)) /
         Math.max(Math.abs(f.value ?? 0), Math.abs(other.value ?? 0), 1e-12);

@@ -36,6 +36,8 @@ export const unitMismatch = defineRule({
       const from = view.one('old');
       const to = view.one('new') ?? view.end();
       if (!from || !to || !isLevel(from.kind) || !isLevel(to.kind)) return [];
+      // "20% above the 10-year average": a span beside another measure names a period, not an end
+      if ((from.kind === 'duration') !== (to.kind === 'duration')) return [];
       const same = alike(from, to) !== null;
       return [finding(ID, same ? 'holds' : 'mismatch', say.units(from, to, same), [from, to], s.source)];
     }),

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { verdictsOf } from './run.js';
+
+const relation = (text: string): string[] => verdictsOf('relation', text);
+const arithmetic = (text: string): string[] => verdictsOf('arithmetic', text);
+const across = (files: Record<string, string>): string[] => verdictsOf('cross-source', files);
+
+describe('rates named as a size of change', () => {
+  it.each([
+    ['该区注册会员由2019年的250万人增加到2022年的300万人,增幅为20%。', ['holds']],
+    ['该区注册会员由2019年的250万人增加到2022年的300万人,增幅为30%。', ['fails']],
+    ['某集团净利润由上年的50亿元降至45亿元,降幅为10%。', ['holds']],
+    ['某集团净利润由上年的50亿元降至45亿元,降幅达20%。', ['fails']],
+  ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+});
+
+describe('a base named after the month a year before', () => {
+  it.each([
+    ['本市上月酒店入住人次為230萬,按年上升15%,去年同月為200萬。', ['holds']],
+    ['本市上月酒店入住人次為230萬,按年上升25%,去年同月為200萬。', ['fails']],
+  ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+});
+
+describe('"made up" states a share, not a rise', () => {
+  it.each([
+    ['Services made up 64% of the bank’s $2.5 billion in income, or $1.6 billion.', ['holds']],
+    ["Services made up 46% of the bank's $2.5 billion in income, or $1.6 billion.", ['fails']],
+  ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+});
+
+describe('a word that only holds a total word is none', () => {
+  it('公共 of 公共卫生 is no 共 (a total)', () => {
+    expect(arithmetic('全区共有学校140所,其中小学82所,中学40所,公共实训基地18所。')).toEqual(['holds']);
+    expect(arithmetic('全区共有学校140所,其中小学82所,中学40所,公共实训基地28所。')).toEqual(['fails']);
+  });
+});
+
+describe('a deficit and a surplus are of the same two sides, each with its sign', () => {
+  it.each([
+    ['Exports were $41.2 billion and imports $47.5 billion, leaving a trade deficit of $6.3 billion.', ['holds']],
+    ['Exports were $41.2 billion and imports $47.5 billion, leaving a trade deficit of $8.3 billion.', ['fails']],
+    ['Exports were $41.2 billion and imports $47.5 billion, leaving a trade surplus of $6.3 billion.', ['fails']],
+    ['全年出口额和进口额分别为520亿元和610亿元,贸易逆差90亿元。', ['holds']],
+    ['全年出口额和进口额分别为520亿元和610亿元,贸易顺差90亿元。', ['fails']],
+  ])('%s', (text, verdicts) => expect(arithmetic(text)).toEqual(verdicts));
+});
+
+describe('rounded figures that only touch do not meet', () => {
+  it.each([
+    ['该县农业、工业和服务业投资分别为14亿元、9亿元和6亿元,合计29亿元。', ['holds']],
+    ['该县农业、工业和服务业投资分别为14亿元、9亿元和6亿元,合计31亿元。', ['fails']],
+    ['The three plants made 14, 9 and 6 million tonnes respectively, a combined 31 million tonnes.', ['fails']],
+  ])('%s', (text, verdicts) => expect(arithmetic(text)).toEqual(verdicts));
+});
+
+describe('cross-source: a figure of no stated period, and narrower measures', () => {
+  it('a figure with no period agrees with the period of the others, but never conflicts with it', () => {
+    const quarter = 'Third-quarter revenue at Halden Foods was $3.1 billion.';
+    expect(across({ 'a.txt': quarter, 'b.md': 'Halden Foods revenue was $12.6 billion.' })).toEqual([]);
+    expect(across({ 'a.txt': quarter, 'b.md': 'Halden Foods revenue was $3.1bn.' })).toEqual(['agree']);
+    expect(across({ 'a.txt': '三季度,该公司营业收入31亿元。', 'b.md': '该公司营业收入126亿元。' })).toEqual([]);
+  });
+
+  it('net profit and total profit, tax and fiscal revenue are measures apart', () => {
+    expect(across({ 'a.txt': '2023年,该集团利润总额8.4亿元。', 'b.md': '2023年该集团净利润6.2亿元。' })).toEqual([]);
+    expect(
+      across({
+        'a.txt': 'In 2023 Halden posted operating profit of $2.4bn.',
+        'b.md': 'Halden’s 2023 net income was $1.7bn.',
+      }),
+    ).toEqual([]);
+    expect(across({ 'a.txt': '2023年全县一般公共预算收入42亿元。', 'b.md': '2023年,全县税收收入31亿元。' })).toEqual(
+      [],
+    );
+    expect(across({ 'a.txt': '2023年该集团净利润6.2亿元。', 'b.md': '该集团2023年归母净利润为6.9亿元。' })).toEqual([
+      'conflict',
+    ]);
+  });
+});
+
+describe('real-text readings that are no claim', () => {
+  it('a figure the list goes on from (、) is an item of the list, not its total', () => {
+    expect(arithmetic('该市累计关停落后煤矿产能860万吨、焦化产能230万吨、电石产能45万吨。')).toEqual([]);
+    expect(arithmetic('The group cut a total of 860 jobs and 230 contracts and 45 posts.')).toEqual([]);
+  });
+
+  it('figures that count other things are no parts a total fails on', () => {
+    expect(arithmetic('全省累计完成渔船改造1380艘,9个县新建避风锚地420个。')).toEqual([]);
+  });
+
+  it('a span beside another measure is no end of a change', () => {
+    expect(
+      verdictsOf(
+        'unit-mismatch',
+        'Maize output is set to rise by 12% to 8.4 million tonnes, 5% above the 20-year average.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a rate after a level of its own is not of two ends stated after it', () => {
+    const text = '上半年,公司实现销售额412.3亿元,同比增长38.5%,市场占有率由去年同期的2.10%提高至2.45%。';
+    expect(relation(text)).toEqual(['unverifiable']);
+  });
+
+  it('an average per game is no part of a total', () => {
+    expect(arithmetic('本轮联赛共打进30球,场均3.8球,其中点球4个。')).toEqual([]);
+  });
+});
+
+describe('conversions are read as rounded', () => {
+  it.each([
+    ['The village lies more than 4,800 kilometres (3,000 miles) from the coast.', ['holds']],
+    ['The 1,000-kilometre (620-mile) railway opened in May.', ['holds']],
+    ['The 1,000-kilometre (720-mile) railway opened in May.', ['fails']],
+    ['新园区规划面积为20万平方米,约合300亩。', ['holds']],
+    ['新园区规划面积为20万平方米,约合500亩。', ['fails']],
+  ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+});
