@@ -11,6 +11,8 @@ export interface Subject {
   kinds: FigureKind[];
   en: string[];
   zh: string[];
+  /** the broader subject this one is a narrower measure of (net profit of profit) */
+  of?: string;
 }
 
 export const subjects: Subject[] = [
@@ -45,18 +47,21 @@ export const subjects: Subject[] = [
   // narrower measures named apart, so they never meet the broad one they are part of
   {
     id: 'fiscal revenue',
+    of: 'revenue',
     kinds: ['money'],
     en: ['fiscal revenue', 'budget revenue', 'general public budget revenue'],
     zh: ['一般公共预算收入', '一般公共預算收入', '财政收入', '財政收入'],
   },
   {
     id: 'tax revenue',
+    of: 'revenue',
     kinds: ['money'],
     en: ['tax revenue', 'tax revenues', 'tax receipts'],
     zh: ['税收收入', '稅收收入', '税收'],
   },
   {
     id: 'disposable income',
+    of: 'revenue',
     kinds: ['money'],
     en: ['disposable income'],
     zh: ['可支配收入'],
@@ -75,17 +80,25 @@ export const subjects: Subject[] = [
   },
   {
     id: 'net profit',
+    of: 'profit',
     kinds: ['money'],
     en: ['net profit', 'net profits', 'net income', 'net earnings'],
     zh: ['净利润', '淨利潤', '淨利', '净利'],
   },
   {
     id: 'operating profit',
+    of: 'profit',
     kinds: ['money'],
     en: ['operating profit', 'operating income', 'operating earnings'],
     zh: ['营业利润', '營業利潤', '经营利润'],
   },
-  { id: 'total profit', kinds: ['money'], en: ['pre-tax profit', 'pretax profit'], zh: ['利润总额', '利潤總額'] },
+  {
+    id: 'total profit',
+    of: 'profit',
+    kinds: ['money'],
+    en: ['pre-tax profit', 'pretax profit'],
+    zh: ['利润总额', '利潤總額'],
+  },
   {
     id: 'industrial value added',
     kinds: ['money'],

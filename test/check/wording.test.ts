@@ -75,6 +75,13 @@ describe('cross-source: a figure of no stated period, and narrower measures', ()
     expect(across({ 'a.txt': '2023年该集团净利润6.2亿元。', 'b.md': '该集团2023年归母净利润为6.9亿元。' })).toEqual([
       'conflict',
     ]);
+    // the name beside the figure says only "profit"; its statement's subject says which
+    expect(
+      across({
+        'a.txt': 'Third-quarter net profit was $530 million.',
+        'b.md': 'Net profit for the July–September quarter came to $580m.',
+      }),
+    ).toEqual(['conflict']);
   });
 });
 

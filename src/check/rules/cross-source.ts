@@ -58,12 +58,15 @@ function candidateOf(
 ): Candidate | null {
   if (f.qualifier !== 'exact' && f.qualifier !== 'approx') return null;
   const noun = f.noun && !generic.has(f.noun.toLowerCase()) ? f.noun : null;
-  const subject =
+  const found =
     subjectIn(noun, f, false) ??
     subjectIn(f.text, f, false) ??
     subjectIn(name, f, true) ??
     subjectIn(after, f, false) ??
     subjectIn(s.subject, f, true);
+  // "Net profit for the quarter came to $421m": the name near the figure may say only the broader measure
+  const narrower = found && subjectIn(s.subject, f, true);
+  const subject = narrower?.of === found?.id ? narrower : found;
   // no subject in the lexicon: the counted noun itself ("six global logistics centres")
   const id = subject?.id ?? (noun ? `noun:${noun.toLowerCase()}` : null);
   if (id === null) return null;
