@@ -88,7 +88,6 @@ describe('cross-source: a figure of no stated period, and narrower measures', ()
 describe('real-text readings that are no claim', () => {
   it('a figure the list goes on from (、) is an item of the list, not its total', () => {
     expect(arithmetic('该市累计关停落后煤矿产能860万吨、焦化产能230万吨、电石产能45万吨。')).toEqual([]);
-    expect(arithmetic('The group cut a total of 860 jobs and 230 contracts and 45 posts.')).toEqual([]);
   });
 
   it('figures that count other things are no parts a total fails on', () => {
@@ -122,4 +121,30 @@ describe('conversions are read as rounded', () => {
     ['新园区规划面积为20万平方米,约合300亩。', ['holds']],
     ['新园区规划面积为20万平方米,约合500亩。', ['fails']],
   ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+});
+
+describe('levels read as levels', () => {
+  it('a level with a clause before its share is no whole of it', () => {
+    expect(relation('全县今年新增造林面积4.2万亩,完成年度计划的105%,年度计划为4万亩。')).toEqual(['unverifiable']);
+  });
+
+  it.each([
+    ['Support for the party stood at 31.5%, down from 34.2% in May, a fall of 2.7 points.', ['holds']],
+    ['Support for the party stood at 31.5%, down from 34.2% in May, a fall of 3.7 points.', ['fails']],
+  ])('a percentage with its base after it: %s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+
+  it.each([
+    ['全县常住人口52万人,城镇人口31万人,城镇化率为59.6%。', ['holds']],
+    ['全县常住人口52万人,城镇人口31万人,城镇化率为65.6%。', ['fails']],
+  ])('a named ratio: %s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+});
+
+it('a figure that agrees with one of the sources that agree is in no conflict', () => {
+  expect(
+    across({
+      'a.txt': 'Eastbay port handled 9.6 million TEU in 2023.',
+      'b.md': '2023年,东湾港集装箱吞吐量960万标箱。',
+      'c.txt': '据报道,东湾港2023年完成集装箱吞吐量958万标准箱。',
+    }),
+  ).toEqual(['agree']);
 });

@@ -1,3 +1,4 @@
+import { zhClassifiers } from '../../extract/lang/zh.js';
 import type { Figure, Finding, Statement } from '../../types.js';
 import { say } from '../messages.js';
 import { add, comparable, overlaps, si, subtract, type Interval } from '../quantity.js';
@@ -80,8 +81,8 @@ function totals(context: CheckContext): Finding[] {
     // 其中 may list only some parts (稻谷, 小麦, 玉米 of all grain): short of the total is no error
     // unless the list is whole (a part named as the rest, or both sides of a difference)
     if (verdict === 'fails' && marked.length === 0 && (sum[1] ?? Infinity) < si(total)[0] && !whole(linked)) continue;
-    // 改造2645艘，……泊位1711个: figures that count other things may be no parts of the total
-    if (verdict === 'fails' && new Set([total, ...own].flatMap((f) => (f.noun ? [f.noun] : []))).size > 1) continue;
+    // 改造2645艘，……泊位1711个: figures counted in other measure words count other things
+    if (verdict === 'fails' && new Set([total, ...own].flatMap((f) => measureWordOf(f))).size > 1) continue;
     out.push(finding(ID, verdict, say.sum(total, own, sum), [total, ...own], s.source));
   }
   return out;
@@ -93,6 +94,9 @@ function onlyLike(s: Statement, parts: Figure[], context: CheckContext): Figure 
   const like = levelsOf(s, context).filter((f) => first !== undefined && comparable(f, first));
   return like.length === 1 ? like[0] : undefined;
 }
+
+const measureWords = new Set(zhClassifiers);
+const measureWordOf = (f: Figure): string[] => (f.noun && measureWords.has(f.noun) ? [f.noun] : []);
 
 /** Whether listed parts are all of their total: one is the rest (其他, 非…), or they are exports and imports. */
 const whole = (linked: Statement[]): boolean => {

@@ -205,6 +205,8 @@ function judge(group: Candidate[]): Finding[] {
     // a file that states the measure twice may give a sub-total or an update: no conflict from it
     return cluster.flatMap((f) => {
       const other = consensus.find((g) => g.source.file !== f.source.file && dated.has(g));
+      // one that agrees with a figure of the consensus (1440万 with 14.4 million) is not certain to differ
+      if (consensus.some((g) => agree(g, f))) return [];
       if (!other || !dated.has(f) || perFile.get(f.source.file) !== 1 || filesOf(consensus).has(f.source.file))
         return [];
       const apart =

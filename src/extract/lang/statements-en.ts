@@ -243,6 +243,11 @@ export const enStatements: StatementWords = {
       part: ['ballots', 'votes cast', 'voted', 'cast a ballot'],
       whole: ['eligible voters', 'registered voters', 'electorate', 'eligible', 'registered'],
     },
+    {
+      name: ['urbanisation rate', 'urbanization rate'],
+      part: ['urban population', 'urban residents', 'in cities', 'in towns'],
+      whole: ['population', 'residents'],
+    },
   ],
   periods: [
     ['first quarter', 'Q1'],
