@@ -148,3 +148,39 @@ it('a figure that agrees with one of the sources that agree is in no conflict', 
     }),
   ).toEqual(['agree']);
 });
+
+describe('measures of one subject kept apart', () => {
+  it('urban and rural, goods and services, are parts of a subject named apart', () => {
+    expect(
+      across({
+        'a.txt': '2023年,全县城镇居民人均可支配收入4.6万元。',
+        'b.md': '2023年,全县农村居民人均可支配收入2.2万元。',
+      }),
+    ).toEqual([]);
+    expect(
+      across({
+        'a.txt': 'Goods exports came to $310 billion in 2023.',
+        'b.md': 'Services exports came to $95 billion in 2023.',
+      }),
+    ).toEqual([]);
+    expect(
+      across({
+        'a.txt': '2023年,全县城镇居民人均可支配收入4.6万元。',
+        'b.md': '全县2023年城镇居民人均可支配收入4.6万元。',
+      }),
+    ).toEqual(['agree']);
+  });
+
+  it('a percentage and an amount are no two ends of a change', () => {
+    expect(verdictsOf('unit-mismatch', '该县生产总值增速达到6.2%,总量为510亿元,上年为480亿元。')).toEqual(['holds']);
+    expect(relation('该县生产总值增速达到6.2%,总量为510亿元,上年为480亿元。')).toEqual(['holds']);
+  });
+
+  it('a loss is no fall past zero of the loss before it', () => {
+    expect(
+      relation(
+        'The airline lost $640 million, compared with a loss of $520 million a year earlier, a widening of 23%.',
+      ),
+    ).toEqual(['unverifiable']);
+  });
+});

@@ -2,7 +2,7 @@ import type { Figure, Finding, Statement } from '../../types.js';
 import { say } from '../messages.js';
 import { inside, si } from '../quantity.js';
 import { defineRule, finding } from '../rule.js';
-import { genericNouns, subjects, type Subject } from '../subjects.js';
+import { facets, genericNouns, subjects, type Subject } from '../subjects.js';
 
 const ID = 'cross-source';
 
@@ -26,6 +26,13 @@ const byForm = new Map<string, Subject[]>();
 for (const f of forms) byForm.set(fold(f.w), [...(byForm.get(fold(f.w)) ?? []), f.subject]);
 const generic = new Set(genericNouns.map((n) => n.toLowerCase()));
 
+const facetForms = facets.flatMap((facet) => [
+  ...facet.en.map((w) => ({ id: facet.id, re: new RegExp(`\\b${escape(w).replace(/ /g, '\\s+')}\\b`, 'i') })),
+  ...facet.zh.map((w) => ({ id: facet.id, re: new RegExp(escape(w)) })),
+]);
+/** Which part of its subject the words name (urban, goods), if any. */
+const facetIn = (words: string): string => facetForms.find((f) => f.re.test(words))?.id ?? '';
+
 /** The subject named nearest the end of `words` (the one closest to the figure), fit for its kind. */
 function subjectIn(words: string | null | undefined, f: Figure, nearestLast: boolean): Subject | undefined {
   if (!words) return undefined;
@@ -46,6 +53,8 @@ interface Candidate {
   /** what it measures (subject or noun) */
   what: string;
   period: string;
+  /** the part of its subject its words name (urban, goods), or '' */
+  facet: string;
 }
 
 /** What a figure measures, by its noun, the words before it, or its statement's subject. */
@@ -76,6 +85,7 @@ function candidateOf(
   return {
     figure: f,
     key: `${id}\u0000${dimension}${average ? '\u0000average' : ''}`,
+    facet: facetIn(`${name ?? ''} ${s.subject ?? ''}`),
     what: subject?.id ?? noun ?? id,
     period,
   };
@@ -141,18 +151,21 @@ export const crossSource = defineRule({
         else groups.set(c.key, [c]);
       }
     }
-    return [...groups.values()].flatMap((group) => byPeriod(group).flatMap((same) => judge(same)));
+    return [...groups.values()].flatMap((group) =>
+      byPart(group, (c) => c.period).flatMap((dated) => byPart(dated, (c) => c.facet).flatMap((same) => judge(same))),
+    );
   },
 });
 
 /**
- * A measure's figures by period. A figure whose period is not stated joins the one period the
- * others state; when they state several, it could be any of them and is compared with none.
+ * A measure's figures by period (or by facet: urban, rural). A figure whose period is not stated
+ * joins the one period the others state; when they state several, it could be any of them and is
+ * compared with none.
  */
-function byPeriod(group: Candidate[]): Candidate[][] {
+function byPart(group: Candidate[], partOf: (c: Candidate) => string): Candidate[][] {
   const periods = new Map<string, Candidate[]>();
-  for (const c of group) if (c.period) periods.set(c.period, [...(periods.get(c.period) ?? []), c]);
-  const undated = group.filter((c) => !c.period);
+  for (const c of group) if (partOf(c)) periods.set(partOf(c), [...(periods.get(partOf(c)) ?? []), c]);
+  const undated = group.filter((c) => !partOf(c));
   if (periods.size === 0) return [undated];
   if (periods.size === 1) return [[...undated, ...([...periods.values()][0] as Candidate[])]];
   return [...periods.values()];

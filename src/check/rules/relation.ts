@@ -136,7 +136,8 @@ function ratioOf(view: StatementView, pair: Pair): Computed | null {
   const k = si(known);
   const signed: Interval = sign > 0 ? c : [-(c[1] ?? Infinity), -c[0]];
   const other = end ? subtract(k, signed) : add([k, signed]);
-  if (!other) return null;
+  // "lost $1.3 billion, compared with a loss of $1.1 billion": a fall past zero is no change of that level
+  if (!other || (other[1] !== null && other[1] <= 0)) return null;
   const ratio = end ? divide(k, other) : divide(other, k);
   return ratio ? { ratio, from: known, to: known, change } : null;
 }

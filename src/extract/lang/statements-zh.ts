@@ -9,9 +9,12 @@ export const zhStatements: StatementWords = {
     // 增幅为12%: the rate itself named
     '增幅为',
     '增幅為',
+    '增幅达到',
     '增幅达',
     '增幅達',
     '增幅',
+    '增速达到',
+    '增速达',
     '增速为',
     '增速為',
     '增速',
@@ -44,6 +47,7 @@ export const zhStatements: StatementWords = {
   down: [
     '降幅为',
     '降幅為',
+    '降幅达到',
     '降幅达',
     '降幅達',
     '降幅',
