@@ -163,12 +163,12 @@ export const crossSource = defineRule({
  * compared with none.
  */
 function byPart(group: Candidate[], partOf: (c: Candidate) => string): Candidate[][] {
-  const periods = new Map<string, Candidate[]>();
-  for (const c of group) if (partOf(c)) periods.set(partOf(c), [...(periods.get(partOf(c)) ?? []), c]);
-  const undated = group.filter((c) => !partOf(c));
-  if (periods.size === 0) return [undated];
-  if (periods.size === 1) return [[...undated, ...([...periods.values()][0] as Candidate[])]];
-  return [...periods.values()];
+  const parts = new Map<string, Candidate[]>();
+  for (const c of group) if (partOf(c)) parts.set(partOf(c), [...(parts.get(partOf(c)) ?? []), c]);
+  const unnamed = group.filter((c) => !partOf(c));
+  if (parts.size === 0) return [unnamed];
+  if (parts.size === 1) return [[...unnamed, ...([...parts.values()][0] as Candidate[])]];
+  return [...parts.values()];
 }
 
 function judge(group: Candidate[]): Finding[] {
