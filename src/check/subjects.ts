@@ -185,20 +185,22 @@ export const subjects: Subject[] = [
 ];
 
 /**
- * Words that split one subject into measures apart: urban and rural incomes, goods and services
- * exports. A figure named with one of a set is compared only with figures named with the same
- * set, and one named with none only with those named with none (全市居民 is not 城镇居民).
- * English forms match whole words, any case; Chinese forms match anywhere.
+ * Words that name a part of a subject: urban and rural incomes, services exports, domestic
+ * tourism. Two figures that name different parts are never compared; one that names none may be
+ * of the whole, so it only agrees with one that names a part. English forms match whole words, any
+ * case; Chinese forms match anywhere. A trading partner or place ("exports to the United States",
+ * 对美国出口) is a part too: `partner` matches it, its first group naming it.
  */
 export const facets: Array<{ id: string; en: string[]; zh: string[] }> = [
   { id: 'urban', en: ['urban', 'city dwellers'], zh: ['城镇', '城鎮', '城市居民'] },
   { id: 'rural', en: ['rural', 'farmers'], zh: ['农村', '農村', '乡村', '鄉村', '农民', '農民'] },
-  { id: 'goods', en: ['goods', 'merchandise'], zh: ['货物', '貨物', '商品'] },
   { id: 'services', en: ['services', 'service'], zh: ['服务', '服務'] },
   { id: 'online', en: ['online', 'e-commerce'], zh: ['网上', '網上', '线上', '線上', '网络', '電商', '电商'] },
   { id: 'inbound', en: ['inbound', 'foreign visitors', 'overseas visitors'], zh: ['入境', '境外'] },
   { id: 'domestic', en: ['domestic'], zh: ['国内', '國內'] },
 ];
+export const partner =
+  /(?:\b(?:to|from|in|with)\s+(?:the\s+)?([A-Z][a-z]+)|[对對自与與]([\p{Script=Han}]{1,5}?)(?:的)?(?:出口|进口|進口|贸易|貿易))/u;
 
 /**
  * Nouns too general to say what two figures are about: "800 people" in one report and "600

@@ -171,6 +171,17 @@ describe('measures of one subject kept apart', () => {
     ).toEqual(['agree']);
   });
 
+  it('a part of a subject (a partner, domestic) named in one source agrees with the whole but never conflicts', () => {
+    expect(across({ 'a.txt': '2023年全省出口1.5万亿元。', 'b.md': '2023年,全省对日本出口1800亿元。' })).toEqual([]);
+    expect(
+      across({
+        'a.txt': 'Exports rose to $2.9 trillion in 2023.',
+        'b.md': 'Exports to Canada came to $350 billion in 2023.',
+      }),
+    ).toEqual([]);
+    expect(across({ 'a.txt': '2023年,该县旅游总收入96亿元。', 'b.md': '2023年,该县国内旅游收入88亿元。' })).toEqual([]);
+  });
+
   it('a percentage and an amount are no two ends of a change', () => {
     expect(verdictsOf('unit-mismatch', '该县生产总值增速达到6.2%,总量为510亿元,上年为480亿元。')).toEqual(['holds']);
     expect(relation('该县生产总值增速达到6.2%,总量为510亿元,上年为480亿元。')).toEqual(['holds']);

@@ -2,7 +2,7 @@ import type { Figure, Finding, Statement } from '../../types.js';
 import { say } from '../messages.js';
 import { inside, si } from '../quantity.js';
 import { defineRule, finding } from '../rule.js';
-import { facets, genericNouns, subjects, type Subject } from '../subjects.js';
+import { facets, genericNouns, partner, subjects, type Subject } from '../subjects.js';
 
 const ID = 'cross-source';
 
@@ -31,7 +31,10 @@ const facetForms = facets.flatMap((facet) => [
   ...facet.zh.map((w) => ({ id: facet.id, re: new RegExp(escape(w)) })),
 ]);
 /** Which part of its subject the words name (urban, goods), if any. */
-const facetIn = (words: string): string => facetForms.find((f) => f.re.test(words))?.id ?? '';
+const facetIn = (words: string): string => {
+  const to = partner.exec(words);
+  return to ? `to ${to[1] ?? to[2]}` : (facetForms.find((f) => f.re.test(words))?.id ?? '');
+};
 
 /** The subject named nearest the end of `words` (the one closest to the figure), fit for its kind. */
 function subjectIn(words: string | null | undefined, f: Figure, nearestLast: boolean): Subject | undefined {
@@ -85,7 +88,7 @@ function candidateOf(
   return {
     figure: f,
     key: `${id}\u0000${dimension}${average ? '\u0000average' : ''}`,
-    facet: facetIn(`${name ?? ''} ${s.subject ?? ''}`),
+    facet: [name, s.subject, after].map((words) => facetIn(words ?? '')).find(Boolean) ?? '',
     what: subject?.id ?? noun ?? id,
     period,
   };
@@ -211,13 +214,17 @@ function judge(group: Candidate[]): Finding[] {
   const consensus = clusters.reduce((best, c) => (filesOf(c).size > filesOf(best).size ? c : best));
   const perFile = new Map<string | null, number>();
   for (const c of group) perFile.set(c.figure.source.file, (perFile.get(c.figure.source.file) ?? 0) + 1);
-  // a figure whose period is not stated was only taken to be of the others': it agrees or is silent
+  // a figure whose period is not stated was only taken to be of the others': it agrees or is silent;
+  // one that names no part of its subject may be of the whole, and one that names a part of it
   const dated = new Set(group.filter((c) => c.period).map((c) => c.figure));
+  const facet = new Map(group.map((c) => [c.figure, c.facet]));
   const conflicts = clusters.flatMap((cluster) => {
     if (cluster === consensus) return [];
     // a file that states the measure twice may give a sub-total or an update: no conflict from it
     return cluster.flatMap((f) => {
-      const other = consensus.find((g) => g.source.file !== f.source.file && dated.has(g));
+      const other = consensus.find(
+        (g) => g.source.file !== f.source.file && dated.has(g) && facet.get(g) === facet.get(f),
+      );
       // one that agrees with a figure of the consensus (1440万 with 14.4 million) is not certain to differ
       if (consensus.some((g) => agree(g, f))) return [];
       if (!other || !dated.has(f) || perFile.get(f.source.file) !== 1 || filesOf(consensus).has(f.source.file))
