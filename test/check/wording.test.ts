@@ -195,3 +195,12 @@ describe('measures of one subject kept apart', () => {
     ).toEqual(['unverifiable']);
   });
 });
+
+describe('a change of a narrower measure after a change of the whole', () => {
+  it.each([
+    'Total credits rose $400m (2%) to $20,400m. Services credits fell $50m (1%).',
+    '全市旅游收入增加80亿元,增长10%,达到880亿元。乡村旅游收入增加30亿元,增长25%。',
+  ])('takes no level from a statement that states its own change: %s', (text) => {
+    expect(relation(text)).toEqual(['holds', 'unverifiable']);
+  });
+});
