@@ -189,7 +189,7 @@ export const subjects: Subject[] = [
  * tourism. Two figures that name different parts are never compared; one that names none may be
  * of the whole, so it only agrees with one that names a part. English forms match whole words, any
  * case; Chinese forms match anywhere. A trading partner or place ("exports to the United States",
- * 对美国出口) is a part too: `partner` matches it, its first group naming it.
+ * 对美国出口) is a part too: `partner` matches it, the group that matched naming it.
  */
 export const facets: Array<{ id: string; en: string[]; zh: string[] }> = [
   { id: 'urban', en: ['urban', 'city dwellers'], zh: ['城镇', '城鎮', '城市居民'] },
@@ -199,8 +199,12 @@ export const facets: Array<{ id: string; en: string[]; zh: string[] }> = [
   { id: 'inbound', en: ['inbound', 'foreign visitors', 'overseas visitors'], zh: ['入境', '境外'] },
   { id: 'domestic', en: ['domestic'], zh: ['国内', '國內'] },
 ];
-export const partner =
-  /(?:\b(?:to|from|in|with)\s+(?:the\s+)?([A-Z][a-z]+)|[对對自与與]([\p{Script=Han}]{1,5}?)(?:的)?(?:出口|进口|進口|贸易|貿易))/u;
+const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const partner = new RegExp(
+  `\\b(?:to|from)\\s+(?:the\\s+)?(?!(?:${months})\\b)([A-Z][a-z]+)|[对對](?!外)(\\p{Script=Han}{1,5}?)的?(?:出口|进口|進口|贸易|貿易)|自(\\p{Script=Han}{1,5}?)(?:进口|進口)`,
+  'u',
+);
+/(?:\b(?:to|from|in|with)\s+(?:the\s+)?([A-Z][a-z]+)|[对對自与與]([\p{Script=Han}]{1,5}?)(?:的)?(?:出口|进口|進口|贸易|貿易))/u;
 
 /**
  * Nouns too general to say what two figures are about: "800 people" in one report and "600

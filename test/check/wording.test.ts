@@ -180,6 +180,16 @@ describe('measures of one subject kept apart', () => {
       }),
     ).toEqual([]);
     expect(across({ 'a.txt': '2023年,该县旅游总收入96亿元。', 'b.md': '2023年,该县国内旅游收入88亿元。' })).toEqual([]);
+    // a month or 对外 names no partner
+    expect(
+      across({
+        'a.txt': 'In June, exports were $80 billion, up from May.',
+        'b.md': 'June exports came to $88 billion.',
+      }),
+    ).toEqual(['conflict']);
+    expect(
+      across({ 'a.txt': '2023年全省对外贸易进出口总额8000亿元。', 'b.md': '2023年,全省外贸进出口总额8600亿元。' }),
+    ).toEqual(['conflict']);
   });
 
   it('a percentage and an amount are no two ends of a change', () => {

@@ -33,7 +33,7 @@ const facetForms = facets.flatMap((facet) => [
 /** Which part of its subject the words name (urban, goods), if any. */
 const facetIn = (words: string): string => {
   const to = partner.exec(words);
-  return to ? `to ${to[1] ?? to[2]}` : (facetForms.find((f) => f.re.test(words))?.id ?? '');
+  return to ? `to ${to[1] ?? to[2] ?? to[3]}` : (facetForms.find((f) => f.re.test(words))?.id ?? '');
 };
 
 /** The subject named nearest the end of `words` (the one closest to the figure), fit for its kind. */
