@@ -214,3 +214,15 @@ describe('a change of a narrower measure after a change of the whole', () => {
     expect(relation(text)).toEqual(['holds', 'unverifiable']);
   });
 });
+
+it('a coarser figure a last digit off the finer one may be cut, not rounded: they agree', () => {
+  expect(
+    across({
+      'a.txt': '1—9月,全县一般公共预算收入418亿元。',
+      'b.md': '前三季度,全县一般公共预算收入418.7亿元,同比增长3%。',
+    }),
+  ).toEqual(['agree']);
+  expect(
+    across({ 'a.txt': 'Exports were $41.8bn in 2023.', 'b.md': 'In 2023, exports came to $41.9 billion.' }),
+  ).toEqual(['conflict']);
+});

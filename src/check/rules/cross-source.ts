@@ -96,13 +96,15 @@ function candidateOf(
 
 const compare = (a: string | null, b: string | null): number => (a === b ? 0 : (a ?? '') < (b ?? '') ? -1 : 1);
 
-/** Whether two figures can both be right: either value lies inside the other's interval. */
+/** Whether two figures can both be right: either value lies inside the other's interval, or within a last digit of it. */
 const agree = (a: Figure, b: Figure): boolean => {
   const x = si(a);
   const y = si(b);
   const vx = (x[0] + (x[1] ?? x[0])) / 2;
   const vy = (y[0] + (y[1] ?? y[0])) / 2;
-  return inside(x, vy) || inside(y, vx) || vx === vy;
+  // 3210亿 of 3210.6亿: a coarser figure may be cut, not rounded, so it may lie a whole last digit off
+  const unit = Math.max((x[1] ?? x[0]) - x[0], (y[1] ?? y[0]) - y[0]);
+  return inside(x, vy) || inside(y, vx) || vx === vy || Math.abs(vx - vy) < unit * (1 - 1e-9);
 };
 
 /**
