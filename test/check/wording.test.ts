@@ -92,6 +92,11 @@ describe('real-text readings that are no claim', () => {
 
   it('figures that count other things are no parts a total fails on', () => {
     expect(arithmetic('全省累计完成渔船改造1380艘,9个县新建避风锚地420个。')).toEqual([]);
+    expect(
+      arithmetic(
+        'A total of 900 trains were cancelled on Friday and 640 on Saturday, stranding about 95,000 travellers.',
+      ),
+    ).toEqual([]);
   });
 
   it('a span beside another measure is no end of a change', () => {
