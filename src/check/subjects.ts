@@ -204,7 +204,6 @@ export const partner = new RegExp(
   `\\b(?:to|from)\\s+(?:the\\s+)?(?!(?:${months})\\b)([A-Z][a-z]+)|[对對](?!外)(\\p{Script=Han}{1,5}?)的?(?:出口|进口|進口|贸易|貿易)|自(\\p{Script=Han}{1,5}?)(?:进口|進口)`,
   'u',
 );
-/(?:\b(?:to|from|in|with)\s+(?:the\s+)?([A-Z][a-z]+)|[对對自与與]([\p{Script=Han}]{1,5}?)(?:的)?(?:出口|进口|進口|贸易|貿易))/u;
 
 /**
  * Nouns too general to say what two figures are about: "800 people" in one report and "600
