@@ -229,9 +229,10 @@ export interface StatementFigure {
   reading?: 'times' | 'plus-one' | 'either';
   /**
    * a side of a difference the text names: the result (a surplus), what it adds (exports) and
-   * what it takes away (imports); `group` ties the three of one sentence
+   * what it takes away (imports); `group` ties the three of one sentence; a `negated` result is
+   * what it takes away less what it adds (a deficit of a group that names exports and imports)
    */
-  balance?: { group: string; side: 'result' | 'plus' | 'minus' };
+  balance?: { group: string; side: 'result' | 'plus' | 'minus'; negated?: boolean };
   /** the words that state a rate or multiplier, as written ("rose 15%", 扩大两倍以上) */
   claim?: string;
   /** a part named as the rest of its total (其他, 非税收入, "the remainder"): the list is whole */

@@ -73,16 +73,42 @@ export function endsOf(f: Figure): [Figure, Figure] | null {
   return [a, b];
 }
 
+/**
+ * A figure as a conversion gives it: a whole number ending in zeros is rounded to two digits at
+ * least ("3,600 kilometres (2,200 miles)": 2,150 to 2,250 miles), as one said in two units is.
+ */
+export function roughly(f: Figure): Figure {
+  const v = f.value;
+  if (v === null || f.interval === null || f.interval[1] === null || !Number.isInteger(v) || v === 0) return f;
+  let zeros = 0;
+  while (zeros < 15 && (Math.abs(v) / 10 ** (zeros + 1)) % 1 === 0) zeros++;
+  const places = Math.floor(Math.log10(Math.abs(v))) + 1;
+  const half = 0.5 * 10 ** Math.min(zeros, places - 2);
+  if (half <= 0.5) return f;
+  return { ...f, interval: [Math.min(f.interval[0], v - half), Math.max(f.interval[1], v + half)] };
+}
+
 /** A figure's interval in base units (SI for measures); a figure without one allows anything. */
 export const si = (f: Figure): Interval => measured(f)?.interval ?? [0, null];
 
 /** Float slack so a computed 2.0000000000000004 still meets a stated 2. */
 const EPSILON = 1e-9;
 
+/**
+ * Whether two intervals share a value. A figure rounded to its digits is half-open (12 is 11.5 up
+ * to 12.5, not 12.5 itself): two that only touch do not meet (12 + 8 + 5 is no 27), unless one
+ * is a single value.
+ */
 export function overlaps(a: Interval, b: Interval): boolean {
   const aHigh = a[1] ?? Infinity;
   const bHigh = b[1] ?? Infinity;
-  return a[0] <= bHigh * (1 + EPSILON) && b[0] <= aHigh * (1 + EPSILON);
+  const point = a[0] === aHigh || b[0] === bHigh;
+  const below = (low: number, high: number): boolean => {
+    if (high === Infinity) return true;
+    const slack = EPSILON * Math.max(Math.abs(low), Math.abs(high));
+    return point ? low <= high + slack : low < high - slack;
+  };
+  return below(a[0], bHigh) && below(b[0], aHigh);
 }
 
 /** Whether `x` lies strictly inside: 1.5 million is no rounding of "200 万" ([1.5, 2.5] million). */

@@ -11,6 +11,8 @@ export interface Subject {
   kinds: FigureKind[];
   en: string[];
   zh: string[];
+  /** the broader subject this one is a narrower measure of (net profit of profit) */
+  of?: string;
 }
 
 export const subjects: Subject[] = [
@@ -42,6 +44,28 @@ export const subjects: Subject[] = [
     en: ['investment', 'investments', 'invested', 'invest', 'invests'],
     zh: ['投资'],
   },
+  // narrower measures named apart, so they never meet the broad one they are part of
+  {
+    id: 'fiscal revenue',
+    of: 'revenue',
+    kinds: ['money'],
+    en: ['fiscal revenue', 'budget revenue', 'general public budget revenue'],
+    zh: ['一般公共预算收入', '一般公共預算收入', '财政收入', '財政收入'],
+  },
+  {
+    id: 'tax revenue',
+    of: 'revenue',
+    kinds: ['money'],
+    en: ['tax revenue', 'tax revenues', 'tax receipts'],
+    zh: ['税收收入', '稅收收入', '税收'],
+  },
+  {
+    id: 'disposable income',
+    of: 'revenue',
+    kinds: ['money'],
+    en: ['disposable income'],
+    zh: ['可支配收入'],
+  },
   {
     id: 'revenue',
     kinds: ['money'],
@@ -51,8 +75,41 @@ export const subjects: Subject[] = [
   {
     id: 'profit',
     kinds: ['money'],
-    en: ['profit', 'profits', 'net profit', 'earnings', 'net income', 'operating income'],
-    zh: ['利润', '净利润', '盈利', '利潤', '淨利'],
+    en: ['profit', 'profits', 'earnings'],
+    zh: ['利润', '盈利', '利潤'],
+  },
+  {
+    id: 'net profit',
+    of: 'profit',
+    kinds: ['money'],
+    en: ['net profit', 'net profits', 'net income', 'net earnings'],
+    zh: ['净利润', '淨利潤', '淨利', '净利'],
+  },
+  {
+    id: 'operating profit',
+    of: 'profit',
+    kinds: ['money'],
+    en: ['operating profit', 'operating income', 'operating earnings'],
+    zh: ['营业利润', '營業利潤', '经营利润'],
+  },
+  {
+    id: 'total profit',
+    of: 'profit',
+    kinds: ['money'],
+    en: ['pre-tax profit', 'pretax profit'],
+    zh: ['利润总额', '利潤總額'],
+  },
+  {
+    id: 'industrial value added',
+    kinds: ['money'],
+    en: ['industrial value added', 'industrial output'],
+    zh: ['工业增加值', '工業增加值'],
+  },
+  {
+    id: 'vehicles',
+    kinds: ['count'],
+    en: ['vehicle', 'vehicles', 'cars'],
+    zh: ['汽车', '汽車', '车辆', '車輛', '乘用车'],
   },
   {
     id: 'GDP',
@@ -126,6 +183,27 @@ export const subjects: Subject[] = [
   { id: 'turnout', kinds: ['percent'], en: ['turnout', 'cast a ballot', 'cast ballots'], zh: ['投票率'] },
   { id: 'cases', kinds: ['count'], en: ['cases', 'infections', 'infected'], zh: ['病例', '确诊', '感染'] },
 ];
+
+/**
+ * Words that name a part of a subject: urban and rural incomes, services exports, domestic
+ * tourism. Two figures that name different parts are never compared; one that names none may be
+ * of the whole, so it only agrees with one that names a part. English forms match whole words, any
+ * case; Chinese forms match anywhere. A trading partner or place ("exports to the United States",
+ * 对美国出口) is a part too: `partner` matches it, the group that matched naming it.
+ */
+export const facets: Array<{ id: string; en: string[]; zh: string[] }> = [
+  { id: 'urban', en: ['urban', 'city dwellers'], zh: ['城镇', '城鎮', '城市居民'] },
+  { id: 'rural', en: ['rural', 'farmers'], zh: ['农村', '農村', '乡村', '鄉村', '农民', '農民'] },
+  { id: 'services', en: ['services', 'service'], zh: ['服务', '服務'] },
+  { id: 'online', en: ['online', 'e-commerce'], zh: ['网上', '網上', '线上', '線上', '网络', '電商', '电商'] },
+  { id: 'inbound', en: ['inbound', 'foreign visitors', 'overseas visitors'], zh: ['入境', '境外'] },
+  { id: 'domestic', en: ['domestic'], zh: ['国内', '國內'] },
+];
+const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const partner = new RegExp(
+  `\\b(?:to|from)\\s+(?:the\\s+)?(?!(?:${months})\\b)([A-Z][a-z]+)|[对對](?!外)(\\p{Script=Han}{1,5}?)的?(?:出口|进口|進口|贸易|貿易)|自(\\p{Script=Han}{1,5}?)(?:进口|進口)`,
+  'u',
+);
 
 /**
  * Nouns too general to say what two figures are about: "800 people" in one report and "600

@@ -23,6 +23,12 @@ const figuresOf = (s: Statement, role: StatementRole, context: CheckContext): Fi
 
 const single = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
+/**
+ * Whether a statement states a change of its own level ("credits rose $557m (1%) to $41,293m"): a
+ * change stated after it with no level ("Services credits fell $62m") is of a narrower measure.
+ */
+const changes = (s: Statement): boolean => s.figures.some((f) => f.role === 'change' || f.role === 'rate');
+
 /** The one level a statement states: its `new`, or its only value or total. */
 export function levelOf(s: Statement, context: CheckContext): Figure | undefined {
   // 春运前三天旅客发送量增加117.8万人次: with a change stated, a level is in the change's units
@@ -67,7 +73,7 @@ function makeView(statement: Statement, context: CheckContext): StatementView {
     statement,
     all,
     one: (role) => single(all(role)),
-    end: () => ownEnd() ?? (referent ? levelOf(referent, context) : undefined),
+    end: () => ownEnd() ?? (referent && !changes(referent) ? levelOf(referent, context) : undefined),
     start: () => {
       const own = ownStart();
       if (own) return own;

@@ -3,7 +3,7 @@ import type { Candidate } from './candidate.js';
 import { isCjk, isLetter, scaleValue, skipSpace, skipSpaceBack, type GrammarContext } from './grammar-base.js';
 import { chineseClassifiers, englishOrdinals } from './lang/compiled.js';
 import type { GrammarRules } from './lang/types.js';
-import { isWordChar } from './lexicon.js';
+import { isWordChar, type Lexicon, type LexiconMatch } from './lexicon.js';
 import { isDigit, isZhNumeralChar, readChineseNumeral, readDigits } from './numbers.js';
 
 /**
@@ -86,10 +86,13 @@ function readCurrencyBefore(ctx: GrammarContext, c: Candidate, start: number): n
   const { text, lang } = ctx;
   const rules = lang.grammar;
   const currencyEnd = skipSpaceBack(text, start, 1);
-  const currency =
+  const currency = signOf(
     lang.currencyBefore.matchBefore(text, currencyEnd, true) ??
-    lang.currencyBefore.matchBefore(text, start, false) ??
-    lang.currencyBefore.matchBefore(text, currencyEnd, false);
+      lang.currencyBefore.matchBefore(text, start, false) ??
+      lang.currencyBefore.matchBefore(text, currencyEnd, false),
+    text,
+    lang.currencyBefore,
+  );
   if (!currency) return start;
   // "12 m 2 dm 3 times": a lower-case code right after another number is that number's unit
   const unitOfNumberBefore =
@@ -122,6 +125,21 @@ function readCurrencyBefore(ctx: GrammarContext, c: Candidate, start: number): n
   if (c.note?.includes('read as a scale')) delete c.note;
   if (c.noun && c.kind === 'money') c.noun = null;
   return scaled ? currency.end - 1 : currency.end;
+}
+
+/**
+ * "the retailer's $9.5 billion": the s of a possessive is no letter of a lower-case sign (the
+ * "s $" of tokenized newswire's Singapore dollars); the sign alone is the currency.
+ */
+function signOf(
+  match: LexiconMatch<string> | undefined,
+  text: string,
+  signs: Lexicon<string>,
+): LexiconMatch<string> | undefined {
+  if (!match || !/^[a-z]/.test(match.key) || !/['’]/.test(text[match.end - 1] ?? '')) return match;
+  const sign = match.key.replace(/^[a-z.\s]+/, '');
+  const bare = sign ? signs.matchBefore(sign, sign.length) : undefined;
+  return bare && bare.key === sign ? { ...bare, end: match.end + match.key.length - sign.length } : undefined;
 }
 
 /** "per cent of 210" opening a phrase: the percent word written before its number. Where the figure starts. */

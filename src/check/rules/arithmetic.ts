@@ -1,3 +1,4 @@
+import { zhClassifiers } from '../../extract/lang/zh.js';
 import type { Figure, Finding, Statement } from '../../types.js';
 import { say } from '../messages.js';
 import { add, comparable, overlaps, si, subtract, type Interval } from '../quantity.js';
@@ -61,15 +62,15 @@ function totals(context: CheckContext): Finding[] {
     const marked = s.figures.some((f) => f.role === 'total')
       ? (bySentence.get(s.sentence) ?? []).flatMap((x) => figuresIn(x, 'part', context))
       : [];
+    const parts = [
+      ...new Map([...marked, ...linked.flatMap((x) => levelsOf(x, context))].map((f) => [f.id, f])).values(),
+    ];
     const total =
       s.figures
         .filter((f) => f.role === 'total')
         .map((f) => context.figures.get(f.figure))
-        .find(usable) ?? (linked.length ? levelOf(s, context) : undefined);
+        .find(usable) ?? (linked.length ? (levelOf(s, context) ?? onlyLike(s, parts, context)) : undefined);
     if (!usable(total)) continue;
-    const parts = [
-      ...new Map([...marked, ...linked.flatMap((x) => levelsOf(x, context))].map((f) => [f.id, f])).values(),
-    ];
     // "3.46 billion kronor, with 2.11 billion …": a bare number borrows the total's unit
     const own = parts.filter(
       (p) => (comparable(p, total) || (p.kind === 'count' && p.unit === '' && p.noun === null)) && p.id !== total.id,
@@ -80,10 +81,24 @@ function totals(context: CheckContext): Finding[] {
     // 其中 may list only some parts (稻谷, 小麦, 玉米 of all grain): short of the total is no error
     // unless the list is whole (a part named as the rest, or both sides of a difference)
     if (verdict === 'fails' && marked.length === 0 && (sum[1] ?? Infinity) < si(total)[0] && !whole(linked)) continue;
+    // "1,200 flights … affecting about 180,000 passengers": a part above its total is a misread, not an error
+    if (verdict === 'fails' && own.some((p) => si(p)[0] > (si(total)[1] ?? Infinity))) continue;
+    // 改造2645艘，……泊位1711个: figures counted in other measure words count other things
+    if (verdict === 'fails' && new Set([total, ...own].flatMap((f) => measureWordOf(f))).size > 1) continue;
     out.push(finding(ID, verdict, say.sum(total, own, sum), [total, ...own], s.source));
   }
   return out;
 }
+
+/** The one level of a statement in the parts' units ("支出1025.5亿元, 完成预算36.7%"): their total. */
+function onlyLike(s: Statement, parts: Figure[], context: CheckContext): Figure | undefined {
+  const first = parts[0];
+  const like = levelsOf(s, context).filter((f) => first !== undefined && comparable(f, first));
+  return like.length === 1 ? like[0] : undefined;
+}
+
+const measureWords = new Set(zhClassifiers);
+const measureWordOf = (f: Figure): string[] => (f.noun && measureWords.has(f.noun) ? [f.noun] : []);
 
 /** Whether listed parts are all of their total: one is the rest (其他, 非…), or they are exports and imports. */
 const whole = (linked: Statement[]): boolean => {

@@ -13,6 +13,8 @@ interface Group {
   result: Figure[];
   plus: Figure[];
   minus: Figure[];
+  /** the result is what is taken away less what is added (a deficit of exports and imports) */
+  negated: boolean;
   /** the statement the group is first named in, and its place in the document */
   statement: Statement;
   order: number;
@@ -30,8 +32,10 @@ function groupsOf(context: CheckContext): Group[] {
       const figure = context.figures.get(f.figure);
       if (!f.balance || !usable(figure)) continue;
       let group = groups.get(f.balance.group);
-      if (!group) groups.set(f.balance.group, (group = { result: [], plus: [], minus: [], statement: s, order }));
+      if (!group)
+        groups.set(f.balance.group, (group = { result: [], plus: [], minus: [], negated: false, statement: s, order }));
       group[f.balance.side].push(figure);
+      if (f.balance.negated) group.negated = true;
     }
   });
   return [...groups.values()];
@@ -73,14 +77,14 @@ export function balances(context: CheckContext, ruleId: string): Finding[] {
   for (const { result, sides, across: apart } of [...whole, ...across]) {
     const [r, a, b] = [result.result[0], sides.plus[0], sides.minus[0]] as [Figure, Figure, Figure];
     if (!comparable(r, a) || !comparable(a, b)) continue;
-    const diff = subtract(si(a), si(b));
+    const diff = result.negated ? subtract(si(b), si(a)) : subtract(si(a), si(b));
     if (!diff) continue;
-    // a deficit may be written as a positive amount: compare magnitudes
-    const magnitude: Interval = diff[0] < 0 && (diff[1] ?? 0) < 0 ? [-(diff[1] as number), -diff[0]] : diff;
-    const holds = overlaps(magnitude, si(r));
+    // the result's sign is in its name: a surplus of exports below imports is no surplus
+    const holds = overlaps(diff, si(r));
     const verdict = holds ? 'holds' : apart ? 'unverifiable' : 'fails';
-    const said = say.difference(r, a, b, diff) + (holds || !apart ? '' : say.apart);
-    out.push(finding(ruleId, verdict, said, [r, a, b], result.statement.source));
+    const [from, less] = result.negated ? [b, a] : [a, b];
+    const said = say.difference(r, from, less, diff) + (holds || !apart ? '' : say.apart);
+    out.push(finding(ruleId, verdict, said, [r, from, less], result.statement.source));
   }
   return out;
 }

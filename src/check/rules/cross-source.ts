@@ -2,7 +2,7 @@ import type { Figure, Finding, Statement } from '../../types.js';
 import { say } from '../messages.js';
 import { inside, si } from '../quantity.js';
 import { defineRule, finding } from '../rule.js';
-import { genericNouns, subjects, type Subject } from '../subjects.js';
+import { facets, genericNouns, partner, subjects, type Subject } from '../subjects.js';
 
 const ID = 'cross-source';
 
@@ -26,6 +26,16 @@ const byForm = new Map<string, Subject[]>();
 for (const f of forms) byForm.set(fold(f.w), [...(byForm.get(fold(f.w)) ?? []), f.subject]);
 const generic = new Set(genericNouns.map((n) => n.toLowerCase()));
 
+const facetForms = facets.flatMap((facet) => [
+  ...facet.en.map((w) => ({ id: facet.id, re: new RegExp(`\\b${escape(w).replace(/ /g, '\\s+')}\\b`, 'i') })),
+  ...facet.zh.map((w) => ({ id: facet.id, re: new RegExp(escape(w)) })),
+]);
+/** Which part of its subject the words name (urban, goods), if any. */
+const facetIn = (words: string): string => {
+  const to = partner.exec(words);
+  return to ? `to ${to[1] ?? to[2] ?? to[3]}` : (facetForms.find((f) => f.re.test(words))?.id ?? '');
+};
+
 /** The subject named nearest the end of `words` (the one closest to the figure), fit for its kind. */
 function subjectIn(words: string | null | undefined, f: Figure, nearestLast: boolean): Subject | undefined {
   if (!words) return undefined;
@@ -46,6 +56,8 @@ interface Candidate {
   /** what it measures (subject or noun) */
   what: string;
   period: string;
+  /** the part of its subject its words name (urban, goods), or '' */
+  facet: string;
 }
 
 /** What a figure measures, by its noun, the words before it, or its statement's subject. */
@@ -58,12 +70,15 @@ function candidateOf(
 ): Candidate | null {
   if (f.qualifier !== 'exact' && f.qualifier !== 'approx') return null;
   const noun = f.noun && !generic.has(f.noun.toLowerCase()) ? f.noun : null;
-  const subject =
+  const found =
     subjectIn(noun, f, false) ??
     subjectIn(f.text, f, false) ??
     subjectIn(name, f, true) ??
     subjectIn(after, f, false) ??
     subjectIn(s.subject, f, true);
+  // "Net profit for the quarter came to $421m": the name near the figure may say only the broader measure
+  const narrower = found && subjectIn(s.subject, f, true);
+  const subject = narrower?.of === found?.id ? narrower : found;
   // no subject in the lexicon: the counted noun itself ("six global logistics centres")
   const id = subject?.id ?? (noun ? `noun:${noun.toLowerCase()}` : null);
   if (id === null) return null;
@@ -73,6 +88,7 @@ function candidateOf(
   return {
     figure: f,
     key: `${id}\u0000${dimension}${average ? '\u0000average' : ''}`,
+    facet: [name, s.subject, after].map((words) => facetIn(words ?? '')).find(Boolean) ?? '',
     what: subject?.id ?? noun ?? id,
     period,
   };
@@ -80,13 +96,15 @@ function candidateOf(
 
 const compare = (a: string | null, b: string | null): number => (a === b ? 0 : (a ?? '') < (b ?? '') ? -1 : 1);
 
-/** Whether two figures can both be right: either value lies inside the other's interval. */
+/** Whether two figures can both be right: either value lies inside the other's interval, or within a last digit of it. */
 const agree = (a: Figure, b: Figure): boolean => {
   const x = si(a);
   const y = si(b);
   const vx = (x[0] + (x[1] ?? x[0])) / 2;
   const vy = (y[0] + (y[1] ?? y[0])) / 2;
-  return inside(x, vy) || inside(y, vx) || vx === vy;
+  // 3210亿 of 3210.6亿: a coarser figure may be cut, not rounded, so it may lie a whole last digit off
+  const unit = Math.max((x[1] ?? x[0]) - x[0], (y[1] ?? y[0]) - y[0]);
+  return inside(x, vy) || inside(y, vx) || vx === vy || Math.abs(vx - vy) < unit * (1 - 1e-9);
 };
 
 /**
@@ -138,21 +156,24 @@ export const crossSource = defineRule({
         else groups.set(c.key, [c]);
       }
     }
-    return [...groups.values()].flatMap((group) => byPeriod(group).flatMap((same) => judge(same)));
+    return [...groups.values()].flatMap((group) =>
+      byPart(group, (c) => c.period).flatMap((dated) => byPart(dated, (c) => c.facet).flatMap((same) => judge(same))),
+    );
   },
 });
 
 /**
- * A measure's figures by period. A figure whose period is not stated joins the one period the
- * others state; when they state several, it could be any of them and is compared with none.
+ * A measure's figures by period (or by facet: urban, rural). A figure whose period is not stated
+ * joins the one period the others state; when they state several, it could be any of them and is
+ * compared with none.
  */
-function byPeriod(group: Candidate[]): Candidate[][] {
-  const periods = new Map<string, Candidate[]>();
-  for (const c of group) if (c.period) periods.set(c.period, [...(periods.get(c.period) ?? []), c]);
-  const undated = group.filter((c) => !c.period);
-  if (periods.size === 0) return [undated];
-  if (periods.size === 1) return [[...undated, ...([...periods.values()][0] as Candidate[])]];
-  return [...periods.values()];
+function byPart(group: Candidate[], partOf: (c: Candidate) => string): Candidate[][] {
+  const parts = new Map<string, Candidate[]>();
+  for (const c of group) if (partOf(c)) parts.set(partOf(c), [...(parts.get(partOf(c)) ?? []), c]);
+  const unnamed = group.filter((c) => !partOf(c));
+  if (parts.size === 0) return [unnamed];
+  if (parts.size === 1) return [[...unnamed, ...([...parts.values()][0] as Candidate[])]];
+  return [...parts.values()];
 }
 
 function judge(group: Candidate[]): Finding[] {
@@ -195,12 +216,21 @@ function judge(group: Candidate[]): Finding[] {
   const consensus = clusters.reduce((best, c) => (filesOf(c).size > filesOf(best).size ? c : best));
   const perFile = new Map<string | null, number>();
   for (const c of group) perFile.set(c.figure.source.file, (perFile.get(c.figure.source.file) ?? 0) + 1);
+  // a figure whose period is not stated was only taken to be of the others': it agrees or is silent;
+  // one that names no part of its subject may be of the whole, and one that names a part of it
+  const dated = new Set(group.filter((c) => c.period).map((c) => c.figure));
+  const facet = new Map(group.map((c) => [c.figure, c.facet]));
   const conflicts = clusters.flatMap((cluster) => {
     if (cluster === consensus) return [];
     // a file that states the measure twice may give a sub-total or an update: no conflict from it
     return cluster.flatMap((f) => {
-      const other = consensus.find((g) => g.source.file !== f.source.file);
-      if (!other || perFile.get(f.source.file) !== 1 || filesOf(consensus).has(f.source.file)) return [];
+      const other = consensus.find(
+        (g) => g.source.file !== f.source.file && dated.has(g) && facet.get(g) === facet.get(f),
+      );
+      // one that agrees with a figure of the consensus (1440万 with 14.4 million) is not certain to differ
+      if (consensus.some((g) => agree(g, f))) return [];
+      if (!other || !dated.has(f) || perFile.get(f.source.file) !== 1 || filesOf(consensus).has(f.source.file))
+        return [];
       const apart =
         Math.abs((f.value ?? 0) - (other.value ?? 0)) /
         Math.max(Math.abs(f.value ?? 0), Math.abs(other.value ?? 0), 1e-12);

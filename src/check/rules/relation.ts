@@ -3,6 +3,7 @@ import { say } from '../messages.js';
 import { add, alike, comparable, divide, overlaps, si, subtract, type Interval } from '../quantity.js';
 import { rateRatio, shareFraction, wordInterval } from '../readings.js';
 import { defineRule, finding } from '../rule.js';
+import { conversions } from './conversions.js';
 import { levelOf, viewOf, type StatementView } from '../view.js';
 
 const ID = 'relation';
@@ -86,11 +87,22 @@ function relationsOf(view: StatementView, context: Parameters<typeof levelOf>[1]
   }
   const claimed = view.statement.figures.some((x) => x.role === 'rate' || x.role === 'multiplier');
   if (!claimed && pair && view.statement.direction && view.one('old')) out.push(direction(view, pair[0], pair[1], at));
-  out.push(...conversions(view, at));
+  out.push(...conversions(view, at, ID));
   return out;
 }
 
 type Pair = readonly [Figure, Figure] | undefined;
+
+/**
+ * "销售金额656.5亿元,同比增长76.7%,……比例由1.86%提高至2.67%": a rate after a level of its own is
+ * the change of that level; two ends stated after it are of another measure.
+ */
+function endsAfterOwnLevel(view: StatementView, f: Figure, pair: Pair): boolean {
+  const order = view.statement.figures;
+  const at = order.findIndex((e) => e.figure === f.id);
+  const placeOf = (x: Figure): number => order.findIndex((e) => e.figure === x.id);
+  return pair !== undefined && pair.every((x) => placeOf(x) > at) && order.slice(0, at).some((e) => e.role === 'value');
+}
 const claimOf = (view: StatementView, f: Figure): string =>
   view.statement.figures.find((x) => x.figure === f.id)?.claim ?? f.text;
 const verdictOf = (computed: Interval, stated: Interval): 'holds' | 'fails' =>
@@ -124,7 +136,8 @@ function ratioOf(view: StatementView, pair: Pair): Computed | null {
   const k = si(known);
   const signed: Interval = sign > 0 ? c : [-(c[1] ?? Infinity), -c[0]];
   const other = end ? subtract(k, signed) : add([k, signed]);
-  if (!other) return null;
+  // "lost $1.3 billion, compared with a loss of $1.1 billion": a fall past zero is no change of that level
+  if (!other || (other[1] !== null && other[1] <= 0)) return null;
   const ratio = end ? divide(k, other) : divide(other, k);
   return ratio ? { ratio, from: known, to: known, change } : null;
 }
@@ -186,7 +199,7 @@ function rate(
     return [finding(ID, verdictOf(diff, signed), say.points(claim, diff, ends[0], ends[1]), [f, ends[0], ends[1]], at)];
   }
   const stated = rateRatio(f, view.statement.direction);
-  const computed = ratioOf(view, pair) ?? overallRatio(view, context);
+  const computed = ratioOf(view, endsAfterOwnLevel(view, f, pair) ? undefined : pair) ?? overallRatio(view, context);
   if (!stated || !computed)
     return [
       finding(ID, 'unverifiable', say.missing(claim, 'the text does not give the base it is measured from'), [f], at),
@@ -283,22 +296,4 @@ function direction(view: StatementView, from: Figure, to: Figure, at: Figure['so
   const claim = view.statement.trigger ?? (view.statement.direction === 'up' ? 'a rise' : 'a fall');
   const verdict = went === 'level' || went === view.statement.direction ? 'holds' : 'fails';
   return finding(ID, verdict, say.direction(claim, from, to, went), [from, to], at);
-}
-
-/** "30,000 square metres, or about 3 hectares": one quantity in two units must convert to itself. */
-function conversions(view: StatementView, at: Figure['source']): Finding[] {
-  const out: Finding[] = [];
-  const order = view.statement.figures;
-  order.forEach((entry, k) => {
-    if (entry.role !== 'conversion' || k === 0) return;
-    const b = view.all('conversion').find((x) => x.id === entry.figure);
-    const prior = order[k - 1];
-    const a = prior ? [...view.all(prior.role)].find((x) => x.id === prior.figure) : undefined;
-    // money in two currencies needs an exchange rate the text may not give: not checked here
-    if (!a || !b || /^[A-Z]{3}$/.test(a.unit) || !comparable(a, b)) return;
-    const ratio = divide(si(a), si(b));
-    if (!ratio) return;
-    out.push(finding(ID, verdictOf(ratio, [1, 1]), say.conversion(a, b, ratio), [a, b], at));
-  });
-  return out;
 }

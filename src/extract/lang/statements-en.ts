@@ -4,6 +4,8 @@ import type { StatementWords } from '../statements/words.js';
 export const enStatements: StatementWords = {
   nounAfter: true,
   spaced: true,
+  // "made up 28% of sales" is a share, not a rise
+  compounds: ['made up', 'make up', 'makes up', 'making up'],
   up: [
     'rose',
     'rise',
@@ -163,6 +165,9 @@ export const enStatements: StatementWords = {
     'which takes up',
     'takes up',
     'making up',
+    'made up',
+    'make up',
+    'makes up',
   ],
   // "accounting for 40% of total output": the whole comes after the share (shareOf)
   shareAround: [],
@@ -237,6 +242,11 @@ export const enStatements: StatementWords = {
       name: ['turnout', 'turnout percentage', 'turnout rate'],
       part: ['ballots', 'votes cast', 'voted', 'cast a ballot'],
       whole: ['eligible voters', 'registered voters', 'electorate', 'eligible', 'registered'],
+    },
+    {
+      name: ['urbanisation rate', 'urbanization rate'],
+      part: ['urban population', 'urban residents', 'in cities', 'in towns'],
+      whole: ['population', 'residents'],
     },
   ],
   periods: [

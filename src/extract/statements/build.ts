@@ -153,7 +153,8 @@ const NAME_CLOSE = ' ,，:：、(（';
 function markParts(roled: RoledFigure[], bounds: Array<[number, number]>, text: string, p: StatementPatterns): void {
   const k = roled.findIndex((r) => r.role === 'total');
   const total = roled[k];
-  if (!total) return;
+  // 累计淘汰水泥产能5782万吨、钢铁产能1275万吨: a figure the list goes on from is one of its items
+  if (!total || p.listNext.test(total.after)) return;
   const stop = bounds.findIndex(([start], n) => n > total.clause && p.partsEnd.test(text.slice(start, start + 20)));
   const ofKind = (list: RoledFigure[]): RoledFigure[] =>
     list.filter(
@@ -204,13 +205,15 @@ function markRatios(roled: RoledFigure[], p: StatementPatterns): void {
 /** Which side of a named difference a figure's name puts it on (贸易顺差 → result, 出口额 → plus). */
 function balanceOf(name: string | null, group: string, p: StatementPatterns): StatementFigure['balance'] | undefined {
   if (!name || !p.anyBalance.test(name)) return undefined;
-  for (const [k, b] of p.balances.entries()) if (b.result.test(name)) return { group: `${group}:${k}`, side: 'result' };
+  for (const b of p.balances)
+    if (b.result.test(name))
+      return { group: `${group}:${b.group}`, side: 'result', ...(b.negated && { negated: true }) };
   if (p.balanceBoth.test(name)) return undefined;
-  for (const [k, b] of p.balances.entries()) {
+  for (const b of p.balances) {
     const plus = b.plus.test(name);
     const minus = b.minus.test(name);
     // 进出口 names both sides: neither
-    if (plus !== minus) return { group: `${group}:${k}`, side: plus ? 'plus' : 'minus' };
+    if (plus !== minus) return { group: `${group}:${b.group}`, side: plus ? 'plus' : 'minus' };
   }
   return undefined;
 }

@@ -43,6 +43,8 @@ export interface StatementPatterns {
   /** "of …" right after a figure: a share of something */
   ofAfter: RegExp;
   listJoin: RegExp;
+  /** a list joiner opening the words after a figure: the list goes on */
+  listNext: RegExp;
   /** a year's digits and their suffix, left out of a subject */
   year: RegExp;
   /** the same, not global: whether a text has a year at all */
@@ -64,7 +66,7 @@ export interface StatementPatterns {
   bases: Array<{ pattern: RegExp; key: string }>;
   /** any of the bases' words: most clauses name none, which one test tells */
   anyBasis: RegExp;
-  balances: Array<{ result: RegExp; plus: RegExp; minus: RegExp }>;
+  balances: Array<{ group: number; negated: boolean; result: RegExp; plus: RegExp; minus: RegExp }>;
   /** any word of any side of any difference: most names are of none */
   anyBalance: RegExp;
   balanceBoth: RegExp;
@@ -77,6 +79,17 @@ export interface StatementPatterns {
   periodKey(matched: string): string | undefined;
 }
 
+/** A difference's two sides in one order: a surplus and a deficit share theirs. */
+const sides = (x: { plus: string[]; minus: string[] }): string => [...x.plus, ...x.minus].sort().join('\u0000');
+type Difference = StatementWords['balances'][number];
+/**
+ * The first difference of the same two sides (a surplus and a deficit are both of exports and
+ * imports): one group, so the sides meet either result; negated when it takes them the other way.
+ */
+function groupOf(x: Difference, all: Difference[]): { group: number; negated: boolean } {
+  const group = all.findIndex((y) => sides(y) === sides(x));
+  return { group, negated: all[group]?.plus[0] !== x.plus[0] };
+}
 /** Case and spaces folded, as a spaced language matches them. */
 const fold = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -91,6 +104,16 @@ function compile(words: StatementWords): StatementPatterns {
       .join('|');
   const b = words.spaced ? '\\b' : '';
   // a word is whole when letters do not run on; "(" and "—" have no word edge of their own
+  const spell = (w: string): string => escape(w).replace(/ /g, gap);
+  // not the word where it is part of a longer one that means something else (共 of 公共)
+  const guard = (w: string): string =>
+    words.compounds
+      .filter((c) => c !== w && c.includes(w))
+      .map((c) => {
+        const at = c.indexOf(w);
+        return `(?!(?<=${spell(c.slice(0, at))})${spell(c.slice(at))})`;
+      })
+      .join('');
   const word = (list: string[]): string =>
     alternation(
       list,
@@ -98,6 +121,7 @@ function compile(words: StatementWords): StatementPatterns {
       words.spaced,
       (w) => (/^\w/.test(w) ? b : ''),
       (w) => (/\w$/.test(w) ? b : ''),
+      guard,
     );
   const never = /(?!)/;
   const yearSource = `\\d{4}\\s*${words.yearSuffix.length ? `(?:${alt(words.yearSuffix)})?` : ''}`;
@@ -149,6 +173,7 @@ function compile(words: StatementWords): StatementPatterns {
     restate: new RegExp(`^\\s*,?\\s*(?:${alt(words.restate)})\\s*$`, flags),
     totalAfter: opening(words.totalAfter),
     ofAfter: opening(words.shareOf),
+    listNext: new RegExp(`^\\s*${word(words.listJoin)}`, flags),
     listJoin: new RegExp(`\\s*(?:${word(words.listJoin)}|[,，])\\s*`, flags),
     year: new RegExp(yearSource, `g${flags}`),
     anyYear: new RegExp(yearSource, flags),
@@ -186,6 +211,7 @@ function compile(words: StatementWords): StatementPatterns {
       : never,
     timesOf: new RegExp(`^\\s*(?:${word(words.timesOf)})`, flags),
     balances: words.balances.map((x) => ({
+      ...groupOf(x, words.balances),
       result: new RegExp(word(x.result), flags),
       plus: new RegExp(word(x.plus), flags),
       minus: new RegExp(word(x.minus), flags),
@@ -237,19 +263,27 @@ function alternation(
   ignoreCase: boolean,
   edge: (w: string) => string,
   end: (w: string) => string,
+  guard: (w: string) => string = () => '',
 ): string {
   const sorted = byLength(list);
   // one edge for every word is said once, before them all
   const shared = sorted.every((w) => edge(w) === edge(sorted[0] ?? '')) ? edge(sorted[0] ?? '') : null;
   const groups = new Map<string, { head: string; rests: string[] }>();
+  const keyOf = (first: string): string => (ignoreCase ? first.toLowerCase() : first);
+  // a word with a guard of its own, and every word that starts as it does, stands alone, longest first
+  const guarded = new Set(sorted.filter((w) => guard(w) !== '').map((w) => keyOf(w.charAt(0))));
   sorted.forEach((w, k) => {
     const first = w.charAt(0);
     // a space opening a word (" while ") is the gap, and the rest opens with what follows it
-    const head = (shared === null ? edge(w) : '') + (first === ' ' ? gap : escape(first));
+    const head = (shared === null ? edge(w) : '') + guard(w) + (first === ' ' ? gap : escape(first));
     const rest = escape(w.slice(1)).replace(/ /g, gap) + end(w);
     // a mark, spaces that run on, or a letter beyond ASCII whose case may fold with another's stands alone
-    const alone = escape(first) !== first || w.startsWith('  ') || (ignoreCase && first.charCodeAt(0) >= 0x80);
-    const key = alone ? `#${k}` : ignoreCase ? first.toLowerCase() : first;
+    const alone =
+      escape(first) !== first ||
+      w.startsWith('  ') ||
+      (ignoreCase && first.charCodeAt(0) >= 0x80) ||
+      guarded.has(keyOf(first));
+    const key = alone ? `#${k}` : keyOf(first);
     const group = groups.get(key);
     if (group) group.rests.push(rest);
     else groups.set(key, { head, rests: [rest] });

@@ -216,6 +216,9 @@ function rateOf(
 ): Reading | null {
   const change = changeBefore(r.before, p);
   if (change) return as('rate', change);
+  // "58.4%, down from 63.1%": a level whose base follows, not a fall of 58.4%
+  const level = next?.figure.kind === r.figure.kind && p.fromBefore.test(r.after);
+  if (level) return null;
   if (p.upAfter.test(r.after))
     return as('rate', { direction: 'up', trigger: (p.upAfter.exec(r.after)?.[1] ?? '').trim() });
   if (p.downAfter.test(r.after))
@@ -265,6 +268,8 @@ function amountOf(
     f.kind !== 'percent' &&
     RATE_KINDS.has(next.figure.kind) &&
     p.wholeBefore.test(r.after) &&
+    // 6.3万人,完成年度目标的105%: a clause between names another whole
+    !/[,，;；]/.test(r.after.replace(p.wholeBefore, '')) &&
     !p.shareAnywhere.test(r.after) &&
     !p.fromBefore.test(r.after)
   )

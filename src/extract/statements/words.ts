@@ -8,6 +8,8 @@ export interface StatementWords {
   spaced: boolean;
   /** whether a counted noun follows its number ("349,891 ballots") or its name comes before it (投票人数1404万) */
   nounAfter: boolean;
+  /** longer words that hold a word of these tables without its sense: 公共 holds the total word 共, "made up" the rise "up" */
+  compounds: string[];
   /** change words right before a rate or an absolute change: rose, up, 增长, 同比下降 */
   up: string[];
   down: string[];
