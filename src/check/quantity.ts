@@ -88,8 +88,18 @@ export function roughly(f: Figure): Figure {
   return { ...f, interval: [Math.min(f.interval[0], v - half), Math.max(f.interval[1], v + half)] };
 }
 
+/** Intervals in base units by figure: a figure is compared with many (the cross-source groups), and never changes. */
+const siOf = new WeakMap<Figure, Interval>();
+
 /** A figure's interval in base units (SI for measures); a figure without one allows anything. */
-export const si = (f: Figure): Interval => measured(f)?.interval ?? [0, null];
+export function si(f: Figure): Interval {
+  let interval = siOf.get(f);
+  if (interval === undefined) {
+    interval = measured(f)?.interval ?? [0, null];
+    siOf.set(f, interval);
+  }
+  return interval;
+}
 
 /** Float slack so a computed 2.0000000000000004 still meets a stated 2. */
 const EPSILON = 1e-9;

@@ -213,7 +213,9 @@ function judge(group: Candidate[]): Finding[] {
   if (clusters.length === 1) return agreeing(clusters[0] as Figure[]);
   // a conflict needs the measure certain: with no period stated, two values may be two dates
   if (!group.some((c) => c.period)) return [];
-  const consensus = clusters.reduce((best, c) => (filesOf(c).size > filesOf(best).size ? c : best));
+  const sizes = new Map(clusters.map((c) => [c, filesOf(c).size]));
+  const consensus = clusters.reduce((best, c) => ((sizes.get(c) ?? 0) > (sizes.get(best) ?? 0) ? c : best));
+  const consensusFiles = filesOf(consensus);
   const perFile = new Map<string | null, number>();
   for (const c of group) perFile.set(c.figure.source.file, (perFile.get(c.figure.source.file) ?? 0) + 1);
   // a figure whose period is not stated was only taken to be of the others': it agrees or is silent;
@@ -229,8 +231,7 @@ function judge(group: Candidate[]): Finding[] {
       );
       // one that agrees with a figure of the consensus (1440万 with 14.4 million) is not certain to differ
       if (consensus.some((g) => agree(g, f))) return [];
-      if (!other || !dated.has(f) || perFile.get(f.source.file) !== 1 || filesOf(consensus).has(f.source.file))
-        return [];
+      if (!other || !dated.has(f) || perFile.get(f.source.file) !== 1 || consensusFiles.has(f.source.file)) return [];
       const apart =
         Math.abs((f.value ?? 0) - (other.value ?? 0)) /
         Math.max(Math.abs(f.value ?? 0), Math.abs(other.value ?? 0), 1e-12);
