@@ -6,6 +6,20 @@ export const enStatements: StatementWords = {
   spaced: true,
   // "made up 28% of sales" is a share, not a rise
   compounds: ['made up', 'make up', 'makes up', 'making up'],
+  qualifiersBetween: [
+    'about',
+    'around',
+    'nearly',
+    'almost',
+    'some',
+    'roughly',
+    'more than',
+    'less than',
+    'over',
+    'just over',
+    'just under',
+  ],
+  tails: { threshold: '(?:\\s+the)?', times: '', average: '(?:\\s+of)?' },
   up: [
     'rose',
     'rise',

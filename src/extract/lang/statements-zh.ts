@@ -5,6 +5,8 @@ export const zhStatements: StatementWords = {
   nounAfter: false,
   spaced: false,
   compounds: ['公共', '共同', '共享', '中共', '共产', '共產', '共和', '共青', '共建', '共识'],
+  qualifiersBetween: [],
+  tails: { threshold: '', times: '(?:了)?', average: '' },
   up: [
     // 增幅为12%: the rate itself named
     '增幅为',

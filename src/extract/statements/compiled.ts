@@ -2,6 +2,7 @@ import type { Lang } from '../../types.js';
 import { enStatements } from '../lang/statements-en.js';
 import { zhStatements } from '../lang/statements-zh.js';
 import type { StatementWords } from './words.js';
+import { type Speller, alternation, escape, spellerOf } from './speller.js';
 
 /** A language's statement words compiled once into the patterns the reader tests. */
 export interface StatementPatterns {
@@ -81,7 +82,9 @@ export interface StatementPatterns {
 
 /** A difference's two sides in one order: a surplus and a deficit share theirs. */
 const sides = (x: { plus: string[]; minus: string[] }): string => [...x.plus, ...x.minus].sort().join('\u0000');
+
 type Difference = StatementWords['balances'][number];
+
 /**
  * The first difference of the same two sides (a surplus and a deficit are both of exports and
  * imports): one group, so the sides meet either result; negated when it takes them the other way.
@@ -90,52 +93,28 @@ function groupOf(x: Difference, all: Difference[]): { group: number; negated: bo
   const group = all.findIndex((y) => sides(y) === sides(x));
   return { group, negated: all[group]?.plus[0] !== x.plus[0] };
 }
+
 /** Case and spaces folded, as a spaced language matches them. */
 const fold = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const byLength = (list: string[]): string[] => [...list].sort((a, b) => b.length - a.length);
 
 function compile(words: StatementWords): StatementPatterns {
-  const flags = words.spaced ? 'i' : '';
-  const gap = words.spaced ? '\\s+' : '\\s*';
-  const alt = (list: string[]): string =>
-    byLength(list)
-      .map((w) => escape(w).replace(/ /g, gap))
-      .join('|');
-  const b = words.spaced ? '\\b' : '';
-  // a word is whole when letters do not run on; "(" and "—" have no word edge of their own
-  const spell = (w: string): string => escape(w).replace(/ /g, gap);
-  // not the word where it is part of a longer one that means something else (共 of 公共)
-  const guard = (w: string): string =>
-    words.compounds
-      .filter((c) => c !== w && c.includes(w))
-      .map((c) => {
-        const at = c.indexOf(w);
-        return `(?!(?<=${spell(c.slice(0, at))})${spell(c.slice(at))})`;
-      })
-      .join('');
-  const word = (list: string[]): string =>
-    alternation(
-      list,
-      gap,
-      words.spaced,
-      (w) => (/^\w/.test(w) ? b : ''),
-      (w) => (/\w$/.test(w) ? b : ''),
-      guard,
-    );
-  const never = /(?!)/;
-  const yearSource = `\\d{4}\\s*${words.yearSuffix.length ? `(?:${alt(words.yearSuffix)})?` : ''}`;
-  const ending = (list: string[], tail = ''): RegExp =>
-    list.length ? new RegExp(`(${word(list)})${tail}\\s*[,，:：]?\\s*$`, flags) : never;
-  const opening = (list: string[]): RegExp =>
-    list.length ? new RegExp(`^\\s*[,，、:：;；]?\\s*(${word(list)})`, flags) : never;
-  const join = words.changeJoin.length ? `(?:${gap}(?:${alt(words.changeJoin)}))?` : '';
-  // qualifier words of the figure's own may stand between ("rose by about 15%"); the figure keeps them
-  const qualifier = words.spaced
-    ? '(?:\\s+(?:about|around|nearly|almost|some|roughly|more than|less than|over|just over|just under))?'
-    : '';
+  const s = spellerOf(words);
   return {
     words,
+    ...changePatterns(words, s),
+    ...sharePatterns(words, s),
+    ...listPatterns(words, s),
+    ...namePatterns(words, s),
+  };
+}
+
+/** Changes, their ends, thresholds and multipliers. */
+function changePatterns(words: StatementWords, s: Speller) {
+  const { flags, gap, alt, word, ending, opening, never } = s;
+  const join = words.changeJoin.length ? `(?:${gap}(?:${alt(words.changeJoin)}))?` : '';
+  // qualifier words of the figure's own may stand between ("rose by about 15%"); the figure keeps them
+  const qualifier = words.qualifiersBetween.length ? `(?:\\s+(?:${words.qualifiersBetween.join('|')}))?` : '';
+  return {
     upBefore: ending(words.up, join + qualifier),
     downBefore: ending(words.down, join + qualifier),
     upAfter: opening(words.upAfter),
@@ -146,6 +125,25 @@ function compile(words: StatementWords): StatementPatterns {
     fromBefore: ending(words.from, words.fromJoin.length ? `(?:[^\\d，,。；;]{0,8}(?:${alt(words.fromJoin)}))?` : ''),
     fromAfter: opening(words.fromAfter),
     agoAfter: opening(words.agoAfter),
+    thresholdBefore: ending(words.threshold, words.tails.threshold),
+    thresholdAfter: opening(words.thresholdAfter.map((w) => w)),
+    timesPlusOne: ending(words.timesPlusOne, words.tails.times),
+    timesEither: ending(words.timesEither, words.tails.times),
+    timesBefore: ending(words.timesOf),
+    timesAround: words.timesAround.length
+      ? new RegExp(
+          `(?:${words.timesAround.map(([open, close]) => `${escape(open)}([^\\d,，。;；:：]{1,12}?)${escape(close)}`).join('|')})\\s*$`,
+          flags,
+        )
+      : never,
+    timesOf: new RegExp(`^\\s*(?:${word(words.timesOf)})`, flags),
+  };
+}
+
+/** Shares, wholes, totals and parts, averages, conversions. */
+function sharePatterns(words: StatementWords, s: Speller) {
+  const { flags, b, alt, word, ending, opening, never } = s;
+  return {
     shareBefore: ending(words.share),
     shareAround: words.shareAround.length
       ? new RegExp(
@@ -167,21 +165,26 @@ function compile(words: StatementWords): StatementPatterns {
     partsEnd: opening(words.partsEnd),
     overall: new RegExp(word(words.overall), flags),
     complement: new RegExp(words.spaced ? `\\b(?:${alt(words.complement)})\\b|\\bnon-` : alt(words.complement), flags),
-    thresholdBefore: ending(words.threshold, words.spaced ? '(?:\\s+the)?' : ''),
-    thresholdAfter: opening(words.thresholdAfter.map((w) => w)),
     conversion: new RegExp(`^\\s*,?\\s*(?:${alt(words.conversion)})\\s*$`, flags),
     restate: new RegExp(`^\\s*,?\\s*(?:${alt(words.restate)})\\s*$`, flags),
     totalAfter: opening(words.totalAfter),
     ofAfter: opening(words.shareOf),
+    averageBefore: ending(
+      words.average,
+      words.tails.average + (words.averageGap > 0 ? `[^\\d\\s,，。;；:：、]{0,${words.averageGap}}` : ''),
+    ),
+  };
+}
+
+/** Lists, clause breaks, references back, years. */
+function listPatterns(words: StatementWords, s: Speller) {
+  const { flags, gap, alt, word, opening, never } = s;
+  const yearSource = `\\d{4}\\s*${words.yearSuffix.length ? `(?:${alt(words.yearSuffix)})?` : ''}`;
+  return {
     listNext: new RegExp(`^\\s*${word(words.listJoin)}`, flags),
     listJoin: new RegExp(`\\s*(?:${word(words.listJoin)}|[,，])\\s*`, flags),
     year: new RegExp(yearSource, `g${flags}`),
     anyYear: new RegExp(yearSource, flags),
-    averageBefore: ending(
-      words.average,
-      (words.spaced ? '(?:\\s+of)?' : '') +
-        (words.averageGap > 0 ? `[^\\d\\s,，。;；:：、]{0,${words.averageGap}}` : ''),
-    ),
     referOpen: opening(words.refer),
     baseOpen: opening(words.baseOpen),
     pronoun: words.pronouns.length ? new RegExp(word(words.pronouns), flags) : never,
@@ -200,16 +203,13 @@ function compile(words: StatementWords): StatementPatterns {
       flags,
     ),
     respectively: new RegExp(word(words.respectively), flags),
-    timesPlusOne: ending(words.timesPlusOne, words.spaced ? '' : '(?:了)?'),
-    timesEither: ending(words.timesEither, words.spaced ? '' : '(?:了)?'),
-    timesBefore: ending(words.timesOf),
-    timesAround: words.timesAround.length
-      ? new RegExp(
-          `(?:${words.timesAround.map(([open, close]) => `${escape(open)}([^\\d,，。;；:：]{1,12}?)${escape(close)}`).join('|')})\\s*$`,
-          flags,
-        )
-      : never,
-    timesOf: new RegExp(`^\\s*(?:${word(words.timesOf)})`, flags),
+  };
+}
+
+/** Named differences and ratios, bases and periods. */
+function namePatterns(words: StatementWords, s: Speller) {
+  const { flags, gap, b, word, never } = s;
+  return {
     balances: words.balances.map((x) => ({
       ...groupOf(x, words.balances),
       result: new RegExp(word(x.result), flags),
@@ -249,47 +249,6 @@ function periodSource(words: StatementWords, b: string, gap: string): string {
     (w) => (b && /^\w/.test(w) ? b : '(?<!\\d)'),
     (w) => (/\w$/.test(w) ? b : ''),
   );
-}
-
-/**
- * Words as one alternation, longest first, grouped by their first character: a pattern then tries
- * a group only where its character stands, not each word at each position. Words that start with
- * different characters never match at one place, so the word that matches is the one it was.
- * `edge` goes before a word (a word edge, a look back) and `end` after it; spaces match `gap`.
- */
-function alternation(
-  list: string[],
-  gap: string,
-  ignoreCase: boolean,
-  edge: (w: string) => string,
-  end: (w: string) => string,
-  guard: (w: string) => string = () => '',
-): string {
-  const sorted = byLength(list);
-  // one edge for every word is said once, before them all
-  const shared = sorted.every((w) => edge(w) === edge(sorted[0] ?? '')) ? edge(sorted[0] ?? '') : null;
-  const groups = new Map<string, { head: string; rests: string[] }>();
-  const keyOf = (first: string): string => (ignoreCase ? first.toLowerCase() : first);
-  // a word with a guard of its own, and every word that starts as it does, stands alone, longest first
-  const guarded = new Set(sorted.filter((w) => guard(w) !== '').map((w) => keyOf(w.charAt(0))));
-  sorted.forEach((w, k) => {
-    const first = w.charAt(0);
-    // a space opening a word (" while ") is the gap, and the rest opens with what follows it
-    const head = (shared === null ? edge(w) : '') + guard(w) + (first === ' ' ? gap : escape(first));
-    const rest = escape(w.slice(1)).replace(/ /g, gap) + end(w);
-    // a mark, spaces that run on, or a letter beyond ASCII whose case may fold with another's stands alone
-    const alone =
-      escape(first) !== first ||
-      w.startsWith('  ') ||
-      (ignoreCase && first.charCodeAt(0) >= 0x80) ||
-      guarded.has(keyOf(first));
-    const key = alone ? `#${k}` : keyOf(first);
-    const group = groups.get(key);
-    if (group) group.rests.push(rest);
-    else groups.set(key, { head, rests: [rest] });
-  });
-  const body = [...groups.values()].map(({ head, rests }) => `${head}(?:${rests.join('|')})`).join('|');
-  return `${shared ?? ''}(?:${body})`;
 }
 
 const compiled: Record<Lang, StatementPatterns> = { en: compile(enStatements), zh: compile(zhStatements) };

@@ -10,6 +10,10 @@ export interface StatementWords {
   nounAfter: boolean;
   /** longer words that hold a word of these tables without its sense: 公共 holds the total word 共, "made up" the rise "up" */
   compounds: string[];
+  /** the figure's own qualifier words that may stand between a change word and it ("rose by about 15%"), as pattern fragments */
+  qualifiersBetween: string[];
+  /** pattern fragments after a word: a threshold's ("topping the"), a multiplier's (翻了), an average's ("average of") */
+  tails: { threshold: string; times: string; average: string };
   /** change words right before a rate or an absolute change: rose, up, 增长, 同比下降 */
   up: string[];
   down: string[];
