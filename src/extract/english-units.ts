@@ -14,7 +14,6 @@ import {
 import type { MeasureUnit } from './lang/types.js';
 import { Lexicon, isWordChar, type LexiconMatch } from './lexicon.js';
 import { isDigit, readDigits, type NumberCore } from './numbers.js';
-import { type MeasureHit, isLetter, isSpace, skipSpaces } from './english.js';
 
 /*
  * Which reading of an ambiguous English unit symbol fits its sentence: m as metres or million,
@@ -182,4 +181,21 @@ function metresOrMillions(
     return { ...hit, note: '"m" read as metres: no currency in the sentence' };
   }
   return undefined;
+}
+
+export function skipSpaces(text: string, pos: number): number {
+  let i = pos;
+  while (i - pos < 2 && isSpace(text[i])) i++;
+  return i;
+}
+
+export const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+export const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0';
+
+/** A unit reading at a position: the table row, where it ends, and a doubt to report. */
+export interface MeasureHit {
+  key: string;
+  value: MeasureUnit;
+  end: number;
+  note?: string;
 }

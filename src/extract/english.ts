@@ -6,7 +6,7 @@ import { enCurrencySymbolsAfter, enRatioJoiners, enUnitPowers } from './lang/en.
 import type { MeasureUnit } from './lang/types.js';
 import { Lexicon, isWordChar, type LexiconMatch } from './lexicon.js';
 import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbers.js';
-import { ambiguousUnit, endsPhrase } from './english-units.js';
+import { type MeasureHit, ambiguousUnit, endsPhrase, isLetter, skipSpaces } from './english-units.js';
 
 /**
  * The English rules the tables alone cannot carry: which reading of an ambiguous unit fits
@@ -22,18 +22,6 @@ const compound = new Map(compoundUnits);
 const unitPowers = new Lexicon(enUnitPowers, true);
 
 const POWER_KINDS: Record<number, FigureKind> = { 2: 'area', 3: 'volume' };
-
-export const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-
-export const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0';
-
-/** A unit reading at a position: the table row, where it ends, and a doubt to report. */
-export interface MeasureHit {
-  key: string;
-  value: MeasureUnit;
-  end: number;
-  note?: string;
-}
 
 /**
  * The unit after an English number, or undefined. `at` is where the unit may start (after one
@@ -100,12 +88,6 @@ function unitOverUnit(ctx: GrammarContext, hit: LexiconMatch<MeasureUnit>, at: n
   if (!per || !perUsable || per.value.unit === '' || per.value.factor || hit.value.factor) return undefined;
   const kind: FigureKind = hit.value.kind === 'length' && per.value.kind === 'duration' ? 'speed' : 'rate';
   return { key: text.slice(at, per.end), value: { unit: `${hit.value.unit}/${per.value.unit}`, kind }, end: per.end };
-}
-
-export function skipSpaces(text: string, pos: number): number {
-  let i = pos;
-  while (i - pos < 2 && isSpace(text[i])) i++;
-  return i;
 }
 
 /** Unit words are listed in lower case; read "Tonnes" and "Square Metres" too. */

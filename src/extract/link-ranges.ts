@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.js';
 import { scaleValue } from './grammar-base.js';
 import type { CompiledLanguage } from './lang/compiled.js';
-import { changeVerbBefore } from './links.js';
+import { enChangeVerbStems } from './lang/en.js';
 
 /*
  * Ranges of a sentence: whether the gap between two figures makes them one ("5-7%", "between 5
@@ -144,4 +144,15 @@ export function borrowUnit(a: Candidate, b: Candidate): boolean {
   a.kind = b.kind;
   a.noun = b.noun;
   return true;
+}
+
+/** The verb of change among the `count` words before `pos` ("rose", "cut", "went"), if any. */
+export function changeVerbBefore(text: string, pos: number, count = 3): string | undefined {
+  const words = text
+    .slice(Math.max(0, pos - 50), pos)
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean)
+    .slice(-count);
+  return words.find((w) => enChangeVerbStems.some((stem) => w.startsWith(stem)));
 }

@@ -1,7 +1,15 @@
 import type { Candidate } from './candidate.js';
 import type { CompiledLanguage } from './lang/compiled.js';
-import { enChangeVerbStems } from './lang/en.js';
-import { type Folds, addRange, borrowUnit, foldRanges, isQuantity, isRangeGap, linkPair } from './link-ranges.js';
+import {
+  addRange,
+  borrowUnit,
+  changeVerbBefore,
+  foldRanges,
+  isQuantity,
+  isRangeGap,
+  linkPair,
+  type Folds,
+} from './link-ranges.js';
 import { assignPeriods, governPeriod } from './link-periods.js';
 
 /**
@@ -108,17 +116,6 @@ function quantityBetween(found: Candidate[], at: number, b: Candidate): boolean 
     if (isQuantity(c)) return true;
   }
   return false;
-}
-
-/** The verb of change among the `count` words before `pos` ("rose", "cut", "went"), if any. */
-export function changeVerbBefore(text: string, pos: number, count = 3): string | undefined {
-  const words = text
-    .slice(Math.max(0, pos - 50), pos)
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter(Boolean)
-    .slice(-count);
-  return words.find((w) => enChangeVerbStems.some((stem) => w.startsWith(stem)));
 }
 
 /** The "from" word before the first end `a`, which is `found[at]`, within a few characters. */

@@ -1,5 +1,3 @@
-import { lowerAscii } from './lexicon.js';
-
 /**
  * A quick, conservative test of whether any of some lexicons' entries may start at a word, for
  * entries looked up as whole words: `mayStart` false means no entry matches there, whatever the
@@ -104,3 +102,5 @@ function keyWordsHash(key: string): number {
 /** Three ASCII characters, case folded, as 15 bits (some share them: the test stays conservative). */
 const triple = (a: number, b: number, c: number): number =>
   ((lowerAscii(a) & 31) << 10) | ((lowerAscii(b) & 31) << 5) | (lowerAscii(c) & 31);
+
+const lowerAscii = (code: number): number => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);

@@ -12,12 +12,11 @@ import {
   type Push,
   fractionNames,
   halfWords,
-  isCjk,
   make,
   numeralUnits,
-  shareTails,
   vagueBefore,
   zhNumeralOptions,
+  readQualifierAfter,
 } from './zh-lexicons.js';
 import {
   readBareRoundUnit,
@@ -69,26 +68,6 @@ import {
  * 翻番, 半, 周四), and the words around a Chinese number that the shared grammar does not read
  * (折, 成, 十多万, 一米八, 五元三毛, 两年半, 摄氏37度, 负). The words live in `lang/zh.ts`.
  */
-
-/** Qualifiers after a figure the grammar did not read because something came after it (两年半以上). */
-export function readQualifierAfter(ctx: GrammarContext, c: Candidate): void {
-  if (c.qualifier !== 'exact') return;
-  // 两成多, 百分之三十几: 多, 余, 几 that end a share say "more than"; elsewhere they may start a word (多家)
-  const { text } = ctx;
-  if ((c.kind === 'percent' || c.kind === 'pp') && shareTails.has(text[c.end] ?? '')) {
-    const next = text[c.end + 1] ?? '';
-    if (!isCjk(next.charCodeAt(0)) || ctx.lang.nounStops.has(next)) {
-      c.qualifier = 'more-than';
-      c.end += 1;
-      return;
-    }
-  }
-  const q = ctx.lang.qualifiersAfter.match(text, c.end);
-  if (q && q.key !== '多' && q.key !== '来' && q.key !== '余') {
-    c.qualifier = q.value;
-    c.end = q.end;
-  }
-}
 
 /** Characters that may start a figure: numerals, 第, 翻, 半, weekdays, estimate words. */
 export const triggers = new Uint8Array(0x10000);

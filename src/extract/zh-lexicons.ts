@@ -154,3 +154,23 @@ export function make(
 ): Candidate {
   return { start, end, value, unit, kind, noun: null, qualifier: 'exact', place, scale: 1, iso: null, lang: 'zh' };
 }
+
+/** Qualifiers after a figure the grammar did not read because something came after it (两年半以上). */
+export function readQualifierAfter(ctx: GrammarContext, c: Candidate): void {
+  if (c.qualifier !== 'exact') return;
+  // 两成多, 百分之三十几: 多, 余, 几 that end a share say "more than"; elsewhere they may start a word (多家)
+  const { text } = ctx;
+  if ((c.kind === 'percent' || c.kind === 'pp') && shareTails.has(text[c.end] ?? '')) {
+    const next = text[c.end + 1] ?? '';
+    if (!isCjk(next.charCodeAt(0)) || ctx.lang.nounStops.has(next)) {
+      c.qualifier = 'more-than';
+      c.end += 1;
+      return;
+    }
+  }
+  const q = ctx.lang.qualifiersAfter.match(text, c.end);
+  if (q && q.key !== '多' && q.key !== '来' && q.key !== '余') {
+    c.qualifier = q.value;
+    c.end = q.end;
+  }
+}

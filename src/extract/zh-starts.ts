@@ -23,8 +23,9 @@ import {
   zhBigUnitChars,
   zhDigitValue,
   zhNumeralOptions,
+  readQualifierAfter,
 } from './zh-lexicons.js';
-import { chineseFigure, readQualifierAfter } from './zh-figure.js';
+import { chineseFigure } from './zh-figure.js';
 import { readNegative } from './zh-words.js';
 
 /*

@@ -25,8 +25,8 @@ import {
   standaloneAfter,
   temperatureBefore,
   tenthsStops,
+  readQualifierAfter,
 } from './zh-lexicons.js';
-import { readQualifierAfter } from './zh-figure.js';
 
 /*
  * Words after a Chinese number that change what it is: 折 and 成 (ratios), 来 after a duration,

@@ -42,9 +42,6 @@ export const PLACEHOLDER = '<!---->';
  */
 type Context = 'fresh' | 'paragraph' | 'unsure';
 
-/** Names that open a type 1 HTML block, which ends at the line holding their end tag. */
-export const RAW_NAMES = new Set(['pre', 'script', 'style', 'textarea']);
-
 const RAW_END_TAG = /<\/(?:pre|script|style|textarea)>/gi;
 
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
@@ -152,8 +149,6 @@ function lineEnd(text: string, from: number): number {
 function nextLine(text: string, end: number): number {
   return text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
 }
-
-export const isSpace = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /** The columns of a line's leading spaces and tabs (tab stops of 4) and where its content starts. */
 function indentation(text: string, line: number, end: number): { column: number; first: number } {

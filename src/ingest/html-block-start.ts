@@ -1,5 +1,3 @@
-import { RAW_NAMES, isSpace } from './carve.js';
-
 /*
  * Where an HTML block starts in Markdown, as CommonMark's html-flow rules say (the seven start
  * conditions, micromark-core-commonmark), and whether a line is one complete open or close tag.
@@ -179,3 +177,7 @@ function isCompleteTagLine(text: string, i: number, end: number, closing: boolea
   while (isSpace(char(i))) i++;
   return i === end;
 }
+
+/** Names that open a type 1 HTML block, which ends at the line holding their end tag. */
+const RAW_NAMES = new Set(['pre', 'script', 'style', 'textarea']);
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09;
