@@ -34,3 +34,15 @@ export interface Skipped {
   end: number;
   reason: NonFigureReason;
 }
+
+/** A figure with no unit, noun or scale, exact, stated to its last digit: a count, a rank, a date, a year. */
+export function plainCandidate(
+  start: number,
+  end: number,
+  value: number | null,
+  kind: FigureKind,
+  lang: Lang,
+  iso: string | null = null,
+): Candidate {
+  return { start, end, value, unit: '', kind, noun: null, qualifier: 'exact', place: 0, scale: 1, iso, lang };
+}

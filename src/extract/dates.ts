@@ -1,5 +1,5 @@
 import type { Lang } from '../types.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, plainCandidate } from './candidate.js';
 import { withClock } from './date-time.js';
 import { englishMonths } from './lang/compiled.js';
 import { isWordChar } from './lexicon.js';
@@ -15,19 +15,7 @@ const validMonthDay = (m: number, d: number): boolean => m >= 1 && m <= 12 && d 
 export const isYearValue = (v: number): boolean => Number.isInteger(v) && v >= 1000 && v <= 2199;
 
 function dateCandidate(start: number, end: number, iso: string | null, lang: Lang, note?: string): Candidate {
-  const c: Candidate = {
-    start,
-    end,
-    value: null,
-    unit: '',
-    kind: 'date',
-    noun: null,
-    qualifier: 'exact',
-    place: 0,
-    scale: 1,
-    iso,
-    lang,
-  };
+  const c: Candidate = plainCandidate(start, end, null, 'date', lang, iso);
   if (note) c.note = note;
   return c;
 }

@@ -1,5 +1,5 @@
 import type { FigureKind } from '../types.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, plainCandidate } from './candidate.js';
 import { isCjk, isLetter, scaleValue, skipSpace, skipSpaceBack, type GrammarContext } from './grammar-base.js';
 import { chineseClassifiers, englishOrdinals } from './lang/compiled.js';
 import type { GrammarRules } from './lang/types.js';
@@ -245,17 +245,5 @@ export function readOrdinal(ctx: GrammarContext, pos: number): Candidate | undef
     kind = 'rank';
     end = rank.end;
   }
-  return {
-    start: pos,
-    end,
-    value,
-    unit: '',
-    kind,
-    noun: null,
-    qualifier: 'exact',
-    place: 0,
-    scale: 1,
-    iso: null,
-    lang: lang.lang,
-  };
+  return plainCandidate(pos, end, value, kind, lang.lang);
 }

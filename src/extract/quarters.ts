@@ -1,5 +1,5 @@
 import type { Lang } from '../types.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, plainCandidate } from './candidate.js';
 
 /**
  * Quarters and halves of a year written with their year: Q3 2023, Q3-2023, 2Q21, 3Q 2021, H1 2022,
@@ -27,19 +27,7 @@ export function readQuarter(text: string, pos: number, lang: Lang): Candidate | 
   const fullYear = digits.length === 4 ? Number(digits) : 2000 + Number(digits);
   if (part === 'H' && n > 2) return undefined;
   const iso = `${fullYear}-${part === 'H' ? 'H' : 'Q'}${n}`;
-  return {
-    start: pos,
-    end: re.lastIndex,
-    value: null,
-    unit: '',
-    kind: 'date',
-    noun: null,
-    qualifier: 'exact',
-    place: 0,
-    scale: 1,
-    iso,
-    lang,
-  };
+  return plainCandidate(pos, re.lastIndex, null, 'date', lang, iso);
 }
 
 const LABEL = /(?:first|second|third|fourth|final|last) (?:quarter|half)(?![\w-])/iy;

@@ -1,4 +1,4 @@
-import type { Candidate, Skipped } from './candidate.js';
+import { type Candidate, type Skipped, plainCandidate } from './candidate.js';
 import type { GrammarContext } from './grammar-base.js';
 
 // "No. 1", "no.2", "number one": the place in a ranking
@@ -41,17 +41,5 @@ export function readNumberSign(ctx: GrammarContext, pos: number, skipped: Skippe
   }
   const n = m[1] as string;
   const value = WORDS[n.toLowerCase()] ?? Number(n);
-  return {
-    start: pos,
-    end: NUMBER_SIGN.lastIndex,
-    value,
-    unit: '',
-    kind: 'rank',
-    noun: null,
-    qualifier: 'exact',
-    place: 0,
-    scale: 1,
-    iso: null,
-    lang: ctx.lang.lang,
-  };
+  return plainCandidate(pos, NUMBER_SIGN.lastIndex, value, 'rank', ctx.lang.lang);
 }

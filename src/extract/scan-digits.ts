@@ -1,4 +1,4 @@
-import type { Candidate, Skipped } from './candidate.js';
+import { type Candidate, type Skipped, plainCandidate } from './candidate.js';
 import { isYearValue, readDate, type DateOrder } from './dates.js';
 import type { GrammarContext } from './grammar-base.js';
 import { readOrdinal } from './grammar-left.js';
@@ -127,17 +127,5 @@ function readDecadeDigits(ctx: GrammarContext, pos: number, digits: NumberCore):
     isWordChar(text.charCodeAt(decadeEnd))
   )
     return undefined;
-  return {
-    start: pos,
-    end: decadeEnd,
-    value: digits.value,
-    unit: '',
-    kind: 'year',
-    noun: null,
-    qualifier: 'exact',
-    place: 0,
-    scale: 1,
-    iso: `${digits.value}s`,
-    lang: ctx.lang.lang,
-  };
+  return plainCandidate(pos, decadeEnd, digits.value, 'year', ctx.lang.lang, `${digits.value}s`);
 }

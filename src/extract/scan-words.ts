@@ -1,4 +1,4 @@
-import type { Candidate, Skipped } from './candidate.js';
+import { type Skipped, plainCandidate } from './candidate.js';
 import { enTimePrefixes } from './lang/en.js';
 import { readDate, type DateOrder } from './dates.js';
 import type { GrammarContext } from './grammar-base.js';
@@ -49,7 +49,8 @@ export function readWordFigure(
   if (typeof vague === 'number') return vague;
   if (vague) return push(vague);
   const multiplier = englishMultipliers.match(text, pos, true);
-  if (multiplier) return push(extendLeft(english, multiplierAt(pos, multiplier.end, multiplier.value)));
+  if (multiplier)
+    return push(extendLeft(english, plainCandidate(pos, multiplier.end, multiplier.value, 'multiplier', 'en')));
   const core = readEnglishNumber(text, pos);
   if (core) {
     const figure = figureFromCore(english, core, skipped);
@@ -125,21 +126,4 @@ function nameWithDigits(ctx: GrammarContext, pos: number, skipped: Skipped[]): n
     e++;
   skipped.push({ start: pos, end: e, reason: 'name' });
   return e;
-}
-
-/** "doubled", "tripled", "twofold": a multiplier word as a figure. */
-function multiplierAt(start: number, end: number, value: number): Candidate {
-  return {
-    start,
-    end,
-    value,
-    unit: '',
-    kind: 'multiplier',
-    noun: null,
-    qualifier: 'exact',
-    place: 0,
-    scale: 1,
-    iso: null,
-    lang: 'en',
-  };
 }

@@ -1,4 +1,4 @@
-import type { Candidate } from './candidate.js';
+import { type Candidate, plainCandidate } from './candidate.js';
 import type { GrammarContext } from './grammar-base.js';
 import { isWordChar } from './lexicon.js';
 import { isDigit, readDigits, type NumberCore } from './numbers.js';
@@ -30,19 +30,8 @@ export function readTally(ctx: GrammarContext, core: NumberCore): [Candidate, Ca
     lang.currencyAfter.match(text, after, true)
   )
     return undefined;
-  const count = (start: number, end: number, value: number): Candidate => ({
-    start,
-    end,
-    value,
-    unit: '',
-    kind: 'count',
-    noun: null,
-    qualifier: 'exact',
-    place: 0,
-    scale: 1,
-    iso: null,
-    lang: lang.lang,
-  });
+  const count = (start: number, end: number, value: number): Candidate =>
+    plainCandidate(start, end, value, 'count', lang.lang);
   return [count(core.start, core.end, core.value), count(second.start, second.end, second.value)];
 }
 

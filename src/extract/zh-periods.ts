@@ -1,4 +1,4 @@
-import type { Candidate } from './candidate.js';
+import { type Candidate, plainCandidate } from './candidate.js';
 import { isDigit, readChineseNumeral, readDigits } from './numbers.js';
 import { isZhNumeralCode } from './zh-numbers.js';
 
@@ -51,17 +51,5 @@ const AFTER_NUMERAL = new Set([...MONTH_JOINERS, '季', '个', '個', '月']);
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function period(start: number, end: number, iso: string): Candidate {
-  return {
-    start,
-    end,
-    value: null,
-    unit: '',
-    kind: 'date',
-    noun: null,
-    qualifier: 'exact',
-    place: 0,
-    scale: 1,
-    iso,
-    lang: 'zh',
-  };
+  return plainCandidate(start, end, null, 'date', 'zh', iso);
 }
