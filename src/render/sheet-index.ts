@@ -70,7 +70,8 @@ export function indexSheet(sheet: FactSheet, lang: Lang): SheetIndex {
     for (const id of finding.figures) {
       const list = findingsOf.get(id);
       if (!list) findingsOf.set(id, [entry]);
-      else if (!list.includes(entry)) list.push(entry);
+      // an id twice in one finding is the entry just pushed: a search of the list was quadratic
+      else if (list[list.length - 1] !== entry) list.push(entry);
     }
   }
   const claims = claimsByFigure(sheet.statements);

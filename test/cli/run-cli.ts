@@ -54,9 +54,17 @@ export function runCli(
   });
 }
 
-/** A temporary folder removed after the test file. */
+/** Folders made by `tempDir` in this test file. */
+const made: string[] = [];
+// registered when the file imports this module: a hook registered inside a running test is
+// never called, and folders made in tests were left behind
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary folder removed after the test file, whether made in a suite or in a test. */
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), `factsheet-${prefix}-`));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  made.push(dir);
   return dir;
 }

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processFile } from '../../../src/pipeline.js';
+import { tempDir } from '../../cli/run-cli.js';
 
 // Text written for this test: both languages, a figure on the first line next to the mark.
 const TEXT = '42 ships docked; revenue rose 7% to $3.5bn.\n港口吞吐量增长3.2%，达到1.2亿吨。\n';
@@ -20,7 +20,7 @@ const encodings: Array<[string, (s: string) => Buffer, BufferEncoding]> = [
 ];
 
 describe('source pointers slice the file as fs.readFileSync reads it', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bom-'));
+  const dir = tempDir('bom');
   it.each(encodings)('%s', (name, encode, readAs) => {
     const file = path.join(dir, `${name.replace(/\W+/g, '-')}.txt`);
     const bytes = encode(TEXT);
