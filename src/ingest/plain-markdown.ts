@@ -85,33 +85,10 @@ export function readPlainMarkdown(markdown: string): RootContent[] | null {
       k++;
       continue;
     }
-    // a paragraph: this line and those after it up to a blank line, or to an underline that
-    // makes it a heading
-    const block: Line[] = [];
-    const offsets: number[] = [];
-    let depth: 1 | 2 | null = null;
-    for (; k < lines.length; k++) {
-      const next = lines[k] as Line;
-      const content = markdown.slice(next.start, next.end);
-      const lead = leadingSpaces(content);
-      if (lead === content.length) break;
-      if (content.endsWith(' ')) return null;
-      if (block.length > 0 && lead === 0 && SETEXT_UNDERLINE.test(content)) {
-        // the underline must end the block, or the next line would need micromark's rules
-        const after = lines[k + 1];
-        if (after && markdown.slice(after.start, after.end).trim() !== '') return null;
-        depth = content.startsWith('=') ? 1 : 2;
-        break;
-      }
-      if (BLOCK_START.test(content.slice(lead))) return null;
-      // an HTML block may start a paragraph's first line; only types 1–6 interrupt one
-      if (content.charCodeAt(lead) === 0x3c) {
-        const type = htmlBlockType(markdown, next.start + lead, next.end);
-        if (type !== 0 && (block.length === 0 || type < 7)) return null;
-      }
-      block.push(next);
-      offsets.push(lead);
-    }
+    const paragraph = paragraphAt(markdown, lines, k);
+    if (!paragraph) return null;
+    const { block, offsets, depth } = paragraph;
+    k = paragraph.next;
     const children = inlines(markdown, block, offsets);
     if (!children) return null;
     const first = block[0] as Line;
@@ -134,6 +111,42 @@ export function readPlainMarkdown(markdown: string): RootContent[] | null {
     }
   }
   return nodes;
+}
+
+/**
+ * A paragraph from line `k`: its lines up to a blank line, or up to an underline that makes it a
+ * heading (`depth`), each line's indent, and the line after it (the underline's, for a heading).
+ * Null when a line may open a block or break the paragraph in ways micromark decides.
+ */
+function paragraphAt(
+  markdown: string,
+  lines: Line[],
+  k: number,
+): { block: Line[]; offsets: number[]; depth: 1 | 2 | null; next: number } | null {
+  const block: Line[] = [];
+  const offsets: number[] = [];
+  for (; k < lines.length; k++) {
+    const next = lines[k] as Line;
+    const content = markdown.slice(next.start, next.end);
+    const lead = leadingSpaces(content);
+    if (lead === content.length) break;
+    if (content.endsWith(' ')) return null;
+    if (block.length > 0 && lead === 0 && SETEXT_UNDERLINE.test(content)) {
+      // the underline must end the block, or the next line would need micromark's rules
+      const after = lines[k + 1];
+      if (after && markdown.slice(after.start, after.end).trim() !== '') return null;
+      return { block, offsets, depth: content.startsWith('=') ? 1 : 2, next: k };
+    }
+    if (BLOCK_START.test(content.slice(lead))) return null;
+    // an HTML block may start a paragraph's first line; only types 1–6 interrupt one
+    if (content.charCodeAt(lead) === 0x3c) {
+      const type = htmlBlockType(markdown, next.start + lead, next.end);
+      if (type !== 0 && (block.length === 0 || type < 7)) return null;
+    }
+    block.push(next);
+    offsets.push(lead);
+  }
+  return { block, offsets, depth: null, next: k };
 }
 
 /**
@@ -186,43 +199,50 @@ function inlines(markdown: string, lines: Line[], from: number[]): PhrasingConte
         column++;
         continue;
       }
-      if (char === 0x3c) {
-        INLINE_TAG.lastIndex = column;
-        const tag = INLINE_TAG.exec(content);
-        if (!tag) return null;
-        closeText(line, textEnd(k, column));
-        children.push({
-          type: 'html',
-          value: tag[0],
-          position: span(line, column, line, column + tag[0].length),
-        } satisfies Html);
-        column += tag[0].length;
-        continue;
-      }
-      if (char !== 0x5b || content.charCodeAt(column - 1) === 0x21) return null;
-      SIMPLE_LINK.lastIndex = column;
-      const link = SIMPLE_LINK.exec(content);
-      if (!link) return null;
-      const label = link[1] as string;
+      const inline = char === 0x3c ? tagAt(content, line, column) : linkAt(content, line, column);
+      if (!inline) return null;
       closeText(line, textEnd(k, column));
-      const labelText: Text = {
-        type: 'text',
-        value: label,
-        position: span(line, column + 1, line, column + 1 + label.length),
-      };
-      children.push({
-        type: 'link',
-        title: null,
-        url: link[2] as string,
-        children: [labelText],
-        position: span(line, column, line, column + link[0].length),
-      } satisfies Link);
-      column += link[0].length;
+      children.push(inline.node);
+      column += inline.length;
     }
   }
   const last = lines.at(-1) as Line;
   closeText(last, last.end - last.start);
   return children;
+}
+
+/** The inline HTML tag at `column` of a line, or null when micromark would read it otherwise. */
+function tagAt(content: string, line: Line, column: number): { node: Html; length: number } | null {
+  INLINE_TAG.lastIndex = column;
+  const tag = INLINE_TAG.exec(content);
+  if (!tag) return null;
+  const length = tag[0].length;
+  return { node: { type: 'html', value: tag[0], position: span(line, column, line, column + length) }, length };
+}
+
+/** The plain inline link at `column` (a `[`), or null for an image or any other bracket. */
+function linkAt(content: string, line: Line, column: number): { node: Link; length: number } | null {
+  if (content.charCodeAt(column) !== 0x5b || content.charCodeAt(column - 1) === 0x21) return null;
+  SIMPLE_LINK.lastIndex = column;
+  const link = SIMPLE_LINK.exec(content);
+  if (!link) return null;
+  const label = link[1] as string;
+  const length = link[0].length;
+  const labelText: Text = {
+    type: 'text',
+    value: label,
+    position: span(line, column + 1, line, column + 1 + label.length),
+  };
+  return {
+    node: {
+      type: 'link',
+      title: null,
+      url: link[2] as string,
+      children: [labelText],
+      position: span(line, column, line, column + length),
+    },
+    length,
+  };
 }
 
 function leadingSpaces(text: string): number {
