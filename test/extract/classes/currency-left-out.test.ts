@@ -13,6 +13,15 @@ describe('a bare amount after a word that names money is money', () => {
     ]);
   });
 
+  it('box office, pay, funds and a deficit are money too', () => {
+    expect(money('这部影片上映两周票房突破25亿，全年财政赤字约3.2万亿。')).toEqual([
+      ['两周', 'duration', 'week'],
+      ['突破25亿', 'money', 'CNY'],
+      ['约3.2万亿', 'money', 'CNY'],
+    ]);
+    expect(money('該基金會去年募得善款逾3億，撥出經費1.2億。').map((m) => m[1])).toEqual(['money', 'money']);
+  });
+
   it('in the currency of the text: 元 of a Hong Kong story is HKD', () => {
     const found = figures('香港特區政府公布，今年賣地收入約48億元。另外，補地價收入約12億，較去年增加。');
     expect(found.map((f) => [f.text, f.unit])).toEqual([
