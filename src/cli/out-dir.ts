@@ -1,4 +1,4 @@
-import { constants, rmSync, writeSync, type WriteStream } from 'node:fs';
+import { constants, rmSync, writeSync } from 'node:fs';
 import { lstat, mkdir, mkdtemp, open, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { FatalError, reason } from './errors.js';
@@ -54,9 +54,23 @@ export class OutputFolder {
     return new OutputFolder(out, staging);
   }
 
-  /** A new file in the staging folder, never one that exists, never through a link. */
-  async create(name: OutputName): Promise<WriteStream> {
-    return (await open(path.join(this.staging, name), EXCLUSIVE, 0o644)).createWriteStream();
+  /**
+   * A new file in the staging folder, never one that exists, never through a link, written
+   * through an `OutputFile`; `close` flushes it and closes it.
+   */
+  async open(name: OutputName): Promise<{ file: OutputFile; close: () => Promise<void> }> {
+    const handle = await open(path.join(this.staging, name), EXCLUSIVE, 0o644);
+    const file = new OutputFile(handle.fd);
+    return {
+      file,
+      close: async () => {
+        try {
+          file.flush();
+        } finally {
+          await handle.close();
+        }
+      },
+    };
   }
 
   /**
@@ -155,9 +169,14 @@ export class OutputFile {
     this.used += this.buffer.write(text, this.used);
   }
 
+  /** Bytes as they are: copied into the buffer, or written at once when larger than it. */
   writeBytes(bytes: Uint8Array): void {
-    this.flush();
-    this.put(bytes);
+    if (bytes.length > this.buffer.length - this.used) {
+      this.flush();
+      if (bytes.length > this.buffer.length) return this.put(bytes);
+    }
+    this.buffer.set(bytes, this.used);
+    this.used += bytes.length;
   }
 
   /** Whatever the buffer holds, to the file. */
