@@ -109,12 +109,6 @@ describe('currency from the document', () => {
     expect(figures('全国财政收入为12万亿元。')[0]).toMatchObject({ unit: 'CNY' });
   });
 
-  it("Taiwan's own spelling 臺 names its dollar, and its capital sets a text there", () => {
-    expect(figures('市府預算新臺幣1,800億元，較去年增加52億。')[0]).toMatchObject({ unit: 'TWD', value: 1.8e11 });
-    expect(figures('今年出口約3,200億臺幣。')[0]).toMatchObject({ unit: 'TWD' });
-    expect(figures('臺北市今年編列預算約1,800億元。')[0]).toMatchObject({ unit: 'TWD' });
-  });
-
   it('元 in a traditional-script text with no place named: CNY, with a note', () => {
     const [f] = figures('這個項目總值為30億元，經濟學家說這對當地發展很重要。');
     expect(f).toMatchObject({ unit: 'CNY' });
