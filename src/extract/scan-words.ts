@@ -110,10 +110,11 @@ function nameWithDigits(ctx: GrammarContext, pos: number, skipped: Skipped[]): n
   let w = pos;
   while (isLetter(text.charCodeAt(w))) w++;
   const joiner = text[w] === '-' ? w + 1 : w;
-  // "USD34.6 million", "CAD3.03": the code is read as the number's currency, the digits next
-  const code =
-    w - pos >= 2 && joiner === w && isDigit(text.charCodeAt(w)) ? ctx.lang.currencyBefore.match(text, pos) : undefined;
-  if (code && code.end === w) return w;
+  // "USD34.6 million", "CAD3.03", "$US1.2 billion": the code (after its sign) is read as the number's currency, the digits next
+  if (joiner === w && isDigit(text.charCodeAt(w))) {
+    const code = w - pos >= 2 ? ctx.lang.currencyBefore.match(text, pos) : undefined;
+    if (code?.end === w || (ctx.lang.currencyBefore.matchBefore(text, w)?.end ?? pos) < pos) return w;
+  }
   // "mid-1990s", "pre-2008 levels": a time word before a year is no name
   if (joiner > w && TIME_PREFIXES.has(text.slice(pos, w).toLowerCase())) return w;
   if (!isDigit(text.charCodeAt(joiner)) || ctx.lang.currencyBefore.match(text, pos)) return undefined;

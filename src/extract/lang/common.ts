@@ -11,6 +11,10 @@ export const currencySigns: Array<[string, string]> = [
   ['€', 'EUR'],
   ['$', 'USD'],
   ['US$', 'USD'],
+  // Australian and New Zealand papers put the country after the sign: $US1.2 billion
+  ['$US', 'USD'],
+  ['$A', 'AUD'],
+  ['$NZ', 'NZD'],
   ['U.S.$', 'USD'],
   ['USD', 'USD'],
   ['US $', 'USD'],
@@ -341,7 +345,7 @@ export const dollarPlaces: Array<[string, string[]]> = [
 export const yuanPlaces: Array<[string, string[]]> = [
   ['CNY', ['人民币', '人民幣', '国务院', '国家统计局', '全国', '中国大陆']],
   ['HKD', ['Hong Kong', '香港', '本港', '港府', '港人', '特區', '立法會', '港元', '港幣']],
-  ['TWD', ['Taiwan', '台灣', '臺灣', '台湾', '新台幣', '新台币', '行政院', '立法院']],
+  ['TWD', ['Taiwan', '台灣', '臺灣', '台湾', '新台幣', '新台币', '新臺幣', '行政院', '立法院']],
   ['MOP', ['Macau', 'Macao', '澳門', '澳门']],
 ];
 /** ¥ is the yuan and the yen: a text set in Japan means yen. */

@@ -1094,6 +1094,8 @@ export const en: LanguageTables = {
     ['U.S. $', 'USD'],
     ['Rp', 'IDR'],
     ['Rp.', 'IDR'],
+    // Kenyan papers write the shilling Sh: "Sh2.1 trillion"
+    ['Sh', 'KES'],
     ['KSh', 'KES'],
     ['Ksh', 'KES'],
     ['KShs', 'KES'],

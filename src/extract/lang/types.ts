@@ -42,7 +42,7 @@ export interface GrammarRules {
   currencyInContext: boolean;
   /** words with layout spaces inside (个 百 分 点) still matched */
   spacedWords: boolean;
-  /** a unit hyphenated to its number as a compound adjective ("a 0.25-percentage-point cut") */
+  /** a unit or scale word hyphenated to its number as a compound adjective ("a 0.25-percentage-point cut", "a $26-billion deal") */
   hyphenatedUnits: boolean;
   /** units read with the context rules of english.ts (m as metres or million, compound measures); else by the unit table alone */
   unitsInContext: boolean;

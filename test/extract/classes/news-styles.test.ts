@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { figures, values } from './helpers.js';
+
+// Texts written for these tests: the ways papers of one country or another write their figures.
+
+describe('a scale word hyphenated to its number is still its scale', () => {
+  it('Canadian style: $26-billion, 2.8-million', () => {
+    expect(values('The utility agreed to a $26-billion takeover; the city has 2.8-million residents.')).toEqual([
+      ['$26-billion', 2.6e10],
+      ['2.8-million', 2.8e6],
+    ]);
+  });
+
+  it('with a currency sign of its own and a per-cent word', () => {
+    expect(
+      figures('The province set aside C$870-million and a 5-per-cent raise.').map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [8.7e8, 'CAD'],
+      [5, '%'],
+    ]);
+  });
+
+  it('a hyphen before a word that is no scale joins nothing', () => {
+    expect(values('They won 3-nil with a 12-man squad.').map(([, v]) => v)).toEqual([3, 12]);
+  });
+});
+
+describe('currency signs as each press writes them', () => {
+  it('Australian and New Zealand papers put the country after the sign', () => {
+    expect(
+      figures('The deal is worth $US1.2 billion, with $A300 million and $NZ45m in fees.').map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [1.2e9, 'USD'],
+      [3e8, 'AUD'],
+      [4.5e7, 'NZD'],
+    ]);
+  });
+
+  it('Kenyan papers write the shilling Sh', () => {
+    expect(figures('Banks lent Sh2.1 trillion to small firms.')[0]).toMatchObject({ value: 2.1e12, unit: 'KES' });
+  });
+
+  it('新臺幣 and 臺幣 in traditional script are the Taiwan dollar', () => {
+    expect(figures('該公司去年營收達新臺幣3,200億元，另有臺幣50萬元捐款。').map((f) => [f.value, f.unit])).toEqual([
+      [3.2e11, 'TWD'],
+      [5e5, 'TWD'],
+    ]);
+  });
+});
