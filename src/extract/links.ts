@@ -10,7 +10,7 @@ import {
   linkPair,
   type Folds,
 } from './link-ranges.js';
-import { assignPeriods, governPeriod } from './link-periods.js';
+import { assignPeriods, governPeriod, readSpans } from './link-periods.js';
 
 /**
  * Joins the figures of one sentence that belong together:
@@ -88,6 +88,7 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
     }
   }
   if (folds) foldRanges(text, found, folds);
+  readSpans(text, found, lang, floor);
   assignPeriods(text, found);
   governPeriod(text, found, lang, floor);
 }

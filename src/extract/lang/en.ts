@@ -1850,4 +1850,9 @@ export const en: LanguageTables = {
   },
   // a hedge after the joiner changes nothing: "one and a half, or even four and a half hour drive"
   coordination: ['and', 'or', 'and even', 'or even', 'or perhaps', 'or possibly', 'or maybe'],
+  spanLeads: {
+    words: ['over'],
+    notAfter: ['for', 'of', 'after', 'in', 'within', 'than'],
+    notBefore: ['of', 'old', 'ago', 'older', 'younger', 'later', 'earlier', 'longer'],
+  },
 };

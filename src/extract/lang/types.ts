@@ -139,4 +139,10 @@ export interface LanguageTables {
   plural: { endings: string[]; notPlural: string[]; invariant: string[] } | null;
   /** words that join two numbers of a list, the second stating the unit of both ("2 or 3 weeks", 三或四周) */
   coordination: string[];
+  /**
+   * qualifier words that, before a duration after a quantity, say over what time it came about
+   * ("rose 5% over five years": a span, not more than five years), unless after one of
+   * `notAfter` ("for over five years") or before one of `notBefore` ("over five years of talks")
+   */
+  spanLeads: { words: string[]; notAfter: string[]; notBefore: string[] };
 }

@@ -1176,6 +1176,8 @@ export const zh: LanguageTables = {
   // Chinese marks no plural on a noun: a number before one says nothing of it
   plural: null,
   coordination: ['或', '或者', '或是', '甚至', '乃至', '或者甚至', '和', '与', '與', '及'],
+  // 超过五年 is more than five years wherever it stands; a span is 五年来, 五年间
+  spanLeads: { words: [], notAfter: [], notBefore: [] },
 };
 
 /**
