@@ -192,6 +192,7 @@ function finish(ctx: GrammarContext, core: NumberCore, r: Reading): Candidate {
     lang: lang.lang,
   };
   if (r.note) c.note = r.note;
+  if (core.scale) c.innerScale = core.scale;
   return c;
 }
 

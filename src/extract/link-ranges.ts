@@ -79,7 +79,10 @@ export function isRangeGap(text: string, a: Candidate, b: Candidate, gap: string
   // reached; a bare first end is still a range ("cut by 3 to 5 percent")
   let before = a.start;
   while (before > 0 && text[before - 1] === ' ') before--;
-  if (a.unit !== '' && lang.changeBy.matchBefore(text, before, lang.wholeWord)) return false;
+  // "cut by 500 to 120 people": a bare first end larger than the second is a change too
+  const changeBy = lang.changeBy.matchBefore(text, before, lang.wholeWord) !== undefined;
+  if (changeBy && (a.unit !== '' || (a.value !== null && b.value !== null && a.value > b.value / scaleOf(b))))
+    return false;
   if (g === '-' || g === '–' || g === '—' || g === '~' || g === '～' || g === '至' || g === '到') {
     // "5-7" but not "2020-2021" style codes; ranges need both ends to be plain numbers, and two
     // bare counts falling ("won 3-1") are a score (tally.ts), not a range
@@ -127,24 +130,39 @@ export function borrowUnit(a: Candidate, b: Candidate): boolean {
   ) {
     b.unit = a.unit;
     b.kind = 'money';
-    if (a.scale === 1 && b.scale !== 1 && Math.abs(a.value) < Math.abs(b.value)) {
-      a.value = scaleValue(a.value, b.scale);
-      a.place += Math.log10(b.scale);
-      a.scale = b.scale;
+    if (takesScale(a, b)) {
+      borrowScale(a, b);
     }
     return true;
   }
   if (a.unit !== '' || a.kind !== 'count' || a.value === null || a.noun !== null) return false;
-  if (a.scale === 1 && b.scale !== 1 && b.value !== null && Math.abs(a.value) < Math.abs(b.value)) {
-    a.value = scaleValue(a.value, b.scale);
-    a.place += Math.log10(b.scale);
-    a.scale = b.scale;
-  }
+  if (takesScale(a, b)) borrowScale(a, b);
   a.unit = b.unit;
   a.kind = b.kind;
   a.noun = b.noun;
   return true;
 }
+
+/**
+ * "3-4 million", "from 3 to 2 million": a first end with no scale of its own takes the second's
+ * when the two numbers as written are of a size; "from 18,000 to 2.49 million" (900 to 1.2万)
+ * states its first end whole.
+ */
+function takesScale(a: Candidate, b: Candidate): boolean {
+  const scale = scaleOf(b);
+  if (a.scale !== 1 || scale === 1 || a.value === null || b.value === null) return false;
+  return Math.abs(a.value) < Math.abs(b.value) && Math.abs(a.value) < (100 * Math.abs(b.value)) / scale;
+}
+
+function borrowScale(a: Candidate, b: Candidate): void {
+  const scale = scaleOf(b);
+  a.value = scaleValue(a.value as number, scale);
+  a.place += Math.log10(scale);
+  a.scale = scale;
+}
+
+/** The scale a figure's number is counted in, after it (5 million) or inside it (五万). */
+const scaleOf = (c: Candidate): number => (c.scale !== 1 ? c.scale : (c.innerScale ?? 1));
 
 /** The verb of change among the `count` words before `pos` ("rose", "cut", "went"), if any. */
 export function changeVerbBefore(text: string, pos: number, count = 3): string | undefined {

@@ -239,5 +239,6 @@ function readWordNumber(text: string, pos: number, from: number, afterArticle: b
     form: 'words',
     grouped: false,
   };
+  if (biggest || last === 'hundred') core.scale = biggest || 100;
   return withOver(text, withPoint(text, withFraction(text, core, wholeBeforeAnd)));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../../../src/pipeline.js';
 import { figures, values } from './helpers.js';
 
 // Texts written for these tests: scale words and suffixes, and the readings that look like them.
@@ -93,5 +94,40 @@ describe('compound scales add, never multiply', () => {
 
   it('outside a lakh-and-crore text a bare number after a scale word is its own', () => {
     expect(values('They sold 2 million 500 trucks.').map(([, v]) => v)).toEqual([2e6, 500]);
+  });
+});
+
+const ranges = (text: string): Array<[number, number] | undefined> => extractText(text).map((f) => f.range);
+
+describe('a bare range start takes the scale of its end, when of a size with it', () => {
+  it('a scale inside the numeral of the end: 五万, five million, 五百', () => {
+    expect(ranges('房租为3至5万元，招聘三到五百人。')).toEqual([
+      [30000, 50000],
+      [300, 500],
+    ]);
+    expect(ranges('The fair expects three to five million visitors.')).toEqual([[3e6, 5e6]]);
+  });
+
+  it('tenths and discounts: 3至5成, 7至8折', () => {
+    expect(ranges('利润下降3至5成，商品打7至8折。')).toEqual([
+      [30, 50],
+      [70, 80],
+    ]);
+  });
+
+  it('a start written whole keeps its value: never 18,000 million', () => {
+    expect(values('Membership rose from 18,000 to 2.49 million.')).toEqual([
+      ['18,000', 18000],
+      ['2.49 million', 2.49e6],
+    ]);
+    expect(values('The city shrank by 18,000 to 2.49 million.').map(([, v]) => v)).toEqual([18000, 2.49e6]);
+    expect(values('人口从9000增加到1.5万，营收由800增至1.2亿元。').map(([, v]) => v)).toEqual([
+      9000, 15000, 800, 1.2e8,
+    ]);
+  });
+
+  it('after "by", a bare start larger than the end is the change, the end the level', () => {
+    expect(values('The waiting list was cut by 500 to 120 people.').map(([, v]) => v)).toEqual([500, 120]);
+    expect(ranges('Prices were cut by 3 to 5 percent.')).toEqual([[3, 5]]);
   });
 });
