@@ -119,6 +119,14 @@ export function isRangeGap(text: string, a: Candidate, b: Candidate, gap: string
  * bare second end takes the first's currency). Whether an end was bare.
  */
 export function borrowUnit(a: Candidate, b: Candidate): boolean {
+  // 每平方米2至2.5万元: the rate word before the first end makes both ends rates in the second's unit
+  if (a.kind === 'rate' && a.unit.startsWith('1/') && b.unit !== '' && b.kind !== 'rate' && b.value !== null) {
+    if (takesScale(a, b)) borrowScale(a, b);
+    a.unit = `${b.unit}${a.unit.slice(1)}`;
+    b.unit = a.unit;
+    b.kind = 'rate';
+    return true;
+  }
   // "$3-4bn": the currency sign before the first end is the second's too, and its scale the first's
   if (
     a.kind === 'money' &&

@@ -131,3 +131,22 @@ describe('a bare range start takes the scale of its end, when of a size with it'
     expect(ranges('Prices were cut by 3 to 5 percent.')).toEqual([[3, 5]]);
   });
 });
+
+describe('a range start takes what its end states', () => {
+  it("the currency of the end, not the text's for a bare amount", () => {
+    expect(figures('项目预计投资3000万至5000万美元。')[0]).toMatchObject({ unit: 'USD' });
+    expect(ranges('项目预计投资3000万至5000万美元。')).toEqual([[3e7, 5e7]]);
+  });
+
+  it('a rate word before the start makes both ends rates', () => {
+    expect(figures('新盘均价为每平方米2至2.5万元。')[0]).toMatchObject({ unit: 'CNY/m^2', kind: 'rate' });
+    expect(ranges('新盘均价为每平方米2至2.5万元，每年产出3至5万吨。')).toEqual([
+      [20000, 25000],
+      [30000, 50000],
+    ]);
+  });
+
+  it('English states both ends in full', () => {
+    expect(ranges('The project will cost 2 billion to 3 billion euros.')).toEqual([[2e9, 3e9]]);
+  });
+});
