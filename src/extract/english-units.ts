@@ -6,6 +6,7 @@ import {
   enEventDeterminers,
   enLengthContext,
   enLengthNouns,
+  enMassContext,
   enMoneyContext,
   enPicometreContext,
   enPicometreWords,
@@ -38,6 +39,8 @@ const temperatureWords = new Set(enTemperatureContext);
 const dataWords = new Set(enDataContext);
 
 const moneyWords = new Set(enMoneyContext);
+
+const massWords = new Set(enMassContext);
 
 const determiners = new Set(enEventDeterminers);
 
@@ -181,6 +184,16 @@ function metresOrMillions(
     return { ...hit, note: '"m" read as metres: no currency in the sentence' };
   }
   return undefined;
+}
+
+/**
+ * "it costs 15 pounds", "1,250 euros and 300 pounds", "4.20 pounds": pounds are money in a
+ * sentence of money or stated to the penny, unless something is weighed there.
+ */
+export function poundsOfMoney(ctx: GrammarContext, end: number): boolean {
+  const words = wordsAround(ctx, end);
+  if (words.some((w) => massWords.has(w))) return false;
+  return /\.\d\d$/.test(ctx.text.slice(end - 3, end)) || words.some((w) => !w.startsWith('pound') && moneyWords.has(w));
 }
 
 export function skipSpaces(text: string, pos: number): number {

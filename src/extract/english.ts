@@ -6,7 +6,7 @@ import { enCurrencySymbolsAfter, enRatioJoiners, enUnitPowers } from './lang/en.
 import type { MeasureUnit } from './lang/types.js';
 import { Lexicon, isWordChar, type LexiconMatch } from './lexicon.js';
 import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbers.js';
-import { type MeasureHit, ambiguousUnit, endsPhrase, isLetter, skipSpaces } from './english-units.js';
+import { type MeasureHit, ambiguousUnit, endsPhrase, isLetter, poundsOfMoney, skipSpaces } from './english-units.js';
 
 /**
  * The English rules the tables alone cannot carry: which reading of an ambiguous unit fits
@@ -130,7 +130,7 @@ export function englishCurrencyAfter(
   if (
     (text.charCodeAt(at) | 0x20) === 0x70 &&
     pounds.test(text) &&
-    (scaled || compoundMoney(ctx, 0, pounds.lastIndex, true) !== undefined)
+    (scaled || compoundMoney(ctx, 0, pounds.lastIndex, true) !== undefined || poundsOfMoney(ctx, end))
   ) {
     return { key: text.slice(at, pounds.lastIndex), value: 'GBP', end: pounds.lastIndex };
   }

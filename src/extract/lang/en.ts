@@ -430,6 +430,23 @@ export const enMoneyContext: string[] = [
   'subsidy',
   'aid',
 ];
+/** Words that weigh something, so "pounds" near a word of money is still a mass there ("the 30-pound fish sold for…"). */
+export const enMassContext: string[] = [
+  'weigh',
+  'weighs',
+  'weighed',
+  'weighing',
+  'weight',
+  'heavy',
+  'heavier',
+  'lighter',
+  'lbs',
+  'kg',
+  'kilograms',
+  'kilos',
+  'ounces',
+  'stone',
+];
 /** Words around a bare "degrees" that make it an angle rather than a temperature. */
 export const enAngleContext: string[] = [
   'angle',

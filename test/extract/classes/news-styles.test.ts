@@ -47,3 +47,23 @@ describe('currency signs as each press writes them', () => {
     ]);
   });
 });
+
+describe('pounds are money in a sentence of money, mass where something is weighed', () => {
+  it('with a price word, another currency, or pence', () => {
+    expect(
+      figures('Tickets cost at least 15 pounds. She owes 1,250 euros and 300 pounds. Shares rose to 4.20 pounds.')
+        .filter((f) => f.text.includes('pounds'))
+        .map((f) => f.unit),
+    ).toEqual(['GBP', 'GBP', 'GBP']);
+  });
+
+  it('weighed, or alone: a mass', () => {
+    expect(
+      figures('The catch weighed 30 pounds and sold for 200 dollars. The baby was 8 pounds.').map((f) => f.unit),
+    ).toEqual(['lb', 'USD', 'lb']);
+  });
+
+  it('英镑 is money and 磅 a mass in Chinese', () => {
+    expect(figures('这条鱼重30磅，卖了200英镑。').map((f) => f.unit)).toEqual(['lb', 'GBP']);
+  });
+});
