@@ -174,6 +174,11 @@ function readWordNumber(text: string, pos: number, from: number, afterArticle: b
     const scale = tens || units || count ? undefined : words > 0 ? SCALE_WORDS.match(text, i, true) : undefined;
     if (tens) {
       if (last === 'tens') break;
+      // "three twenty-fifths", "one hundred thirty fifths": the tens word starts the denominator
+      // ("one hundred and thirty fifths" is 130 fifths); "twenty-fifth" opening the number is an ordinal
+      const denominator = / and $/i.test(text.slice(end, i)) ? undefined : denominators.match(text, i, true);
+      const plural = denominator?.key.endsWith('s');
+      if (denominator && (words === 0 ? !plural : (total + current === 1) !== plural)) break;
       // spoken hundreds: "one twenty two" is 122, "nineteen eighty four" 1984
       if (last === 'units') {
         if (total !== 0 || current >= 100) break;

@@ -572,6 +572,16 @@ export const enDataContext: string[] = [
   'chip',
   'processor',
 ];
+/** The ordinals of one to nine, the last word of a compound ordinal ("twenty-first"). */
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+/** "twenty-first", "twenty first" (but never "thirty second", a duration's words) … "ninety-ninth". */
+function compoundOrdinals(): Array<[string, number]> {
+  return enTens.flatMap(([tens, t]) =>
+    ORDINAL_UNITS.flatMap((ordinal, k): Array<[string, number]> =>
+      (ordinal === 'second' ? ['-'] : ['-', ' ']).map((joiner) => [`${tens}${joiner}${ordinal}`, t + k + 1]),
+    ),
+  );
+}
 export const enOrdinals: Array<[string, number]> = [
   ['first', 1],
   ['second', 2],
@@ -596,8 +606,14 @@ export const enOrdinals: Array<[string, number]> = [
   ['thirtieth', 30],
   ['fortieth', 40],
   ['fiftieth', 50],
+  ['sixtieth', 60],
+  ['seventieth', 70],
+  ['eightieth', 80],
+  ['ninetieth', 90],
   ['hundredth', 100],
   ['thousandth', 1000],
+  // "twenty-fifth", "ninety-ninth"
+  ...compoundOrdinals(),
 ];
 /** Denominators of fractions: "one-fifth", "two thirds", "a quarter". */
 export const enDenominators: Array<[string, number]> = [
@@ -665,6 +681,9 @@ export const enDenominators: Array<[string, number]> = [
   ['billionths', 1e9],
   ['trillionth', 1e12],
   ['trillionths', 1e12],
+  // "three twenty-fifths", "two thirty-seconds"
+  ...compoundOrdinals(),
+  ...compoundOrdinals().map(([word, value]): [string, number] => [`${word}s`, value]),
 ];
 /**
  * Plural scale words before "of" that say "at least so many" ("hundreds of centres", "millions of

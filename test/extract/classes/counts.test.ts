@@ -75,3 +75,12 @@ describe('a chain of numbers joined by dashes is a code, not a score', () => {
     expect(figures('请拨打010-6552-3311，主队2-1取胜。').map((f) => f.text)).toEqual(['2', '1']);
   });
 });
+
+describe('a compound denominator or rank reads whole in Chinese too', () => {
+  it('二十五分之三, 第二十五', () => {
+    expect(figures('约有二十五分之三的居民参加了第二十五届运动会。').map((f) => [f.value, f.kind])).toEqual([
+      [0.12, 'fraction'],
+      [25, 'ordinal'],
+    ]);
+  });
+});
