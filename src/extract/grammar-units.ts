@@ -84,8 +84,8 @@ function aboutTemperature(ctx: GrammarContext): boolean {
   return zhTemperatureContext.some((w) => sentence.includes(w));
 }
 
-/** "three times", "two-fold" (sticky: tested at a position) */
-const TIMES = /(?:-| )?(?:times|fold)\b/iy;
+/** "three times", "two-fold", "3.5x earnings" (an x glued, never 4x4 or 336x280) (sticky: tested at a position) */
+const TIMES = /(?:-| )?(?:times|fold)\b|x(?![\w-]|\.\d)/iy;
 
 /** The currency, percent word or measure unit after the number, at `r.at`. */
 export function readUnit(ctx: GrammarContext, core: NumberCore, r: Reading): void {

@@ -1451,6 +1451,7 @@ export const en: LanguageTables = {
     ['+', 'at-least'],
     ['odd', 'more-than'],
     ['-odd', 'more-than'],
+    ['-plus', 'at-least'],
     ['or thereabouts', 'approx'],
     ['or above', 'at-least'],
     ['or higher', 'at-least'],
@@ -1481,6 +1482,12 @@ export const en: LanguageTables = {
     ['daily', 'day'],
     ['per hour', 'h'],
     ['an hour', 'h'],
+    // a rate as a compound adjective: "a £1.2bn-a-year contract", "the $50,000-a-year job"
+    ['-a-year', 'year'],
+    ['-a-month', 'month'],
+    ['-a-week', 'week'],
+    ['-a-day', 'day'],
+    ['-an-hour', 'h'],
     // "a year earlier" dates a figure, it is no rate
     ...['year', 'month', 'week', 'day', 'decade'].flatMap((u) =>
       ['earlier', 'ago', 'before', 'later'].map((w): [string, string] => [`a ${u} ${w}`, '']),

@@ -67,3 +67,30 @@ describe('pounds are money in a sentence of money, mass where something is weigh
     expect(figures('这条鱼重30磅，卖了200英镑。').map((f) => f.unit)).toEqual(['lb', 'GBP']);
   });
 });
+
+describe('compound adjectives of rates, bounds, scales and multiples', () => {
+  it('a rate, a bound and a fraction of a scale hyphenated into the phrase', () => {
+    expect(
+      figures(
+        'The £1.2bn-a-year deal, a $50,000-a-week fee, a $1 billion-plus bid and a half-billion dollar plan.',
+      ).map((f) => [f.value, f.unit, f.qualifier]),
+    ).toEqual([
+      [1.2e9, 'GBP/year', undefined],
+      [50000, 'USD/week', undefined],
+      [1e9, 'USD', 'at-least'],
+      [5e8, 'USD', undefined],
+    ]);
+  });
+
+  it('an x glued to a number multiplies; not in a code or a size', () => {
+    expect(figures('The shares trade at 3.5x earnings, up from 2x.').map((f) => [f.value, f.kind])).toEqual([
+      [3.5, 'multiplier'],
+      [2, 'multiplier'],
+    ]);
+    expect(figures('A 4x4 truck with a 336x280 banner.')).toEqual([]);
+  });
+
+  it('倍 multiplies in Chinese', () => {
+    expect(figures('出口额是去年的3.5倍。')[0]).toMatchObject({ value: 3.5, kind: 'multiplier' });
+  });
+});
