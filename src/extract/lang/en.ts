@@ -945,6 +945,11 @@ const enUnitWords: Array<[string, MeasureUnit]> = [
     unit('kJ', 'other', 4.184),
   ]),
   ...['hertz'].map((w): [string, MeasureUnit] => [w, unit('Hz', 'other')]),
+  ...['amps', 'amp', 'amperes', 'ampere'].map((w): [string, MeasureUnit] => [w, unit('A', 'other')]),
+  ...['decibels', 'decibel'].map((w): [string, MeasureUnit] => [w, unit('dB', 'other')]),
+  ...['revolutions per minute'].map((w): [string, MeasureUnit] => [w, unit('rpm', 'other')]),
+  ...['millisieverts', 'millisievert'].map((w): [string, MeasureUnit] => [w, unit('mSv', 'other')]),
+  ...['microsieverts', 'microsievert'].map((w): [string, MeasureUnit] => [w, unit('uSv', 'other')]),
   ...['sq. miles', 'sq miles', 'sq. mile', 'sq mile', 'sq. mi'].map((w): [string, MeasureUnit] => [
     w,
     unit('sqmi', 'area'),

@@ -184,3 +184,22 @@ describe('a unit stated once for a list of numbers', () => {
     ]);
   });
 });
+
+describe('units of data rates, sound, current, turning and dose', () => {
+  it('English symbols and words', () => {
+    expect(
+      figures(
+        'The link runs at 100 Mbps, the fan at 3000 rpm drawing 15 amps, noise hit 95 dB, a dose of 2 millisieverts.',
+      ).map((f) => f.unit),
+    ).toEqual(['Mb/s', 'rpm', 'A', 'dB', 'mSv']);
+  });
+
+  it('Chinese words and symbols', () => {
+    expect(figures('宽带达到100Mbps，噪音95分贝，电流15安培，剂量2毫希沃特。').map((f) => f.unit)).toEqual([
+      'Mb/s',
+      'dB',
+      'A',
+      'mSv',
+    ]);
+  });
+});
