@@ -208,6 +208,11 @@ function readWordNumber(text: string, pos: number, from: number, afterArticle: b
         break;
       current = (current || 1) * count.value;
       end = count.end;
+      // "a couple of hundred", "a pair of million": the scale word after "of" multiplies the count
+      const of = / of /iy;
+      of.lastIndex = end;
+      if (of.test(text) && SCALE_WORDS.match(text, of.lastIndex, true)?.key.endsWith('s') === false)
+        end = of.lastIndex - 1;
     } else if (scale) {
       if (scale.value === 100 && last === 'hundred') break;
       last = scale.value === 100 ? 'hundred' : 'scale';

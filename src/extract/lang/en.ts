@@ -1457,6 +1457,9 @@ export const en: LanguageTables = {
     ['odd', 'more-than'],
     ['-odd', 'more-than'],
     ['-plus', 'at-least'],
+    // "€20ish", "40-ish"
+    ['ish', 'approx'],
+    ['-ish', 'approx'],
     ['or thereabouts', 'approx'],
     ['or above', 'at-least'],
     ['or higher', 'at-least'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figures } from './helpers.js';
+import { figures, values } from './helpers.js';
 
 // Texts written for these tests.
 
@@ -200,6 +200,29 @@ describe('units of data rates, sound, current, turning and dose', () => {
       'dB',
       'A',
       'mSv',
+    ]);
+  });
+});
+
+describe('loose amounts of speech', () => {
+  it('"ish" after a number is about it', () => {
+    expect(figures('Lunch was €20ish and the guide 40-ish.').map((f) => [f.value, f.qualifier])).toEqual([
+      [20, 'approx'],
+      [40, 'approx'],
+    ]);
+  });
+
+  it('左右 and 上下 after a number are about it', () => {
+    expect(figures('午饭二十块左右，导游四十岁上下。').map((f) => [f.value, f.qualifier])).toEqual([
+      [20, 'approx'],
+      [40, 'approx'],
+    ]);
+  });
+
+  it('a count word of a scale multiplies it: never "a couple" alone', () => {
+    expect(values('The fix cost a couple of hundred dollars; a couple of million people watched.')).toEqual([
+      ['a couple of hundred dollars', 200],
+      ['a couple of million', 2e6],
     ]);
   });
 });
