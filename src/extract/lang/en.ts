@@ -1135,8 +1135,9 @@ export const en: LanguageTables = {
     ['U.S. $', 'USD'],
     ['Rp', 'IDR'],
     ['Rp.', 'IDR'],
-    // Kenyan papers write the shilling Sh: "Sh2.1 trillion"
+    // Kenyan papers write the shilling Sh: "Sh2.1 trillion"; South African the rand R, glued: "R1,2 billion"
     ['Sh', 'KES'],
+    ['R', 'ZAR'],
     ['KSh', 'KES'],
     ['Ksh', 'KES'],
     ['KShs', 'KES'],

@@ -94,3 +94,26 @@ describe('compound adjectives of rates, bounds, scales and multiples', () => {
     expect(figures('出口额是去年的3.5倍。')[0]).toMatchObject({ value: 3.5, kind: 'multiplier' });
   });
 });
+
+describe('the rand is written R, glued to an amount', () => {
+  it('amounts with a scale, decimals or three digits', () => {
+    expect(
+      figures('Load shedding cost R1.2 billion a day; the rand closed at R18.35 and a permit costs R250.').map((f) => [
+        f.value,
+        f.unit,
+      ]),
+    ).toEqual([
+      [1.2e9, 'ZAR/day'],
+      [18.35, 'ZAR'],
+      [250, 'ZAR'],
+    ]);
+  });
+
+  it('R and a digit or two is a name', () => {
+    expect(figures('The R2-D2 toy sold on the R1 road.')).toEqual([]);
+  });
+
+  it('兰特 after the amount in Chinese', () => {
+    expect(figures('电力短缺每天造成12亿兰特损失。')[0]).toMatchObject({ value: 1.2e9, unit: 'ZAR' });
+  });
+});
