@@ -50,6 +50,10 @@ const picometreContext = new Set(enPicometreContext);
 
 const picometreWords = new Set(enPicometreWords);
 
+/** "2.4m-tall", "a 30m-deep shaft": a dimension adjective at `pos` (after a hyphen). */
+export const dimensionAt = (text: string, pos: number): boolean =>
+  dimensionAdjectives.match(text, pos, true) !== undefined;
+
 /** Lower-case words of the sentence around `pos` (a bounded window, never the whole text). */
 function wordsAround(ctx: GrammarContext, pos: number, span = 80): string[] {
   const from = Math.max(ctx.floor, pos - span);
@@ -173,10 +177,11 @@ function metresOrMillions(
   const { text } = ctx;
   if (weakScaleEnd !== hit.end) return { ...hit, note: '"m" read as metres' };
   const after = text[hit.end] === '-' ? hit.end + 1 : skipSpaces(text, hit.end);
-  if (lengthNouns.match(text, after, true)) return hit;
+  // "a $2m pool upgrade" is money, whatever the noun
+  const moneyBefore = ctx.lang.currencyBefore.matchBefore(text, core.start) !== undefined;
+  if (!moneyBefore && lengthNouns.match(text, after, true)) return hit;
   // no money in sight and no noun to count: "the 100m in 9.58 seconds" is a distance
   const noNounAfter = endsPhrase(ctx, hit.end) || ctx.lang.nounStops.has(nextWord(ctx, after));
-  const moneyBefore = ctx.lang.currencyBefore.matchBefore(text, core.start) !== undefined;
   const around = wordsAround(ctx, end);
   // and an event or a size: "the 400m", "a 30m drop", a race or a height in the sentence
   const distance = determiners.has(previousWord(ctx, core.start)) || around.some((w) => lengthContext.has(w));

@@ -6,7 +6,15 @@ import { enCurrencySymbolsAfter, enRatioJoiners, enUnitPowers } from './lang/en.
 import type { MeasureUnit } from './lang/types.js';
 import { Lexicon, isWordChar, type LexiconMatch } from './lexicon.js';
 import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbers.js';
-import { type MeasureHit, ambiguousUnit, endsPhrase, isLetter, poundsOfMoney, skipSpaces } from './english-units.js';
+import {
+  type MeasureHit,
+  ambiguousUnit,
+  dimensionAt,
+  endsPhrase,
+  isLetter,
+  poundsOfMoney,
+  skipSpaces,
+} from './english-units.js';
 
 /**
  * The English rules the tables alone cannot carry: which reading of an ambiguous unit fits
@@ -40,11 +48,12 @@ export function englishMeasure(
   if (!hit) return undefined;
   const per = text[hit.end] === '/' ? unitOverUnit(ctx, hit, at) : undefined;
   if (per) return per;
-  // "L-202", "F-16": a symbol running into a code is part of a name
+  // "L-202", "F-16": a symbol running into a code is part of a name; not "2.4m-tall"
   if (
     !/[a-z]{2}/i.test(hit.key) &&
     text[hit.end] === '-' &&
-    (isDigit(text.charCodeAt(hit.end + 1)) || isLetter(text.charCodeAt(hit.end + 1)))
+    (isDigit(text.charCodeAt(hit.end + 1)) || isLetter(text.charCodeAt(hit.end + 1))) &&
+    !dimensionAt(text, hit.end + 1)
   )
     return undefined;
   // "4 km cubed", "9 m squared"

@@ -341,6 +341,25 @@ export const enLengthNouns: string[] = [
   'stretch',
   'long-range',
   'radius',
+  // things measured by their length, height or depth: "a 25m pool", "a 40m yacht"
+  'pool',
+  'fence',
+  'bridge',
+  'tunnel',
+  'cliff',
+  'wave',
+  'waves',
+  'yacht',
+  'statue',
+  'crater',
+  'hole',
+  'dam',
+  'mast',
+  'ladder',
+  'waterfall',
+  'buffer',
+  'seawall',
+  'sinkhole',
 ];
 /** Words before a bare "400m" that make it an event or a thing measured ("the 400m", "women's 100m"). */
 export const enEventDeterminers: string[] = ['the', 'a', 'an', "men's", "women's", 'his', 'her', 'their'];

@@ -150,3 +150,30 @@ describe('a range start takes what its end states', () => {
     expect(ranges('The project will cost 2 billion to 3 billion euros.')).toEqual([[2e9, 3e9]]);
   });
 });
+
+describe('"m" glued to a number: metres for a thing measured, millions for money', () => {
+  it('a thing measured by its length, or a dimension hyphenated after the m', () => {
+    expect(
+      figures('The town will build a 25m pool, a 2.4m-tall fence and a 30m-deep shaft, and spend $25m.').map((f) => [
+        f.value,
+        f.unit,
+      ]),
+    ).toEqual([
+      [25, 'm'],
+      [2.4, 'm'],
+      [30, 'm'],
+      [2.5e7, 'USD'],
+    ]);
+  });
+
+  it('a currency before it is money whatever the noun', () => {
+    expect(figures('A $2m pool upgrade was approved.')[0]).toMatchObject({ value: 2e6, unit: 'USD' });
+  });
+
+  it('米 is a metre in Chinese, 万 a scale', () => {
+    expect(figures('新泳池长25米，投资2500万元。').map((f) => [f.value, f.unit])).toEqual([
+      [25, 'm'],
+      [2.5e7, 'CNY'],
+    ]);
+  });
+});
