@@ -122,6 +122,13 @@ export function readPerUnitRate(ctx: GrammarContext, c: Candidate): void {
   if (per && usable(per) && per.end - 1 >= ctx.floor && text[per.end - 1] === '每') {
     perUnit(c, per.value);
     c.start = per.end - 1;
+    return;
+  }
+  // 每月1200英镑: a period word of the rate table before the amount (月 alone is no unit)
+  const period = ctx.lang.ratePer.matchBefore(text, c.start);
+  if (period && period.value !== '' && period.end >= ctx.floor) {
+    perUnit(c, { unit: period.value, kind: 'duration' });
+    c.start = period.end;
   }
 }
 

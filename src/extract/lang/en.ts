@@ -1516,6 +1516,11 @@ export const en: LanguageTables = {
     ['-a-week', 'week'],
     ['-a-day', 'day'],
     ['-an-hour', 'h'],
+    // rents and rates as agents and banks write them: "$650pw", "£1,200 pcm", "4.5% p.a."
+    ['pw', 'week'],
+    ['p.w.', 'week'],
+    ['pcm', 'month'],
+    ['p.a.', 'year'],
     // "a year earlier" dates a figure, it is no rate
     ...['year', 'month', 'week', 'day', 'decade'].flatMap((u) =>
       ['earlier', 'ago', 'before', 'later'].map((w): [string, string] => [`a ${u} ${w}`, '']),

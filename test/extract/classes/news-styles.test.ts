@@ -117,3 +117,16 @@ describe('the rand is written R, glued to an amount', () => {
     expect(figures('电力短缺每天造成12亿兰特损失。')[0]).toMatchObject({ value: 1.2e9, unit: 'ZAR' });
   });
 });
+
+describe('rents as agents write them', () => {
+  it('pw and pcm after the amount', () => {
+    expect(figures('Rent is $650pw in Sydney and £1,200 pcm in Leeds.').map((f) => f.unit)).toEqual([
+      'USD/week',
+      'GBP/month',
+    ]);
+  });
+
+  it('每周 and 每月 before the amount', () => {
+    expect(figures('悉尼租金每周650澳元，利兹每月1200英镑。').map((f) => f.unit)).toEqual(['AUD/week', 'GBP/month']);
+  });
+});
