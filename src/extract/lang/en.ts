@@ -361,6 +361,23 @@ export const enLengthNouns: string[] = [
   'seawall',
   'sinkhole',
 ];
+/** Street words after a house number and its capitalised street name ("12 Baker Street", "221B Baker St"). */
+export const enStreetWords: string[] = [
+  'Street',
+  'St',
+  'Road',
+  'Rd',
+  'Avenue',
+  'Ave',
+  'Lane',
+  'Drive',
+  'Boulevard',
+  'Blvd',
+  'Place',
+  'Terrace',
+  'Crescent',
+  'Parade',
+];
 /** Words before a bare "400m" that make it an event or a thing measured ("the 400m", "women's 100m"). */
 export const enEventDeterminers: string[] = ['the', 'a', 'an', "men's", "women's", 'his', 'her', 'their'];
 /** Words in a sentence that make a bare "100m" a length: races, heights, distances. */

@@ -1594,6 +1594,8 @@ export const zhDayMarks = {
     '数',
     '數',
   ],
+  // a street before 号 makes it a house number, not a day (人民路88号, 长安街1号)
+  streets: ['路', '街', '道', '巷', '弄', '胡同', '大道', '大街'],
 };
 /** A fraction before these names a round, not a share: 1/4决赛 is the quarter-final. */
 export const zhFractionNames: string[] = ['决赛', '決賽', '赛', '賽'];
