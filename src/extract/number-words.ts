@@ -3,6 +3,7 @@ import type { StartGate } from './start-gate.js';
 import {
   en,
   enComparatives,
+  enShareVerbs,
   enCountWords,
   enDenominators,
   enOneUnitWords,
@@ -28,7 +29,7 @@ export const denominators = new Lexicon(enDenominators, true);
 
 export const SCALE_WORDS = new Lexicon(enScaleWords, true);
 
-const nounStops = new Set([...en.nounStops, ...enComparatives]);
+const nounStops = new Set([...en.nounStops, ...enComparatives, ...enShareVerbs]);
 // case as written: "a KG" is no unit
 
 const oneUnitWords = new Lexicon(

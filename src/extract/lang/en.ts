@@ -96,6 +96,48 @@ export const enComparatives: string[] = [
   'up',
   'down',
 ];
+/** Verbs of a poll after "a third", "a quarter" that make it a share of people ("a third opposed it"), not an ordinal. */
+export const enShareVerbs: string[] = [
+  'said',
+  'say',
+  'says',
+  'backed',
+  'back',
+  'backs',
+  'support',
+  'supported',
+  'supports',
+  'opposed',
+  'oppose',
+  'opposes',
+  'agreed',
+  'agree',
+  'agrees',
+  'disagreed',
+  'disagree',
+  'voted',
+  'want',
+  'wanted',
+  'wants',
+  'believe',
+  'believed',
+  'believes',
+  'think',
+  'thought',
+  'expect',
+  'expected',
+  'reported',
+  'plan',
+  'planned',
+  'favour',
+  'favor',
+  'favoured',
+  'favored',
+  'preferred',
+  'prefer',
+  'rejected',
+  'approved',
+];
 /** Words between two numbers that make the pair a proportion: "one in five", "nine out of ten". */
 export const enRatioJoiners: string[] = ['in', 'out of'];
 /** Words after "a" or "an" that make it one of them: "a dollar and 42 cents", "a kg of rice", "an ml". */
@@ -764,6 +806,8 @@ export const enMultipliers: Array<[string, number]> = [
   ['five-fold', 5],
   ['tenfold', 10],
   ['ten-fold', 10],
+  ['halved', 0.5],
+  ['halving', 0.5],
 ];
 export const enMonths: Array<[string, number]> = [
   ['january', 1],
@@ -1028,6 +1072,8 @@ const enUnitWords: Array<[string, MeasureUnit]> = [
  * words or letters ("A", "N", "Pa", "cal") are left out.
  */
 const enUnitSymbols: Array<[string, MeasureUnit]> = [
+  // "a 25bp cut": basis points in lower case only (25 BP is the oil company's)
+  ['bp', unit('pp', 'pp', 0.01)],
   ...(['mW', 'TW'] as const).map((w): [string, MeasureUnit] => [w, unit(w, 'other')]),
   ...(
     [

@@ -1700,6 +1700,8 @@ export const zhElectricityContext: string[] = [
 /** 两 as the tael (50 g) after a number: 三千两百两, 3斤5两, 9两半. */
 export const zhTael: { surface: string[]; grams: number } = { surface: ['两', '兩'], grams: 50 };
 /** Words that start with 半 but are not "and a half" after a unit (两年半导体 does not occur; 三年半岛 might). */
+/** 减 before 半: halved (利润减半), a multiplier of one half. */
+export const zhHalving: string[] = ['减', '減'];
 export const zhHalfWords: string[] = [
   '半导体',
   '半導體',

@@ -226,3 +226,33 @@ describe('loose amounts of speech', () => {
     ]);
   });
 });
+
+describe('shares of people, halving and basis points', () => {
+  it('"a third" before a verb of a poll is a share, before a noun an ordinal', () => {
+    expect(
+      figures('A third said they would move and a quarter opposed the plan; he won a third consecutive term.').map(
+        (f) => [f.value, f.kind],
+      ),
+    ).toEqual([
+      [1 / 3, 'fraction'],
+      [0.25, 'fraction'],
+      [3, 'ordinal'],
+    ]);
+  });
+
+  it('halved and 减半 multiply by one half', () => {
+    expect(figures('Profits halved.')[0]).toMatchObject({ value: 0.5, kind: 'multiplier' });
+    expect(figures('利润减半，亏损翻番。').map((f) => [f.value, f.kind])).toEqual([
+      [0.5, 'multiplier'],
+      [2, 'multiplier'],
+    ]);
+  });
+
+  it('bp glued or spaced in lower case is basis points; BP is a name', () => {
+    expect(figures('Rates rose by 25bp and yields a further 10 bp.').map((f) => [f.value, f.unit])).toEqual([
+      [0.25, 'pp'],
+      [0.1, 'pp'],
+    ]);
+    expect(figures('The 25 BP stations closed.')[0]).toMatchObject({ value: 25, unit: '' });
+  });
+});
