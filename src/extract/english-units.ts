@@ -50,9 +50,16 @@ const picometreContext = new Set(enPicometreContext);
 
 const picometreWords = new Set(enPicometreWords);
 
-/** "2.4m-tall", "a 30m-deep shaft": a dimension adjective at `pos` (after a hyphen). */
-export const dimensionAt = (text: string, pos: number): boolean =>
-  dimensionAdjectives.match(text, pos, true) !== undefined;
+/** "L-202", "F-16": a symbol running into a code is part of a name; "2.4m-tall", "a 30m-deep shaft" are no code. */
+export function runsIntoCode(text: string, hit: LexiconMatch<MeasureUnit>): boolean {
+  const next = text.charCodeAt(hit.end + 1);
+  return (
+    !/[a-z]{2}/i.test(hit.key) &&
+    text[hit.end] === '-' &&
+    (isDigit(next) || isLetter(next)) &&
+    dimensionAdjectives.match(text, hit.end + 1, true) === undefined
+  );
+}
 
 /** Lower-case words of the sentence around `pos` (a bounded window, never the whole text). */
 function wordsAround(ctx: GrammarContext, pos: number, span = 80): string[] {

@@ -9,10 +9,10 @@ import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbe
 import {
   type MeasureHit,
   ambiguousUnit,
-  dimensionAt,
   endsPhrase,
   isLetter,
   poundsOfMoney,
+  runsIntoCode,
   skipSpaces,
 } from './english-units.js';
 
@@ -48,14 +48,7 @@ export function englishMeasure(
   if (!hit) return undefined;
   const per = text[hit.end] === '/' ? unitOverUnit(ctx, hit, at) : undefined;
   if (per) return per;
-  // "L-202", "F-16": a symbol running into a code is part of a name; not "2.4m-tall"
-  if (
-    !/[a-z]{2}/i.test(hit.key) &&
-    text[hit.end] === '-' &&
-    (isDigit(text.charCodeAt(hit.end + 1)) || isLetter(text.charCodeAt(hit.end + 1))) &&
-    !dimensionAt(text, hit.end + 1)
-  )
-    return undefined;
+  if (runsIntoCode(text, hit)) return undefined;
   // "4 km cubed", "9 m squared"
   if (hit.value.kind === 'length' && text[hit.end] === ' ') {
     const power = unitPowers.match(text, hit.end + 1, true);
