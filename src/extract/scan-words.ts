@@ -1,6 +1,6 @@
-import { type Skipped, plainCandidate } from './candidate.js';
-import { enTimePrefixes } from './lang/en.js';
-import { readDate, type DateOrder } from './dates.js';
+import { type Candidate, type Skipped, plainCandidate } from './candidate.js';
+import { enFiscalPrefixes, enTimePrefixes } from './lang/en.js';
+import { isYearValue, readDate, type DateOrder } from './dates.js';
 import { skipSpace, type GrammarContext } from './grammar-base.js';
 import { extendLeft, readOrdinal } from './grammar-left.js';
 import { englishMonths, englishMultipliers, englishOrdinals, languages } from './lang/compiled.js';
@@ -39,6 +39,8 @@ export function readWordFigure(
   // Q3 2023, H1 2022: a quarter or half with its year is a date, not a name
   const quarter = text[pos] === 'Q' || text[pos] === 'H' ? readQuarter(text, pos, ctx.lang.lang) : undefined;
   if (quarter) return push(quarter);
+  const fiscal = fiscalYear(text, pos);
+  if (fiscal) return push(fiscal);
   const named = nameWithDigits(ctx, pos, skipped);
   if (named !== undefined) return named;
   // words of letters are read with the English tables, in a sentence of any language
@@ -98,6 +100,19 @@ function readOrdinalWord(
     return ordinal.end;
   }
   return push(readOrdinal(english, pos));
+}
+
+const FISCAL_PREFIXES = new Set(enFiscalPrefixes);
+
+/** "FY2024 profit": a fiscal year glued to its prefix is a year. */
+function fiscalYear(text: string, pos: number): Candidate | undefined {
+  let w = pos;
+  while (isLetter(text.charCodeAt(w))) w++;
+  if (!FISCAL_PREFIXES.has(text.slice(pos, w).toLowerCase())) return undefined;
+  const digits = /^\d{4}(?![\d.,/-])/.exec(text.slice(w, w + 5))?.[0];
+  const value = Number(digits);
+  if (!digits || !isYearValue(value)) return undefined;
+  return plainCandidate(pos, w + 4, value, 'year', 'en', digits);
 }
 
 /** "R1,2 billion", "R250", "R5 billion" after a one-letter sign; "R2-D2" and "the R1 road" are names. */

@@ -297,6 +297,8 @@ export const enPossessives: string[] = ['my', 'your', 'his', 'her', 'its', 'our'
 
 /** Words hyphenated to a year or decade that leave it a time: mid-1990s, pre-2008, post-2020. */
 export const enTimePrefixes: string[] = ['mid', 'early', 'late', 'pre', 'post'];
+/** Prefixes glued to a fiscal year: "FY2024 profit". */
+export const enFiscalPrefixes: string[] = ['fy'];
 
 /** Words after which a four-digit number is a year: "in 2018", "since 2008", "mid-2020". */
 export const enYearPrepositions: string[] = [
@@ -320,6 +322,9 @@ export const enYearPrepositions: string[] = [
   'mid',
   'pre',
   'post',
+  // a fiscal year: "in fiscal 2024", "FY2024 profit"
+  'fiscal',
+  'fy',
 ];
 /** Words after a length that say it is a dimension ("2 in thick"), which settles "in" as inches. */
 export const enDimensionAdjectives: string[] = [
