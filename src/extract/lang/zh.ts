@@ -1478,7 +1478,7 @@ export const zhDigitSubunits: Array<[string, { code: string; factor: number }]> 
   ['仙', { code: 'HKD', factor: 0.01 }],
 ];
 /** Units after which a lone digit continues the amount one place down: 一米八 = 1.8 m, 一块二 = 1.2 元, 9秒83 = 9.83 s. */
-export const zhElidedDecimalUnits: string[] = ['米', '公尺', '块', '塊', '元', '蚊', '斤', '秒'];
+export const zhElidedDecimalUnits: string[] = ['米', '公尺', '块', '塊', '元', '蚊', '斤', '秒', '度'];
 /** Words in a sentence that make a K after a number kelvin (冷却至4K), not thousands (月薪15K). */
 export const zhTemperatureContext: string[] = [
   '温度',
@@ -1675,6 +1675,10 @@ export const zhTemperatureNouns: string[] = [
   '體溫',
   '水温',
   '水溫',
+  '发烧',
+  '發燒',
+  '高烧',
+  '高燒',
 ];
 /** Words in a sentence that make 度 after a number a kilowatt-hour: 用电量3830万度, 发电120亿度. */
 export const zhElectricityContext: string[] = [
