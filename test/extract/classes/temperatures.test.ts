@@ -19,6 +19,11 @@ describe('a digit after 度 is its tenth, as after 米', () => {
     ]);
   });
 
+  it('the temperature word a verb away or opening the clause, unless the sentence is of electricity', () => {
+    expect(figures('气温从20度升至30度。').map((f) => f.unit)).toEqual(['degC', 'degC']);
+    expect(figures('高温天气下全市用电达3亿度。')[0]).toMatchObject({ unit: 'kWh' });
+  });
+
   it('English writes the decimal', () => {
     expect(figures('The child had a fever of 37.5 degrees Celsius.')[0]).toMatchObject({ value: 37.5, unit: 'degC' });
   });
