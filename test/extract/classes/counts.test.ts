@@ -84,3 +84,25 @@ describe('a compound denominator or rank reads whole in Chinese too', () => {
     ]);
   });
 });
+
+describe('a bare start of a change is read before any verb of change', () => {
+  it('提升至, 下调至, 漲至 link a start to its level', () => {
+    expect(
+      figures('产能由900提升至1.5万吨，利率由3.5%下调至3.25%，股價由120元漲至150元。').map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [900, 't'],
+      [15000, 't'],
+      [3.5, '%'],
+      [3.25, '%'],
+      [120, 'CNY'],
+      [150, 'CNY'],
+    ]);
+  });
+
+  it('English "lifted from 900 to 15,000 tonnes"', () => {
+    expect(figures('Capacity was lifted from 900 to 15,000 tonnes.').map((f) => [f.value, f.unit])).toEqual([
+      [900, 't'],
+      [15000, 't'],
+    ]);
+  });
+});
