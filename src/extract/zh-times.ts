@@ -13,6 +13,7 @@ import {
   eras,
   isCjk,
   make,
+  monthsCounted,
   nounEnd,
   rangeJoiners,
   readAnyNumber,
@@ -183,6 +184,9 @@ export function readMonthOf(ctx: GrammarContext, core: NumberCore): Candidate | 
   if (core.fraction || core.place !== 0) return undefined;
   let end = core.end;
   let mark: string | undefined;
+  // 連三月, 近三月: months counted after a word of duration, not March
+  if (text[end] === '月' && monthsCounted.matchBefore(text, core.start))
+    return make(core.start, end + 1, core.value, 'month', 'duration', 0);
   if (text.startsWith('月份', end)) {
     mark = '月';
     end += 2;

@@ -138,6 +138,18 @@ export const enShareVerbs: string[] = [
   'rejected',
   'approved',
 ];
+/** Words between a count and its duration unit: "three straight months", "five more years". */
+export const enDurationAdjectives: string[] = [
+  'straight',
+  'consecutive',
+  'successive',
+  'full',
+  'more',
+  'further',
+  'additional',
+  'whole',
+  'long',
+];
 /** Words between two numbers that make the pair a proportion: "one in five", "nine out of ten". */
 export const enRatioJoiners: string[] = ['in', 'out of'];
 /** Words after "a" or "an" that make it one of them: "a dollar and 42 cents", "a kg of rice", "an ml". */

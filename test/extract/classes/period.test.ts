@@ -131,3 +131,17 @@ describe('"over" a duration after a quantity is the span it took, not a bound', 
     expect(figures('该项目投资50亿元，超过五年建成。')[1]).toMatchObject({ text: '超过五年', qualifier: 'more-than' });
   });
 });
+
+describe('months counted in a row are a duration, not a month of the year', () => {
+  it('連三月, 为期三月; 三月 alone and 前十一月 stay dates', () => {
+    expect(figures('出口連三月成長，为期三月的展览开幕。').map((f) => [f.text, f.kind, f.value])).toEqual([
+      ['三月', 'duration', 3],
+      ['三月', 'duration', 3],
+    ]);
+    expect(figures('今年三月出口增长。')[0]).toMatchObject({ kind: 'date' });
+  });
+
+  it('English "three straight months"', () => {
+    expect(figures('Exports rose for three straight months.')[0]).toMatchObject({ value: 3, kind: 'duration' });
+  });
+});
