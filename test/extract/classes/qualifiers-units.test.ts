@@ -194,6 +194,14 @@ describe('units of data rates, sound, current, turning and dose', () => {
     ).toEqual(['Mb/s', 'rpm', 'A', 'dB', 'mSv']);
   });
 
+  it('frequencies in words: gigahertz and 吉赫', () => {
+    expect(figures('The chip runs at 3.2 gigahertz and the radio at 98.5 megahertz.').map((f) => f.unit)).toEqual([
+      'GHz',
+      'MHz',
+    ]);
+    expect(figures('信号频率为2.4吉赫。')[0]).toMatchObject({ unit: 'GHz' });
+  });
+
   it('Chinese words and symbols', () => {
     expect(figures('宽带达到100Mbps，噪音95分贝，电流15安培，剂量2毫希沃特。').map((f) => f.unit)).toEqual([
       'Mb/s',
