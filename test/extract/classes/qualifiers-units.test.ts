@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../../../src/pipeline.js';
 import { figures, values } from './helpers.js';
 
 // Texts written for these tests.
@@ -262,5 +263,26 @@ describe('shares of people, halving and basis points', () => {
       [0.1, 'pp'],
     ]);
     expect(figures('The 25 BP stations closed.')[0]).toMatchObject({ value: 25, unit: '' });
+  });
+});
+
+describe('bounds and changes in traditional script read as in simplified', () => {
+  it('不超過 is at most, never 超過; 高達, 不少於, 低於, 出頭', () => {
+    expect(
+      figures('增幅不超過5%，金額高達300億元，不少於30人，利率低於2%，年薪三十萬出頭。').map((f) => f.qualifier),
+    ).toEqual(['at-most', 'at-most', 'at-least', 'less-than', 'more-than']);
+  });
+
+  it('從 … 減少至 links a change', () => {
+    const found = extractText('出口從300億元減少至250億元。');
+    expect(found.map((f) => f.link?.role)).toEqual(['from', 'to']);
+  });
+
+  it('差不多 and 约莫 are about', () => {
+    expect(figures('差不多二十美元，约莫三百人。').map((f) => f.qualifier)).toEqual(['approx', 'approx']);
+  });
+
+  it('English "no more than" is at most', () => {
+    expect(figures('Rises of no more than 5% are allowed.')[0]).toMatchObject({ qualifier: 'at-most' });
   });
 });
