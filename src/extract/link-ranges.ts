@@ -118,7 +118,7 @@ export function isRangeGap(text: string, a: Candidate, b: Candidate, gap: string
  * "3-4 million", "5-7%": the bare first end takes the second end's unit and scale ("$3-4bn": the
  * bare second end takes the first's currency). Whether an end was bare.
  */
-export function borrowUnit(a: Candidate, b: Candidate): boolean {
+export function borrowUnit(text: string, a: Candidate, b: Candidate): boolean {
   // 每平方米2至2.5万元: the rate word before the first end makes both ends rates in the second's unit
   if (a.kind === 'rate' && a.unit.startsWith('1/') && b.unit !== '' && b.kind !== 'rate' && b.value !== null) {
     if (takesScale(a, b)) borrowScale(a, b);
@@ -143,6 +143,10 @@ export function borrowUnit(a: Candidate, b: Candidate): boolean {
     }
     return true;
   }
+  // "$2 to $3 billion", "$300-$400 million": both ends name the unit before the number, only the
+  // second its scale (2元 and 5 km state theirs after it: whole)
+  const endsInDigit = /\d$/.test(text.slice(a.start, a.end));
+  if (a.unit !== '' && a.unit === b.unit && a.kind === b.kind && endsInDigit && takesScale(a, b)) borrowScale(a, b);
   if (a.unit !== '' || a.kind !== 'count' || a.value === null || a.noun !== null) return false;
   if (takesScale(a, b)) borrowScale(a, b);
   a.unit = b.unit;

@@ -177,3 +177,18 @@ describe('"m" glued to a number: metres for a thing measured, millions for money
     ]);
   });
 });
+
+describe('a range whose ends both name the currency before the number', () => {
+  it('the first end takes the scale the second states: "$2 to $3 billion", "$300-$400 million"', () => {
+    expect(ranges('It will cost between $2 and $3 billion, with losses of $300-$400 million.')).toEqual([
+      [2e9, 3e9],
+      [3e8, 4e8],
+    ]);
+    expect(values('Estimates run from $2 to $3 billion.').map(([, v]) => v)).toEqual([2e9, 3e9]);
+  });
+
+  it('an end that states its unit after the number is whole: 2元, 5 km', () => {
+    expect(values('价格从2元涨到3万元。').map(([, v]) => v)).toEqual([2, 30000]);
+    expect(ranges('The probe flew between 5 km and 6 million km.')).toEqual([[5, 6e6]]);
+  });
+});
