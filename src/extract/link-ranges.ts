@@ -119,6 +119,13 @@ export function isRangeGap(text: string, a: Candidate, b: Candidate, gap: string
  * bare second end takes the first's currency). Whether an end was bare.
  */
 export function borrowUnit(text: string, a: Candidate, b: Candidate): boolean {
+  // "$1-2 per litre", "$2,000-3,000 a month": the first end's currency, the second's rate, for both
+  if (a.kind === 'money' && b.kind === 'rate' && b.unit.startsWith('1/') && b.value !== null) {
+    a.unit = `${a.unit}${b.unit.slice(1)}`;
+    a.kind = 'rate';
+    b.unit = a.unit;
+    return true;
+  }
   // 每平方米2至2.5万元: the rate word before the first end makes both ends rates in the second's unit
   if (a.kind === 'rate' && a.unit.startsWith('1/') && b.unit !== '' && b.kind !== 'rate' && b.value !== null) {
     if (takesScale(a, b)) borrowScale(a, b);

@@ -192,3 +192,29 @@ describe('a range whose ends both name the currency before the number', () => {
     expect(ranges('The probe flew between 5 km and 6 million km.')).toEqual([[5, 6e6]]);
   });
 });
+
+describe('more ranges of amounts', () => {
+  it('a rate after the second end is the rate of both', () => {
+    expect(figures('Rents of $2,000-3,000 a month; fuel at $1-2 per litre.').map((f) => f.unit)).toEqual([
+      'USD/month',
+      'USD/l',
+    ]);
+    expect(figures('油价为7-8元/升。')[0]).toMatchObject({ unit: 'CNY/l' });
+  });
+
+  it('a year-like start of a range to a number that is no year is an amount', () => {
+    expect(ranges('租金每月2000-3000元，产量2000-3000吨。')).toEqual([
+      [2000, 3000],
+      [2000, 3000],
+    ]);
+    expect(figures('Output was 2000-3000 tonnes between 2019 and 2023.').map((f) => f.kind)).toEqual([
+      'mass',
+      'year',
+      'year',
+    ]);
+  });
+
+  it('the full stop of an abbreviation before digits is no decimal point', () => {
+    expect(values('The fine is Rs.50,000 a day.')).toEqual([['Rs.50,000 a day', 50000]]);
+  });
+});
