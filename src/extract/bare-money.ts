@@ -15,8 +15,9 @@ const bareAmount = (c: Candidate): boolean =>
 /** Money by the words before it, in the language's currency for a bare amount (a sentence's figures). */
 export function moneyByWords(text: string, lang: CompiledLanguage, floor: number, found: Candidate[]): void {
   if (lang.bareMoneyCurrency === null) return;
-  for (const c of found) {
-    if (!bareAmount(c)) continue;
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k] as Candidate;
+    if (!bareAmount(c) || startsRangeOfMoney(text, lang, c, found[k + 1])) continue;
     let end = c.start;
     while (end > floor && text[end - 1] === ' ') end--;
     const link = lang.moneyLinks.matchBefore(text, end, lang.wholeWord);
@@ -27,6 +28,13 @@ export function moneyByWords(text: string, lang: CompiledLanguage, floor: number
     c.unit = lang.bareMoneyCurrency;
     c.note = 'no currency written: read in the currency of the text';
   }
+}
+
+/** 投资3000万至5000万美元: the first end of a range takes the currency of the second, not the text's. */
+function startsRangeOfMoney(text: string, lang: CompiledLanguage, c: Candidate, next: Candidate | undefined): boolean {
+  if (next?.kind !== 'money') return false;
+  const gap = text.slice(c.end, next.start).trim();
+  return gap !== '' && lang.rangeJoiners.match(gap, 0, lang.wholeWord)?.end === gap.length;
 }
 
 /** Money by restatement: a bare amount equal to a money figure of the same text takes its currency. */

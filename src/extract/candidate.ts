@@ -16,6 +16,8 @@ export interface Candidate {
   place: number;
   /** the scale word's factor, so a bare range start can borrow it ("3-4 million") */
   scale: number;
+  /** the scale word read inside a numeral (五万, five million): a range start borrows it (3至5万), a list does not (3或4万吨 may be 3) */
+  innerScale?: number;
   iso: string | null;
   lang: Lang;
   note?: string;

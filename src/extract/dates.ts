@@ -6,6 +6,7 @@ import { isWordChar } from './lexicon.js';
 import { isDigit, readChineseNumeral, readDigits } from './numbers.js';
 import { readQuarter } from './quarters.js';
 import { readChinesePeriod } from './zh-periods.js';
+import { monthsCounted } from './zh-lexicons.js';
 
 /** How the document writes numeric dates: 05/10/2023 is 5 October in Paris, May 10 in New York. */
 export type DateOrder = 'day-first' | 'month-first';
@@ -255,7 +256,9 @@ function readChineseDate(text: string, pos: number): Candidate | undefined {
     first.value >= 1 &&
     first.value <= 12 &&
     text[i + 1] !== '份' &&
-    text[i - 1] !== '个'
+    text[i - 1] !== '个' &&
+    // 連三月, 近三月, 为期三月: months counted, not March
+    !monthsCounted.matchBefore(text, pos)
   ) {
     month = first.value;
     i++;

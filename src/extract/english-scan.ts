@@ -1,9 +1,9 @@
 import type { Candidate } from './candidate.js';
-import { enNegators, enPronounDeterminers } from './lang/en.js';
+import { enNegators, enPronounDeterminers, enStreetWords } from './lang/en.js';
 import { isWordChar } from './lexicon.js';
 import { isDigit, VULGAR_FRACTIONS, type NumberCore } from './numbers.js';
 import type { GrammarContext } from './grammar-base.js';
-import { englishMonths } from './lang/compiled.js';
+import { englishMonths, languages } from './lang/compiled.js';
 
 /** English decisions `scan.ts` makes about a whole figure: pronoun "one", restatements, ½. */
 
@@ -81,6 +81,7 @@ export function isEnglishName(ctx: GrammarContext, core: NumberCore, c: Candidat
     while (text[i] === ' ') i++;
     if (/[A-Z]/.test(text[i] ?? '') && i > c.end) return true;
   }
+  if (c.scale === 1 && houseNumber(text, c.end)) return true;
   if (c.scale !== 1 || c.start !== core.start || text[core.start - 1] !== ' ') return false;
   let w = core.start - 1;
   while (w > floor && /[A-Za-z&]/.test(text[w - 1] ?? '')) w--;
@@ -88,8 +89,37 @@ export function isEnglishName(ctx: GrammarContext, core: NumberCore, c: Candidat
   // an index or a body in capitals names it too ("the FTSE 100", "S&P 500"), unless the text
   // around is in capitals (a headline: "FIRM CUTS 500 JOBS")
   const acronym = /^[A-Z][A-Z&]{1,5}$/.test(word) && !/^ ?[A-Z]{2}/.test(text.slice(c.end, c.end + 3));
-  if (w <= floor || !(/^[A-Z][a-z]+$/.test(word) || acronym) || englishMonths.match(word, 0, true)) return false;
+  // a product's name may start in lower case: "iPhone 15", "iPad 10"
+  const named = /^(?:[A-Z][a-z]+|[a-z]+[A-Z][a-z]+)$/.test(word);
+  if (w <= floor || !(named || acronym) || englishMonths.match(word, 0, true)) return false;
   // the word must not open the sentence after a quote or bracket either
   const before = text[w - 1];
   return before === ' ' && !/[.:;!?"“(]/.test(text[w - 2] ?? '');
+}
+
+const streetWords = new Set(enStreetWords);
+
+/**
+ * "12 Baker Street", "4 Privet Drive": capitalised words after the number, then a street word,
+ * then no noun ("3 Oxford Street shops" counts shops).
+ */
+function houseNumber(text: string, end: number): boolean {
+  const m = /^((?: [A-Z][a-z]+){1,3})(?: ([a-z]+))?/.exec(text.slice(end, end + 64));
+  const words = m?.[1]?.trim().split(' ') ?? [];
+  const after = m?.[2];
+  return (
+    words.length >= 2 &&
+    streetWords.has(words[words.length - 1] as string) &&
+    (after === undefined || languages.en.nounStops.has(after))
+  );
+}
+
+/** "Boeing 787-9", "Form 10-K": a name's number runs on over a hyphen and what is glued to it. */
+export function nameRunsOn(text: string, end: number): number {
+  let e = end;
+  while (text[e] === '-' && isWordChar(text.charCodeAt(e + 1))) {
+    e++;
+    while (isWordChar(text.charCodeAt(e))) e++;
+  }
+  return e;
 }

@@ -6,6 +6,7 @@ import {
   enEventDeterminers,
   enLengthContext,
   enLengthNouns,
+  enMassContext,
   enMoneyContext,
   enPicometreContext,
   enPicometreWords,
@@ -39,6 +40,8 @@ const dataWords = new Set(enDataContext);
 
 const moneyWords = new Set(enMoneyContext);
 
+const massWords = new Set(enMassContext);
+
 const determiners = new Set(enEventDeterminers);
 
 const lengthContext = new Set([...enLengthNouns, ...enLengthContext]);
@@ -46,6 +49,17 @@ const lengthContext = new Set([...enLengthNouns, ...enLengthContext]);
 const picometreContext = new Set(enPicometreContext);
 
 const picometreWords = new Set(enPicometreWords);
+
+/** "L-202", "F-16": a symbol running into a code is part of a name; "2.4m-tall", "a 30m-deep shaft" are no code. */
+export function runsIntoCode(text: string, hit: LexiconMatch<MeasureUnit>): boolean {
+  const next = text.charCodeAt(hit.end + 1);
+  return (
+    !/[a-z]{2}/i.test(hit.key) &&
+    text[hit.end] === '-' &&
+    (isDigit(next) || isLetter(next)) &&
+    dimensionAdjectives.match(text, hit.end + 1, true) === undefined
+  );
+}
 
 /** Lower-case words of the sentence around `pos` (a bounded window, never the whole text). */
 function wordsAround(ctx: GrammarContext, pos: number, span = 80): string[] {
@@ -170,10 +184,11 @@ function metresOrMillions(
   const { text } = ctx;
   if (weakScaleEnd !== hit.end) return { ...hit, note: '"m" read as metres' };
   const after = text[hit.end] === '-' ? hit.end + 1 : skipSpaces(text, hit.end);
-  if (lengthNouns.match(text, after, true)) return hit;
+  // "a $2m pool upgrade" is money, whatever the noun
+  const moneyBefore = ctx.lang.currencyBefore.matchBefore(text, core.start) !== undefined;
+  if (!moneyBefore && lengthNouns.match(text, after, true)) return hit;
   // no money in sight and no noun to count: "the 100m in 9.58 seconds" is a distance
   const noNounAfter = endsPhrase(ctx, hit.end) || ctx.lang.nounStops.has(nextWord(ctx, after));
-  const moneyBefore = ctx.lang.currencyBefore.matchBefore(text, core.start) !== undefined;
   const around = wordsAround(ctx, end);
   // and an event or a size: "the 400m", "a 30m drop", a race or a height in the sentence
   const distance = determiners.has(previousWord(ctx, core.start)) || around.some((w) => lengthContext.has(w));
@@ -181,6 +196,16 @@ function metresOrMillions(
     return { ...hit, note: '"m" read as metres: no currency in the sentence' };
   }
   return undefined;
+}
+
+/**
+ * "it costs 15 pounds", "1,250 euros and 300 pounds", "4.20 pounds": pounds are money in a
+ * sentence of money or stated to the penny, unless something is weighed there.
+ */
+export function poundsOfMoney(ctx: GrammarContext, end: number): boolean {
+  const words = wordsAround(ctx, end);
+  if (words.some((w) => massWords.has(w))) return false;
+  return /\.\d\d$/.test(ctx.text.slice(end - 3, end)) || words.some((w) => !w.startsWith('pound') && moneyWords.has(w));
 }
 
 export function skipSpaces(text: string, pos: number): number {

@@ -6,7 +6,15 @@ import { enCurrencySymbolsAfter, enRatioJoiners, enUnitPowers } from './lang/en.
 import type { MeasureUnit } from './lang/types.js';
 import { Lexicon, isWordChar, type LexiconMatch } from './lexicon.js';
 import { isDigit, readDigits, readEnglishNumber, type NumberCore } from './numbers.js';
-import { type MeasureHit, ambiguousUnit, endsPhrase, isLetter, skipSpaces } from './english-units.js';
+import {
+  type MeasureHit,
+  ambiguousUnit,
+  endsPhrase,
+  isLetter,
+  poundsOfMoney,
+  runsIntoCode,
+  skipSpaces,
+} from './english-units.js';
 
 /**
  * The English rules the tables alone cannot carry: which reading of an ambiguous unit fits
@@ -40,13 +48,7 @@ export function englishMeasure(
   if (!hit) return undefined;
   const per = text[hit.end] === '/' ? unitOverUnit(ctx, hit, at) : undefined;
   if (per) return per;
-  // "L-202", "F-16": a symbol running into a code is part of a name
-  if (
-    !/[a-z]{2}/i.test(hit.key) &&
-    text[hit.end] === '-' &&
-    (isDigit(text.charCodeAt(hit.end + 1)) || isLetter(text.charCodeAt(hit.end + 1)))
-  )
-    return undefined;
+  if (runsIntoCode(text, hit)) return undefined;
   // "4 km cubed", "9 m squared"
   if (hit.value.kind === 'length' && text[hit.end] === ' ') {
     const power = unitPowers.match(text, hit.end + 1, true);
@@ -130,7 +132,7 @@ export function englishCurrencyAfter(
   if (
     (text.charCodeAt(at) | 0x20) === 0x70 &&
     pounds.test(text) &&
-    (scaled || compoundMoney(ctx, 0, pounds.lastIndex, true) !== undefined)
+    (scaled || compoundMoney(ctx, 0, pounds.lastIndex, true) !== undefined || poundsOfMoney(ctx, end))
   ) {
     return { key: text.slice(at, pounds.lastIndex), value: 'GBP', end: pounds.lastIndex };
   }

@@ -93,7 +93,8 @@ function readCurrencyBefore(ctx: GrammarContext, c: Candidate, start: number): n
     text,
     lang.currencyBefore,
   );
-  if (!currency) return start;
+  // a sign of one letter ("R1,2 billion") is glued to its number, never a word before it ("grade R 5")
+  if (!currency || (/^[A-Za-z]$/.test(currency.key) && currency.end + 1 !== start)) return start;
   // "12 m 2 dm 3 times": a lower-case code right after another number is that number's unit
   const unitOfNumberBefore =
     /^[a-z]{2,3}$/.test(currency.key) && isDigit(text.charCodeAt(skipSpaceBack(text, currency.end, 1) - 1));

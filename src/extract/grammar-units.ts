@@ -1,5 +1,7 @@
 import { isYearValue } from './dates.js';
 import { compoundKinds, compoundMeasure, compoundMoney, englishCurrencyAfter, englishMeasure } from './english.js';
+import type { MeasureHit } from './english-units.js';
+import { enDurationAdjectives } from './lang/en.js';
 import { isCjk, isLetter, scaleValue, skipSpace, type GrammarContext, type Reading } from './grammar-base.js';
 import { chineseClassifiers, selfNamingClassifiers } from './lang/compiled.js';
 import type { PercentWord } from './lang/types.js';
@@ -84,8 +86,8 @@ function aboutTemperature(ctx: GrammarContext): boolean {
   return zhTemperatureContext.some((w) => sentence.includes(w));
 }
 
-/** "three times", "two-fold" (sticky: tested at a position) */
-const TIMES = /(?:-| )?(?:times|fold)\b/iy;
+/** "three times", "two-fold", "3.5x earnings" (an x glued, never 4x4 or 336x280) (sticky: tested at a position) */
+const TIMES = /(?:-| )?(?:times|fold)\b|x(?![\w-]|\.\d)/iy;
 
 /** The currency, percent word or measure unit after the number, at `r.at`. */
 export function readUnit(ctx: GrammarContext, core: NumberCore, r: Reading): void {
@@ -163,7 +165,9 @@ function readMeasure(ctx: GrammarContext, core: NumberCore, r: Reading): void {
   const { text, lang } = ctx;
   const inContext = lang.grammar.unitsInContext;
   const weakScale = r.weakScale;
-  const english = inContext ? englishMeasure(ctx, core, r.end, r.at, weakScale?.end) : undefined;
+  const english = inContext
+    ? (englishMeasure(ctx, core, r.end, r.at, weakScale?.end) ?? durationAfterAdjective(ctx, core, r))
+    : undefined;
   const measure = inContext ? english : lang.units.match(text, r.at, true);
   // 300K in a sentence about temperature is kelvin, elsewhere 300 thousand
   const usableMeasure =
@@ -190,6 +194,16 @@ function readMeasure(ctx: GrammarContext, core: NumberCore, r: Reading): void {
     const nounAfter = englishNoun(ctx, r.end);
     if (!nounAfter) r.note = `"${text.slice(core.end, weakScale.end)}" read as a scale (×${weakScale.value})`;
   }
+}
+
+const durationAdjectives = new Set(enDurationAdjectives);
+
+/** "three straight months", "five consecutive years": a duration one adjective after its count. */
+function durationAfterAdjective(ctx: GrammarContext, core: NumberCore, r: Reading): MeasureHit | undefined {
+  const word = /^([a-z]+) /.exec(ctx.text.slice(r.at, r.at + 16));
+  if (!word || !durationAdjectives.has(word[1] as string)) return undefined;
+  const hit = englishMeasure(ctx, core, r.end, r.at + word[0].length, undefined);
+  return hit?.value.kind === 'duration' ? hit : undefined;
 }
 
 /** "5 ft 2 in", "2 kilometres 1 metre": one measure in its smallest unit; "a mile and a half". */

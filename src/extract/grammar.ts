@@ -50,7 +50,9 @@ function readScales(ctx: GrammarContext, core: NumberCore, r: Reading): void {
   const { text, lang } = ctx;
   const rules = lang.grammar;
   for (let k = 0; k < 2 && !core.fraction; k++) {
-    const at = skipSpace(text, r.end, rules.gaps.scale);
+    // "a $26-billion takeover": a scale word hyphenated to its number as a compound adjective
+    const hyphen = k === 0 && rules.hyphenatedUnits && text[r.end] === '-';
+    const at = hyphen ? r.end + 1 : skipSpace(text, r.end, rules.gaps.scale);
     const s = lang.scales.match(text, at, lang.wholeWord);
     if (!s || (core.form === 'zh' && isZhNumeralChar(text[at] ?? ''))) break;
     if (
@@ -190,6 +192,7 @@ function finish(ctx: GrammarContext, core: NumberCore, r: Reading): Candidate {
     lang: lang.lang,
   };
   if (r.note) c.note = r.note;
+  if (core.scale) c.innerScale = core.scale;
   return c;
 }
 

@@ -60,3 +60,30 @@ export function governPeriod(text: string, found: Candidate[], lang: CompiledLan
     if (isQuantity(c) && !c.period) c.period = first.iso;
   }
 }
+
+/**
+ * "Revenue rose 5% over five years", "Over five years, the fund returned 40%": a duration after a
+ * word of `spanLeads`, right after a quantity of its clause or opening the sentence before a comma,
+ * is the time the quantity took, not a bound on it; the word is left out of the figure.
+ */
+export function readSpans(text: string, found: Candidate[], lang: CompiledLanguage, floor: number): void {
+  const spans = lang.spanLeads;
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k] as Candidate;
+    if (c.kind !== 'duration' || c.qualifier !== 'more-than') continue;
+    const word = spans.words.match(text, c.start, lang.wholeWord);
+    if (!word) continue;
+    const prev = found[k - 1];
+    const gap = prev ? text.slice(prev.end, c.start) : '';
+    // the quantity's noun may stand between: "lost 3,400 jobs over six months"
+    const afterQuantity = prev !== undefined && isQuantity(prev) && !/[,;:]/.test(gap) && gap.split(' ').length <= 5;
+    const opening = text.slice(floor, c.start).trim() === '' && /^\s*,/.test(text.slice(c.end));
+    if (!afterQuantity && !opening) continue;
+    const before = /(\S+)\s*$/.exec(text.slice(floor, c.start))?.[1]?.toLowerCase() ?? '';
+    const after = /^\s*(\S+)/.exec(text.slice(c.end, c.end + 20))?.[1]?.toLowerCase() ?? '';
+    if (spans.notAfter.has(before) || spans.notBefore.has(after)) continue;
+    c.qualifier = 'exact';
+    c.start = word.end;
+    while (text[c.start] === ' ') c.start++;
+  }
+}

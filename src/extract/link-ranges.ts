@@ -79,7 +79,10 @@ export function isRangeGap(text: string, a: Candidate, b: Candidate, gap: string
   // reached; a bare first end is still a range ("cut by 3 to 5 percent")
   let before = a.start;
   while (before > 0 && text[before - 1] === ' ') before--;
-  if (a.unit !== '' && lang.changeBy.matchBefore(text, before, lang.wholeWord)) return false;
+  // "cut by 500 to 120 people": a bare first end larger than the second is a change too
+  const changeBy = lang.changeBy.matchBefore(text, before, lang.wholeWord) !== undefined;
+  if (changeBy && (a.unit !== '' || (a.value !== null && b.value !== null && a.value > b.value / scaleOf(b))))
+    return false;
   if (g === '-' || g === '–' || g === '—' || g === '~' || g === '～' || g === '至' || g === '到') {
     // "5-7" but not "2020-2021" style codes; ranges need both ends to be plain numbers, and two
     // bare counts falling ("won 3-1") are a score (tally.ts), not a range
@@ -115,7 +118,22 @@ export function isRangeGap(text: string, a: Candidate, b: Candidate, gap: string
  * "3-4 million", "5-7%": the bare first end takes the second end's unit and scale ("$3-4bn": the
  * bare second end takes the first's currency). Whether an end was bare.
  */
-export function borrowUnit(a: Candidate, b: Candidate): boolean {
+export function borrowUnit(text: string, a: Candidate, b: Candidate): boolean {
+  // "$1-2 per litre", "$2,000-3,000 a month": the first end's currency, the second's rate, for both
+  if (a.kind === 'money' && b.kind === 'rate' && b.unit.startsWith('1/') && b.value !== null) {
+    a.unit = `${a.unit}${b.unit.slice(1)}`;
+    a.kind = 'rate';
+    b.unit = a.unit;
+    return true;
+  }
+  // 每平方米2至2.5万元: the rate word before the first end makes both ends rates in the second's unit
+  if (a.kind === 'rate' && a.unit.startsWith('1/') && b.unit !== '' && b.kind !== 'rate' && b.value !== null) {
+    if (takesScale(a, b)) borrowScale(a, b);
+    a.unit = `${b.unit}${a.unit.slice(1)}`;
+    b.unit = a.unit;
+    b.kind = 'rate';
+    return true;
+  }
   // "$3-4bn": the currency sign before the first end is the second's too, and its scale the first's
   if (
     a.kind === 'money' &&
@@ -127,24 +145,43 @@ export function borrowUnit(a: Candidate, b: Candidate): boolean {
   ) {
     b.unit = a.unit;
     b.kind = 'money';
-    if (a.scale === 1 && b.scale !== 1 && Math.abs(a.value) < Math.abs(b.value)) {
-      a.value = scaleValue(a.value, b.scale);
-      a.place += Math.log10(b.scale);
-      a.scale = b.scale;
+    if (takesScale(a, b)) {
+      borrowScale(a, b);
     }
     return true;
   }
+  // "$2 to $3 billion", "$300-$400 million": both ends name the unit before the number, only the
+  // second its scale (2元 and 5 km state theirs after it: whole)
+  const endsInDigit = /\d$/.test(text.slice(a.start, a.end));
+  if (a.unit !== '' && a.unit === b.unit && a.kind === b.kind && endsInDigit && takesScale(a, b)) borrowScale(a, b);
   if (a.unit !== '' || a.kind !== 'count' || a.value === null || a.noun !== null) return false;
-  if (a.scale === 1 && b.scale !== 1 && b.value !== null && Math.abs(a.value) < Math.abs(b.value)) {
-    a.value = scaleValue(a.value, b.scale);
-    a.place += Math.log10(b.scale);
-    a.scale = b.scale;
-  }
+  if (takesScale(a, b)) borrowScale(a, b);
   a.unit = b.unit;
   a.kind = b.kind;
   a.noun = b.noun;
   return true;
 }
+
+/**
+ * "3-4 million", "from 3 to 2 million": a first end with no scale of its own takes the second's
+ * when the two numbers as written are of a size; "from 18,000 to 2.49 million" (900 to 1.2万)
+ * states its first end whole.
+ */
+function takesScale(a: Candidate, b: Candidate): boolean {
+  const scale = scaleOf(b);
+  if (a.scale !== 1 || scale === 1 || a.value === null || b.value === null) return false;
+  return Math.abs(a.value) < Math.abs(b.value) && Math.abs(a.value) < (100 * Math.abs(b.value)) / scale;
+}
+
+function borrowScale(a: Candidate, b: Candidate): void {
+  const scale = scaleOf(b);
+  a.value = scaleValue(a.value as number, scale);
+  a.place += Math.log10(scale);
+  a.scale = scale;
+}
+
+/** The scale a figure's number is counted in, after it (5 million) or inside it (五万). */
+const scaleOf = (c: Candidate): number => (c.scale !== 1 ? c.scale : (c.innerScale ?? 1));
 
 /** The verb of change among the `count` words before `pos` ("rose", "cut", "went"), if any. */
 export function changeVerbBefore(text: string, pos: number, count = 3): string | undefined {

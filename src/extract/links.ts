@@ -10,7 +10,7 @@ import {
   linkPair,
   type Folds,
 } from './link-ranges.js';
-import { assignPeriods, governPeriod } from './link-periods.js';
+import { assignPeriods, governPeriod, readSpans } from './link-periods.js';
 
 /**
  * Joins the figures of one sentence that belong together:
@@ -51,7 +51,7 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
     if (joined(a) || joined(b)) continue;
     const gap = text.slice(a.end, b.start);
     if (isRangeGap(text, a, b, gap, lang)) {
-      borrowUnit(a, b);
+      borrowUnit(text, a, b);
       if (a.kind === b.kind && a.unit === b.unit) folds = addRange(folds, a, b, true);
       continue;
     }
@@ -68,7 +68,7 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
         ? findTransition(gap, found, a, at, b, lang)
         : undefined;
     if (trigger !== undefined) {
-      const bare = borrowUnit(a, b);
+      const bare = borrowUnit(text, a, b);
       if (a.kind !== b.kind) continue;
       // "prices range from $10 to $20", "from 7 to 10": with no verb of change before "from",
       // a bare "from … to …" states a range, of two whole figures unless an end was bare;
@@ -88,6 +88,7 @@ export function linkSentence(text: string, found: Candidate[], lang: CompiledLan
     }
   }
   if (folds) foldRanges(text, found, folds);
+  readSpans(text, found, lang, floor);
   assignPeriods(text, found);
   governPeriod(text, found, lang, floor);
 }

@@ -3,6 +3,7 @@ import type { StartGate } from './start-gate.js';
 import {
   en,
   enComparatives,
+  enShareVerbs,
   enCountWords,
   enDenominators,
   enOneUnitWords,
@@ -28,7 +29,7 @@ export const denominators = new Lexicon(enDenominators, true);
 
 export const SCALE_WORDS = new Lexicon(enScaleWords, true);
 
-const nounStops = new Set([...en.nounStops, ...enComparatives]);
+const nounStops = new Set([...en.nounStops, ...enComparatives, ...enShareVerbs]);
 // case as written: "a KG" is no unit
 
 const oneUnitWords = new Lexicon(
@@ -174,6 +175,11 @@ function readWordNumber(text: string, pos: number, from: number, afterArticle: b
     const scale = tens || units || count ? undefined : words > 0 ? SCALE_WORDS.match(text, i, true) : undefined;
     if (tens) {
       if (last === 'tens') break;
+      // "three twenty-fifths", "one hundred thirty fifths": the tens word starts the denominator
+      // ("one hundred and thirty fifths" is 130 fifths); "twenty-fifth" opening the number is an ordinal
+      const denominator = / and $/i.test(text.slice(end, i)) ? undefined : denominators.match(text, i, true);
+      const plural = denominator?.key.endsWith('s');
+      if (denominator && (words === 0 ? !plural : (total + current === 1) !== plural)) break;
       // spoken hundreds: "one twenty two" is 122, "nineteen eighty four" 1984
       if (last === 'units') {
         if (total !== 0 || current >= 100) break;
@@ -203,6 +209,11 @@ function readWordNumber(text: string, pos: number, from: number, afterArticle: b
         break;
       current = (current || 1) * count.value;
       end = count.end;
+      // "a couple of hundred", "a pair of million": the scale word after "of" multiplies the count
+      const of = / of /iy;
+      of.lastIndex = end;
+      if (of.test(text) && SCALE_WORDS.match(text, of.lastIndex, true)?.key.endsWith('s') === false)
+        end = of.lastIndex - 1;
     } else if (scale) {
       if (scale.value === 100 && last === 'hundred') break;
       last = scale.value === 100 ? 'hundred' : 'scale';
@@ -239,5 +250,6 @@ function readWordNumber(text: string, pos: number, from: number, afterArticle: b
     form: 'words',
     grouped: false,
   };
+  if (biggest || last === 'hundred') core.scale = biggest || 100;
   return withOver(text, withPoint(text, withFraction(text, core, wholeBeforeAnd)));
 }

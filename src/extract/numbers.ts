@@ -16,6 +16,8 @@ export interface NumberCore {
   grouped: boolean;
   /** the number is a fraction word or X分之Y: value is the ratio */
   fraction?: boolean;
+  /** the scale word inside the number its head is counted in (五万, 1.5亿, 三百, five million): what a bare range start before it borrows */
+  scale?: number;
 }
 
 export { isDigit, readDigits, useNumberStyle, type NumberStyle } from './digits.js';

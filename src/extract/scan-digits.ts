@@ -13,7 +13,7 @@ import {
   withOver,
   type NumberCore,
 } from './numbers.js';
-import { isEnglishName } from './english-scan.js';
+import { isEnglishName, nameRunsOn } from './english-scan.js';
 import { chineseFigure, readIdiomAround } from './zh-figure.js';
 import { zhNumeralOptions } from './zh-lexicons.js';
 import { type Push, figureFromCore, isBracketedCode, isLetter, readIdiom } from './scan-figures.js';
@@ -84,8 +84,9 @@ export function readDigitFigure(
     return e;
   }
   if (ctx.lang.grammar.namesWithNumbers && isEnglishName(ctx, core, figure)) {
-    skipped.push({ start: core.start, end: figure.end, reason: 'name' });
-    return figure.end;
+    const end = nameRunsOn(text, figure.end);
+    skipped.push({ start: core.start, end, reason: 'name' });
+    return end;
   }
   return push(figure);
 }

@@ -8,7 +8,7 @@ import { languages } from './lang/compiled.js';
 import { isWordChar } from './lexicon.js';
 import { isSingularPhrase } from './nouns.js';
 import { markCutOff } from './truncated.js';
-import { type NumberCore } from './numbers.js';
+import { readDigits, type NumberCore } from './numbers.js';
 
 /*
  * What the scanner's readers share: a number read into a figure by the grammar (`figureFromCore`:
@@ -84,10 +84,18 @@ function ratePrefix(ctx: GrammarContext, c: Candidate): boolean {
   return true;
 }
 
+/** 每月2000至3000元, 2000-3000 tonnes: a range to a number that is no year starts with no year. */
+function startsRangeOfAmounts(ctx: GrammarContext, core: NumberCore): boolean {
+  const joiner = ctx.lang.rangeJoiners.match(ctx.text, core.end, ctx.lang.wholeWord);
+  const next = joiner ? readDigits(ctx.text, joiner.end) : undefined;
+  return next !== undefined && next.end - next.start >= 4 && !isYearValue(next.value);
+}
+
 /** A four-digit number that names a year ("in 2018", "2021 年") rather than counts something. */
 function isYear(ctx: GrammarContext, core: NumberCore, c: Candidate): boolean {
   if (core.form !== 'digits' || core.grouped || core.place !== 0 || core.end - core.start !== 4) return false;
   if (!isYearValue(core.value) || c.kind !== 'count' || c.scale !== 1 || c.qualifier !== 'exact') return false;
+  if (startsRangeOfAmounts(ctx, core)) return false;
   if (c.noun === null) return true;
   // "in 2021 sales rose": a year preposition outweighs the noun after it
   const before =

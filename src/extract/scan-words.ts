@@ -1,7 +1,7 @@
-import { type Skipped, plainCandidate } from './candidate.js';
-import { enTimePrefixes } from './lang/en.js';
-import { readDate, type DateOrder } from './dates.js';
-import type { GrammarContext } from './grammar-base.js';
+import { type Candidate, type Skipped, plainCandidate } from './candidate.js';
+import { enFiscalPrefixes, enTimePrefixes } from './lang/en.js';
+import { isYearValue, readDate, type DateOrder } from './dates.js';
+import { skipSpace, type GrammarContext } from './grammar-base.js';
 import { extendLeft, readOrdinal } from './grammar-left.js';
 import { englishMonths, englishMultipliers, englishOrdinals, languages } from './lang/compiled.js';
 import { isWordChar } from './lexicon.js';
@@ -39,6 +39,8 @@ export function readWordFigure(
   // Q3 2023, H1 2022: a quarter or half with its year is a date, not a name
   const quarter = text[pos] === 'Q' || text[pos] === 'H' ? readQuarter(text, pos, ctx.lang.lang) : undefined;
   if (quarter) return push(quarter);
+  const fiscal = fiscalYear(text, pos);
+  if (fiscal) return push(fiscal);
   const named = nameWithDigits(ctx, pos, skipped);
   if (named !== undefined) return named;
   // words of letters are read with the English tables, in a sentence of any language
@@ -100,6 +102,31 @@ function readOrdinalWord(
   return push(readOrdinal(english, pos));
 }
 
+const FISCAL_PREFIXES = new Set(enFiscalPrefixes);
+
+/** "FY2024 profit": a fiscal year glued to its prefix is a year. */
+function fiscalYear(text: string, pos: number): Candidate | undefined {
+  let w = pos;
+  while (isLetter(text.charCodeAt(w))) w++;
+  if (!FISCAL_PREFIXES.has(text.slice(pos, w).toLowerCase())) return undefined;
+  const digits = /^\d{4}(?![\d.,/-])/.exec(text.slice(w, w + 5))?.[0];
+  const value = Number(digits);
+  if (!digits || !isYearValue(value)) return undefined;
+  return plainCandidate(pos, w + 4, value, 'year', 'en', digits);
+}
+
+/** "R1,2 billion", "R250", "R5 billion" after a one-letter sign; "R2-D2" and "the R1 road" are names. */
+function amountAfterSign(ctx: GrammarContext, at: number): boolean {
+  const { text, lang } = ctx;
+  const digits = /^\d+(?:[.,]\d+)*/.exec(text.slice(at, at + 24))?.[0] ?? '';
+  if (digits.length >= 3) return true;
+  const end = at + digits.length;
+  return (
+    lang.weakScales.match(text, end, true) !== undefined ||
+    lang.scales.match(text, skipSpace(text, end, 1), true) !== undefined
+  );
+}
+
 /**
  * A name glued to digits (Covid-19, G20, A380, MH17, PM2.5): the digits are part of the name,
  * skipped. Where the word ends when it is a currency code before its digits ("USD34.6") or a
@@ -110,13 +137,15 @@ function nameWithDigits(ctx: GrammarContext, pos: number, skipped: Skipped[]): n
   let w = pos;
   while (isLetter(text.charCodeAt(w))) w++;
   const joiner = text[w] === '-' ? w + 1 : w;
-  // "USD34.6 million", "CAD3.03": the code is read as the number's currency, the digits next
-  const code =
-    w - pos >= 2 && joiner === w && isDigit(text.charCodeAt(w)) ? ctx.lang.currencyBefore.match(text, pos) : undefined;
-  if (code && code.end === w) return w;
+  // "USD34.6 million", "CAD3.03", "$US1.2 billion": the code (after its sign) is read as the number's currency, the digits next
+  if (joiner === w && isDigit(text.charCodeAt(w))) {
+    const code = ctx.lang.currencyBefore.match(text, pos);
+    if (code?.end === w && (w - pos >= 2 || amountAfterSign(ctx, w))) return w;
+    if ((ctx.lang.currencyBefore.matchBefore(text, w)?.end ?? pos) < pos) return w;
+  }
   // "mid-1990s", "pre-2008 levels": a time word before a year is no name
   if (joiner > w && TIME_PREFIXES.has(text.slice(pos, w).toLowerCase())) return w;
-  if (!isDigit(text.charCodeAt(joiner)) || ctx.lang.currencyBefore.match(text, pos)) return undefined;
+  if (!isDigit(text.charCodeAt(joiner)) || (w - pos >= 2 && ctx.lang.currencyBefore.match(text, pos))) return undefined;
   let e = joiner;
   // catalogue ids run on over a point or sign between digits: J1149.5+6663, A380-800, PM2.5
   while (

@@ -219,7 +219,9 @@ function scanSentence(
       (kind === DOT &&
         isDigit(text.charCodeAt(i + 1)) &&
         !isDigit(text.charCodeAt(i - 1)) &&
-        text.charCodeAt(i - 1) !== 0x2e)
+        text.charCodeAt(i - 1) !== 0x2e &&
+        // "Rs.50,000", "No.5": the full stop of an abbreviation starts no decimal
+        !isLetter(text.charCodeAt(i - 1)))
     ) {
       next = readDigitFigure(ctx, i, order, skipped, push);
     } else if (kind === ZH) {

@@ -10,7 +10,9 @@ const LONG_SCALES = [...new Set(en.scales.map(([w]) => w.toLowerCase()).filter((
  * value and says why.
  */
 export function markCutOff(text: string, c: Candidate, limit: number): void {
-  if (c.value === null || text.charCodeAt(c.end) !== 0x20) return;
+  // a scale word follows the digits, never a unit read after them ("a 20-dollar bill")
+  const code = text.charCodeAt(c.end - 1);
+  if (c.value === null || text.charCodeAt(c.end) !== 0x20 || code < 0x30 || code > 0x39) return;
   let i = c.end + 1;
   while (i < limit && isLetter(text.charCodeAt(i))) i++;
   // most numbers go on with a word and more text: nothing is sliced for them

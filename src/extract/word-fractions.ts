@@ -99,10 +99,10 @@ export function readFractionWords(
 
 const QUARTERS_OF = /^ of (?:the|a|an|its|their|his|her|our|all|those|these|them|us|it|voters|people|respondents)\b/i;
 
-/** "half a million", "a quarter of a million", "three quarters billion", "half a dozen". */
+/** "half a million", "a quarter of a million", "three quarters billion", "half a dozen", "a half-billion". */
 export function withScale(text: string, core: NumberCore): NumberCore {
   // "half a  dozen": tokenized text may double the spaces
-  const re = / {1,2}(?:of {1,2})?(?:a {1,2})?/iy;
+  const re = / {1,2}(?:of {1,2})?(?:a {1,2})?|-/iy;
   re.lastIndex = core.end;
   if (!re.test(text)) return core;
   const at = re.lastIndex;

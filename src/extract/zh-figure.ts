@@ -287,12 +287,13 @@ function readWordsAfter(
   readDigitSubunit(ctx, c, core);
   readChange(ctx, c);
   readPerUnitRate(ctx, c);
+  // 度 read before its elided decimal (三十七度五), after the scale a 华氏 names
+  readTemperature(ctx, c);
+  readDegreeWord(ctx, c);
   readElidedDecimal(ctx, c, core);
   readMinutesSeconds(ctx, c, core);
   readTael(ctx, c, core);
   readHalfAfter(ctx, c, core);
-  readTemperature(ctx, c);
-  readDegreeWord(ctx, c);
   readNegative(ctx, c, core.start);
   readSinceAfter(ctx, c);
   readQualifierAfter(ctx, c);

@@ -80,6 +80,10 @@ export const durationAfter = new Lexicon(flag(zhDayMarks.durationAfter));
 
 export const durationBefore = new Lexicon(flag(zhDayMarks.durationBefore));
 
+export const streets = new Lexicon(flag(zhDayMarks.streets));
+
+export const monthsCounted = new Lexicon(flag(zhDayMarks.monthsCounted));
+
 export const clockBefore = new Lexicon(flag(zhClockMarks.before));
 
 export const clockAfter = new Lexicon(flag(zhClockMarks.after));

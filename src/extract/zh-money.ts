@@ -122,6 +122,13 @@ export function readPerUnitRate(ctx: GrammarContext, c: Candidate): void {
   if (per && usable(per) && per.end - 1 >= ctx.floor && text[per.end - 1] === '每') {
     perUnit(c, per.value);
     c.start = per.end - 1;
+    return;
+  }
+  // 每月1200英镑: a period word of the rate table before the amount (月 alone is no unit)
+  const period = ctx.lang.ratePer.matchBefore(text, c.start);
+  if (period && period.value !== '' && period.end >= ctx.floor) {
+    perUnit(c, { unit: period.value, kind: 'duration' });
+    c.start = period.end;
   }
 }
 
@@ -135,8 +142,9 @@ function perUnit(c: Candidate, per: MeasureUnit): void {
 export function readElidedDecimal(ctx: GrammarContext, c: Candidate, core: NumberCore): void {
   const { text } = ctx;
   if (c.value === null || c.kind === 'money' || c.kind === 'count' || core.value === 0 || core.place !== 0) return;
-  const unitWord = ctx.lang.units.matchBefore(text, c.end);
-  if (!unitWord || !elidedUnits.has(unitWord.key)) return;
+  // 度 is read by context (zh-degree.ts), not from the unit table
+  const unitWord = ctx.lang.units.matchBefore(text, c.end)?.key ?? text[c.end - 1] ?? '';
+  if (!elidedUnits.has(unitWord)) return;
   const n = readAnyNumber(text, c.end);
   if (!n || n.end - n.start > 2 || n.place !== 0 || n.value >= 100) return;
   // two Chinese digits read positionally (一米七五), never a numeral with units (一米十五)

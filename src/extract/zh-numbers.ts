@@ -87,6 +87,8 @@ class NumeralReading {
   /** the last small unit of this section: the next must be smaller */
   lastSmall = 0;
   lastBig = Infinity;
+  /** the first small unit, the head's when no big unit follows (三百五) */
+  headSmall = 0;
   lastUnit = 1;
   afterZero = false;
   sawDigit = false;
@@ -183,6 +185,7 @@ class NumeralReading {
     if (options.stopAt?.(text, i)) return STOP;
     this.section += (this.digit ?? 1) * small;
     this.digit = null;
+    this.headSmall ||= small;
     this.lastSmall = small;
     this.lastUnit = small;
     this.afterZero = false;
@@ -272,6 +275,8 @@ class NumeralReading {
       form: 'zh',
       grouped: false,
     };
+    const scale = this.lastBig !== Infinity ? this.lastBig : this.headSmall >= 100 ? this.headSmall : 0;
+    if (scale) core.scale = scale;
     return readDecimals(this.text, core, this.sawUnit && this.total !== 0);
   }
 }
@@ -313,6 +318,7 @@ function readDecimals(text: string, core: NumberCore, hadBig: boolean): NumberCo
     value = Number(`${value}e${Math.log10(big)}`);
     place += Math.log10(big);
     end = i + 1;
+    return { ...core, end, value, place, scale: big };
   }
   return { ...core, end, value, place };
 }

@@ -2,7 +2,7 @@ import type { Candidate, Skipped } from './candidate.js';
 import { scaleValue, type GrammarContext } from './grammar-base.js';
 import { extendLeft } from './grammar-left.js';
 import { chineseClassifiers, languages } from './lang/compiled.js';
-import { zhDiscount, zhDozen, zhTenths } from './lang/zh.js';
+import { zhDiscount, zhDozen, zhHalving, zhTenths } from './lang/zh.js';
 import { isDigit, type NumberCore } from './numbers.js';
 import { isZhNumeralChar, isZhNumeralCode, readChineseNumeral } from './zh-numbers.js';
 import {
@@ -250,6 +250,9 @@ export function readLeadingHalf(
 ): Candidate | undefined {
   const { text } = ctx;
   const prev = text[pos - 1] ?? '';
+  // 利润减半: halved, as "doubled" is ×2
+  if (zhHalving.includes(prev) && pos - 1 >= ctx.floor)
+    return extendLeft(ctx, make(pos - 1, pos + 1, 0.5, '', 'multiplier', 0));
   if (prev !== '' && (isZhNumeralChar(prev) || isDigit(text.charCodeAt(pos - 1)) || '上下前后後多大小'.includes(prev)))
     return undefined;
   if (text[pos + 1] === '数' || text[pos + 1] === '數') {

@@ -13,10 +13,12 @@ import {
   eras,
   isCjk,
   make,
+  monthsCounted,
   nounEnd,
   rangeJoiners,
   readAnyNumber,
   skipSpace,
+  streets,
 } from './zh-lexicons.js';
 import { readElidedDecimal } from './zh-money.js';
 
@@ -113,9 +115,15 @@ export function readDayOfMonth(ctx: GrammarContext, core: NumberCore): Candidate
   // 1日元 is money, 5日游 a trip: a longer word that starts with 日 is not the day
   if (ctx.lang.currencyAfter.match(text, core.end) || (ctx.lang.units.match(text, core.end)?.key.length ?? 0) > 1)
     return undefined;
-  if (!zhDayMarks.date.includes(mark) || core.fraction || core.place !== 0 || core.value < 1 || core.value > 31)
-    return undefined;
+  if (!zhDayMarks.date.includes(mark) || core.fraction || core.place !== 0 || core.value < 1) return undefined;
   const end = core.end + 1;
+  // 人民路88号: a house number names a building, as 3号线 names a line
+  if (mark !== '日' && streets.matchBefore(text, core.start) !== undefined) {
+    const c = make(core.start, end, core.value, '', 'ordinal', 0);
+    c.noun = mark;
+    return c;
+  }
+  if (core.value > 31) return undefined;
   const nextCjk = isCjk(text.charCodeAt(end));
   if (mark !== '日' && nextCjk && !dayAfter.match(text, end)) {
     const c = make(core.start, end, core.value, '', 'ordinal', 0);
@@ -176,6 +184,9 @@ export function readMonthOf(ctx: GrammarContext, core: NumberCore): Candidate | 
   if (core.fraction || core.place !== 0) return undefined;
   let end = core.end;
   let mark: string | undefined;
+  // 連三月, 近三月: months counted after a word of duration, not March
+  if (text[end] === '月' && monthsCounted.matchBefore(text, core.start))
+    return make(core.start, end + 1, core.value, 'month', 'duration', 0);
   if (text.startsWith('月份', end)) {
     mark = '月';
     end += 2;

@@ -75,6 +75,8 @@ export function readRatio(ctx: GrammarContext, core: NumberCore, positional: boo
     }
   } else return undefined;
   const c = make(core.start, end, value, '%', 'percent', end === at + 1 ? core.place + 1 : 0);
+  // 3至5成 is 30 % to 50 %: the first end counts tenths too
+  if (!positional && end === at + 1) c.scale = 10;
   extendLeft(ctx, c);
   readQualifierAfter(ctx, c);
   return c;

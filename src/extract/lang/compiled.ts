@@ -33,6 +33,7 @@ export interface CompiledLanguage {
   bareMoneyCurrency: string | null;
   plural: { endings: string[]; notPlural: string[]; invariant: Set<string> } | null;
   coordination: Set<string>;
+  spanLeads: { words: Lexicon<true>; notAfter: Set<string>; notBefore: Set<string> };
 }
 
 const flag = (words: string[]): Array<[string, true]> => words.map((w) => [w, true]);
@@ -69,6 +70,11 @@ function compile(tables: LanguageTables): CompiledLanguage {
     bareMoneyCurrency: tables.bareMoneyCurrency,
     plural: tables.plural && { ...tables.plural, invariant: new Set(tables.plural.invariant) },
     coordination: new Set(tables.coordination),
+    spanLeads: {
+      words: new Lexicon(flag(tables.spanLeads.words), fold),
+      notAfter: new Set(tables.spanLeads.notAfter),
+      notBefore: new Set(tables.spanLeads.notBefore),
+    },
   };
 }
 

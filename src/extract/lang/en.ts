@@ -96,6 +96,60 @@ export const enComparatives: string[] = [
   'up',
   'down',
 ];
+/** Verbs of a poll after "a third", "a quarter" that make it a share of people ("a third opposed it"), not an ordinal. */
+export const enShareVerbs: string[] = [
+  'said',
+  'say',
+  'says',
+  'backed',
+  'back',
+  'backs',
+  'support',
+  'supported',
+  'supports',
+  'opposed',
+  'oppose',
+  'opposes',
+  'agreed',
+  'agree',
+  'agrees',
+  'disagreed',
+  'disagree',
+  'voted',
+  'want',
+  'wanted',
+  'wants',
+  'believe',
+  'believed',
+  'believes',
+  'think',
+  'thought',
+  'expect',
+  'expected',
+  'reported',
+  'plan',
+  'planned',
+  'favour',
+  'favor',
+  'favoured',
+  'favored',
+  'preferred',
+  'prefer',
+  'rejected',
+  'approved',
+];
+/** Words between a count and its duration unit: "three straight months", "five more years". */
+export const enDurationAdjectives: string[] = [
+  'straight',
+  'consecutive',
+  'successive',
+  'full',
+  'more',
+  'further',
+  'additional',
+  'whole',
+  'long',
+];
 /** Words between two numbers that make the pair a proportion: "one in five", "nine out of ten". */
 export const enRatioJoiners: string[] = ['in', 'out of'];
 /** Words after "a" or "an" that make it one of them: "a dollar and 42 cents", "a kg of rice", "an ml". */
@@ -255,6 +309,8 @@ export const enPossessives: string[] = ['my', 'your', 'his', 'her', 'its', 'our'
 
 /** Words hyphenated to a year or decade that leave it a time: mid-1990s, pre-2008, post-2020. */
 export const enTimePrefixes: string[] = ['mid', 'early', 'late', 'pre', 'post'];
+/** Prefixes glued to a fiscal year: "FY2024 profit". */
+export const enFiscalPrefixes: string[] = ['fy'];
 
 /** Words after which a four-digit number is a year: "in 2018", "since 2008", "mid-2020". */
 export const enYearPrepositions: string[] = [
@@ -278,6 +334,9 @@ export const enYearPrepositions: string[] = [
   'mid',
   'pre',
   'post',
+  // a fiscal year: "in fiscal 2024", "FY2024 profit"
+  'fiscal',
+  'fy',
 ];
 /** Words after a length that say it is a dimension ("2 in thick"), which settles "in" as inches. */
 export const enDimensionAdjectives: string[] = [
@@ -341,6 +400,42 @@ export const enLengthNouns: string[] = [
   'stretch',
   'long-range',
   'radius',
+  // things measured by their length, height or depth: "a 25m pool", "a 40m yacht"
+  'pool',
+  'fence',
+  'bridge',
+  'tunnel',
+  'cliff',
+  'wave',
+  'waves',
+  'yacht',
+  'statue',
+  'crater',
+  'hole',
+  'dam',
+  'mast',
+  'ladder',
+  'waterfall',
+  'buffer',
+  'seawall',
+  'sinkhole',
+];
+/** Street words after a house number and its capitalised street name ("12 Baker Street", "221B Baker St"). */
+export const enStreetWords: string[] = [
+  'Street',
+  'St',
+  'Road',
+  'Rd',
+  'Avenue',
+  'Ave',
+  'Lane',
+  'Drive',
+  'Boulevard',
+  'Blvd',
+  'Place',
+  'Terrace',
+  'Crescent',
+  'Parade',
 ];
 /** Words before a bare "400m" that make it an event or a thing measured ("the 400m", "women's 100m"). */
 export const enEventDeterminers: string[] = ['the', 'a', 'an', "men's", "women's", 'his', 'her', 'their'];
@@ -429,6 +524,23 @@ export const enMoneyContext: string[] = [
   'taxes',
   'subsidy',
   'aid',
+];
+/** Words that weigh something, so "pounds" near a word of money is still a mass there ("the 30-pound fish sold for…"). */
+export const enMassContext: string[] = [
+  'weigh',
+  'weighs',
+  'weighed',
+  'weighing',
+  'weight',
+  'heavy',
+  'heavier',
+  'lighter',
+  'lbs',
+  'kg',
+  'kilograms',
+  'kilos',
+  'ounces',
+  'stone',
 ];
 /** Words around a bare "degrees" that make it an angle rather than a temperature. */
 export const enAngleContext: string[] = [
@@ -555,6 +667,16 @@ export const enDataContext: string[] = [
   'chip',
   'processor',
 ];
+/** The ordinals of one to nine, the last word of a compound ordinal ("twenty-first"). */
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+/** "twenty-first", "twenty first" (but never "thirty second", a duration's words) … "ninety-ninth". */
+function compoundOrdinals(): Array<[string, number]> {
+  return enTens.flatMap(([tens, t]) =>
+    ORDINAL_UNITS.flatMap((ordinal, k): Array<[string, number]> =>
+      (ordinal === 'second' ? ['-'] : ['-', ' ']).map((joiner) => [`${tens}${joiner}${ordinal}`, t + k + 1]),
+    ),
+  );
+}
 export const enOrdinals: Array<[string, number]> = [
   ['first', 1],
   ['second', 2],
@@ -579,8 +701,14 @@ export const enOrdinals: Array<[string, number]> = [
   ['thirtieth', 30],
   ['fortieth', 40],
   ['fiftieth', 50],
+  ['sixtieth', 60],
+  ['seventieth', 70],
+  ['eightieth', 80],
+  ['ninetieth', 90],
   ['hundredth', 100],
   ['thousandth', 1000],
+  // "twenty-fifth", "ninety-ninth"
+  ...compoundOrdinals(),
 ];
 /** Denominators of fractions: "one-fifth", "two thirds", "a quarter". */
 export const enDenominators: Array<[string, number]> = [
@@ -648,6 +776,9 @@ export const enDenominators: Array<[string, number]> = [
   ['billionths', 1e9],
   ['trillionth', 1e12],
   ['trillionths', 1e12],
+  // "three twenty-fifths", "two thirty-seconds"
+  ...compoundOrdinals(),
+  ...compoundOrdinals().map(([word, value]): [string, number] => [`${word}s`, value]),
 ];
 /**
  * Plural scale words before "of" that say "at least so many" ("hundreds of centres", "millions of
@@ -692,6 +823,8 @@ export const enMultipliers: Array<[string, number]> = [
   ['five-fold', 5],
   ['tenfold', 10],
   ['ten-fold', 10],
+  ['halved', 0.5],
+  ['halving', 0.5],
 ];
 export const enMonths: Array<[string, number]> = [
   ['january', 1],
@@ -909,6 +1042,14 @@ const enUnitWords: Array<[string, MeasureUnit]> = [
     unit('kJ', 'other', 4.184),
   ]),
   ...['hertz'].map((w): [string, MeasureUnit] => [w, unit('Hz', 'other')]),
+  ...['kilohertz'].map((w): [string, MeasureUnit] => [w, unit('kHz', 'other')]),
+  ...['megahertz'].map((w): [string, MeasureUnit] => [w, unit('MHz', 'other')]),
+  ...['gigahertz'].map((w): [string, MeasureUnit] => [w, unit('GHz', 'other')]),
+  ...['amps', 'amp', 'amperes', 'ampere'].map((w): [string, MeasureUnit] => [w, unit('A', 'other')]),
+  ...['decibels', 'decibel'].map((w): [string, MeasureUnit] => [w, unit('dB', 'other')]),
+  ...['revolutions per minute'].map((w): [string, MeasureUnit] => [w, unit('rpm', 'other')]),
+  ...['millisieverts', 'millisievert'].map((w): [string, MeasureUnit] => [w, unit('mSv', 'other')]),
+  ...['microsieverts', 'microsievert'].map((w): [string, MeasureUnit] => [w, unit('uSv', 'other')]),
   ...['sq. miles', 'sq miles', 'sq. mile', 'sq mile', 'sq. mi'].map((w): [string, MeasureUnit] => [
     w,
     unit('sqmi', 'area'),
@@ -951,6 +1092,8 @@ const enUnitWords: Array<[string, MeasureUnit]> = [
  * words or letters ("A", "N", "Pa", "cal") are left out.
  */
 const enUnitSymbols: Array<[string, MeasureUnit]> = [
+  // "a 25bp cut": basis points in lower case only (25 BP is the oil company's)
+  ['bp', unit('pp', 'pp', 0.01)],
   ...(['mW', 'TW'] as const).map((w): [string, MeasureUnit] => [w, unit(w, 'other')]),
   ...(
     [
@@ -1094,6 +1237,9 @@ export const en: LanguageTables = {
     ['U.S. $', 'USD'],
     ['Rp', 'IDR'],
     ['Rp.', 'IDR'],
+    // Kenyan papers write the shilling Sh: "Sh2.1 trillion"; South African the rand R, glued: "R1,2 billion"
+    ['Sh', 'KES'],
+    ['R', 'ZAR'],
     ['KSh', 'KES'],
     ['Ksh', 'KES'],
     ['KShs', 'KES'],
@@ -1413,6 +1559,10 @@ export const en: LanguageTables = {
     ['+', 'at-least'],
     ['odd', 'more-than'],
     ['-odd', 'more-than'],
+    ['-plus', 'at-least'],
+    // "€20ish", "40-ish"
+    ['ish', 'approx'],
+    ['-ish', 'approx'],
     ['or thereabouts', 'approx'],
     ['or above', 'at-least'],
     ['or higher', 'at-least'],
@@ -1443,6 +1593,17 @@ export const en: LanguageTables = {
     ['daily', 'day'],
     ['per hour', 'h'],
     ['an hour', 'h'],
+    // a rate as a compound adjective: "a £1.2bn-a-year contract", "the $50,000-a-year job"
+    ['-a-year', 'year'],
+    ['-a-month', 'month'],
+    ['-a-week', 'week'],
+    ['-a-day', 'day'],
+    ['-an-hour', 'h'],
+    // rents and rates as agents and banks write them: "$650pw", "£1,200 pcm", "4.5% p.a."
+    ['pw', 'week'],
+    ['p.w.', 'week'],
+    ['pcm', 'month'],
+    ['p.a.', 'year'],
     // "a year earlier" dates a figure, it is no rate
     ...['year', 'month', 'week', 'day', 'decade'].flatMap((u) =>
       ['earlier', 'ago', 'before', 'later'].map((w): [string, string] => [`a ${u} ${w}`, '']),
@@ -1848,4 +2009,9 @@ export const en: LanguageTables = {
   },
   // a hedge after the joiner changes nothing: "one and a half, or even four and a half hour drive"
   coordination: ['and', 'or', 'and even', 'or even', 'or perhaps', 'or possibly', 'or maybe'],
+  spanLeads: {
+    words: ['over'],
+    notAfter: ['for', 'of', 'after', 'in', 'within', 'than'],
+    notBefore: ['of', 'old', 'ago', 'older', 'younger', 'later', 'earlier', 'longer'],
+  },
 };

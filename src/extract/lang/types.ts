@@ -42,7 +42,7 @@ export interface GrammarRules {
   currencyInContext: boolean;
   /** words with layout spaces inside (个 百 分 点) still matched */
   spacedWords: boolean;
-  /** a unit hyphenated to its number as a compound adjective ("a 0.25-percentage-point cut") */
+  /** a unit or scale word hyphenated to its number as a compound adjective ("a 0.25-percentage-point cut", "a $26-billion deal") */
   hyphenatedUnits: boolean;
   /** units read with the context rules of english.ts (m as metres or million, compound measures); else by the unit table alone */
   unitsInContext: boolean;
@@ -139,4 +139,10 @@ export interface LanguageTables {
   plural: { endings: string[]; notPlural: string[]; invariant: string[] } | null;
   /** words that join two numbers of a list, the second stating the unit of both ("2 or 3 weeks", 三或四周) */
   coordination: string[];
+  /**
+   * qualifier words that, before a duration after a quantity, say over what time it came about
+   * ("rose 5% over five years": a span, not more than five years), unless after one of
+   * `notAfter` ("for over five years") or before one of `notBefore` ("over five years of talks")
+   */
+  spanLeads: { words: string[]; notAfter: string[]; notBefore: string[] };
 }

@@ -146,8 +146,10 @@ export const zh: LanguageTables = {
     ['港元', 'HKD'],
     ['新台币', 'TWD'],
     ['新台幣', 'TWD'],
+    ['新臺幣', 'TWD'],
     ['台币', 'TWD'],
     ['台幣', 'TWD'],
+    ['臺幣', 'TWD'],
     ['澳门元', 'MOP'],
     ['澳門元', 'MOP'],
     ['澳门币', 'MOP'],
@@ -184,7 +186,9 @@ export const zh: LanguageTables = {
     ['新加坡元', 'SGD'],
     ['新台币', 'TWD'],
     ['新台幣', 'TWD'],
+    ['新臺幣', 'TWD'],
     ['台币', 'TWD'],
+    ['臺幣', 'TWD'],
     ['卢比', 'INR'],
     ['美圆', 'USD'],
     ['美刀', 'USD'],
@@ -444,7 +448,12 @@ export const zh: LanguageTables = {
     ['千字节', unit('kB', 'other')],
     ['兆字节', unit('MB', 'other')],
     ['吉字节', unit('GB', 'other')],
-    ['兆比特', unit('Mbit', 'other')],
+    ['兆比特', unit('Mb', 'other')],
+    ['安培', unit('A', 'other')],
+    ['分贝', unit('dB', 'other')],
+    ['分貝', unit('dB', 'other')],
+    ['毫希沃特', unit('mSv', 'other')],
+    ['微希沃特', unit('uSv', 'other')],
     ['帕', unit('Pa', 'other')],
     ['千帕', unit('kPa', 'other')],
     ['兆帕', unit('MPa', 'other')],
@@ -493,6 +502,10 @@ export const zh: LanguageTables = {
     ['大约', 'approx'],
     ['约为', 'approx'],
     ['大概', 'approx'],
+    ['差不多', 'approx'],
+    ['约莫', 'approx'],
+    ['約莫', 'approx'],
+    ['大致', 'approx'],
     ['左右', 'approx'],
     ['近', 'less-than'],
     ['将近', 'less-than'],
@@ -517,6 +530,23 @@ export const zh: LanguageTables = {
     ['不超过', 'at-most'],
     ['高达', 'at-most'],
     ['多达', 'at-most'],
+    // the same words in traditional script (不超過 is at most, never 超過)
+    ['大約', 'approx'],
+    ['大約有', 'approx'],
+    ['約為', 'approx'],
+    ['約佔', 'approx'],
+    ['將近', 'less-than'],
+    ['將近有', 'less-than'],
+    ['多於', 'more-than'],
+    ['高於', 'more-than'],
+    ['少於', 'less-than'],
+    ['低於', 'less-than'],
+    ['未滿', 'less-than'],
+    ['不少於', 'at-least'],
+    ['不低於', 'at-least'],
+    ['不超過', 'at-most'],
+    ['高達', 'at-most'],
+    ['多達', 'at-most'],
   ],
   qualifiersAfter: [
     ['以上', 'more-than'],
@@ -528,10 +558,13 @@ export const zh: LanguageTables = {
     ['以內', 'at-most'],
     ['之内', 'at-most'],
     ['开外', 'more-than'],
+    ['開外', 'more-than'],
     ['左右', 'approx'],
     ['上下', 'approx'],
     ['出头', 'more-than'],
+    ['出頭', 'more-than'],
     ['有余', 'more-than'],
+    ['有餘', 'more-than'],
     ['多', 'more-than'],
     ['余', 'more-than'],
     ['餘', 'more-than'],
@@ -578,10 +611,44 @@ export const zh: LanguageTables = {
     ['缩小至', 'decrease'],
     ['跌至', 'decrease'],
     ['回落至', 'decrease'],
+    // more verbs of change before the level reached, in both scripts
+    ['提升至', 'increase'],
+    ['提升到', 'increase'],
+    ['上调至', 'increase'],
+    ['上调到', 'increase'],
+    ['上調至', 'increase'],
+    ['上涨至', 'increase'],
+    ['上涨到', 'increase'],
+    ['上漲至', 'increase'],
+    ['涨至', 'increase'],
+    ['漲至', 'increase'],
+    ['回升至', 'increase'],
+    ['回升到', 'increase'],
+    ['擴大至', 'increase'],
+    ['增長至', 'increase'],
+    ['下调至', 'decrease'],
+    ['下调到', 'decrease'],
+    ['下調至', 'decrease'],
+    ['降低至', 'decrease'],
+    ['降低到', 'decrease'],
+    ['下跌至', 'decrease'],
+    ['下跌到', 'decrease'],
+    ['减至', 'decrease'],
+    ['減至', 'decrease'],
+    ['收窄至', 'decrease'],
+    ['放缓至', 'decrease'],
+    ['放緩至', 'decrease'],
+    ['縮小至', 'decrease'],
+    ['縮小到', 'decrease'],
+    ['減少到', 'decrease'],
+    ['減少至', 'decrease'],
+    ['擴大到', 'increase'],
+    ['增長到', 'increase'],
+    ['躍升至', 'increase'],
     ['到', null],
     ['至', null],
   ],
-  transitionFrom: ['从', '由'],
+  transitionFrom: ['从', '從', '由'],
   rangeJoiners: ['至', '到', '-', '–', '—', '~', '～'],
   rankAfter: ['大', '多', '高', '位'],
   idioms: [
@@ -1192,6 +1259,8 @@ export const zh: LanguageTables = {
   // Chinese marks no plural on a noun: a number before one says nothing of it
   plural: null,
   coordination: ['或', '或者', '或是', '甚至', '乃至', '或者甚至', '和', '与', '與', '及'],
+  // 超过五年 is more than five years wherever it stands; a span is 五年来, 五年间
+  spanLeads: { words: [], notAfter: [], notBefore: [] },
 };
 
 /**
@@ -1487,7 +1556,7 @@ export const zhDigitSubunits: Array<[string, { code: string; factor: number }]> 
   ['仙', { code: 'HKD', factor: 0.01 }],
 ];
 /** Units after which a lone digit continues the amount one place down: 一米八 = 1.8 m, 一块二 = 1.2 元, 9秒83 = 9.83 s. */
-export const zhElidedDecimalUnits: string[] = ['米', '公尺', '块', '塊', '元', '蚊', '斤', '秒'];
+export const zhElidedDecimalUnits: string[] = ['米', '公尺', '块', '塊', '元', '蚊', '斤', '秒', '度'];
 /** Words in a sentence that make a K after a number kelvin (冷却至4K), not thousands (月薪15K). */
 export const zhTemperatureContext: string[] = [
   '温度',
@@ -1569,6 +1638,9 @@ export const zhDayMarks = {
   durationBefore: [
     '连续',
     '連續',
+    // 連三月, 连7日: so many in a row
+    '连',
+    '連',
     '近',
     '过去',
     '過去',
@@ -1603,6 +1675,31 @@ export const zhDayMarks = {
     '数',
     '數',
   ],
+  // before N月 these count months (連三月, 为期三月); 前三月 is a period, read by zh-periods.ts
+  monthsCounted: [
+    '连续',
+    '連續',
+    '连',
+    '連',
+    '近',
+    '过去',
+    '過去',
+    '未来',
+    '未來',
+    '为期',
+    '為期',
+    '每',
+    '长达',
+    '長達',
+    '历时',
+    '歷時',
+    '短短',
+    '超过',
+    '超過',
+    '不到',
+  ],
+  // a street before 号 makes it a house number, not a day (人民路88号, 长安街1号)
+  streets: ['路', '街', '道', '巷', '弄', '胡同', '大道', '大街'],
 };
 /** A fraction before these names a round, not a share: 1/4决赛 is the quarter-final. */
 export const zhFractionNames: string[] = ['决赛', '決賽', '赛', '賽'];
@@ -1682,6 +1779,10 @@ export const zhTemperatureNouns: string[] = [
   '體溫',
   '水温',
   '水溫',
+  '发烧',
+  '發燒',
+  '高烧',
+  '高燒',
 ];
 /** Words in a sentence that make 度 after a number a kilowatt-hour: 用电量3830万度, 发电120亿度. */
 export const zhElectricityContext: string[] = [
@@ -1707,6 +1808,8 @@ export const zhElectricityContext: string[] = [
 /** 两 as the tael (50 g) after a number: 三千两百两, 3斤5两, 9两半. */
 export const zhTael: { surface: string[]; grams: number } = { surface: ['两', '兩'], grams: 50 };
 /** Words that start with 半 but are not "and a half" after a unit (两年半导体 does not occur; 三年半岛 might). */
+/** 减 before 半: halved (利润减半), a multiplier of one half. */
+export const zhHalving: string[] = ['减', '減'];
 export const zhHalfWords: string[] = [
   '半导体',
   '半導體',

@@ -75,3 +75,34 @@ describe('a chain of numbers joined by dashes is a code, not a score', () => {
     expect(figures('请拨打010-6552-3311，主队2-1取胜。').map((f) => f.text)).toEqual(['2', '1']);
   });
 });
+
+describe('a compound denominator or rank reads whole in Chinese too', () => {
+  it('二十五分之三, 第二十五', () => {
+    expect(figures('约有二十五分之三的居民参加了第二十五届运动会。').map((f) => [f.value, f.kind])).toEqual([
+      [0.12, 'fraction'],
+      [25, 'ordinal'],
+    ]);
+  });
+});
+
+describe('a bare start of a change is read before any verb of change', () => {
+  it('提升至, 下调至, 漲至 link a start to its level', () => {
+    expect(
+      figures('产能由900提升至1.5万吨，利率由3.5%下调至3.25%，股價由120元漲至150元。').map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [900, 't'],
+      [15000, 't'],
+      [3.5, '%'],
+      [3.25, '%'],
+      [120, 'CNY'],
+      [150, 'CNY'],
+    ]);
+  });
+
+  it('English "lifted from 900 to 15,000 tonnes"', () => {
+    expect(figures('Capacity was lifted from 900 to 15,000 tonnes.').map((f) => [f.value, f.unit])).toEqual([
+      [900, 't'],
+      [15000, 't'],
+    ]);
+  });
+});

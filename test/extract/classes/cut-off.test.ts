@@ -21,4 +21,9 @@ describe('a text cut off inside a number', () => {
     expect(figures('The trail is 30 mi')[0]).toMatchObject({ value: 30, unit: 'mi' });
     expect(figures('报告称，外汇储备达到3.4万亿元')[0]).toMatchObject({ value: 3.4e12 });
   });
+
+  it('a word after a unit ends nothing cut: "a 20-dollar bill", 20美元 bill', () => {
+    expect(figures('He paid with a 20-dollar bill')[0]).toMatchObject({ value: 20, unit: 'USD' });
+    expect(figures('他用20美元 bill')[0]).toMatchObject({ value: 20, unit: 'USD' });
+  });
 });

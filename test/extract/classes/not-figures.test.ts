@@ -111,3 +111,24 @@ describe('the half-year as a reporting period is a label, not a duration', () =>
     ]);
   });
 });
+
+describe('house numbers and product names are names', () => {
+  it('a number before a capitalised street and a street word, unless a noun is counted after it', () => {
+    expect(figures('She met him at 12 Baker Street before Friday and at 4 Privet Drive in May.')).toEqual([]);
+    expect(figures('He owns 3 Oxford Street shops.')[0]).toMatchObject({ text: '3', value: 3 });
+  });
+
+  it('a house number after a Chinese street is no day of the month', () => {
+    expect(figures('他住在人民路88号，公司在长安街1号。').map((f) => [f.text, f.kind])).toEqual([
+      ['88号', 'ordinal'],
+      ['1号', 'ordinal'],
+    ]);
+    expect(figures('新规本月15号起实施。')[0]).toMatchObject({ kind: 'date' });
+  });
+
+  it('a product name in lower case first, and a model number running on over a hyphen', () => {
+    expect(figures('The new iPhone 15 and the Boeing 787-9 drew 40,000 visitors.').map((f) => f.value)).toEqual([
+      40000,
+    ]);
+  });
+});

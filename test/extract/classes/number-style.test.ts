@@ -109,6 +109,12 @@ describe('currency from the document', () => {
     expect(figures('全国财政收入为12万亿元。')[0]).toMatchObject({ unit: 'CNY' });
   });
 
+  it('the words of Hong Kong and Taiwan news that name no city still set the place', () => {
+    expect(figures('財政司司長預計赤字為481億元，訪港旅客上升。')[0]).toMatchObject({ unit: 'HKD' });
+    expect(figures('主計總處預估全年稅收為3,200億元。')[0]).toMatchObject({ unit: 'TWD' });
+    expect(figures('Calgary will spend $1.2 billion on transit, Alberta said.')[0]).toMatchObject({ unit: 'CAD' });
+  });
+
   it('元 in a traditional-script text with no place named: CNY, with a note', () => {
     const [f] = figures('這個項目總值為30億元，經濟學家說這對當地發展很重要。');
     expect(f).toMatchObject({ unit: 'CNY' });

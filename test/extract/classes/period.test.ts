@@ -103,3 +103,45 @@ describe('a period label in words without its year is no figure', () => {
     expect(figures('第四季度和上半年分别增长5%。').map((f) => f.text)).toEqual(['5%']);
   });
 });
+
+describe('"over" a duration after a quantity is the span it took, not a bound', () => {
+  it('after a change or an amount, or opening the sentence', () => {
+    const found = figures(
+      'The scheme cost £1.4bn over three years. Over ten years, the index gained 85%. The firm cut 2,000 staff over 18 months.',
+    );
+    expect(found.filter((f) => f.kind === 'duration').map((f) => [f.text, f.qualifier])).toEqual([
+      ['three years', undefined],
+      ['ten years', undefined],
+      ['18 months', undefined],
+    ]);
+  });
+
+  it('still more than after "for", before "of", or with no quantity before it', () => {
+    const found = figures(
+      'The mine was shut for over five years. The deal ended over two years of talks. He served over six years in jail.',
+    );
+    expect(found.map((f) => [f.text, f.qualifier])).toEqual([
+      ['over five years', 'more-than'],
+      ['over two years', 'more-than'],
+      ['over six years', 'more-than'],
+    ]);
+  });
+
+  it('超过 before a duration is more than wherever it stands', () => {
+    expect(figures('该项目投资50亿元，超过五年建成。')[1]).toMatchObject({ text: '超过五年', qualifier: 'more-than' });
+  });
+});
+
+describe('months counted in a row are a duration, not a month of the year', () => {
+  it('連三月, 为期三月; 三月 alone and 前十一月 stay dates', () => {
+    expect(figures('出口連三月成長，为期三月的展览开幕。').map((f) => [f.text, f.kind, f.value])).toEqual([
+      ['三月', 'duration', 3],
+      ['三月', 'duration', 3],
+    ]);
+    expect(figures('今年三月出口增长。')[0]).toMatchObject({ kind: 'date' });
+  });
+
+  it('English "three straight months"', () => {
+    expect(figures('Exports rose for three straight months.')[0]).toMatchObject({ value: 3, kind: 'duration' });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figures } from './helpers.js';
+import { extractText } from '../../../src/pipeline.js';
+import { figures, values } from './helpers.js';
 
 // Texts written for these tests.
 
@@ -182,5 +183,106 @@ describe('a unit stated once for a list of numbers', () => {
       ['3', ''],
       ['4万吨', 't'],
     ]);
+  });
+});
+
+describe('units of data rates, sound, current, turning and dose', () => {
+  it('English symbols and words', () => {
+    expect(
+      figures(
+        'The link runs at 100 Mbps, the fan at 3000 rpm drawing 15 amps, noise hit 95 dB, a dose of 2 millisieverts.',
+      ).map((f) => f.unit),
+    ).toEqual(['Mb/s', 'rpm', 'A', 'dB', 'mSv']);
+  });
+
+  it('frequencies in words: gigahertz and 吉赫', () => {
+    expect(figures('The chip runs at 3.2 gigahertz and the radio at 98.5 megahertz.').map((f) => f.unit)).toEqual([
+      'GHz',
+      'MHz',
+    ]);
+    expect(figures('信号频率为2.4吉赫。')[0]).toMatchObject({ unit: 'GHz' });
+  });
+
+  it('Chinese words and symbols', () => {
+    expect(figures('宽带达到100Mbps，噪音95分贝，电流15安培，剂量2毫希沃特。').map((f) => f.unit)).toEqual([
+      'Mb/s',
+      'dB',
+      'A',
+      'mSv',
+    ]);
+  });
+});
+
+describe('loose amounts of speech', () => {
+  it('"ish" after a number is about it', () => {
+    expect(figures('Lunch was €20ish and the guide 40-ish.').map((f) => [f.value, f.qualifier])).toEqual([
+      [20, 'approx'],
+      [40, 'approx'],
+    ]);
+  });
+
+  it('左右 and 上下 after a number are about it', () => {
+    expect(figures('午饭二十块左右，导游四十岁上下。').map((f) => [f.value, f.qualifier])).toEqual([
+      [20, 'approx'],
+      [40, 'approx'],
+    ]);
+  });
+
+  it('a count word of a scale multiplies it: never "a couple" alone', () => {
+    expect(values('The fix cost a couple of hundred dollars; a couple of million people watched.')).toEqual([
+      ['a couple of hundred dollars', 200],
+      ['a couple of million', 2e6],
+    ]);
+  });
+});
+
+describe('shares of people, halving and basis points', () => {
+  it('"a third" before a verb of a poll is a share, before a noun an ordinal', () => {
+    expect(
+      figures('A third said they would move and a quarter opposed the plan; he won a third consecutive term.').map(
+        (f) => [f.value, f.kind],
+      ),
+    ).toEqual([
+      [1 / 3, 'fraction'],
+      [0.25, 'fraction'],
+      [3, 'ordinal'],
+    ]);
+  });
+
+  it('halved and 减半 multiply by one half', () => {
+    expect(figures('Profits halved.')[0]).toMatchObject({ value: 0.5, kind: 'multiplier' });
+    expect(figures('利润减半，亏损翻番。').map((f) => [f.value, f.kind])).toEqual([
+      [0.5, 'multiplier'],
+      [2, 'multiplier'],
+    ]);
+  });
+
+  it('bp glued or spaced in lower case is basis points; BP is a name', () => {
+    expect(figures('Rates rose by 25bp and yields a further 10 bp.').map((f) => [f.value, f.unit])).toEqual([
+      [0.25, 'pp'],
+      [0.1, 'pp'],
+    ]);
+    expect(figures('The 25 BP stations closed.')[0]).toMatchObject({ value: 25, unit: '' });
+  });
+});
+
+describe('bounds and changes in traditional script read as in simplified', () => {
+  it('不超過 is at most, never 超過; 高達, 不少於, 低於, 出頭', () => {
+    expect(
+      figures('增幅不超過5%，金額高達300億元，不少於30人，利率低於2%，年薪三十萬出頭。').map((f) => f.qualifier),
+    ).toEqual(['at-most', 'at-most', 'at-least', 'less-than', 'more-than']);
+  });
+
+  it('從 … 減少至 links a change', () => {
+    const found = extractText('出口從300億元減少至250億元。');
+    expect(found.map((f) => f.link?.role)).toEqual(['from', 'to']);
+  });
+
+  it('差不多 and 约莫 are about', () => {
+    expect(figures('差不多二十美元，约莫三百人。').map((f) => f.qualifier)).toEqual(['approx', 'approx']);
+  });
+
+  it('English "no more than" is at most', () => {
+    expect(figures('Rises of no more than 5% are allowed.')[0]).toMatchObject({ qualifier: 'at-most' });
   });
 });

@@ -36,3 +36,23 @@ describe('a year before a singular noun is a year, not a count of it', () => {
     ]);
   });
 });
+
+describe('a fiscal year is a year', () => {
+  it('"fiscal 2024", "FY 2024" and "FY2023" before a noun', () => {
+    expect(
+      figures('In fiscal 2024 sales rose; FY 2025 sales may fall; FY2023 net profit was ₹4,300 crore.').map((f) => [
+        f.text,
+        f.kind,
+      ]),
+    ).toEqual([
+      ['2024', 'year'],
+      ['2025', 'year'],
+      ['FY2023', 'year'],
+      ['₹4,300 crore', 'money'],
+    ]);
+  });
+
+  it('财年 after the year in Chinese', () => {
+    expect(figures('公司2024财年营收达120亿元。')[0]).toMatchObject({ kind: 'year', value: 2024 });
+  });
+});

@@ -50,3 +50,22 @@ describe('a bare "100m" is read from its context, and says so', () => {
 it('"one" after a determiner and an adjective is a pronoun', () => {
   expect(extractEnglish('twice the size of the old one.').map((f) => f.text)).toEqual(['twice']);
 });
+
+// Texts written for these tests.
+describe('a compound ordinal is one word of a fraction or a rank', () => {
+  it.each([
+    ['three twenty-fifths', 3 / 25],
+    ['two thirty-seconds', 2 / 32],
+    ['seven forty-ninths', 7 / 49],
+    ['one hundred thirty fifths', 100 / 35],
+    ['one hundred and thirty fifths', 130 / 5],
+  ])('%s → %d', (text, value) => {
+    expect(values(text)).toEqual([[text, value]]);
+  });
+
+  it('a compound ordinal opening the number is a rank, never a count and an ordinal', () => {
+    expect(extractEnglish('The town marks its twenty-fifth anniversary.').map((f) => [f.value, f.kind])).toEqual([
+      [25, 'ordinal'],
+    ]);
+  });
+});
