@@ -2,7 +2,7 @@ import type { ExtractedFigure } from '../extract/index.js';
 import type { Figure, Qualifier } from '../types.js';
 import { parseUnit } from './math.js';
 
-export { baseValue, math, parseUnit, sameDimension } from './math.js';
+export { baseValue, math, sameDimension } from './math.js';
 
 /** Currency codes are ISO 4217: three capitals. Everything else with a unit must parse in mathjs. */
 const ISO_4217 = /^[A-Z]{3}$/;

@@ -1,12 +1,11 @@
 export { renderHtml, renderMarkdown, sheetCuts, sheetText, writeSheets, type HtmlOptions } from './html.js';
-export { renderCsv, csvRows, CSV_COLUMNS, CSV_HEADER } from './csv.js';
+export { renderCsv, CSV_COLUMNS, CSV_HEADER } from './csv.js';
 export {
   renderCheckJson,
   renderFiguresJson,
   renderFindingsJson,
-  figureEntries,
   FIGURES_JSON_FRAME,
   STATEMENTS_JSON_FRAME,
   findingsJsonChunks,
 } from './json.js';
-export { renderPdf, ChromiumMissingError, type PdfOptions } from './pdf.js';
+export { renderPdf } from './pdf.js';

@@ -56,6 +56,3 @@ export function smallDisk(prefix: string, options: string): string | null {
   });
   return dir;
 }
-
-/** The lines of stderr that are not progress or the summary. */
-export const lines = (stderr: string): string[] => stderr.split('\n').filter((l) => l !== '');
