@@ -1094,6 +1094,8 @@ const enUnitWords: Array<[string, MeasureUnit]> = [
 const enUnitSymbols: Array<[string, MeasureUnit]> = [
   // "a 25bp cut": basis points in lower case only (25 BP is the oil company's)
   ['bp', unit('pp', 'pp', 0.01)],
+  // "the 5k run" (a thousand elsewhere: english-units.ts)
+  ['k', { unit: 'km', kind: 'length', ambiguous: true }],
   ...(['mW', 'TW'] as const).map((w): [string, MeasureUnit] => [w, unit(w, 'other')]),
   ...(
     [
