@@ -131,7 +131,10 @@ export function ambiguousUnit(
     case 'K':
       // "40C" in a heatwave story, "cooled to 4K", not "13F filings", "Boeing 777F", "a 300K salary"
       if (text[hit.end] === '-') return undefined;
-      return wordsAround(ctx, end).some((w) => temperatureWords.has(w)) ? hit : undefined;
+      if (wordsAround(ctx, end).some((w) => temperatureWords.has(w))) return hit;
+      return hit.key === 'K' ? kilometreRace(ctx, core, hit) : undefined;
+    case 'k':
+      return kilometreRace(ctx, core, hit);
     case 'b':
     case 'B':
       // "64b packets", "a 256B cache line"; "$5b", "10b users" are billions
@@ -171,6 +174,17 @@ export function ambiguousUnit(
     default:
       return { ...hit, note: `"${hit.key}" read as ${hit.value.unit}` };
   }
+}
+
+/** "a 10K race", "the 5k run": kilometres before a race, else a thousand ("a 300K salary"). */
+function kilometreRace(ctx: GrammarContext, core: NumberCore, hit: LexiconMatch<MeasureUnit>): MeasureHit | undefined {
+  const { text } = ctx;
+  if (
+    ctx.lang.currencyBefore.matchBefore(text, core.start) ||
+    !lengthNouns.match(text, skipSpaces(text, hit.end), true)
+  )
+    return undefined;
+  return { ...hit, value: { unit: 'km', kind: 'length' } };
 }
 
 /** "€100m", "2m masks" are millions; "the 100m sprint", "a 30m-high wall" are metres. */

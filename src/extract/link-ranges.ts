@@ -85,7 +85,7 @@ export function isRangeGap(text: string, a: Candidate, b: Candidate, gap: string
     return false;
   if (g === '-' || g === '–' || g === '—' || g === '~' || g === '～' || g === '至' || g === '到') {
     // "5-7" but not "2020-2021" style codes; ranges need both ends to be plain numbers, and two
-    // bare counts falling ("won 3-1") are a score (tally.ts), not a range
+    // bare counts falling or level ("won 3-1", "drew 1-1", "a 50-50 split") are a score (tally.ts), not a range
     return (
       a.value !== null &&
       !(
@@ -94,7 +94,7 @@ export function isRangeGap(text: string, a: Candidate, b: Candidate, gap: string
         a.unit === '' &&
         b.unit === '' &&
         b.value !== null &&
-        b.value < a.value
+        b.value <= a.value
       )
     );
   }

@@ -54,8 +54,11 @@ export function figureFromCore(ctx: GrammarContext, rawCore: NumberCore, skipped
   const { text } = ctx;
   const core = rawCore;
   const candidate = extendNumber(ctx, core);
-  // digits running on into letters the grammar did not read are a code (336x280, 5G)
-  if (isLetter(text.charCodeAt(candidate.end)) && core.form === 'digits' && candidate.end === core.end) {
+  // digits running on into letters the grammar did not read are a code (336x280, 5G), and so are
+  // digits hyphenated to one capital letter (3-D, Form 10-K)
+  const lettered =
+    text[candidate.end] === '-' && /^[A-Z](?![A-Za-z])/.test(text.slice(candidate.end + 1, candidate.end + 3));
+  if ((isLetter(text.charCodeAt(candidate.end)) || lettered) && core.form === 'digits' && candidate.end === core.end) {
     let e = candidate.end;
     while (isWordChar(text.charCodeAt(e))) e++;
     skipped.push({ start: core.start, end: e, reason: 'identifier' });

@@ -1094,6 +1094,8 @@ const enUnitWords: Array<[string, MeasureUnit]> = [
 const enUnitSymbols: Array<[string, MeasureUnit]> = [
   // "a 25bp cut": basis points in lower case only (25 BP is the oil company's)
   ['bp', unit('pp', 'pp', 0.01)],
+  // "the 5k run" (a thousand elsewhere: english-units.ts)
+  ['k', { unit: 'km', kind: 'length', ambiguous: true }],
   ...(['mW', 'TW'] as const).map((w): [string, MeasureUnit] => [w, unit(w, 'other')]),
   ...(
     [
@@ -1456,6 +1458,16 @@ export const en: LanguageTables = {
     ['per-cent', 'percent'],
     ['pc', 'percent'],
     ['percentage points', 'pp'],
+    // as markets copy write them: "2%pt", "3 percentage pts", "1.5 pct pts"
+    ['%pt', 'pp'],
+    ['%pts', 'pp'],
+    ['% pt', 'pp'],
+    ['% pts', 'pp'],
+    ['percentage pt', 'pp'],
+    ['percentage pts', 'pp'],
+    ['pct pt', 'pp'],
+    ['pct pts', 'pp'],
+    ['pct points', 'pp'],
     ['percentage point', 'pp'],
     ['percentage-points', 'pp'],
     ['percentage-point', 'pp'],

@@ -106,3 +106,13 @@ describe('a bare start of a change is read before any verb of change', () => {
     ]);
   });
 });
+
+describe('a level pair of counts is a score or a split, never a range', () => {
+  it('English "drew 1-1", "a 50-50 split"', () => {
+    expect(figures('They drew 1-1 after a 50-50 split of possession.').map((f) => f.value)).toEqual([1, 1, 50, 50]);
+  });
+
+  it('Chinese 战成1-1平', () => {
+    expect(figures('双方战成1-1平。').map((f) => f.value)).toEqual([1, 1]);
+  });
+});

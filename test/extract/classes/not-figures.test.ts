@@ -132,3 +132,23 @@ describe('house numbers and product names are names', () => {
     ]);
   });
 });
+
+describe('digits hyphenated to one capital letter are a code', () => {
+  it('3-D, Form 10-K', () => {
+    expect(figures('A 3-D printer and a Form 10-K filing showed revenue of $4.5bn.').map((f) => f.value)).toEqual([
+      4.5e9,
+    ]);
+  });
+
+  it('3D glued in Chinese text', () => {
+    expect(figures('3D打印机销量增长20%。').map((f) => f.value)).toEqual([20]);
+  });
+});
+
+describe('an order of magnitude of money is a tier, not an amount', () => {
+  it('百亿元级, 千億元級 as 千亿级 is', () => {
+    expect(figures('全市有百亿元级企业12家，千億元級項目3个，千亿级产业集群5个。').map((f) => f.value)).toEqual([
+      12, 3, 5,
+    ]);
+  });
+});

@@ -257,6 +257,15 @@ describe('shares of people, halving and basis points', () => {
     ]);
   });
 
+  it('percentage points as market copy abbreviates them, and 个百分点', () => {
+    expect(figures('Share rose 2%pt, margins 3 percentage pts and yields 1.5 pct pts.').map((f) => f.unit)).toEqual([
+      'pp',
+      'pp',
+      'pp',
+    ]);
+    expect(figures('利润率下降1.5个百分点。')[0]).toMatchObject({ unit: 'pp' });
+  });
+
   it('bp glued or spaced in lower case is basis points; BP is a name', () => {
     expect(figures('Rates rose by 25bp and yields a further 10 bp.').map((f) => [f.value, f.unit])).toEqual([
       [0.25, 'pp'],

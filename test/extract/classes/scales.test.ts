@@ -218,3 +218,24 @@ describe('more ranges of amounts', () => {
     expect(values('The fine is Rs.50,000 a day.')).toEqual([['Rs.50,000 a day', 50000]]);
   });
 });
+
+describe('"k" glued to a number: kilometres before a race, thousands elsewhere', () => {
+  it('a 10K race, the 5k run; a 300K salary, 30k jobs, a $5k record fee', () => {
+    expect(
+      figures('She ran a 10K race and the 5k run, for a 300K salary; 30k jobs and a $5k record fee.').map((f) => [
+        f.value,
+        f.unit,
+      ]),
+    ).toEqual([
+      [10, 'km'],
+      [5, 'km'],
+      [300000, ''],
+      [30000, ''],
+      [5000, 'USD'],
+    ]);
+  });
+
+  it('k in Chinese text stays a thousand: 月薪15k', () => {
+    expect(figures('招聘月薪15k。')[0]).toMatchObject({ value: 15000 });
+  });
+});
