@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.js';
-import { enNegators, enPronounDeterminers, enStreetWords } from './lang/en.js';
+import { enPronounDeterminers, enStreetWords } from './lang/en.js';
 import { isWordChar } from './lexicon.js';
 import { isDigit, VULGAR_FRACTIONS, type NumberCore } from './numbers.js';
 import type { GrammarContext } from './grammar-base.js';
@@ -8,7 +8,6 @@ import { englishMonths, languages } from './lang/compiled.js';
 /** English decisions `scan.ts` makes about a whole figure: pronoun "one", restatements, ½. */
 
 const determiners = new Set(enPronounDeterminers);
-export const negators = new Set(enNegators);
 
 /** "the one you mentioned", "the old one": a bare "one" after a determiner, with nothing counted. */
 export function isPronounOne(text: string, figure: Candidate, core: NumberCore, floor: number): boolean {

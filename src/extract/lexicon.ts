@@ -21,8 +21,6 @@ const isWordChar = (code: number): boolean =>
 type Entry<T> = [key: string, value: T];
 
 /** A table by char code: an array for ASCII, a map beyond it. */
-export const lowerAscii = (code: number): number => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
-
 class CharTable<V> {
   private readonly ascii: Array<V | undefined> = new Array<V | undefined>(128).fill(undefined);
   private readonly other = new Map<number, V>();

@@ -20,7 +20,7 @@ export interface NumberCore {
   scale?: number;
 }
 
-export { isDigit, readDigits, useNumberStyle, type NumberStyle } from './digits.js';
+export { isDigit, readDigits, useNumberStyle } from './digits.js';
 
 /** Unicode fraction characters: ½ ¼ ¾ ⅓ … */
 export const VULGAR_FRACTIONS = new Map<string, number>([
@@ -90,7 +90,7 @@ function readSlash(text: string, pos: number, numerator: number): { value: numbe
 }
 
 // Chinese numerals (三万四千, 3万4000, 三点五) are read in zh-numbers.ts
-export { isZhNumeralChar, readChineseNumeral, type ZhNumeralOptions } from './zh-numbers.js';
+export { isZhNumeralChar, readChineseNumeral } from './zh-numbers.js';
 
 /** Power of ten of the lowest non-zero digit of an integer (30000 → 4). */
 export function lowestPlace(value: number): number {

@@ -301,9 +301,6 @@ export const enChangeVerbStems: string[] = [
   'fallen',
   'tumbl',
 ];
-/** Words that make the number after them negative: "minus five", "negative 3". */
-export const enNegators: string[] = ['minus', 'negative'];
-
 /** Possessive determiners: one right before an ordinal makes it count ("her third", as "Serena's seventh"). */
 export const enPossessives: string[] = ['my', 'your', 'his', 'her', 'its', 'our', 'their'];
 
