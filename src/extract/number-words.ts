@@ -150,106 +150,152 @@ export function readEnglishNumber(text: string, pos: number, afterArticle = fals
   return readWordNumber(text, pos, pos, afterArticle);
 }
 
+type Match = NonNullable<ReturnType<typeof unitWords.match>>;
+
+/**
+ * A number being read word by word. English composes "twenty one", "three hundred", never
+ * "three twenty": `last` says what the last word was, and each reader says whether its word
+ * goes on the number (false ends it before the word).
+ */
+class WordReading {
+  total = 0;
+  current: number;
+  end: number;
+  words: number;
+  place = 0;
+  /** the largest scale word so far: a larger one multiplies everything before it */
+  biggest = 0;
+  /** the number before an " and " after a scale word: "two hundred and fifty-four hundredths" is 200.54 */
+  wholeBeforeAnd: number | undefined;
+  last: 'none' | 'units' | 'tens' | 'hundred' | 'scale';
+
+  constructor(
+    private readonly text: string,
+    pos: number,
+    article: boolean,
+    private readonly afterArticle: boolean,
+  ) {
+    this.current = article ? 1 : 0;
+    this.end = pos;
+    this.words = article ? 1 : 0;
+    this.last = article ? 'units' : 'none';
+  }
+
+  tens(tens: Match, i: number): boolean {
+    const { text } = this;
+    if (this.last === 'tens') return false;
+    // "three twenty-fifths", "one hundred thirty fifths": the tens word starts the denominator
+    // ("one hundred and thirty fifths" is 130 fifths); "twenty-fifth" opening the number is an ordinal
+    const denominator = / and $/i.test(text.slice(this.end, i)) ? undefined : denominators.match(text, i, true);
+    const plural = denominator?.key.endsWith('s');
+    if (denominator && (this.words === 0 ? !plural : (this.total + this.current === 1) !== plural)) return false;
+    // spoken hundreds: "one twenty two" is 122, "nineteen eighty four" 1984
+    if (this.last === 'units') {
+      if (this.total !== 0 || this.current >= 100) return false;
+      this.current *= 100;
+    }
+    this.current += tens.value;
+    this.end = tens.end;
+    this.last = 'tens';
+    // twenty-one
+    if (text[this.end] === '-') {
+      const u = unitWords.match(text, this.end + 1, true);
+      if (u && u.value < 10) {
+        this.current += u.value;
+        this.end = u.end;
+        this.last = 'units';
+      }
+    }
+    return true;
+  }
+
+  units(units: Match): boolean {
+    if (this.last === 'units' || (this.last === 'tens' && units.value >= 10)) return false;
+    this.current += units.value;
+    this.end = units.end;
+    this.last = 'units';
+    return true;
+  }
+
+  count(count: Match): boolean {
+    const { text } = this;
+    // "the score", "the single market", "dozens were hurt": a count word counts only after a
+    // number or an article ("two dozen", "a pair"), or as "couple of", "pair of"
+    if (
+      this.words === 0 &&
+      !this.afterArticle &&
+      !(count.value === 2 && /^ of /i.test(text.slice(count.end, count.end + 4)))
+    )
+      return false;
+    this.current = (this.current || 1) * count.value;
+    this.end = count.end;
+    // "a couple of hundred", "a pair of million": the scale word after "of" multiplies the count
+    const of = / of /iy;
+    of.lastIndex = this.end;
+    if (of.test(text) && SCALE_WORDS.match(text, of.lastIndex, true)?.key.endsWith('s') === false)
+      this.end = of.lastIndex - 1;
+    return true;
+  }
+
+  scale(scale: Match): boolean {
+    if (scale.value === 100 && this.last === 'hundred') return false;
+    this.last = scale.value === 100 ? 'hundred' : 'scale';
+    if (scale.value === 100) this.current = (this.current || 1) * 100;
+    else if (scale.value > this.biggest) {
+      // "two thousand million", "three crore": the scale word multiplies all before it
+      this.total = (this.total + (this.current || (this.total ? 0 : 1))) * scale.value;
+      this.biggest = scale.value;
+      this.current = 0;
+    } else {
+      this.total += (this.current || 1) * scale.value;
+      this.current = 0;
+    }
+    this.place = Math.log10(scale.value);
+    this.end = scale.end;
+    return true;
+  }
+
+  /** The word at `i`, read into the number; false when there is none there that goes on it. */
+  word(i: number): boolean {
+    const { text } = this;
+    const tens = tensWords.match(text, i, true);
+    if (tens) return this.tens(tens, i);
+    const units = unitWords.match(text, i, true);
+    if (units) return this.units(units);
+    const count = countWords.match(text, i, true);
+    if (count) return this.count(count);
+    const scale = this.words > 0 ? SCALE_WORDS.match(text, i, true) : undefined;
+    return scale ? this.scale(scale) : false;
+  }
+}
+
 /**
  * The number words of a number that starts at `pos`, read from `from`: after "a" (`from` past
  * it) the article stands for one ("a hundred and twenty", "a hundred thousand trillionths").
  */
 function readWordNumber(text: string, pos: number, from: number, afterArticle: boolean): NumberCore | undefined {
-  const article = from > pos;
-  let total = 0;
-  let current = article ? 1 : 0;
-  let end = pos;
-  let i = from;
-  let words = article ? 1 : 0;
-  let place = 0;
-  // the largest scale word so far: a larger one multiplies everything before it
-  let biggest = 0;
-  // the number before an " and " after a scale word: "two hundred and fifty-four hundredths" is 200.54
-  let wholeBeforeAnd: number | undefined;
-  // what the last word was: English composes "twenty one", "three hundred", never "three twenty"
-  let last: 'none' | 'units' | 'tens' | 'hundred' | 'scale' = article ? 'units' : 'none';
-  for (;;) {
-    const tens = tensWords.match(text, i, true);
-    const units = tens ? undefined : unitWords.match(text, i, true);
-    const count = tens || units ? undefined : countWords.match(text, i, true);
-    const scale = tens || units || count ? undefined : words > 0 ? SCALE_WORDS.match(text, i, true) : undefined;
-    if (tens) {
-      if (last === 'tens') break;
-      // "three twenty-fifths", "one hundred thirty fifths": the tens word starts the denominator
-      // ("one hundred and thirty fifths" is 130 fifths); "twenty-fifth" opening the number is an ordinal
-      const denominator = / and $/i.test(text.slice(end, i)) ? undefined : denominators.match(text, i, true);
-      const plural = denominator?.key.endsWith('s');
-      if (denominator && (words === 0 ? !plural : (total + current === 1) !== plural)) break;
-      // spoken hundreds: "one twenty two" is 122, "nineteen eighty four" 1984
-      if (last === 'units') {
-        if (total !== 0 || current >= 100) break;
-        current *= 100;
-      }
-      current += tens.value;
-      end = tens.end;
-      last = 'tens';
-      // twenty-one
-      if (text[end] === '-') {
-        const u = unitWords.match(text, end + 1, true);
-        if (u && u.value < 10) {
-          current += u.value;
-          end = u.end;
-          last = 'units';
-        }
-      }
-    } else if (units) {
-      if (last === 'units' || (last === 'tens' && units.value >= 10)) break;
-      current += units.value;
-      end = units.end;
-      last = 'units';
-    } else if (count) {
-      // "the score", "the single market", "dozens were hurt": a count word counts only after a
-      // number or an article ("two dozen", "a pair"), or as "couple of", "pair of"
-      if (words === 0 && !afterArticle && !(count.value === 2 && /^ of /i.test(text.slice(count.end, count.end + 4))))
-        break;
-      current = (current || 1) * count.value;
-      end = count.end;
-      // "a couple of hundred", "a pair of million": the scale word after "of" multiplies the count
-      const of = / of /iy;
-      of.lastIndex = end;
-      if (of.test(text) && SCALE_WORDS.match(text, of.lastIndex, true)?.key.endsWith('s') === false)
-        end = of.lastIndex - 1;
-    } else if (scale) {
-      if (scale.value === 100 && last === 'hundred') break;
-      last = scale.value === 100 ? 'hundred' : 'scale';
-      if (scale.value === 100) current = (current || 1) * 100;
-      else if (scale.value > biggest) {
-        // "two thousand million", "three crore": the scale word multiplies all before it
-        total = (total + (current || (total ? 0 : 1))) * scale.value;
-        biggest = scale.value;
-        current = 0;
-      } else {
-        total += (current || 1) * scale.value;
-        current = 0;
-      }
-      place = Math.log10(scale.value);
-      end = scale.end;
-    } else break;
-    words++;
-    const next = skipJoiner(text, end);
-    if (next === end) break;
-    if (/ and $/i.test(text.slice(end, next))) {
+  const r = new WordReading(text, pos, from > pos, afterArticle);
+  for (let i = from; r.word(i);) {
+    r.words++;
+    const next = skipJoiner(text, r.end);
+    if (next === r.end) break;
+    if (/ and $/i.test(text.slice(r.end, next))) {
       // "two million and one half": the "and" starts a fraction, not more of the number
       if (startsFraction(text, next)) break;
-      if (last === 'hundred' || last === 'scale') wholeBeforeAnd = total + current;
+      if (r.last === 'hundred' || r.last === 'scale') r.wholeBeforeAnd = r.total + r.current;
     }
     i = next;
   }
-  if (words === 0) return undefined;
-  const value = total + current;
+  if (r.words === 0) return undefined;
+  const value = r.total + r.current;
   const core: NumberCore = {
     start: pos,
-    end,
+    end: r.end,
     value,
-    place: value === 0 ? 0 : Math.min(place, lowestPlace(value)),
+    place: value === 0 ? 0 : Math.min(r.place, lowestPlace(value)),
     form: 'words',
     grouped: false,
   };
-  if (biggest || last === 'hundred') core.scale = biggest || 100;
-  return withOver(text, withPoint(text, withFraction(text, core, wholeBeforeAnd)));
+  if (r.biggest || r.last === 'hundred') core.scale = r.biggest || 100;
+  return withOver(text, withPoint(text, withFraction(text, core, r.wholeBeforeAnd)));
 }
