@@ -130,16 +130,22 @@ function ratioOf(view: StatementView, pair: Pair): Computed | null {
   const start = view.start();
   const known = end ?? start;
   if (!change || !known || !comparable(change, known) || !view.statement.direction) return null;
-  // new = old ± change: the base a rate is of, when only one end and the change are stated
-  const sign = view.statement.direction === 'up' ? 1 : -1;
-  const c = si(change);
-  const k = si(known);
-  const signed: Interval = sign > 0 ? c : [-(c[1] ?? Infinity), -c[0]];
-  const other = end ? subtract(k, signed) : add([k, signed]);
+  // new = old ± change, as a ratio of the known end alone (q = change / known): dividing two
+  // intervals that both hold the known end would count its rounding twice
+  const q = divide(si(change), si(known));
+  if (!q) return null;
+  const [q0, q1] = q;
+  const up = view.statement.direction === 'up';
   // "lost $1.3 billion, compared with a loss of $1.1 billion": a fall past zero is no change of that level
-  if (!other || (other[1] !== null && other[1] <= 0)) return null;
-  const ratio = end ? divide(k, other) : divide(other, k);
-  return ratio ? { ratio, from: known, to: known, change } : null;
+  if ((end ? up : !up) && q0 >= 1) return null;
+  const ratio: Interval = end
+    ? up
+      ? [1 / (1 - q0), q1 === null || q1 >= 1 ? null : 1 / (1 - q1)]
+      : [q1 === null ? 0 : 1 / (1 + q1), 1 / (1 + q0)]
+    : up
+      ? [1 + q0, q1 === null ? null : 1 + q1]
+      : [q1 === null ? 0 : Math.max(0, 1 - q1), 1 - q0];
+  return { ratio, from: known, to: known, change };
 }
 
 type Context = Parameters<typeof levelOf>[1];
