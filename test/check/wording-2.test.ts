@@ -11,3 +11,14 @@ describe('a rate against one end and the absolute change counts the end once', (
     ['营业收入16亿元,比上年增加1.5亿元,增长10.3%。', ['holds']],
   ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
 });
+
+const arithmetic = (text: string): string[] => verdictsOf('arithmetic', text);
+
+describe('a figure counting the items of a list is no part of it', () => {
+  it.each([
+    ['The two factories build 640,000 and 410,000 cars a year respectively, a combined 1.05 million.', []],
+    ['The two plants made 640,000 and 410,000 cars respectively, a combined 1.15 million.', ['fails']],
+    ['两地分别接待游客120万和85万,合计205万。', ['holds']],
+    ['两个园区分别引进项目46个和38个,合计94个。', ['fails']],
+  ])('%s', (text, verdicts) => expect(arithmetic(text)).toEqual(verdicts));
+});

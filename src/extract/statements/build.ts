@@ -176,7 +176,11 @@ function markParts(roled: RoledFigure[], bounds: Array<[number, number]>, text: 
   // "three clubs won 14, 11 and 9 medals, a combined 34": what is combined is what the nearest part
   // counts; after "a total of 600,800 items:" the parts may each name their own kind (tents, blankets)
   const noun = combined ? (same[same.length - 1]?.figure.noun ?? null) : null;
-  const parts = same.filter((r) => r.figure.noun === null || noun === null || r.figure.noun === noun);
+  const named = same.filter((r) => r.figure.noun === null || noun === null || r.figure.noun === noun);
+  // "the two factories build 640,000 and 410,000": a first figure counting the ones after it counts the items
+  const first = named[0];
+  const counts = combined && first && first.figure.value === k - roled.indexOf(first) - 1;
+  const parts = counts ? named.slice(1) : named;
   if (parts.length >= 2) for (const r of parts) r.role = 'part';
 }
 
