@@ -22,3 +22,16 @@ describe('a figure counting the items of a list is no part of it', () => {
     ['两个园区分别引进项目46个和38个,合计94个。', ['fails']],
   ])('%s', (text, verdicts) => expect(arithmetic(text)).toEqual(verdicts));
 });
+
+describe('a bare end of a change is said in the unit of the other end', () => {
+  const units = (text: string): string[] => verdictsOf('unit-mismatch', text);
+  it.each([
+    ['Output at the mine was 18% higher than a year ago at 4.1 million tonnes, up from 3.6 million.', ['fails']],
+    ['Output at the mine was 14% higher than a year ago at 4.1 million tonnes, up from 3.6 million.', ['holds']],
+    ['全县粮食产量达到12.6万吨,比上年的11.2万增长25%。', ['fails']],
+    ['全县粮食产量达到12.6万吨,比上年的11.2万增长12.5%。', ['holds']],
+  ])('%s', (text, verdicts) => {
+    expect(relation(text)).toEqual(verdicts);
+    expect(units(text)).toEqual(['holds']);
+  });
+});
