@@ -35,3 +35,18 @@ describe('a bare end of a change is said in the unit of the other end', () => {
     expect(units(text)).toEqual(['holds']);
   });
 });
+
+describe('words between a base word and the base: revised, whose figure, over the', () => {
+  it.each([
+    ['Housing starts plunged 14.8% to 1.33 million units, from a revised 1.56 million in May.', ['holds']],
+    ['Housing starts plunged 4.8% to 1.33 million units, from a revised 1.56 million in May.', ['fails']],
+    ["Mortgage approvals fell to 43,700, 15% below September's 46,000.", ['fails']],
+    ["Mortgage approvals fell to 43,700, 5% below September's 46,000.", ['holds']],
+    [
+      'Revenue at the division was $3.9 billion, a 25% increase over the $3.39 billion it earned a year before.',
+      ['fails'],
+    ],
+    ['全年外贸进出口总额达到5.46万亿元,比上年修订后的5.2万亿元增长8%。', ['fails']],
+    ['本月成交4.37萬套,較上月經修訂的4.6萬套下跌5%。', ['holds']],
+  ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+});

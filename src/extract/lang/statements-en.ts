@@ -153,11 +153,17 @@ export const enStatements: StatementWords = {
     'from the',
     'above the',
     'below the',
+    'below',
+    'above',
     'higher than the',
     'lower than the',
     'on the',
+    'over the',
+    'over its',
   ],
-  fromJoin: [],
+  // "from a revised 1.56 million", "5% below September's 46,000": whose figure the base is
+  fromJoin: ["'s", '’s', 'revised', 'estimated'],
+  fromJoinGap: 16,
   agoAfter: ['ago', 'earlier', 'before', 'later', 'previously'],
   fromAfter: [
     'a year earlier',

@@ -153,6 +153,7 @@ export const zhStatements: StatementWords = {
     '與',
   ],
   fromJoin: ['的'],
+  fromJoinGap: 8,
   fromAfter: [],
   agoAfter: ['前', '以前', '之前', '后', '以后', '之后'],
   share: ['占比', '佔比', '占比为', '约占', '占', '佔', '比重为', '比重為', '比重'],
