@@ -50,3 +50,12 @@ describe('words between a base word and the base: revised, whose figure, over th
     ['本月成交4.37萬套,較上月經修訂的4.6萬套下跌5%。', ['holds']],
   ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
 });
+
+describe('a span that says when stands between a base word and the base as a year does', () => {
+  it.each([
+    ['住户存款余额达到140万亿元,比十年前的46万亿元增长了两倍。', ['holds']],
+    ['住户存款余额达到140万亿元,比十年前的46万亿元增长了三倍。', ['fails']],
+    ['Deposits reached $14 trillion, three times the $4.6 trillion of ten years ago.', ['holds']],
+    ['Deposits reached $14 trillion, four times the $4.6 trillion of ten years ago.', ['fails']],
+  ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+});
