@@ -59,3 +59,19 @@ describe('a span that says when stands between a base word and the base as a yea
     ['Deposits reached $14 trillion, four times the $4.6 trillion of ten years ago.', ['fails']],
   ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
 });
+
+describe('points of a rate against the earlier rate it is set beside, signed by their own words', () => {
+  it.each([
+    ['12月份,居民消费价格同比上涨0.8%,比11月份的0.5%扩大0.3个百分点。', ['holds', 'unverifiable']],
+    ['12月份,居民消费价格同比上涨0.8%,比11月份的0.5%扩大0.5个百分点。', ['fails', 'unverifiable']],
+    ['居民消费价格同比上涨0.8%,比上月的1.1%回落0.3个百分点。', ['holds', 'unverifiable']],
+    [
+      'Consumer prices rose 2.1% in May from a year earlier, down from 2.4% in April, a slowdown of 0.3 percentage point.',
+      ['holds', 'unverifiable'],
+    ],
+    [
+      'Consumer prices rose 2.1% in May from a year earlier, down from 2.4% in April, an acceleration of 0.3 percentage point.',
+      ['fails', 'unverifiable'],
+    ],
+  ])('%s', (text, verdicts) => expect(relation(text).sort()).toEqual(verdicts));
+});

@@ -4,6 +4,7 @@ import { add, alike, comparable, divide, overlaps, si, subtract, type Interval }
 import { rateRatio, shareFraction, wordInterval } from '../readings.js';
 import { defineRule, finding } from '../rule.js';
 import { conversions } from './conversions.js';
+import { points } from './points.js';
 import { levelOf, viewOf, type StatementView } from '../view.js';
 
 const ID = 'relation';
@@ -194,16 +195,7 @@ function rate(
   context: Context,
 ): Finding[] {
   const claim = claimOf(view, f);
-  if (entry.points) {
-    const ends = pair && pair[0].kind === 'percent' && pair[1].kind === 'percent' ? pair : undefined;
-    const stated = wordInterval(f);
-    if (!ends || !stated || !view.statement.direction)
-      return [finding(ID, 'unverifiable', say.missing(claim, 'the text gives no two percentages for it'), [f], at)];
-    const diff = subtract(ends[1].interval as Interval, ends[0].interval as Interval);
-    const signed: Interval = view.statement.direction === 'up' ? stated : [-(stated[1] ?? Infinity), -stated[0]];
-    if (!diff) return [];
-    return [finding(ID, verdictOf(diff, signed), say.points(claim, diff, ends[0], ends[1]), [f, ends[0], ends[1]], at)];
-  }
+  if (entry.points) return points(view, f, entry, pair, context, ID);
   const stated = rateRatio(f, view.statement.direction);
   const computed = ratioOf(view, endsAfterOwnLevel(view, f, pair) ? undefined : pair) ?? overallRatio(view, context);
   if (!stated || !computed)

@@ -61,6 +61,8 @@ export const enStatements: StatementWords = {
     'creating',
     'higher',
     'accelerated',
+    'acceleration',
+    'pickup',
   ],
   down: [
     'fell',
@@ -102,6 +104,8 @@ export const enStatements: StatementWords = {
     'eased',
     'lower',
     'slowed',
+    'slowdown',
+    'deceleration',
   ],
   changeJoin: [
     'by',

@@ -261,7 +261,10 @@ function figureEntry(
   const level = r.role !== 'rate' && r.role !== 'change' && r.role !== 'multiplier' && r.figure.kind !== 'percent';
   if (balance && level) entry.balance = balance;
   if (r.reading && r.reading !== 'times') entry.reading = r.reading;
-  if (r.role === 'rate' && isPoints(r.figure, p)) entry.points = true;
+  if (r.role === 'rate' && isPoints(r.figure, p)) {
+    entry.points = true;
+    if (r.direction) entry.direction = r.direction;
+  }
   if (r.transition) entry.transition = true;
   if (name && p.complement.test(name)) entry.complement = true;
   Object.assign(entry, claimOf(r));
