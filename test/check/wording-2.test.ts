@@ -75,3 +75,12 @@ describe('points of a rate against the earlier rate it is set beside, signed by 
     ],
   ])('%s', (text, verdicts) => expect(relation(text).sort()).toEqual(verdicts));
 });
+
+describe('change words of other styles: 成長 and 衰退 (Taiwan), wire verbs', () => {
+  it.each([
+    ['台灣今年出口總值4,750億美元,較去年的4,324億美元成長9.9%。', ['holds']],
+    ['該公司營收新台幣820億元,較去年的900億元衰退12%。', ['fails']],
+    ['Shares of the miner advanced 9.9% to $47.50 from $43.24.', ['holds']],
+    ['Copper output dipped 12% to 820,000 tonnes from 900,000 tonnes.', ['fails']],
+  ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+});

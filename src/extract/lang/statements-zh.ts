@@ -39,6 +39,9 @@ export const zhStatements: StatementWords = {
     '增产',
     '增收',
     '增支',
+    // 台灣: 較去年成長9.9%
+    '成长',
+    '成長',
     '加快',
     '多增',
     '增',
@@ -73,6 +76,7 @@ export const zhStatements: StatementWords = {
     '减产',
     '放缓',
     '收窄',
+    '衰退',
     '减',
     '減',
     '跌',
