@@ -84,3 +84,19 @@ describe('change words of other styles: 成長 and 衰退 (Taiwan), wire verbs',
     ['Copper output dipped 12% to 820,000 tonnes from 900,000 tonnes.', ['fails']],
   ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
 });
+
+describe('a named ratio whose whole is the total a clause before', () => {
+  it.each([
+    ['年末全市常住人口1280万人,其中城镇人口1030万人,城镇化率为80.5%。', ['holds']],
+    ['全市共有常住人口825万人,其中城镇人口610万人,城镇化率为78.9%。', ['fails']],
+    [
+      'The country has 2.36 million registered voters, of which 1.04 million cast a ballot, a turnout of 48.1%.',
+      ['fails'],
+    ],
+    // no link to the clause before: the whole is not known
+    [
+      'The roll listed 2.36 million registered voters, and of them 1.04 million cast a ballot, a turnout of 48.1%.',
+      ['unverifiable'],
+    ],
+  ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+});
