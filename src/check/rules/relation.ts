@@ -1,6 +1,6 @@
 import type { Figure, Finding, StatementFigure } from '../../types.js';
 import { say } from '../messages.js';
-import { add, alike, comparable, divide, overlaps, si, subtract, type Interval } from '../quantity.js';
+import { alike, comparable, divide, overlaps, si, type Interval } from '../quantity.js';
 import { rateRatio, shareFraction, wordInterval } from '../readings.js';
 import { defineRule, finding } from '../rule.js';
 import { conversions } from './conversions.js';
