@@ -100,3 +100,12 @@ describe('a named ratio whose whole is the total a clause before', () => {
     ],
   ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
 });
+
+describe('present and future forms of change verbs', () => {
+  it.each([
+    ['The airline said its workforce would shrink by a fifth, to 8,000 from 10,500.', ['fails']],
+    ['The airline said its workforce would shrink by a fifth, to 8,400 from 10,500.', ['holds']],
+    ['Sales are expected to climb 4% to $5.2 billion next year from $5.0 billion.', ['holds']],
+    ['预计今年该厂产量将下降两成,由10.5万辆降至7.2万辆。', ['fails']],
+  ])('%s', (text, verdicts) => expect(relation(text)).toEqual(verdicts));
+});

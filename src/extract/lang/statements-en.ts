@@ -61,6 +61,15 @@ export const enStatements: StatementWords = {
     'creating',
     'higher',
     'accelerated',
+    // present and future forms ("is expected to climb 4%")
+    'rises',
+    'climb',
+    'climbs',
+    'jumps',
+    'soar',
+    'soars',
+    'surge',
+    'surges',
     // wire-style verbs of a rise
     'advanced',
     'rebounded',
@@ -112,6 +121,16 @@ export const enStatements: StatementWords = {
     'eased',
     'lower',
     'slowed',
+    // present and future forms ("would shrink by a fifth")
+    'falls',
+    'drops',
+    'declines',
+    'slip',
+    'slips',
+    'plunge',
+    'plunges',
+    'shrink',
+    'shrinks',
     // wire-style verbs of a fall
     'retreated',
     'sank',
