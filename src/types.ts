@@ -241,6 +241,8 @@ export interface StatementFigure {
   transition?: boolean;
   /** a rate in percentage points ("up 4.6 points", 提高1.5个百分点), not a percent of the base */
   points?: boolean;
+  /** the direction a rate in points states by its own words (扩大0.3个百分点, "a slowdown of 0.3 point") */
+  direction?: 'up' | 'down';
   /**
    * the two figures (ids) a share or a multiplier is the ratio of, when its own clause does not
    * give them in roles: a share's part listed under its total sentences before and named again

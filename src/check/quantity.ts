@@ -19,13 +19,18 @@ export function comparable(a: Figure, b: Figure): boolean {
 }
 
 /**
- * Two figures of one measure as the sentence compares them. One said per unit of time and the
+ * Two figures of one measure as the sentence compares them. One bare (no unit, no noun) is said in
+ * the other's unit. One said per unit of time and the
  * other not ("£1,450 a month, compared with £1,030", "500,000 tonnes a year, five times its
  * output of 100,000 tonnes"): the bare one is meant per the same time, and is read so. Null when
  * they cannot be compared.
  */
 export function alike(a: Figure, b: Figure): [Figure, Figure] | null {
   if (comparable(a, b)) return [a, b];
+  // "4.1 million tonnes, up from 3.6 million": a bare end, no unit and no noun, is said in the other's
+  const bare = (x: Figure): boolean => x.kind === 'count' && x.unit === '' && x.noun === null;
+  if (bare(a) !== bare(b))
+    return bare(a) ? [{ ...a, kind: b.kind, unit: b.unit }, b] : [a, { ...b, kind: a.kind, unit: a.unit }];
   const perTime = (rate: Figure, bare: Figure): Figure | null =>
     rate.kind === 'rate' && bare.kind !== 'rate' && bare.unit !== '' && rate.unit.startsWith(`${bare.unit}/`)
       ? { ...bare, kind: 'rate', unit: rate.unit }

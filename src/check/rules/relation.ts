@@ -1,9 +1,10 @@
 import type { Figure, Finding, StatementFigure } from '../../types.js';
 import { say } from '../messages.js';
-import { add, alike, comparable, divide, overlaps, si, subtract, type Interval } from '../quantity.js';
+import { alike, comparable, divide, overlaps, si, type Interval } from '../quantity.js';
 import { rateRatio, shareFraction, wordInterval } from '../readings.js';
 import { defineRule, finding } from '../rule.js';
 import { conversions } from './conversions.js';
+import { points } from './points.js';
 import { levelOf, viewOf, type StatementView } from '../view.js';
 
 const ID = 'relation';
@@ -130,16 +131,22 @@ function ratioOf(view: StatementView, pair: Pair): Computed | null {
   const start = view.start();
   const known = end ?? start;
   if (!change || !known || !comparable(change, known) || !view.statement.direction) return null;
-  // new = old ± change: the base a rate is of, when only one end and the change are stated
-  const sign = view.statement.direction === 'up' ? 1 : -1;
-  const c = si(change);
-  const k = si(known);
-  const signed: Interval = sign > 0 ? c : [-(c[1] ?? Infinity), -c[0]];
-  const other = end ? subtract(k, signed) : add([k, signed]);
+  // new = old ± change, as a ratio of the known end alone (q = change / known): dividing two
+  // intervals that both hold the known end would count its rounding twice
+  const q = divide(si(change), si(known));
+  if (!q) return null;
+  const [q0, q1] = q;
+  const up = view.statement.direction === 'up';
   // "lost $1.3 billion, compared with a loss of $1.1 billion": a fall past zero is no change of that level
-  if (!other || (other[1] !== null && other[1] <= 0)) return null;
-  const ratio = end ? divide(k, other) : divide(other, k);
-  return ratio ? { ratio, from: known, to: known, change } : null;
+  if ((end ? up : !up) && q0 >= 1) return null;
+  const ratio: Interval = end
+    ? up
+      ? [1 / (1 - q0), q1 === null || q1 >= 1 ? null : 1 / (1 - q1)]
+      : [q1 === null ? 0 : 1 / (1 + q1), 1 / (1 + q0)]
+    : up
+      ? [1 + q0, q1 === null ? null : 1 + q1]
+      : [q1 === null ? 0 : Math.max(0, 1 - q1), 1 - q0];
+  return { ratio, from: known, to: known, change };
 }
 
 type Context = Parameters<typeof levelOf>[1];
@@ -188,16 +195,7 @@ function rate(
   context: Context,
 ): Finding[] {
   const claim = claimOf(view, f);
-  if (entry.points) {
-    const ends = pair && pair[0].kind === 'percent' && pair[1].kind === 'percent' ? pair : undefined;
-    const stated = wordInterval(f);
-    if (!ends || !stated || !view.statement.direction)
-      return [finding(ID, 'unverifiable', say.missing(claim, 'the text gives no two percentages for it'), [f], at)];
-    const diff = subtract(ends[1].interval as Interval, ends[0].interval as Interval);
-    const signed: Interval = view.statement.direction === 'up' ? stated : [-(stated[1] ?? Infinity), -stated[0]];
-    if (!diff) return [];
-    return [finding(ID, verdictOf(diff, signed), say.points(claim, diff, ends[0], ends[1]), [f, ends[0], ends[1]], at)];
-  }
+  if (entry.points) return points(view, f, entry, pair, context, ID);
   const stated = rateRatio(f, view.statement.direction);
   const computed = ratioOf(view, endsAfterOwnLevel(view, f, pair) ? undefined : pair) ?? overallRatio(view, context);
   if (!stated || !computed)

@@ -1,5 +1,6 @@
 import type { Lang, SourcePointer, Statement, StatementFigure } from '../../types.js';
 import { patternsOf, type StatementPatterns } from './compiled.js';
+import { markRatios } from './ratios.js';
 import { isPoints, readRoles, takesRole, type PlacedFigure, type RoledFigure } from './roles.js';
 import { firstPeriod, periodOf, subjectOf } from './subject.js';
 import { collapse, firstDigit, firstWords, lastWords, trimMarks, upToDigit } from './text.js';
@@ -176,30 +177,12 @@ function markParts(roled: RoledFigure[], bounds: Array<[number, number]>, text: 
   // "three clubs won 14, 11 and 9 medals, a combined 34": what is combined is what the nearest part
   // counts; after "a total of 600,800 items:" the parts may each name their own kind (tents, blankets)
   const noun = combined ? (same[same.length - 1]?.figure.noun ?? null) : null;
-  const parts = same.filter((r) => r.figure.noun === null || noun === null || r.figure.noun === noun);
+  const named = same.filter((r) => r.figure.noun === null || noun === null || r.figure.noun === noun);
+  // "the two factories build 640,000 and 410,000": a first figure counting the ones after it counts the items
+  const first = named[0];
+  const counts = combined && first && first.figure.value === k - roled.indexOf(first) - 1;
+  const parts = counts ? named.slice(1) : named;
   if (parts.length >= 2) for (const r of parts) r.role = 'part';
-}
-
-/**
- * A ratio the text names ("a turnout of 61.11 percent", 投票率71.86%): the percentage is a share,
- * and the figures of its clause named by its part and whole words (ballots, eligible voters) are those.
- */
-function markRatios(roled: RoledFigure[], p: StatementPatterns): void {
-  for (const r of roled) {
-    if (r.figure.kind !== 'percent' || (r.role !== 'value' && r.role !== null)) continue;
-    const ratio = p.ratios.find((x) => x.name.test(r.before));
-    if (!ratio) continue;
-    // the words that name a figure: its noun and what follows it, or what stands before it
-    const words = (x: RoledFigure): string =>
-      p.words.nounAfter ? `${x.figure.noun ?? ''} ${x.after.split(/[,，;；]/)[0] ?? ''}` : x.before;
-    const clause = roled.filter((x) => x.clause === r.clause && x !== r && x.role === 'value');
-    const part = clause.filter((x) => ratio.part.test(words(x)) && !ratio.whole.test(words(x)));
-    const whole = clause.filter((x) => ratio.whole.test(words(x)) && !part.includes(x));
-    if (part.length !== 1 || whole.length !== 1) continue;
-    r.role = 'share';
-    (part[0] as RoledFigure).role = 'part';
-    (whole[0] as RoledFigure).role = 'whole';
-  }
 }
 
 /** Which side of a named difference a figure's name puts it on (贸易顺差 → result, 出口额 → plus). */
@@ -257,7 +240,10 @@ function figureEntry(
   const level = r.role !== 'rate' && r.role !== 'change' && r.role !== 'multiplier' && r.figure.kind !== 'percent';
   if (balance && level) entry.balance = balance;
   if (r.reading && r.reading !== 'times') entry.reading = r.reading;
-  if (r.role === 'rate' && isPoints(r.figure, p)) entry.points = true;
+  if (r.role === 'rate' && isPoints(r.figure, p)) {
+    entry.points = true;
+    if (r.direction) entry.direction = r.direction;
+  }
   if (r.transition) entry.transition = true;
   if (name && p.complement.test(name)) entry.complement = true;
   Object.assign(entry, claimOf(r));

@@ -122,7 +122,10 @@ function changePatterns(words: StatementWords, s: Speller) {
     upAnywhere: new RegExp(word(words.up), flags),
     downAnywhere: new RegExp(word(words.down), flags),
     toBefore: ending(words.to),
-    fromBefore: ending(words.from, words.fromJoin.length ? `(?:[^\\d，,。；;]{0,8}(?:${alt(words.fromJoin)}))?` : ''),
+    fromBefore: ending(
+      words.from,
+      words.fromJoin.length ? `(?:[^\\d，,。；;]{0,${words.fromJoinGap}}(?:${alt(words.fromJoin)}))?` : '',
+    ),
     fromAfter: opening(words.fromAfter),
     agoAfter: opening(words.agoAfter),
     thresholdBefore: ending(words.threshold, words.tails.threshold),

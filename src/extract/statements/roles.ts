@@ -1,5 +1,6 @@
 import type { FigureKind, Qualifier, StatementRole } from '../../types.js';
 import type { StatementPatterns } from './compiled.js';
+import { wordsAround } from './around.js';
 import { firstDigit } from './text.js';
 
 /** What the reader needs of a figure: where it stands and what it is. */
@@ -57,30 +58,6 @@ const isAmountLike = (f: PlacedFigure): boolean =>
   f.kind !== 'percent' &&
   f.value !== null;
 
-/** The text between two offsets with the years and dates inside it left out ("由2020年的" → "由的"). */
-function gap(text: string, from: number, to: number, skipped: PlacedFigure[]): string {
-  let out = '';
-  let at = from;
-  for (const f of skipped) {
-    if (f.start < at || f.end > to) continue;
-    out += text.slice(at, f.start);
-    at = f.end;
-  }
-  return out + text.slice(at, Math.max(at, to));
-}
-
-/** The figures without a role right before (`step` -1) or after (1) figure k in its clause, in order. */
-function skippedAround(figures: PlacedFigure[], clauses: number[], k: number, step: -1 | 1): PlacedFigure[] {
-  const out: PlacedFigure[] = [];
-  for (
-    let j = k + step;
-    j >= 0 && j < figures.length && clauses[j] === clauses[k] && !takesRole(figures[j] as PlacedFigure);
-    j += step
-  )
-    out.push(figures[j] as PlacedFigure);
-  return step < 0 ? out.reverse() : out;
-}
-
 type Change = { direction: 'up' | 'down'; trigger: string } | null;
 /** The words last read by `changeBefore`, and what they said: a figure's role asks of them more than once. */
 let told: { before: string; p: StatementPatterns | null; change: Change } = { before: '', p: null, change: null };
@@ -111,33 +88,16 @@ export function readRoles(
   bounds: Array<[number, number]>,
   p: StatementPatterns,
 ): RoledFigure[] {
-  // for each figure, the nearest figure with a role before and after it in its clause
-  const prevOf: Array<number | undefined> = [];
-  const nextOf: Array<number | undefined> = [];
-  let last: number | undefined;
-  figures.forEach((f, k) => {
-    if (last !== undefined && clauses[last] !== clauses[k]) last = undefined;
-    prevOf[k] = last;
-    if (takesRole(f)) last = k;
-  });
-  last = undefined;
-  for (let k = figures.length - 1; k >= 0; k--) {
-    if (last !== undefined && clauses[last] !== clauses[k]) last = undefined;
-    nextOf[k] = last;
-    if (takesRole(figures[k] as PlacedFigure)) last = k;
-  }
+  // a span that says when (比十年前的46万亿元, "five years ago") is left out as a year is
+  const roleless = (k: number): boolean => {
+    const f = figures[k] as PlacedFigure;
+    return !takesRole(f) || (f.kind === 'duration' && p.agoAfter.test(text.slice(f.end, f.end + 16)));
+  };
+  const around = wordsAround(text, figures, clauses, bounds, roleless, NEAR);
+  const { prevOf, nextOf } = around;
   const roled: RoledFigure[] = figures.map((figure, k) => {
-    const clause = clauses[k] ?? 0;
-    const [clauseStart, clauseEnd] = bounds[clause] ?? [0, text.length];
-    const prev = prevOf[k] === undefined ? undefined : figures[prevOf[k] as number];
-    const next = nextOf[k] === undefined ? undefined : figures[nextOf[k] as number];
-    const from = prev ? prev.end : clauseStart;
-    const to = next ? next.start : clauseEnd;
-    // the years and dates between are left out of the words around a figure
-    // the words that decide a role stand near the figure: a long clause is read only that far
-    const before = gap(text, Math.max(from, figure.start - NEAR), figure.start, skippedAround(figures, clauses, k, -1));
-    const after = gap(text, figure.end, Math.min(to, figure.end + NEAR), skippedAround(figures, clauses, k, 1));
-    return { figure, role: null, direction: null, trigger: null, clause, before, after };
+    const { before, after } = around.words[k] as { before: string; after: string };
+    return { figure, role: null, direction: null, trigger: null, clause: clauses[k] ?? 0, before, after };
   });
   roled.forEach((r, k) => {
     if (!takesRole(r.figure)) return;

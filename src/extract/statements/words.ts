@@ -26,8 +26,10 @@ export interface StatementWords {
   to: string[];
   /** before the old end (the base): from, against, compared with, 上年为, 较上年的 */
   from: string[];
-  /** what may follow a from word before the base: 较上年的 (上年 then 的) */
+  /** what may follow a from word before the base: 较上年的 (上年 then 的), "from a revised", "below September's" */
   fromJoin: string[];
+  /** letters that may stand between a from word and its join: the 上年 of 较上年的, the "a" of "from a revised" */
+  fromJoinGap: number;
   /** a base named after the old end: "a year earlier", 同期 */
   fromAfter: string[];
   /** after a span of time that says when, not how long: "five years ago", 五年前 */
