@@ -103,6 +103,9 @@ const streetWords = new Set(enStreetWords);
  * then no noun ("3 Oxford Street shops" counts shops).
  */
 function houseNumber(text: string, end: number): boolean {
+  // a capitalised word must follow: most figures are passed by two character tests
+  const next = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 0x20 || next < 0x41 || next > 0x5a) return false;
   const m = /^((?: [A-Z][a-z]+){1,3})(?: ([a-z]+))?/.exec(text.slice(end, end + 64));
   const words = m?.[1]?.trim().split(' ') ?? [];
   const after = m?.[2];

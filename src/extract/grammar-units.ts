@@ -200,6 +200,8 @@ const durationAdjectives = new Set(enDurationAdjectives);
 
 /** "three straight months", "five consecutive years": a duration one adjective after its count. */
 function durationAfterAdjective(ctx: GrammarContext, core: NumberCore, r: Reading): MeasureHit | undefined {
+  const first = ctx.text.charCodeAt(r.at);
+  if (first < 0x61 || first > 0x7a) return undefined;
   const word = /^([a-z]+) /.exec(ctx.text.slice(r.at, r.at + 16));
   if (!word || !durationAdjectives.has(word[1] as string)) return undefined;
   const hit = englishMeasure(ctx, core, r.end, r.at + word[0].length, undefined);

@@ -108,7 +108,8 @@ const FISCAL_PREFIXES = new Set(enFiscalPrefixes);
 function fiscalYear(text: string, pos: number): Candidate | undefined {
   let w = pos;
   while (isLetter(text.charCodeAt(w))) w++;
-  if (!FISCAL_PREFIXES.has(text.slice(pos, w).toLowerCase())) return undefined;
+  // most words have no digit glued to them: no slice and lower-casing for them
+  if (!isDigit(text.charCodeAt(w)) || !FISCAL_PREFIXES.has(text.slice(pos, w).toLowerCase())) return undefined;
   const digits = /^\d{4}(?![\d.,/-])/.exec(text.slice(w, w + 5))?.[0];
   const value = Number(digits);
   if (!digits || !isYearValue(value)) return undefined;
