@@ -71,19 +71,8 @@ export function readStatements(
         const span = spanBefore(all.slice(-6), placed);
         if (span) st.span = span;
       }
-      // a level of the measure, not the days it spans (春运前三天)
-      const measured = (e: Statement): boolean =>
-        e.figures.some(
-          (f) =>
-            (f.role === 'value' || f.role === 'new' || f.role === 'old') && placed.get(f.figure)?.kind !== 'duration',
-        );
-      if (k === 0 && st.links.length === 0 && hasChange(st) && !measured(st) && st.subject) {
-        // the level of the same measure in the sentences just before (a few statements back)
-        const named = `${st.subject} ${st.figures.find((f) => f.role === 'change' || f.role === 'rate')?.name ?? ''}`;
-        const target = all
-          .slice(-4)
-          .reverse()
-          .find((e) => measured(e) && e.subject !== null && sharesSubject(e.subject, named));
+      if (k === 0 && st.links.length === 0 && hasChange(st)) {
+        const target = levelBefore(st, all, placed);
         if (target) st.links.push({ type: 'refers-to', statement: target.id });
       }
     });
@@ -101,6 +90,24 @@ export function readStatements(
   linkSharesToParts(all);
   linkComparisons(all);
   return all;
+}
+
+/**
+ * The level of the same measure in the sentences just before (a few statements back), for a
+ * change that states none of its own.
+ */
+function levelBefore(st: Statement, all: Statement[], placed: PlacedFigures): Statement | undefined {
+  // a level of the measure, not the days it spans (春运前三天)
+  const measured = (e: Statement): boolean =>
+    e.figures.some(
+      (f) => (f.role === 'value' || f.role === 'new' || f.role === 'old') && placed.get(f.figure)?.kind !== 'duration',
+    );
+  if (measured(st) || !st.subject) return undefined;
+  const named = `${st.subject} ${st.figures.find((f) => f.role === 'change' || f.role === 'rate')?.name ?? ''}`;
+  return all
+    .slice(-4)
+    .reverse()
+    .find((e) => measured(e) && e.subject !== null && sharesSubject(e.subject, named));
 }
 
 /** The figures of the sentences read so far, by id: indexed when a link first asks, as most never do. */
