@@ -35,7 +35,7 @@ class JsonList {
   }
 }
 
-type OpenFile = Awaited<ReturnType<OutputFolder['open']>>;
+type OpenFile = Awaited<ReturnType<OutputFolder['openFile']>>;
 
 /**
  * figures.json, figures.csv and statements.json of a build, written a file's part at a time as
@@ -57,7 +57,7 @@ export class FigureListing {
     const opened: OpenFile[] = [];
     try {
       for (const name of ['figures.json', 'figures.csv', 'statements.json'] as const)
-        opened.push(await folder.open(name));
+        opened.push(await folder.openFile(name));
     } catch (error) {
       await Promise.all(opened.map((f) => f.close()));
       throw error;

@@ -58,7 +58,7 @@ export class OutputFolder {
    * A new file in the staging folder, never one that exists, never through a link, written
    * through an `OutputFile`; `close` flushes it and closes it.
    */
-  async open(name: OutputName): Promise<{ file: OutputFile; close: () => Promise<void> }> {
+  async openFile(name: OutputName): Promise<{ file: OutputFile; close: () => Promise<void> }> {
     const handle = await open(path.join(this.staging, name), EXCLUSIVE, 0o644);
     const file = new OutputFile(handle.fd);
     return {
